@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the database opener and Alembic migrations. No Qt here."""

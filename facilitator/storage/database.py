@@ -1,0 +1,188 @@
+"""Opening a Facilitator database: refusing foreign files, connection pragmas, schema upgrades."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+APPLICATION_ID = 0x46434C54  # "FCLT" in the SQLite header marks a file as ours
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseRefused(Exception):
+    """A file or folder that Facilitator will not open; the message is one line for the user."""
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup: Path | None = None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A short write transaction, committed on leaving the block."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _refuse(path: Path, why: str) -> DatabaseRefused:
+    return DatabaseRefused(f"{path}: {why}")
+
+
+def inspect_file(path: Path) -> str | None:
+    """The schema revision of an existing Facilitator file, None for a file not yet made.
+
+    Reads only; anything that is not ours is refused before SQLite writes a byte to it.
+    """
+    if not path.exists():
+        return None
+    if path.is_dir():
+        raise _refuse(path, "is a folder, not a database file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise _refuse(path, f"cannot be read ({error.strerror})") from error
+    if not header:
+        raise _refuse(path, "is an empty file, not a Facilitator database")
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise _refuse(path, "is not a Facilitator database (not an SQLite file)")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise _refuse(path, "is an SQLite database of another program, not a Facilitator database")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise _refuse(path, f"is damaged or unreadable ({error})") from error
+    if len(rows) != 1:
+        raise _refuse(path, "has no schema version; it is damaged")
+    revision = rows[0][0]
+    if revision not in known_revisions():
+        raise _refuse(
+            path,
+            f"was made by a newer Facilitator (schema {revision}); "
+            "install the newer version to open it",
+        )
+    return revision
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+        if path.exists():
+            with path.open("r+b"):
+                pass
+    except OSError as error:
+        where = path if path.exists() else folder
+        reason = error.strerror or str(error)
+        raise DatabaseRefused(f"{where}: cannot be written ({reason})") from error
+
+
+def make_engine(path: Path) -> Engine:
+    """One engine per open database; every connection gets the same pragmas."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def backup_copy(path: Path, label: str) -> Path:
+    """Copy a database through SQLite's online backup API into the backups folder beside it."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine) -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(path: Path | str) -> Database:
+    """Open (creating or upgrading as needed) the database at path, or refuse it untouched."""
+    path = Path(path).expanduser()
+    revision = inspect_file(path)
+    _check_writable(path)
+    backup = None
+    if revision is not None and revision != head_revision():
+        backup = backup_copy(path, f"before-upgrade-from-{revision}")
+    engine = make_engine(path)
+    try:
+        if revision != head_revision():
+            upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)

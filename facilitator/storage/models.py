@@ -1,0 +1,395 @@
+"""The tables of a Facilitator database, as SQLAlchemy 2.0 typed models."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    MetaData,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from facilitator.storage.vocabulary import (
+    ActionStatus,
+    AttendanceStatus,
+    Direction,
+    DisputeCategory,
+    DisputeRole,
+    DisputeStatus,
+    Frequency,
+    GoalUnit,
+    ItemKind,
+    MeetingKind,
+    MeetingStatus,
+    NoteKind,
+    Period,
+    RunEventKind,
+    Team,
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores instants as naive UTC (SQLite has no zones) and hands back aware UTC datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; pass an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        enum.Enum: SAEnum(
+            enum.Enum,
+            native_enum=False,
+            length=32,
+            values_callable=lambda members: [m.value for m in members],
+            validate_strings=True,
+        ),
+    }
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), unique=True)
+    team: Mapped[Team]
+    role: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Template(Base):
+    """A meeting plan to copy from; built-in ones come from resources/ and are never changed."""
+
+    __tablename__ = "templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[MeetingKind]
+    cap_seconds: Mapped[int]
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    items: Mapped[list[TemplateItem]] = relationship(
+        back_populates="template", cascade="all, delete-orphan", order_by="TemplateItem.position"
+    )
+
+
+class TemplateItem(Base):
+    __tablename__ = "template_items"
+    __table_args__ = (UniqueConstraint("template_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("templates.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[ItemKind]
+    planned_seconds: Mapped[int] = mapped_column(
+        CheckConstraint("planned_seconds > 0", name="planned_positive")
+    )
+    presenter_team: Mapped[Team | None]
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    template: Mapped[Template] = relationship(back_populates="items")
+
+
+class Series(Base):
+    """Meetings that recur; carry-over runs from one meeting of a series to its next."""
+
+    __tablename__ = "series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[MeetingKind]
+    frequency: Mapped[Frequency]
+    template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("templates.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="series", order_by="Meeting.scheduled_at"
+    )
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+    __table_args__ = (
+        CheckConstraint("cap_seconds > 0 AND cap_seconds <= 3600", name="cap_within_an_hour"),
+        Index("ix_meetings_scheduled_at", "scheduled_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="SET NULL"))
+    kind: Mapped[MeetingKind]
+    title: Mapped[str] = mapped_column(String(200))
+    scheduled_at: Mapped[datetime]
+    cap_seconds: Mapped[int]
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    status: Mapped[MeetingStatus] = mapped_column(default=MeetingStatus.PLANNED)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    started_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    series: Mapped[Series | None] = relationship(back_populates="meetings")
+    moderator: Mapped[Person | None] = relationship()
+    items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    run_events: Mapped[list[RunEvent]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="RunEvent.seq"
+    )
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Note.id"
+    )
+    dispute_links: Mapped[list[DisputeMeeting]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    metric_values: Mapped[list[MetricValue]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_items"
+    __table_args__ = (UniqueConstraint("meeting_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[ItemKind]
+    planned_seconds: Mapped[int] = mapped_column(
+        CheckConstraint("planned_seconds > 0", name="planned_positive")
+    )
+    presenter_team: Mapped[Team | None]
+    presenter_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    actual_start: Mapped[datetime | None]
+    actual_end: Mapped[datetime | None]
+
+    meeting: Mapped[Meeting] = relationship(back_populates="items")
+    presenter: Mapped[Person | None] = relationship()
+    notes: Mapped[list[Note]] = relationship(back_populates="item", order_by="Note.id")
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    status: Mapped[AttendanceStatus] = mapped_column(default=AttendanceStatus.INVITED)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+    person: Mapped[Person] = relationship()
+
+
+class RunEvent(Base):
+    """One press of a clock control; the clock is computed from these, never counted."""
+
+    __tablename__ = "run_events"
+    __table_args__ = (UniqueConstraint("meeting_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    kind: Mapped[RunEventKind]
+    at: Mapped[datetime]
+    monotonic: Mapped[float] = mapped_column(Float)
+    seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="run_events")
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL")
+    )
+    kind: Mapped[NoteKind] = mapped_column(default=NoteKind.NOTE)
+    text: Mapped[str] = mapped_column(Text)
+    offset_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    parked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="notes")
+    item: Mapped[AgendaItem | None] = relationship(back_populates="notes")
+
+
+class Dispute(Base):
+    __tablename__ = "disputes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    category: Mapped[DisputeCategory]
+    raised_by_team: Mapped[Team]
+    raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    sales_position: Mapped[str] = mapped_column(Text, default="")
+    marketing_position: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[DisputeStatus] = mapped_column(default=DisputeStatus.OPEN)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]
+
+    raised_by: Mapped[Person | None] = relationship()
+    meeting_links: Mapped[list[DisputeMeeting]] = relationship(
+        back_populates="dispute", cascade="all, delete-orphan"
+    )
+
+
+class DisputeMeeting(Base):
+    """A meeting where a dispute came up, and what happened to it there."""
+
+    __tablename__ = "dispute_meetings"
+
+    dispute_id: Mapped[int] = mapped_column(
+        ForeignKey("disputes.id", ondelete="CASCADE"), primary_key=True
+    )
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[DisputeRole]
+    status_after: Mapped[DisputeStatus]
+
+    dispute: Mapped[Dispute] = relationship(back_populates="meeting_links")
+    meeting: Mapped[Meeting] = relationship(back_populates="dispute_links")
+
+
+class ActionItem(Base):
+    __tablename__ = "action_items"
+    __table_args__ = (Index("ix_action_items_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    team: Mapped[Team | None]
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.OPEN)
+    created_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL")
+    )
+    closed_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None]
+
+    owner: Mapped[Person | None] = relationship()
+    created_meeting: Mapped[Meeting | None] = relationship(foreign_keys=[created_meeting_id])
+    closed_meeting: Mapped[Meeting | None] = relationship(foreign_keys=[closed_meeting_id])
+
+
+class SLAGoal(Base):
+    """A number both teams answer to; its target history lives in GoalTarget."""
+
+    __tablename__ = "sla_goals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    team: Mapped[Team | None]
+    unit: Mapped[GoalUnit]
+    direction: Mapped[Direction]
+    period: Mapped[Period]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    targets: Mapped[list[GoalTarget]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="GoalTarget.effective_from"
+    )
+
+
+class GoalTarget(Base):
+    """A goal's target from a date on, so past meetings are judged by the target of their day."""
+
+    __tablename__ = "goal_targets"
+    __table_args__ = (UniqueConstraint("goal_id", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("sla_goals.id", ondelete="CASCADE"))
+    target: Mapped[float] = mapped_column(Float)
+    effective_from: Mapped[date] = mapped_column(Date)
+
+    goal: Mapped[SLAGoal] = relationship(back_populates="targets")
+
+
+class MetricValue(Base):
+    __tablename__ = "metric_values"
+    __table_args__ = (UniqueConstraint("meeting_id", "goal_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    goal_id: Mapped[int] = mapped_column(ForeignKey("sla_goals.id"))
+    value: Mapped[float] = mapped_column(Float)
+    period_label: Mapped[str] = mapped_column(String(32), default="")
+    entered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="metric_values")
+    goal: Mapped[SLAGoal] = relationship()
+
+
+class AlignmentBaseline(Base):
+    """The moderator's assessment of how aligned the two teams are, repeated now and then."""
+
+    __tablename__ = "alignment_baselines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

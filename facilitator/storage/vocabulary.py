@@ -1,0 +1,216 @@
+"""The fixed words of a smarketing meeting: teams, kinds and statuses, stored as their values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Team(StrEnum):
+    SALES = "sales"
+    MARKETING = "marketing"
+    CUSTOMER_SERVICE = "customer_service"
+    PRODUCT = "product"
+    LEADERSHIP = "leadership"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def has_stake(self) -> bool:
+        """Sales and Marketing are the two sides; a moderator from either is not neutral."""
+        return self in (Team.SALES, Team.MARKETING)
+
+
+class MeetingKind(StrEnum):
+    WEEKLY = "weekly"
+    MANAGEMENT = "management"
+    CAMPAIGN = "campaign"
+    WIN_LOSS = "win_loss"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    ENDED = "ended"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class Frequency(StrEnum):
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class ItemKind(StrEnum):
+    REVIEW = "review"
+    PRESENTATION = "presentation"
+    DISCUSSION = "discussion"
+    DISPUTES = "disputes"
+    METRICS = "metrics"
+    ACTION_ITEMS = "action_items"
+    WRAP_UP = "wrap_up"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class AttendanceStatus(StrEnum):
+    INVITED = "invited"
+    PRESENT = "present"
+    LATE = "late"
+    ABSENT = "absent"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class RunEventKind(StrEnum):
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    NEXT = "next"
+    PREVIOUS = "previous"
+    EXTEND = "extend"
+    END = "end"
+
+
+class NoteKind(StrEnum):
+    NOTE = "note"
+    DECISION = "decision"
+    HIGHLIGHT = "highlight"
+    QUESTION = "question"
+    METRIC = "metric"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class DisputeCategory(StrEnum):
+    LEAD_QUALITY = "lead_quality"
+    LEAD_QUANTITY = "lead_quantity"
+    MQL_DEFINITION = "mql_definition"
+    LEAD_SCORING = "lead_scoring"
+    SALES_FOLLOW_UP = "sales_follow_up"
+    SLA_TERMS = "sla_terms"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class DisputeStatus(StrEnum):
+    OPEN = "open"
+    IN_REVIEW = "in_review"
+    RESOLVED = "resolved"
+    ESCALATED = "escalated"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class DisputeRole(StrEnum):
+    """What happened to a dispute at one meeting."""
+
+    RAISED = "raised"
+    DISCUSSED = "discussed"
+    SETTLED = "settled"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class GoalUnit(StrEnum):
+    COUNT = "count"
+    PERCENT = "percent"
+    CURRENCY = "currency"
+    HOURS = "hours"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class Period(StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+
+
+_LABELS: dict[StrEnum, str] = {
+    Team.SALES: "Sales",
+    Team.MARKETING: "Marketing",
+    Team.CUSTOMER_SERVICE: "Customer service",
+    Team.PRODUCT: "Product",
+    Team.LEADERSHIP: "Leadership",
+    Team.OTHER: "Other",
+    MeetingKind.WEEKLY: "Weekly smarketing",
+    MeetingKind.MANAGEMENT: "Monthly management",
+    MeetingKind.CAMPAIGN: "Campaign check-in",
+    MeetingKind.WIN_LOSS: "Win/loss rundown",
+    MeetingKind.OTHER: "Other",
+    MeetingStatus.PLANNED: "Planned",
+    MeetingStatus.RUNNING: "Running",
+    MeetingStatus.ENDED: "Ended",
+    MeetingStatus.CANCELLED: "Cancelled",
+    Frequency.WEEKLY: "Weekly",
+    Frequency.MONTHLY: "Monthly",
+    Frequency.QUARTERLY: "Quarterly",
+    ItemKind.REVIEW: "Review",
+    ItemKind.PRESENTATION: "Presentation",
+    ItemKind.DISCUSSION: "Discussion",
+    ItemKind.DISPUTES: "Disputes",
+    ItemKind.METRICS: "Metrics",
+    ItemKind.ACTION_ITEMS: "Action items",
+    ItemKind.WRAP_UP: "Wrap-up",
+    AttendanceStatus.INVITED: "Invited",
+    AttendanceStatus.PRESENT: "Present",
+    AttendanceStatus.LATE: "Late",
+    AttendanceStatus.ABSENT: "Absent",
+    NoteKind.NOTE: "Note",
+    NoteKind.DECISION: "Decision",
+    NoteKind.HIGHLIGHT: "Highlight",
+    NoteKind.QUESTION: "Question",
+    NoteKind.METRIC: "Metric",
+    DisputeCategory.LEAD_QUALITY: "Lead quality",
+    DisputeCategory.LEAD_QUANTITY: "Lead quantity",
+    DisputeCategory.MQL_DEFINITION: "MQL definition",
+    DisputeCategory.LEAD_SCORING: "Lead-scoring standards",
+    DisputeCategory.SALES_FOLLOW_UP: "Sales follow-up",
+    DisputeCategory.SLA_TERMS: "SLA terms",
+    DisputeCategory.OTHER: "Other",
+    DisputeStatus.OPEN: "Open",
+    DisputeStatus.IN_REVIEW: "In review",
+    DisputeStatus.RESOLVED: "Resolved",
+    DisputeStatus.ESCALATED: "Escalated",
+    ActionStatus.OPEN: "Open",
+    ActionStatus.DONE: "Done",
+    ActionStatus.DROPPED: "Dropped",
+}
