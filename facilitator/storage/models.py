@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
-    MetaData,
     CheckConstraint,
     Date,
     DateTime,
@@ -17,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    MetaData,
     String,
     Text,
     TypeDecorator,
@@ -149,9 +149,7 @@ class Series(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[MeetingKind]
     frequency: Mapped[Frequency]
-    template_id: Mapped[int | None] = mapped_column(
-        ForeignKey("templates.id", ondelete="SET NULL")
-    )
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("templates.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     meetings: Mapped[list[Meeting]] = relationship(
@@ -259,9 +257,7 @@ class Note(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
-    item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_items.id", ondelete="SET NULL")
-    )
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id", ondelete="SET NULL"))
     kind: Mapped[NoteKind] = mapped_column(default=NoteKind.NOTE)
     text: Mapped[str] = mapped_column(Text)
     offset_seconds: Mapped[float] = mapped_column(Float, default=0.0)
