@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -19,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     TypeDecorator,
     UniqueConstraint,
 )
@@ -113,6 +114,8 @@ class Template(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[MeetingKind]
     cap_seconds: Mapped[int]
+    frequency: Mapped[Frequency | None]
+    start_time: Mapped[time | None] = mapped_column(Time)
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -48,6 +48,8 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('kind', sa.Enum('weekly', 'management', 'campaign', 'win_loss', 'other', name='meetingkind', native_enum=False, length=32), nullable=False),
     sa.Column('cap_seconds', sa.Integer(), nullable=False),
+    sa.Column('frequency', sa.Enum('weekly', 'monthly', 'quarterly', name='frequency', native_enum=False, length=32), nullable=True),
+    sa.Column('start_time', sa.Time(), nullable=True),
     sa.Column('builtin', sa.Boolean(), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),

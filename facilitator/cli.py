@@ -1,0 +1,185 @@
+"""The command line: opens the app, or runs one scripted task on a database and exits."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from facilitator import __version__
+from facilitator.paths import ENV_VARIABLE, resolve_database_path
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad argument in one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _open(args: argparse.Namespace):
+    from facilitator.storage.database import open_database
+
+    return open_database(resolve_database_path(args.db))
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from facilitator.meetings import list_meetings
+
+    db = _open(args)
+    try:
+        meetings = list_meetings(db)
+    finally:
+        db.close()
+    if args.json:
+        rows = [
+            {
+                "id": m.id,
+                "date": m.scheduled_at.astimezone().date().isoformat(),
+                "scheduled_at": m.scheduled_at.isoformat(),
+                "kind": m.kind.value,
+                "status": m.status.value,
+                "title": m.title,
+            }
+            for m in meetings
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for m in meetings:
+        day = m.scheduled_at.astimezone().date().isoformat()
+        print(f"{m.id}\t{day}\t{m.kind.value}\t{m.status.value}\t{_one_line(m.title)}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from facilitator.demo import load_demo
+
+    db = _open(args)
+    try:
+        summary = load_demo(db)
+    finally:
+        db.close()
+    print(
+        f"demo loaded into {db.path}: {summary.meetings} meetings, {summary.people} people, "
+        f"{summary.notes} notes, {summary.disputes} disputes, {summary.action_items} action items"
+    )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from facilitator.exchange import dumps, export_meeting
+    from facilitator.safe_write import write_atomically
+
+    db = _open(args)
+    try:
+        text = dumps(export_meeting(db, args.meeting_id))
+    finally:
+        db.close()
+    if args.output is None or str(args.output) == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        write_atomically(args.output, (text + "\n").encode("utf-8"))
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from facilitator.exchange import import_meeting, read_document
+
+    document = read_document(args.file)
+    db = _open(args)
+    try:
+        meeting_id = import_meeting(db, document)
+    finally:
+        db.close()
+    print(f"imported meeting {meeting_id}")
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from facilitator.ui.app import run
+
+    is_default = args.db is None and not os.environ.get(ENV_VARIABLE)
+    return run(resolve_database_path(args.db), is_default=is_default)
+
+
+def _meeting_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a meeting id is a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a meeting id is a positive number, not {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="facilitator", description="Run smarketing meetings on time.")
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help=f"database file (default: ${ENV_VARIABLE} or the user data folder)"
+    )
+    parser.set_defaults(handler=_cmd_gui)
+    common = _Parser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty database with a realistic history to explore"
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    listing = commands.add_parser("list", parents=[common], help="meetings, one a line")
+    listing.add_argument("--json", action="store_true", help="a JSON array instead of lines")
+    listing.set_defaults(handler=_cmd_list)
+
+    export = commands.add_parser("export", parents=[common], help="a meeting as JSON")
+    export.add_argument("meeting_id", metavar="ID", type=_meeting_id)
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    export.set_defaults(handler=_cmd_export)
+
+    importing = commands.add_parser("import", parents=[common], help="read an exported meeting")
+    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.set_defaults(handler=_cmd_import)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from facilitator.exchange import ExchangeError
+    from facilitator.meetings import MeetingNotFound
+    from facilitator.storage.database import DatabaseRefused
+
+    args = build_parser().parse_args(argv)
+    expected: tuple[type[Exception], ...] = (
+        UserError,
+        DatabaseRefused,
+        ExchangeError,
+        MeetingNotFound,
+        OSError,
+    )
+    try:
+        from facilitator.demo import DemoRefused
+
+        expected += (DemoRefused,)
+    except ImportError:
+        pass
+    try:
+        return args.handler(args)
+    except expected as error:
+        print(f"facilitator: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
