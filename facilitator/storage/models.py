@@ -392,3 +392,5 @@ class AlignmentBaseline(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     taken_at: Mapped[datetime] = mapped_column(default=utcnow)
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    meeting: Mapped[Meeting | None] = relationship()
