@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from facilitator.agenda import AgendaPlan, PlannedItem
+from facilitator.agenda import AgendaPlan, PlannedItem, validate_plan
 from facilitator.storage.database import Database
-from facilitator.storage.models import AgendaItem, Meeting
+from facilitator.storage.models import AgendaItem, Meeting, Person
 from facilitator.storage.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team
 
 
@@ -33,7 +33,9 @@ class AgendaItemView:
     kind: ItemKind
     planned_seconds: int
     presenter_team: Team | None
+    presenter_id: int | None
     presenter_name: str | None
+    description: str
     actual_start: datetime | None
     actual_end: datetime | None
 
@@ -60,7 +62,14 @@ class MeetingView:
             kind=self.kind,
             cap_seconds=self.cap_seconds,
             items=tuple(
-                PlannedItem(i.title, i.kind, i.planned_seconds, i.presenter_team)
+                PlannedItem(
+                    i.title,
+                    i.kind,
+                    i.planned_seconds,
+                    i.presenter_team,
+                    i.presenter_id,
+                    i.description,
+                )
                 for i in self.items
             ),
         )
@@ -70,6 +79,52 @@ class MeetingNotFound(LookupError):
     def __init__(self, meeting_id: int) -> None:
         super().__init__(f"there is no meeting {meeting_id}")
         self.meeting_id = meeting_id
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MeetingLocked(ValueError):
+    """The meeting has ended; its plan is history and stays as it was run."""
+
+
+MAX_TITLE_LENGTH = 200
+
+
+def _check_title(title: str) -> None:
+    if not title.strip():
+        raise ValueError("The meeting needs a title.")
+    if len(title) > MAX_TITLE_LENGTH:
+        raise ValueError(
+            f"The meeting title is {len(title)} characters; at most {MAX_TITLE_LENGTH} fit."
+        )
+
+
+def _validate_against_people(session: Session, plan: AgendaPlan) -> None:
+    """The plan rules, with the presenters' real teams so a wrong-team presenter is caught."""
+    ids = {item.presenter_id for item in plan.items if item.presenter_id is not None}
+    people = session.execute(select(Person.id, Person.team, Person.name).where(Person.id.in_(ids)))
+    teams: dict[int, Team] = {}
+    names: dict[int, str] = {}
+    for person_id, team, name in people:
+        teams[person_id] = team
+        names[person_id] = name
+    validate_plan(plan, teams, names=names)
+
+
+def _agenda_rows(plan: AgendaPlan) -> list[AgendaItem]:
+    return [
+        AgendaItem(
+            position=position,
+            title=item.title,
+            kind=item.kind,
+            planned_seconds=item.planned_seconds,
+            presenter_team=item.presenter_team,
+            presenter_id=item.presenter_id,
+            description=item.description,
+        )
+        for position, item in enumerate(plan.items)
+    ]
 
 
 def create_meeting(
@@ -81,8 +136,13 @@ def create_meeting(
     moderator_id: int | None = None,
     series_id: int | None = None,
 ) -> int:
-    """Store a new planned meeting with its agenda copied from plan; returns its id."""
+    """Store a new planned meeting with its agenda copied from plan; returns its id.
+
+    Raises PlanRefused when the plan breaks a cap rule, ValueError for a bad title.
+    """
+    _check_title(title)
     with db.write() as session:
+        _validate_against_people(session, plan)
         meeting = Meeting(
             kind=plan.kind,
             title=title,
@@ -92,18 +152,7 @@ def create_meeting(
             series_id=series_id,
             status=MeetingStatus.PLANNED,
         )
-        meeting.items = [
-            AgendaItem(
-                position=position,
-                title=item.title,
-                kind=item.kind,
-                planned_seconds=item.planned_seconds,
-                presenter_team=item.presenter_team,
-                presenter_id=item.presenter_id,
-                description=item.description,
-            )
-            for position, item in enumerate(plan.items)
-        ]
+        meeting.items = _agenda_rows(plan)
         session.add(meeting)
         session.flush()
         return meeting.id
@@ -150,7 +199,9 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingView:
                     kind=item.kind,
                     planned_seconds=item.planned_seconds,
                     presenter_team=item.presenter_team,
+                    presenter_id=item.presenter_id,
                     presenter_name=item.presenter.name if item.presenter else None,
+                    description=item.description,
                     actual_start=item.actual_start,
                     actual_end=item.actual_end,
                 )
@@ -162,3 +213,36 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingView:
 def count_meetings(db: Database) -> int:
     with db.read() as session:
         return session.scalar(select(func.count(Meeting.id))) or 0
+
+
+def replace_agenda(db: Database, meeting_id: int, plan: AgendaPlan) -> None:
+    """Save an edited plan (cap and items) over a meeting that has not ended yet."""
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        if meeting.status in (MeetingStatus.ENDED, MeetingStatus.CANCELLED):
+            raise MeetingLocked(f"'{meeting.title}' has {meeting.status.value}; its agenda stays.")
+        _validate_against_people(session, plan)
+        meeting.items.clear()
+        session.flush()
+        meeting.items.extend(_agenda_rows(plan))
+        meeting.cap_seconds = plan.cap_seconds
+
+
+def update_meeting(
+    db: Database,
+    meeting_id: int,
+    *,
+    title: str,
+    scheduled_at: datetime,
+    moderator_id: int | None,
+) -> None:
+    _check_title(title)
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        meeting.title = title
+        meeting.scheduled_at = scheduled_at
+        meeting.moderator_id = moderator_id
