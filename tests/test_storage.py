@@ -271,3 +271,12 @@ def test_a_backup_copy_is_a_sound_database(db, db_path):
         assert connection.execute("SELECT count(*) FROM meetings").fetchone()[0] == 1
     finally:
         connection.close()
+
+
+def test_the_migrations_match_the_models(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []

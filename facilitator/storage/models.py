@@ -250,6 +250,7 @@ class RunEvent(Base):
     kind: Mapped[RunEventKind]
     at: Mapped[datetime]
     monotonic: Mapped[float] = mapped_column(Float)
+    boot_id: Mapped[str] = mapped_column(String(64), default="")
     seconds: Mapped[int] = mapped_column(Integer, default=0)
 
     meeting: Mapped[Meeting] = relationship(back_populates="run_events")

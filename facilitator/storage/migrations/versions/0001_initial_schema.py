@@ -204,6 +204,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.Enum('start', 'pause', 'resume', 'next', 'previous', 'extend', 'end', name='runeventkind', native_enum=False, length=32), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('monotonic', sa.Float(), nullable=False),
+    sa.Column('boot_id', sa.String(length=64), nullable=False),
     sa.Column('seconds', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_run_events_meeting_id_meetings'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_run_events')),
