@@ -12,6 +12,13 @@ class WriteFailed(OSError):
     """The file could not be written; the message is one line for the user."""
 
 
+def _umask() -> int:
+    """The process umask, so the file gets the permissions any other new file would."""
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write data to path via a temporary file in the same folder, then rename it into place."""
     path = Path(path)
@@ -21,6 +28,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         raise WriteFailed(f"{folder}: cannot be written ({error.strerror or error})") from error
     try:
+        os.chmod(temporary, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -1,0 +1,130 @@
+"""Inviting people, marking them at the start, and the list the minutes print."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from facilitator.attendance import (
+    AttendanceRefused,
+    attendance_of,
+    attendee_emails,
+    invite,
+    mark,
+    uninvite,
+)
+from facilitator.meetings import MeetingNotFound, create_meeting
+from facilitator.people import (
+    PersonInput,
+    PersonNotFound,
+    add_guest,
+    add_person,
+    deactivate_person,
+)
+from facilitator.storage.database import Database
+from facilitator.storage.vocabulary import AttendanceStatus, Team
+from facilitator.templates import builtin_template
+
+
+@pytest.fixture
+def meeting(db: Database) -> int:
+    return create_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Weekly smarketing",
+        scheduled_at=datetime(2026, 3, 5, 15, 30, tzinfo=UTC),
+    )
+
+
+@pytest.fixture
+def roster(db: Database) -> dict[str, int]:
+    return {
+        "zoe": add_person(db, PersonInput("Zoë Lindqvist", "zoe@example.com", Team.MARKETING)),
+        "sam": add_person(db, PersonInput("Sam Okafor", "sam@example.com", Team.SALES)),
+        "ana": add_person(db, PersonInput("Ana Ruiz", "ana@example.com", Team.LEADERSHIP)),
+    }
+
+
+def statuses(db: Database, meeting: int) -> dict[str, AttendanceStatus]:
+    return {row.name: row.status for row in attendance_of(db, meeting)}
+
+
+def test_invited_people_start_as_invited_sorted_by_name(
+    db: Database, meeting: int, roster: dict[str, int]
+) -> None:
+    assert invite(db, meeting, roster.values()) == 3
+    rows = attendance_of(db, meeting)
+    assert [row.name for row in rows] == ["Ana Ruiz", "Sam Okafor", "Zoë Lindqvist"]
+    assert {row.status for row in rows} == {AttendanceStatus.INVITED}
+    assert rows[2].team is Team.MARKETING and not rows[2].guest
+
+
+def test_inviting_again_keeps_the_mark(db: Database, meeting: int, roster: dict[str, int]) -> None:
+    invite(db, meeting, [roster["zoe"]])
+    mark(db, meeting, roster["zoe"], AttendanceStatus.LATE)
+    assert invite(db, meeting, [roster["zoe"], roster["sam"], roster["sam"]]) == 1
+    assert statuses(db, meeting) == {
+        "Sam Okafor": AttendanceStatus.INVITED,
+        "Zoë Lindqvist": AttendanceStatus.LATE,
+    }
+
+
+def test_at_the_start_each_is_marked_present_absent_or_late(
+    db: Database, meeting: int, roster: dict[str, int]
+) -> None:
+    invite(db, meeting, roster.values())
+    mark(db, meeting, roster["zoe"], AttendanceStatus.PRESENT)
+    mark(db, meeting, roster["sam"], AttendanceStatus.ABSENT)
+    mark(db, meeting, roster["ana"], AttendanceStatus.LATE)
+    assert statuses(db, meeting) == {
+        "Ana Ruiz": AttendanceStatus.LATE,
+        "Sam Okafor": AttendanceStatus.ABSENT,
+        "Zoë Lindqvist": AttendanceStatus.PRESENT,
+    }
+
+
+def test_someone_from_the_roster_who_came_uninvited_is_marked(
+    db: Database, meeting: int, roster: dict[str, int]
+) -> None:
+    mark(db, meeting, roster["ana"], AttendanceStatus.PRESENT)
+    assert statuses(db, meeting) == {"Ana Ruiz": AttendanceStatus.PRESENT}
+
+
+def test_a_guest_on_the_spot_joins_the_list(
+    db: Database, meeting: int, roster: dict[str, int]
+) -> None:
+    invite(db, meeting, [roster["sam"]])
+    add_guest(db, meeting, "Kai Müller", Team.PRODUCT, email="kai@example.com")
+    rows = attendance_of(db, meeting)
+    assert [(row.name, row.guest, row.status) for row in rows] == [
+        ("Kai Müller", True, AttendanceStatus.PRESENT),
+        ("Sam Okafor", False, AttendanceStatus.INVITED),
+    ]
+    assert attendee_emails(db, meeting) == ["kai@example.com", "sam@example.com"]
+
+
+def test_uninvite_only_while_invited(db: Database, meeting: int, roster: dict[str, int]) -> None:
+    invite(db, meeting, [roster["zoe"], roster["sam"]])
+    uninvite(db, meeting, roster["zoe"])
+    assert list(statuses(db, meeting)) == ["Sam Okafor"]
+    mark(db, meeting, roster["sam"], AttendanceStatus.ABSENT)
+    with pytest.raises(AttendanceRefused, match="Sam Okafor is already marked absent"):
+        uninvite(db, meeting, roster["sam"])
+    with pytest.raises(AttendanceRefused, match="not on this meeting's list"):
+        uninvite(db, meeting, roster["zoe"])
+
+
+def test_deactivated_or_unknown_people_are_not_invited(
+    db: Database, meeting: int, roster: dict[str, int]
+) -> None:
+    deactivate_person(db, roster["ana"])
+    with pytest.raises(AttendanceRefused, match="Ana Ruiz is deactivated"):
+        invite(db, meeting, [roster["sam"], roster["ana"]])
+    assert attendance_of(db, meeting) == []
+    with pytest.raises(PersonNotFound):
+        invite(db, meeting, [999])
+    with pytest.raises(MeetingNotFound):
+        invite(db, meeting + 1, [roster["sam"]])
+    with pytest.raises(MeetingNotFound):
+        attendance_of(db, meeting + 1)
