@@ -280,3 +280,28 @@ def test_the_migrations_match_the_models(db):
     with db.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_a_second_open_while_the_first_is_open_is_accepted(db, db_path):
+    """The command line may run while the app holds the same file open."""
+    second = open_database(db_path)
+    try:
+        with second.read() as s:
+            assert s.scalars(select(Meeting)).all() == []
+    finally:
+        second.close()
+
+
+def test_a_file_marked_as_ours_but_never_filled_is_set_up(tmp_path):
+    """A crash between the header stamp and the first migration leaves a file to finish."""
+    path = tmp_path / "half.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.commit()
+    connection.close()
+    database = open_database(path)
+    try:
+        with database.read() as s:
+            assert s.scalars(select(Meeting)).all() == []
+    finally:
+        database.close()

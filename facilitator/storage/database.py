@@ -92,6 +92,16 @@ def inspect_file(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise _refuse(path, "has no schema version; it is damaged")
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             connection.close()
@@ -122,6 +132,20 @@ def _check_writable(path: Path) -> None:
         where = path if path.exists() else folder
         reason = error.strerror or str(error)
         raise DatabaseRefused(f"{where}: cannot be written ({reason})") from error
+
+
+def _mark_as_ours(path: Path) -> None:
+    """Stamp a new file's header before WAL is on, so the mark is in the file itself at once.
+
+    In WAL mode a header change waits in the -wal file until a checkpoint; a crash before it
+    would leave a file that the next start refuses as another program's.
+    """
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.commit()
+    finally:
+        connection.close()
 
 
 def make_engine(path: Path) -> Engine:
@@ -176,7 +200,9 @@ def open_database(path: Path | str) -> Database:
     revision = inspect_file(path)
     _check_writable(path)
     backup = None
-    if revision is not None and revision != head_revision():
+    if revision is None:
+        _mark_as_ours(path)
+    elif revision != head_revision():
         backup = backup_copy(path, f"before-upgrade-from-{revision}")
     engine = make_engine(path)
     try:

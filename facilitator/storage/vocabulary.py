@@ -15,7 +15,7 @@ class Team(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
     @property
     def has_stake(self) -> bool:
@@ -32,7 +32,7 @@ class MeetingKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class MeetingStatus(StrEnum):
@@ -43,7 +43,7 @@ class MeetingStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class Frequency(StrEnum):
@@ -53,7 +53,7 @@ class Frequency(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class ItemKind(StrEnum):
@@ -67,7 +67,7 @@ class ItemKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class AttendanceStatus(StrEnum):
@@ -78,7 +78,7 @@ class AttendanceStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class RunEventKind(StrEnum):
@@ -100,7 +100,7 @@ class NoteKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class DisputeCategory(StrEnum):
@@ -114,7 +114,7 @@ class DisputeCategory(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class DisputeStatus(StrEnum):
@@ -125,7 +125,7 @@ class DisputeStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class DisputeRole(StrEnum):
@@ -143,7 +143,7 @@ class ActionStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
 
 class GoalUnit(StrEnum):
@@ -164,53 +164,58 @@ class Period(StrEnum):
     QUARTER = "quarter"
 
 
-_LABELS: dict[StrEnum, str] = {
-    Team.SALES: "Sales",
-    Team.MARKETING: "Marketing",
-    Team.CUSTOMER_SERVICE: "Customer service",
-    Team.PRODUCT: "Product",
-    Team.LEADERSHIP: "Leadership",
-    Team.OTHER: "Other",
-    MeetingKind.WEEKLY: "Weekly smarketing",
-    MeetingKind.MANAGEMENT: "Monthly management",
-    MeetingKind.CAMPAIGN: "Campaign check-in",
-    MeetingKind.WIN_LOSS: "Win/loss rundown",
-    MeetingKind.OTHER: "Other",
-    MeetingStatus.PLANNED: "Planned",
-    MeetingStatus.RUNNING: "Running",
-    MeetingStatus.ENDED: "Ended",
-    MeetingStatus.CANCELLED: "Cancelled",
-    Frequency.WEEKLY: "Weekly",
-    Frequency.MONTHLY: "Monthly",
-    Frequency.QUARTERLY: "Quarterly",
-    ItemKind.REVIEW: "Review",
-    ItemKind.PRESENTATION: "Presentation",
-    ItemKind.DISCUSSION: "Discussion",
-    ItemKind.DISPUTES: "Disputes",
-    ItemKind.METRICS: "Metrics",
-    ItemKind.ACTION_ITEMS: "Action items",
-    ItemKind.WRAP_UP: "Wrap-up",
-    AttendanceStatus.INVITED: "Invited",
-    AttendanceStatus.PRESENT: "Present",
-    AttendanceStatus.LATE: "Late",
-    AttendanceStatus.ABSENT: "Absent",
-    NoteKind.NOTE: "Note",
-    NoteKind.DECISION: "Decision",
-    NoteKind.HIGHLIGHT: "Highlight",
-    NoteKind.QUESTION: "Question",
-    NoteKind.METRIC: "Metric",
-    DisputeCategory.LEAD_QUALITY: "Lead quality",
-    DisputeCategory.LEAD_QUANTITY: "Lead quantity",
-    DisputeCategory.MQL_DEFINITION: "MQL definition",
-    DisputeCategory.LEAD_SCORING: "Lead-scoring standards",
-    DisputeCategory.SALES_FOLLOW_UP: "Sales follow-up",
-    DisputeCategory.SLA_TERMS: "SLA terms",
-    DisputeCategory.OTHER: "Other",
-    DisputeStatus.OPEN: "Open",
-    DisputeStatus.IN_REVIEW: "In review",
-    DisputeStatus.RESOLVED: "Resolved",
-    DisputeStatus.ESCALATED: "Escalated",
-    ActionStatus.OPEN: "Open",
-    ActionStatus.DONE: "Done",
-    ActionStatus.DROPPED: "Dropped",
+_LABEL_LIST: list[tuple[StrEnum, str]] = [
+    (Team.SALES, "Sales"),
+    (Team.MARKETING, "Marketing"),
+    (Team.CUSTOMER_SERVICE, "Customer service"),
+    (Team.PRODUCT, "Product"),
+    (Team.LEADERSHIP, "Leadership"),
+    (Team.OTHER, "Other"),
+    (MeetingKind.WEEKLY, "Weekly smarketing"),
+    (MeetingKind.MANAGEMENT, "Monthly management"),
+    (MeetingKind.CAMPAIGN, "Campaign check-in"),
+    (MeetingKind.WIN_LOSS, "Win/loss rundown"),
+    (MeetingKind.OTHER, "Other"),
+    (MeetingStatus.PLANNED, "Planned"),
+    (MeetingStatus.RUNNING, "Running"),
+    (MeetingStatus.ENDED, "Ended"),
+    (MeetingStatus.CANCELLED, "Cancelled"),
+    (Frequency.WEEKLY, "Weekly"),
+    (Frequency.MONTHLY, "Monthly"),
+    (Frequency.QUARTERLY, "Quarterly"),
+    (ItemKind.REVIEW, "Review"),
+    (ItemKind.PRESENTATION, "Presentation"),
+    (ItemKind.DISCUSSION, "Discussion"),
+    (ItemKind.DISPUTES, "Disputes"),
+    (ItemKind.METRICS, "Metrics"),
+    (ItemKind.ACTION_ITEMS, "Action items"),
+    (ItemKind.WRAP_UP, "Wrap-up"),
+    (AttendanceStatus.INVITED, "Invited"),
+    (AttendanceStatus.PRESENT, "Present"),
+    (AttendanceStatus.LATE, "Late"),
+    (AttendanceStatus.ABSENT, "Absent"),
+    (NoteKind.NOTE, "Note"),
+    (NoteKind.DECISION, "Decision"),
+    (NoteKind.HIGHLIGHT, "Highlight"),
+    (NoteKind.QUESTION, "Question"),
+    (NoteKind.METRIC, "Metric"),
+    (DisputeCategory.LEAD_QUALITY, "Lead quality"),
+    (DisputeCategory.LEAD_QUANTITY, "Lead quantity"),
+    (DisputeCategory.MQL_DEFINITION, "MQL definition"),
+    (DisputeCategory.LEAD_SCORING, "Lead-scoring standards"),
+    (DisputeCategory.SALES_FOLLOW_UP, "Sales follow-up"),
+    (DisputeCategory.SLA_TERMS, "SLA terms"),
+    (DisputeCategory.OTHER, "Other"),
+    (DisputeStatus.OPEN, "Open"),
+    (DisputeStatus.IN_REVIEW, "In review"),
+    (DisputeStatus.RESOLVED, "Resolved"),
+    (DisputeStatus.ESCALATED, "Escalated"),
+    (ActionStatus.OPEN, "Open"),
+    (ActionStatus.DONE, "Done"),
+    (ActionStatus.DROPPED, "Dropped"),
+]
+
+# Keyed by (enum class, value): StrEnum members of different classes with one value are equal.
+_LABELS: dict[tuple[type[StrEnum], str], str] = {
+    (type(member), member.value): label for member, label in _LABEL_LIST
 }

@@ -1,0 +1,97 @@
+"""The meeting list as a Qt table model: one row per meeting, newest first, read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from facilitator.meetings import MeetingSummary
+from facilitator.storage.vocabulary import MeetingStatus
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A proxy sorts on this role: the date sorts as an instant, not as its text."""
+
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+DATE_FORMAT = "%Y-%m-%d %H:%M"
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class MeetingListModel(QAbstractTableModel):
+    """Wraps the summaries the core hands out; the window refreshes it after every change."""
+
+    DATE, TITLE, KIND, STATUS = range(4)
+    HEADERS = ("Date", "Title", "Kind", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingSummary] = []
+
+    def refresh(self, summaries: Sequence[MeetingSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(summaries)
+        self.endResetModel()
+
+    def meeting_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, meeting_id: int) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.id == meeting_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SORT_ROLE:
+            if column == self.DATE:
+                return summary.scheduled_at.timestamp()
+            return self._display(summary, column).casefold()
+        if role == MEETING_ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return summary.title
+        if role == Qt.ItemDataRole.FontRole and summary.status == MeetingStatus.RUNNING:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, summary: MeetingSummary, column: int) -> str:
+        if column == self.DATE:
+            return summary.scheduled_at.astimezone().strftime(DATE_FORMAT)
+        if column == self.TITLE:
+            return summary.title
+        if column == self.KIND:
+            return summary.kind.label
+        return summary.status.label

@@ -1,0 +1,100 @@
+"""Take docs/screenshot.png: the main window over a demo history, a past weekly meeting open.
+
+Run under a display server (`xvfb-run -a python scripts/screenshot.py`) or with
+QT_QPA_PLATFORM=offscreen. The database and the window settings live in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from facilitator.meetings import create_meeting, list_meetings  # noqa: E402
+from facilitator.storage.database import Database, open_database  # noqa: E402
+from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
+from facilitator.templates import builtin_template  # noqa: E402
+from facilitator.ui.app import build_main_window  # noqa: E402
+
+WINDOW_SIZE = (1360, 800)
+
+
+def fill(db: Database) -> None:
+    """The demo history when the demo module exists, else a few plain weekly meetings."""
+    try:
+        from facilitator.demo import load_demo
+    except ImportError:
+        load_demo = None
+    if load_demo is not None:
+        load_demo(db)
+        return
+    start = datetime.now(UTC).replace(hour=15, minute=30, second=0, microsecond=0)
+    weekly = builtin_template("weekly").plan
+    for week in range(-6, 2):
+        when = start + timedelta(weeks=week)
+        create_meeting(
+            db, weekly, title=f"Weekly smarketing meeting {when:%Y-%m-%d}", scheduled_at=when
+        )
+    create_meeting(
+        db,
+        builtin_template("management").plan,
+        title="Monthly management meeting",
+        scheduled_at=start - timedelta(days=10),
+    )
+
+
+def past_weekly(db: Database) -> int | None:
+    """The latest weekly meeting that has already happened: it has actual times to show."""
+    now = datetime.now(UTC)
+    weekly = [m for m in list_meetings(db) if m.kind == MeetingKind.WEEKLY and m.scheduled_at < now]
+    ended = [m for m in weekly if m.status == MeetingStatus.ENDED]
+    chosen = (ended or weekly)[:1]
+    return chosen[0].id if chosen else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "screenshot.png")
+    args = parser.parse_args(argv)
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Facilitator")
+    app.setOrganizationName("Facilitator")
+    with tempfile.TemporaryDirectory(prefix="facilitator-shot-") as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        db = open_database(Path(folder) / "facilitator.sqlite")
+        try:
+            fill(db)
+            window = build_main_window(db, settings)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            QTest.qWaitForWindowExposed(window)
+            meeting_id = past_weekly(db)
+            if meeting_id is not None:
+                window.select_meeting(meeting_id)
+            window.meeting_table.setFocus()
+            for _ in range(5):
+                app.processEvents()
+                QTest.qWait(50)
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(args.output)):
+                print(f"could not write {args.output}", file=sys.stderr)
+                return 1
+            window.close()
+        finally:
+            db.close()
+    print(args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
