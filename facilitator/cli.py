@@ -158,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from facilitator.demo import DemoRefused
     from facilitator.exchange import ExchangeError
     from facilitator.meetings import MeetingNotFound
     from facilitator.storage.database import DatabaseRefused
@@ -168,14 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         DatabaseRefused,
         ExchangeError,
         MeetingNotFound,
+        DemoRefused,
         OSError,
     )
-    try:
-        from facilitator.demo import DemoRefused
-
-        expected += (DemoRefused,)
-    except ImportError:
-        pass
     try:
         return args.handler(args)
     except expected as error:
