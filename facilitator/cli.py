@@ -102,7 +102,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     document = read_document(args.file)
     db = _open(args)
     try:
-        meeting_id = import_meeting(db, document)
+        meeting_id = import_meeting(db, document, source=str(args.file))
     finally:
         db.close()
     print(f"imported meeting {meeting_id}")
