@@ -1,4 +1,4 @@
-"""Take docs/screenshot.png: the main window over a demo history, a past weekly meeting open.
+"""Take docs/screenshot.png: the main window over a demo history, the next weekly meeting open.
 
 Run under a display server (`xvfb-run -a python scripts/screenshot.py`) or with
 QT_QPA_PLATFORM=offscreen. The database and the window settings live in a temporary folder.
@@ -52,18 +52,25 @@ def fill(db: Database) -> None:
     )
 
 
-def past_weekly(db: Database) -> int | None:
-    """The latest weekly meeting that has already happened: it has actual times to show."""
+def shown_meeting(db: Database, *, ended: bool) -> int | None:
+    """The next planned weekly meeting (its agenda in the editor), or the latest ended one."""
     now = datetime.now(UTC)
-    weekly = [m for m in list_meetings(db) if m.kind == MeetingKind.WEEKLY and m.scheduled_at < now]
-    ended = [m for m in weekly if m.status == MeetingStatus.ENDED]
-    chosen = (ended or weekly)[:1]
+    weekly = [m for m in list_meetings(db) if m.kind == MeetingKind.WEEKLY]
+    if not ended:
+        ahead = [m for m in weekly if m.status == MeetingStatus.PLANNED and m.scheduled_at >= now]
+        if ahead:
+            return min(ahead, key=lambda m: m.scheduled_at).id
+    past = [m for m in weekly if m.scheduled_at < now]
+    chosen = [m for m in past if m.status == MeetingStatus.ENDED] or past or weekly
     return chosen[0].id if chosen else None
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "screenshot.png")
+    parser.add_argument(
+        "--ended", action="store_true", help="show the latest ended meeting, planned against run"
+    )
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
@@ -78,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             window.resize(*WINDOW_SIZE)
             window.show()
             QTest.qWaitForWindowExposed(window)
-            meeting_id = past_weekly(db)
+            meeting_id = shown_meeting(db, ended=args.ended)
             if meeting_id is not None:
                 window.select_meeting(meeting_id)
             window.meeting_table.setFocus()

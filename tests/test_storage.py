@@ -277,8 +277,11 @@ def test_the_migrations_match_the_models(db):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from facilitator.storage.migrations import include_name
+
     with db.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 

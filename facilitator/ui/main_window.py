@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.meetings import MeetingSummary, list_meetings, load_meeting
+from facilitator.meetings import MeetingSummary, list_meetings
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingStatus
-from facilitator.ui.meeting_detail import MeetingDetail
+from facilitator.ui.meeting_editor import MeetingEditor
 from facilitator.ui.meeting_list_model import SORT_ROLE, MeetingListModel
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
+from facilitator.ui.people_dialog import PeopleDialog
+from facilitator.ui.templates_dialog import TemplatesDialog
 
 GEOMETRY_KEY = "mainWindow/geometry"
 SPLITTER_KEY = "mainWindow/splitter"
@@ -103,7 +105,7 @@ class NoMeetingsPane(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Lists the meetings of one database and shows the one the moderator picks."""
+    """Lists the meetings of one database and opens the one the moderator picks for editing."""
 
     meeting_selected = Signal(int)
     """The meeting now shown on the right (selection moved)."""
@@ -122,7 +124,12 @@ class MainWindow(QMainWindow):
         self._db = db
         self._settings = settings if settings is not None else QSettings()
         self._dialog: NewMeetingDialog | None = None
-        self.setWindowTitle(f"Facilitator — {db.path.name}")
+        self._people_dialog: PeopleDialog | None = None
+        self._templates_dialog: TemplatesDialog | None = None
+        self._switching = False
+        self._list_stale = False
+        self.setWindowTitle(f"Facilitator — {db.path.name}[*]")
+        self._editor = MeetingEditor(db)
         self._init_actions()
         self._init_menus()
         self._init_widgets()
@@ -140,8 +147,8 @@ class MainWindow(QMainWindow):
         return self._table
 
     @property
-    def detail(self) -> MeetingDetail:
-        return self._detail
+    def editor(self) -> MeetingEditor:
+        return self._editor
 
     @property
     def no_meetings_pane(self) -> NoMeetingsPane:
@@ -157,6 +164,7 @@ class MainWindow(QMainWindow):
     def refresh(self, select: int | None = None) -> None:
         """Reread the meeting list and show select, else the meeting on show if it still exists."""
         keep = select if select is not None else self.current_meeting_id
+        self._list_stale = False
         summaries = list_meetings(self._db)
         self._model.refresh(summaries)
         self._count.setText(f"{len(summaries)} meeting{'s' if len(summaries) != 1 else ''}")
@@ -182,6 +190,9 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave_meeting():
+            event.ignore()
+            return
         self._save_state()
         super().closeEvent(event)
 
@@ -189,6 +200,12 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = QAction("&New meeting…", self)
         self.new_meeting_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_meeting_action.setStatusTip("Plan a meeting from a template")
+        self.roster_action = QAction("&Roster…", self)
+        self.roster_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.roster_action.setStatusTip("Add, edit or deactivate the people who attend")
+        self.templates_action = QAction("&Manage templates…", self)
+        self.templates_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.templates_action.setStatusTip("Duplicate, edit or delete agenda templates")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -198,10 +215,24 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
 
     def _init_menus(self) -> None:
+        editor = self._editor
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_meeting_action)
+        file_menu.addAction(editor.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(editor.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(editor.agenda.undo_action)
+        edit_menu.addAction(editor.agenda.redo_action)
+        meeting_menu = self.menuBar().addMenu("&Meeting")
+        meeting_menu.addAction(editor.save_template_action)
+        meeting_menu.addAction(editor.revert_action)
+        people_menu = self.menuBar().addMenu("Pe&ople")
+        people_menu.addAction(self.roster_action)
+        templates_menu = self.menuBar().addMenu("&Templates")
+        templates_menu.addAction(self.templates_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -250,11 +281,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self._table, 1)
         left_layout.addWidget(self._count)
 
-        self._detail = MeetingDetail()
         self._empty = NoMeetingsPane(self.new_meeting_action)
         self._stack = QStackedWidget()
         self._stack.addWidget(self._empty)
-        self._stack.addWidget(self._detail)
+        self._stack.addWidget(self._editor)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self._splitter.addWidget(left)
@@ -274,6 +304,10 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.new_meeting_action.triggered.connect(self._on_new_meeting)
         self.quit_action.triggered.connect(self.close)
+        self.roster_action.triggered.connect(self._on_roster)
+        self.templates_action.triggered.connect(self._on_templates)
+        self._editor.dirtyChanged.connect(self.setWindowModified)
+        self._editor.saved.connect(self._on_meeting_saved)
         self.about_action.triggered.connect(self._on_about)
         self.shortcuts_action.triggered.connect(self._on_shortcuts)
         self._table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -300,28 +334,88 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def _show_meeting(self, meeting_id: int) -> None:
-        self._detail.show_meeting(load_meeting(self._db, meeting_id))
-        self._stack.setCurrentWidget(self._detail)
+        """Open a meeting in the editor; the one already open keeps its edits and history."""
+        if self._editor.meeting_id != meeting_id:
+            self._editor.set_meeting(meeting_id)
+        self._stack.setCurrentWidget(self._editor)
+
+    def _may_leave_meeting(self) -> bool:
+        """Ask Save/Discard/Cancel before the open meeting's unsaved edits would be lost."""
+        editor = self._editor
+        if not editor.has_unsaved_changes():
+            return True
+        title = editor.meeting.title if editor.meeting is not None else "this meeting"
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save your changes to “{title}”?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            editor.revert()
+            return True
+        return False
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        if not current.isValid() or self._switching:
             return
         meeting_id = self._model.meeting_id(self._proxy.mapToSource(current).row())
+        if meeting_id != self._editor.meeting_id:
+            self._switching = True
+            try:
+                may_leave = self._may_leave_meeting()
+            finally:
+                self._switching = False
+            if not may_leave:
+                self._back_to_open_meeting()
+                return
         self._show_meeting(meeting_id)
+        if self._list_stale:
+            self._switching = True
+            try:
+                self.refresh(select=meeting_id)
+            finally:
+                self._switching = False
         self.meeting_selected.emit(meeting_id)
+
+    def _back_to_open_meeting(self) -> None:
+        """The moderator chose Cancel (or the save was refused): the list points back."""
+        open_id = self._editor.meeting_id
+        if open_id is None:
+            return
+        self._switching = True
+        try:
+            self.select_meeting(open_id)
+        finally:
+            self._switching = False
 
     def _on_activated(self, index: QModelIndex) -> None:
         meeting_id = self._model.meeting_id(self._proxy.mapToSource(index).row())
+        if self._editor.meeting_id != meeting_id:
+            return
         self._show_meeting(meeting_id)
-        self._detail.agenda_table.setFocus()
+        self._editor.agenda.setFocus()
         self.meeting_opened.emit(meeting_id)
+
+    def _on_meeting_saved(self, meeting_id: int) -> None:
+        """A new title or date changes the list; mid-way to another meeting, it waits for that."""
+        if self._switching:
+            self._list_stale = True
+        else:
+            self.refresh(select=meeting_id)
+        self.statusBar().showMessage("Saved.", 3000)
 
     def _on_new_meeting(self) -> None:
         if self._dialog is not None:
             self._dialog.raise_()
             self._dialog.activateWindow()
             return
-        dialog = NewMeetingDialog(self._db, self)
+        dialog = NewMeetingDialog(self._db, self, settings=self._settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.meeting_created.connect(self._on_meeting_created)
         dialog.finished.connect(self._on_dialog_finished)
@@ -334,9 +428,38 @@ class MainWindow(QMainWindow):
     def _on_meeting_created(self, meeting_id: int) -> None:
         self.refresh(select=meeting_id)
         self._table.setFocus()
-        title = self._detail.title_label.text()
-        self.statusBar().showMessage(f"Created “{title}”.", 5000)
+        if self._editor.meeting_id == meeting_id and self._editor.meeting is not None:
+            self.statusBar().showMessage(f"Created “{self._editor.meeting.title}”.", 5000)
         self.meeting_created.emit(meeting_id)
+
+    def _on_roster(self) -> None:
+        if self._people_dialog is not None:
+            self._people_dialog.raise_()
+            self._people_dialog.activateWindow()
+            return
+        dialog = PeopleDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.peopleChanged.connect(self._editor.refresh_people)
+        dialog.finished.connect(self._on_people_dialog_finished)
+        self._people_dialog = dialog
+        dialog.open()
+
+    def _on_people_dialog_finished(self) -> None:
+        self._people_dialog = None
+
+    def _on_templates(self) -> None:
+        if self._templates_dialog is not None:
+            self._templates_dialog.raise_()
+            self._templates_dialog.activateWindow()
+            return
+        dialog = TemplatesDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_templates_dialog_finished)
+        self._templates_dialog = dialog
+        dialog.open()
+
+    def _on_templates_dialog_finished(self) -> None:
+        self._templates_dialog = None
 
     def _on_about(self) -> None:
         QMessageBox.about(

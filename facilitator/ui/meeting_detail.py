@@ -1,4 +1,4 @@
-"""The read-only view of one meeting: its title, time, cap, moderator and planned agenda."""
+"""A meeting's agenda as planned and as run, side by side, for a meeting that has started."""
 
 from __future__ import annotations
 
@@ -11,16 +11,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -140,74 +137,28 @@ class AgendaTableModel(QAbstractTableModel):
         return "running" if item.actual_start is not None else "—"
 
 
-class MeetingDetail(QWidget):
-    """Shows one meeting as the moderator reads it before the run; it never edits anything."""
+class AsRunView(QWidget):
+    """Planned against actual times: what an ended meeting's plan became, never edited."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._meeting_id: int | None = None
         self._model = AgendaTableModel(self)
         self._init_widgets()
-
-    @property
-    def meeting_id(self) -> int | None:
-        """The meeting on show, so the window can keep it across a refresh."""
-        return self._meeting_id
-
-    @property
-    def title_label(self) -> QLabel:
-        return self._title
 
     @property
     def agenda_table(self) -> QTableView:
         return self._agenda
 
+    @property
+    def total_label(self) -> QLabel:
+        return self._total
+
     def show_meeting(self, view: MeetingView) -> None:
-        self._meeting_id = view.id
-        self._title.setText(view.title)
-        self._when.setText(format_when(view.scheduled_at, view.cap_seconds))
-        self._kind.setText(view.kind.label)
-        self._status.setText(view.status.label)
-        self._cap.setText(f"{view.cap_seconds // 60} minutes")
-        self._moderator.setText(self._moderator_text(view))
         self._model.set_items(view.items)
         self._show_total(view)
 
     def _init_widgets(self) -> None:
-        self._title = QLabel(objectName="meetingTitle")
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
-        self._title.setWordWrap(True)
-        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self._when = QLabel(objectName="meetingWhen")
-        when_font = QFont(self.font())
-        when_font.setPointSizeF(when_font.pointSizeF() * 1.15)
-        self._when.setFont(when_font)
-
-        self._kind = QLabel()
-        self._status = QLabel()
-        self._cap = QLabel()
-        self._moderator = QLabel(textFormat=Qt.TextFormat.PlainText)
-        self._moderator.setWordWrap(True)
-        facts = QFormLayout()
-        facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        facts.setHorizontalSpacing(24)
-        facts.setVerticalSpacing(6)
-        facts.addRow("Kind", self._kind)
-        facts.addRow("Status", self._status)
-        facts.addRow("Cap", self._cap)
-        facts.addRow("Moderator", self._moderator)
-
-        heading = QLabel("Agenda")
-        heading_font = QFont(self.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
-        heading.setFont(heading_font)
-
-        self._agenda = QTableView(objectName="agendaTable")
+        self._agenda = QTableView(objectName="asRunTable")
         self._agenda.setModel(self._model)
         self._agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -215,8 +166,7 @@ class MeetingDetail(QWidget):
         self._agenda.setAlternatingRowColors(True)
         self._agenda.setWordWrap(False)
         self._agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._agenda.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self._agenda.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self._agenda.setAccessibleName("Agenda as planned and as run")
         self._agenda.verticalHeader().hide()
         self._agenda.verticalHeader().setDefaultSectionSize(
             self._agenda.fontMetrics().height() + 14
@@ -228,8 +178,8 @@ class MeetingDetail(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
-        self._total = QLabel(objectName="agendaTotal")
-        self._fill = QProgressBar(objectName="agendaFill")
+        self._total = QLabel(objectName="asRunTotal", textFormat=Qt.TextFormat.PlainText)
+        self._fill = QProgressBar(objectName="asRunFill")
         self._fill.setTextVisible(False)
         self._fill.setFixedHeight(8)
         self._fill.setFixedWidth(160)
@@ -238,38 +188,24 @@ class MeetingDetail(QWidget):
         totals.addWidget(self._fill)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
-        layout.addWidget(self._title)
-        layout.addWidget(self._when)
-        layout.addSpacing(8)
-        layout.addLayout(facts)
-        layout.addSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(self._agenda)
+        layout.addWidget(self._agenda, 1)
         layout.addLayout(totals)
-        layout.addStretch(1)
-
-    def _moderator_text(self, view: MeetingView) -> str:
-        if not view.moderator_name:
-            return "Not chosen yet"
-        if view.moderator_team is None:
-            return view.moderator_name
-        text = f"{view.moderator_name} ({view.moderator_team.label})"
-        if view.moderator_team.has_stake:
-            text += f" — not neutral: sits in {view.moderator_team.label}"
-        return text
 
     def _show_total(self, view: MeetingView) -> None:
         planned, cap = view.planned_seconds, view.cap_seconds
-        spare = cap - planned
-        if spare > 0:
-            verdict = f"{format_clock(spare)} to spare"
-        elif spare == 0:
-            verdict = "exactly on the cap"
+        ran = [actual_seconds(item) for item in view.items]
+        text = f"Planned {format_clock(planned)} of {format_clock(cap)}"
+        if any(seconds is not None for seconds in ran):
+            actual = sum(seconds for seconds in ran if seconds is not None)
+            over = actual - cap
+            verdict = f"over the cap by {format_clock(over)}" if over > 0 else "within the cap"
+            text += f" — ran {format_clock(actual)}, {verdict}"
+            self._total.setStyleSheet(f"color: {OVER_COLOUR.name()};" if over > 0 else "")
+            self._fill.setRange(0, max(cap, 1))
+            self._fill.setValue(min(actual, cap))
         else:
-            verdict = f"OVER the cap by {format_clock(-spare)}"
-        self._total.setText(f"Planned {format_clock(planned)} of {format_clock(cap)} — {verdict}")
-        self._total.setStyleSheet(f"color: {OVER_COLOUR.name()};" if spare < 0 else "")
-        self._fill.setRange(0, max(cap, 1))
-        self._fill.setValue(min(planned, cap))
+            text += " — not run yet"
+            self._total.setStyleSheet("")
+            self._fill.setRange(0, max(cap, 1))
+            self._fill.setValue(0)
+        self._total.setText(text)

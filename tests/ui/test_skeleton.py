@@ -6,22 +6,36 @@ import os
 import random
 import sys
 import types
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QSplitter
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTabBar,
+)
 
-from facilitator.meetings import count_meetings, create_meeting, list_meetings
+from facilitator.meetings import count_meetings, create_meeting, list_meetings, load_meeting
+from facilitator.people import PersonInput, add_person
+from facilitator.schedule import create_series
 from facilitator.storage.database import Database, open_database
-from facilitator.storage.vocabulary import MeetingKind
+from facilitator.storage.vocabulary import Frequency, MeetingKind, Team
 from facilitator.templates import builtin_template
 from facilitator.ui.app import build_main_window, run
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meeting_list_model import MeetingListModel
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
+from facilitator.ui.people_dialog import PeopleDialog
+from facilitator.ui.templates_dialog import TemplatesDialog
 
 WEEKLY_TITLES = [
     "Open action items",
@@ -82,8 +96,7 @@ def click_row(qtbot, window: MainWindow, row: int) -> None:
 
 
 def agenda_titles(window: MainWindow) -> list[str]:
-    model = window.detail.agenda_table.model()
-    return [model.index(row, 1).data() for row in range(model.rowCount())]
+    return [item.title for item in window.editor.agenda.plan().items]
 
 
 def test_new_weekly_meeting_shows_its_agenda_and_survives_a_restart(
@@ -94,7 +107,7 @@ def test_new_weekly_meeting_shows_its_agenda_and_survives_a_restart(
     assert window.meeting_table.model().rowCount() == 0
 
     dialog = open_new_meeting_dialog(qtbot, window)
-    assert dialog.template.key == "weekly"
+    assert dialog.template_key == "builtin:weekly"
     title = dialog.findChild(QLineEdit, "titleEdit")
     title.selectAll()
     qtbot.keyClicks(title, "Weekly smarketing, week 12")
@@ -107,8 +120,8 @@ def test_new_weekly_meeting_shows_its_agenda_and_survives_a_restart(
     assert table.model().index(0, MeetingListModel.KIND).data() == MeetingKind.WEEKLY.label
     assert table.model().index(0, MeetingListModel.STATUS).data() == "Planned"
     click_row(qtbot, window, 0)
-    assert window.detail.isVisible()
-    assert window.detail.title_label.text() == "Weekly smarketing, week 12"
+    assert window.editor.isVisible()
+    assert window.editor.heading.text() == "Weekly smarketing, week 12"
     assert agenda_titles(window) == WEEKLY_TITLES
     path_label = window.statusBar().findChild(QLabel, "databasePath")
     assert str(db_path) in path_label.text()
@@ -119,7 +132,7 @@ def test_new_weekly_meeting_shows_its_agenda_and_survives_a_restart(
     reopened = open_window(db_path)
     assert reopened.meeting_table.model().rowCount() == 1
     click_row(qtbot, reopened, 0)
-    assert reopened.detail.title_label.text() == "Weekly smarketing, week 12"
+    assert reopened.editor.heading.text() == "Weekly smarketing, week 12"
     assert agenda_titles(reopened) == WEEKLY_TITLES
 
 
@@ -172,7 +185,7 @@ def test_picking_and_opening_a_meeting_from_the_list(qtbot, open_window, db: Dat
     row = next(r for r in range(4) if model.index(r, 1).data() == "March management")
     with qtbot.waitSignal(window.meeting_selected, timeout=2000) as selected:
         click_row(qtbot, window, row)
-    assert window.detail.title_label.text() == "March management"
+    assert window.editor.heading.text() == "March management"
     assert len(agenda_titles(window)) == 4
 
     with qtbot.waitSignal(window.meeting_opened, timeout=2000) as opened:
@@ -332,3 +345,166 @@ def test_help_lists_the_keyboard_shortcuts(
     assert "Ctrl+N" in shown[0]
     assert "New meeting" in shown[0]
     assert "Ctrl+Q" in shown[0]
+
+
+def rows_by_title(window: MainWindow) -> dict[str, int]:
+    model = window.meeting_table.model()
+    return {model.index(row, MeetingListModel.TITLE).data(): row for row in range(model.rowCount())}
+
+
+def test_leaving_a_meeting_with_unsaved_changes_asks_save_discard_or_cancel(
+    qtbot, open_window, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    weekly = builtin_template("weekly").plan
+    start = datetime(2030, 3, 12, 15, 30, tzinfo=UTC)
+    first = create_meeting(db, weekly, title="Week 1", scheduled_at=start)
+    create_meeting(db, weekly, title="Week 2", scheduled_at=start + timedelta(weeks=1))
+    db.close()
+    answer = [QMessageBox.StandardButton.Cancel]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text, *_: asked.append(text) or answer[0]
+    )
+    window = open_window(db.path)
+    window.select_meeting(first)
+    editor = window.editor
+    editor.title_edit.selectAll()
+    qtbot.keyClicks(editor.title_edit, "Week 1, kick-off")
+    assert window.isWindowModified()
+
+    click_row(qtbot, window, rows_by_title(window)["Week 2"])
+    assert asked == ["Save your changes to “Week 1”?"]
+    assert editor.meeting_id == first
+    assert window.current_meeting_id == first
+    assert editor.title_edit.text() == "Week 1, kick-off"
+
+    answer[0] = QMessageBox.StandardButton.Save
+    click_row(qtbot, window, rows_by_title(window)["Week 2"])
+    assert editor.heading.text() == "Week 2"
+    assert set(rows_by_title(window)) == {"Week 1, kick-off", "Week 2"}
+    assert not window.isWindowModified()
+
+    editor.title_edit.selectAll()
+    qtbot.keyClicks(editor.title_edit, "Never kept")
+    answer[0] = QMessageBox.StandardButton.Discard
+    click_row(qtbot, window, rows_by_title(window)["Week 1, kick-off"])
+    assert editor.meeting_id == first
+    assert set(rows_by_title(window)) == {"Week 1, kick-off", "Week 2"}
+
+
+def on_the_wall(moment: datetime) -> datetime:
+    """Local clock time: a series keeps its hour across a daylight-saving change."""
+    return moment.astimezone().replace(tzinfo=None)
+
+
+def test_new_meeting_joins_the_series_on_its_next_date_with_the_last_moderator(
+    qtbot, open_window, db: Database
+) -> None:
+    nia = add_person(db, PersonInput("Nia Neutral", "nia@example.com", Team.CUSTOMER_SERVICE))
+    add_person(db, PersonInput("Bo Seller", "bo@example.com", Team.SALES))
+    series = create_series(db, "Weekly smarketing", MeetingKind.WEEKLY, Frequency.WEEKLY)
+    last = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
+    create_meeting(
+        db, builtin_template("weekly").plan, title="W1", scheduled_at=last, series_id=series
+    )
+    db.close()
+    window = open_window(db.path)
+
+    dialog = open_new_meeting_dialog(qtbot, window)
+    assert dialog.series_box.currentData() == series
+    assert dialog.series_box.currentText() == "Weekly smarketing (weekly, 1 meeting)"
+    assert on_the_wall(dialog.scheduled_at()) == on_the_wall(last) + timedelta(weeks=1)
+    box = dialog.moderator_box
+    assert box.currentText() == "(no moderator yet)"
+    box.setFocus()
+    qtbot.keyClicks(box, "Bo")
+    warning = dialog.findChild(QLabel, "moderatorWarning")
+    assert warning.isVisible()
+    assert "not neutral" in warning.text()
+    box.setCurrentIndex(box.findData(nia))
+    assert warning.isHidden()
+    with qtbot.waitSignal(window.meeting_created, timeout=2000) as created:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    made = load_meeting(window.db, created.args[0])
+    assert made.series_id == series
+    assert made.moderator_name == "Nia Neutral"
+    assert window.editor.meeting_id == created.args[0]
+    qtbot.waitUntil(lambda: window.findChild(NewMeetingDialog) is None)
+
+    again = open_new_meeting_dialog(qtbot, window)
+    assert again.moderator_box.currentData() == nia
+    assert on_the_wall(again.scheduled_at()) == on_the_wall(last) + timedelta(weeks=2)
+    management = again.template_box.findData("builtin:management")
+    again.template_box.setCurrentIndex(management)
+    assert again.series_box.currentText() == "New monthly series"
+    assert again.scheduled_at().time() == builtin_template("management").start_time
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+
+
+def test_menus_reach_the_roster_the_templates_and_the_editor(
+    qtbot, open_window, db: Database
+) -> None:
+    create_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Week 1",
+        scheduled_at=datetime(2030, 3, 12, 15, 30, tzinfo=UTC),
+    )
+    db.close()
+    window = open_window(db.path)
+    menus = {
+        action.text().replace("&", ""): [a.text() for a in action.menu().actions()]
+        for action in window.menuBar().actions()
+    }
+    assert list(menus) == ["File", "Edit", "Meeting", "People", "Templates", "Help"]
+    assert window.editor.save_action.text() in menus["File"]
+    assert window.editor.calendar_action.text() in menus["File"]
+    assert window.editor.save_template_action.text() in menus["Meeting"]
+    edit = window.menuBar().actions()[1].menu().actions()
+    assert edit[:2] == [window.editor.agenda.undo_action, window.editor.agenda.redo_action]
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.findChild(TemplatesDialog) is not None)
+    templates = window.findChild(TemplatesDialog)
+    qtbot.waitUntil(templates.isVisible)
+    templates.reject()
+    qtbot.waitUntil(lambda: window.findChild(TemplatesDialog) is None)
+
+    window.roster_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(PeopleDialog) is not None)
+    people = window.findChild(PeopleDialog)
+    qtbot.waitUntil(people.isVisible)
+    add_person(window.db, PersonInput("Ola Newcomer", "ola@example.com", Team.PRODUCT))
+    people.peopleChanged.emit()
+    box = window.editor.moderator_box
+    assert "Ola Newcomer (Product)" in [box.itemText(i) for i in range(box.count())]
+    people.reject()
+
+
+def test_no_two_keys_of_the_main_window_clash(open_window, db: Database) -> None:
+    """Alt+letters and shortcuts from the menus, editor, agenda and attendance panel differ;
+    a clash would make Qt refuse both keys with an "ambiguous shortcut" warning."""
+    create_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Week 1",
+        scheduled_at=datetime(2030, 3, 12, 15, 30, tzinfo=UTC),
+    )
+    db.close()
+    window = open_window(db.path)
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    for bar in window.findChildren(QTabBar):
+        texts += [bar.tabText(index) for index in range(bar.count())]
+    keys = [QKeySequence.mnemonic(text).toString() for text in texts]
+    for action in window.findChildren(QAction):
+        keys += [key.toString() for key in action.shortcuts()]
+    clashes = [key for key, count in Counter(k for k in keys if k).items() if count > 1]
+    assert clashes == []

@@ -1,0 +1,528 @@
+"""A meeting frozen into plain data: everything the minutes print, read once from the database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator.meetings import MeetingNotFound
+from facilitator.storage.database import Database
+from facilitator.storage.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Dispute,
+    DisputeMeeting,
+    GoalTarget,
+    Meeting,
+    MetricValue,
+    Note,
+    SLAGoal,
+)
+from facilitator.storage.vocabulary import (
+    ActionStatus,
+    AttendanceStatus,
+    Direction,
+    DisputeCategory,
+    DisputeRole,
+    DisputeStatus,
+    GoalUnit,
+    ItemKind,
+    MeetingKind,
+    MeetingStatus,
+    NoteKind,
+    Team,
+)
+
+CHART_POINTS = 6
+"""How many meetings' values a metric's chart shows, this meeting's included."""
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    name: str
+    team: Team | None
+
+    @property
+    def neutral(self) -> bool:
+        """A moderator from Sales or Marketing has a stake in what the meeting decides."""
+        return self.team is None or not self.team.has_stake
+
+
+@dataclass(frozen=True)
+class AttendeeLine:
+    name: str
+    team: Team
+    status: AttendanceStatus
+    guest: bool
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    number: int
+    title: str
+    kind: ItemKind
+    presenter: str | None
+    presenter_team: Team | None
+    planned_seconds: int
+    actual_start: datetime | None
+    actual_seconds: int | None
+
+    @property
+    def reached(self) -> bool:
+        return self.actual_start is not None
+
+    @property
+    def overrun_seconds(self) -> int | None:
+        """Positive when the item ran long, negative when it finished early."""
+        if self.actual_seconds is None:
+            return None
+        return self.actual_seconds - self.planned_seconds
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    kind: NoteKind
+    text: str
+    offset_seconds: float
+    parked: bool
+
+
+@dataclass(frozen=True)
+class ItemNotes:
+    """The notes typed under one agenda item; number and title are None for loose notes."""
+
+    number: int | None
+    title: str | None
+    notes: tuple[NoteLine, ...]
+
+
+@dataclass(frozen=True)
+class DisputeLine:
+    title: str
+    category: DisputeCategory
+    raised_by: str | None
+    raised_by_team: Team
+    role: DisputeRole
+    status_after: DisputeStatus
+    sales_position: str
+    marketing_position: str
+    resolution: str
+    raised_on: date | None
+    times_discussed: int
+
+    @property
+    def still_open(self) -> bool:
+        return self.status_after is not DisputeStatus.RESOLVED
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    text: str
+    owner: str | None
+    team: Team | None
+    due: date | None
+    status: ActionStatus
+    made_on: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class MetricPoint:
+    on: date
+    value: float
+    target: float | None
+
+
+@dataclass(frozen=True)
+class MetricLine:
+    goal: str
+    team: Team | None
+    unit: GoalUnit
+    direction: Direction
+    value: float
+    target: float | None
+    period_label: str
+    history: tuple[MetricPoint, ...]
+
+    @property
+    def met(self) -> bool | None:
+        return goal_met(self.value, self.target, self.direction)
+
+
+def goal_met(value: float, target: float | None, direction: Direction) -> bool | None:
+    """Whether a value reaches its target, judged in the goal's own direction."""
+    if target is None:
+        return None
+    if direction is Direction.LOWER_IS_BETTER:
+        return value <= target
+    return value >= target
+
+
+@dataclass(frozen=True)
+class NextMeeting:
+    title: str
+    scheduled_at: datetime
+    location: str
+
+
+@dataclass(frozen=True)
+class MinutesSnapshot:
+    """The minutes' whole content; times are aware datetimes in the local zone."""
+
+    meeting_id: int
+    title: str
+    kind: MeetingKind
+    status: MeetingStatus
+    series: str | None
+    scheduled_at: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+    cap_seconds: int
+    location: str
+    moderator: PersonLine | None
+    attendees: tuple[AttendeeLine, ...]
+    agenda: tuple[AgendaLine, ...]
+    notes: tuple[ItemNotes, ...]
+    disputes: tuple[DisputeLine, ...]
+    actions_new: tuple[ActionLine, ...]
+    actions_carried: tuple[ActionLine, ...]
+    actions_closed: tuple[ActionLine, ...]
+    metrics: tuple[MetricLine, ...]
+    next_meeting: NextMeeting | None
+    prepared_on: date
+
+    @property
+    def meeting_date(self) -> date:
+        return self.scheduled_at.date()
+
+    @property
+    def duration_seconds(self) -> int | None:
+        if self.started_at is None or self.ended_at is None:
+            return None
+        return round((self.ended_at - self.started_at).total_seconds())
+
+    @property
+    def planned_seconds(self) -> int:
+        return sum(line.planned_seconds for line in self.agenda)
+
+    def attendees_with(self, status: AttendanceStatus) -> tuple[AttendeeLine, ...]:
+        return tuple(a for a in self.attendees if a.status is status)
+
+    def disputes_with(self, role: DisputeRole) -> tuple[DisputeLine, ...]:
+        return tuple(d for d in self.disputes if d.role is role)
+
+    def notes_of(self, kind: NoteKind) -> tuple[NoteLine, ...]:
+        return tuple(n for group in self.notes for n in group.notes if n.kind is kind)
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.astimezone()
+
+
+def _seconds(begin: datetime | None, end: datetime | None) -> int | None:
+    if begin is None or end is None:
+        return None
+    return round((end - begin).total_seconds())
+
+
+def target_on(targets: Sequence[GoalTarget], day: date) -> float | None:
+    """The target in force on a day: the one with the latest start on or before it."""
+    in_force = [t for t in targets if t.effective_from <= day]
+    if not in_force:
+        return None
+    return max(in_force, key=lambda t: t.effective_from).target
+
+
+def _load(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.scalar(
+        select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(
+            selectinload(Meeting.series),
+            selectinload(Meeting.moderator),
+            selectinload(Meeting.items).selectinload(AgendaItem.presenter),
+            selectinload(Meeting.attendance).selectinload(Attendance.person),
+            selectinload(Meeting.notes),
+            selectinload(Meeting.dispute_links)
+            .selectinload(DisputeMeeting.dispute)
+            .options(
+                selectinload(Dispute.raised_by),
+                selectinload(Dispute.meeting_links).selectinload(DisputeMeeting.meeting),
+            ),
+            selectinload(Meeting.metric_values)
+            .selectinload(MetricValue.goal)
+            .selectinload(SLAGoal.targets),
+        )
+    )
+    if meeting is None:
+        raise MeetingNotFound(meeting_id)
+    return meeting
+
+
+_ATTENDANCE_ORDER = {
+    AttendanceStatus.PRESENT: 0,
+    AttendanceStatus.LATE: 1,
+    AttendanceStatus.ABSENT: 2,
+    AttendanceStatus.INVITED: 3,
+}
+
+
+def _attendees(meeting: Meeting) -> tuple[AttendeeLine, ...]:
+    rows = sorted(
+        meeting.attendance,
+        key=lambda a: (_ATTENDANCE_ORDER[a.status], a.person.name.casefold(), a.person_id),
+    )
+    return tuple(AttendeeLine(a.person.name, a.person.team, a.status, a.person.guest) for a in rows)
+
+
+def _agenda(meeting: Meeting) -> tuple[AgendaLine, ...]:
+    return tuple(
+        AgendaLine(
+            number=number,
+            title=item.title,
+            kind=item.kind,
+            presenter=item.presenter.name if item.presenter else None,
+            presenter_team=item.presenter_team,
+            planned_seconds=item.planned_seconds,
+            actual_start=_local(item.actual_start),
+            actual_seconds=_seconds(item.actual_start, item.actual_end),
+        )
+        for number, item in enumerate(meeting.items, start=1)
+    )
+
+
+def _notes(meeting: Meeting) -> tuple[ItemNotes, ...]:
+    """Notes grouped by agenda item in agenda order, each group in the order they were typed."""
+
+    def line(note: Note) -> NoteLine:
+        return NoteLine(note.kind, note.text, note.offset_seconds, note.parked)
+
+    def typed(note: Note) -> tuple[float, int]:
+        return (note.offset_seconds, note.id)
+
+    groups: list[ItemNotes] = []
+    for number, item in enumerate(meeting.items, start=1):
+        mine = sorted((n for n in meeting.notes if n.item_id == item.id), key=typed)
+        if mine:
+            groups.append(ItemNotes(number, item.title, tuple(line(n) for n in mine)))
+    loose = sorted((n for n in meeting.notes if n.item_id is None), key=typed)
+    if loose:
+        groups.append(ItemNotes(None, None, tuple(line(n) for n in loose)))
+    return tuple(groups)
+
+
+_ROLE_ORDER = {DisputeRole.RAISED: 0, DisputeRole.DISCUSSED: 1, DisputeRole.SETTLED: 2}
+
+
+def _disputes(meeting: Meeting) -> tuple[DisputeLine, ...]:
+    """Disputes as they stood after this meeting: a later resolution is not printed early."""
+    lines: list[tuple[tuple[int, datetime, int], DisputeLine]] = []
+    for link in meeting.dispute_links:
+        dispute = link.dispute
+        history = sorted(
+            (lk for lk in dispute.meeting_links if lk.meeting is not None),
+            key=lambda lk: lk.meeting.scheduled_at,
+        )
+        so_far = [lk for lk in history if lk.meeting.scheduled_at <= meeting.scheduled_at]
+        raised = next((lk for lk in history if lk.role is DisputeRole.RAISED), None)
+        raised_on = (
+            raised.meeting.scheduled_at.astimezone().date()
+            if raised is not None
+            else dispute.created_at.astimezone().date()
+        )
+        settled = link.status_after is DisputeStatus.RESOLVED
+        line = DisputeLine(
+            title=dispute.title,
+            category=dispute.category,
+            raised_by=dispute.raised_by.name if dispute.raised_by else None,
+            raised_by_team=dispute.raised_by_team,
+            role=link.role,
+            status_after=link.status_after,
+            sales_position=dispute.sales_position,
+            marketing_position=dispute.marketing_position,
+            resolution=dispute.resolution if settled else "",
+            raised_on=raised_on,
+            times_discussed=max(1, len(so_far)),
+        )
+        lines.append(((_ROLE_ORDER[link.role], dispute.created_at, dispute.id), line))
+    return tuple(line for _, line in sorted(lines, key=lambda pair: pair[0]))
+
+
+def _earlier_meetings(session: Session, meeting: Meeting) -> list[int]:
+    """The meetings whose open action items come back at this one."""
+    query = select(Meeting.id).where(Meeting.scheduled_at < meeting.scheduled_at)
+    if meeting.series_id is not None:
+        query = query.where(Meeting.series_id == meeting.series_id)
+    return list(session.scalars(query))
+
+
+def _closed_before(item: ActionItem, meeting: Meeting) -> bool:
+    if item.status is ActionStatus.OPEN:
+        return False
+    if item.closed_meeting is not None:
+        return item.closed_meeting.scheduled_at < meeting.scheduled_at
+    if item.closed_at is not None:
+        return item.closed_at < (meeting.started_at or meeting.scheduled_at)
+    return True
+
+
+def _action_line(item: ActionItem, status: ActionStatus, day: date) -> ActionLine:
+    made = item.created_meeting
+    return ActionLine(
+        text=item.text,
+        owner=item.owner.name if item.owner else None,
+        team=item.team,
+        due=item.due_date,
+        status=status,
+        made_on=made.scheduled_at.astimezone().date() if made is not None else None,
+        overdue=status is ActionStatus.OPEN and item.due_date is not None and item.due_date < day,
+    )
+
+
+def _action_order(item: ActionItem) -> tuple[date, int]:
+    return (item.due_date or date.max, item.id)
+
+
+def _actions(
+    session: Session, meeting: Meeting, day: date
+) -> tuple[tuple[ActionLine, ...], tuple[ActionLine, ...], tuple[ActionLine, ...]]:
+    """New, carried over and closed action items, each with its status as of this meeting."""
+    options = (
+        selectinload(ActionItem.owner),
+        selectinload(ActionItem.created_meeting),
+        selectinload(ActionItem.closed_meeting),
+    )
+    new_items = session.scalars(
+        select(ActionItem).where(ActionItem.created_meeting_id == meeting.id).options(*options)
+    ).all()
+    new = [
+        _action_line(
+            item, item.status if item.closed_meeting_id == meeting.id else ActionStatus.OPEN, day
+        )
+        for item in sorted(new_items, key=lambda i: i.id)
+    ]
+    earlier = _earlier_meetings(session, meeting)
+    carried_items = (
+        session.scalars(
+            select(ActionItem).where(ActionItem.created_meeting_id.in_(earlier)).options(*options)
+        ).all()
+        if earlier
+        else []
+    )
+    carried = [
+        _action_line(item, ActionStatus.OPEN, day)
+        for item in sorted(carried_items, key=_action_order)
+        if item.closed_meeting_id != meeting.id and not _closed_before(item, meeting)
+    ]
+    closed_items = session.scalars(
+        select(ActionItem)
+        .where(
+            ActionItem.closed_meeting_id == meeting.id,
+            ActionItem.created_meeting_id.is_distinct_from(meeting.id),
+        )
+        .options(*options)
+    ).all()
+    closed = [
+        _action_line(item, item.status, day) for item in sorted(closed_items, key=_action_order)
+    ]
+    return tuple(new), tuple(carried), tuple(closed)
+
+
+def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
+    """This meeting's numbers against the targets of its day, with the recent trend of each."""
+    lines: list[MetricLine] = []
+    for value in sorted(meeting.metric_values, key=lambda v: (v.goal.name.casefold(), v.goal_id)):
+        goal = value.goal
+        query = (
+            select(MetricValue, Meeting.scheduled_at)
+            .join(Meeting, MetricValue.meeting_id == Meeting.id)
+            .where(
+                MetricValue.goal_id == goal.id,
+                Meeting.scheduled_at <= meeting.scheduled_at,
+            )
+            .order_by(Meeting.scheduled_at.desc())
+            .limit(CHART_POINTS)
+        )
+        if meeting.series_id is not None:
+            query = query.where(Meeting.series_id == meeting.series_id)
+        points = []
+        for past, scheduled in reversed(session.execute(query).all()):
+            day = scheduled.astimezone().date()
+            points.append(MetricPoint(day, past.value, target_on(goal.targets, day)))
+        if not points or points[-1].on != meeting.scheduled_at.astimezone().date():
+            day = meeting.scheduled_at.astimezone().date()
+            points.append(MetricPoint(day, value.value, target_on(goal.targets, day)))
+        lines.append(
+            MetricLine(
+                goal=goal.name,
+                team=goal.team,
+                unit=goal.unit,
+                direction=goal.direction,
+                value=value.value,
+                target=target_on(goal.targets, meeting.scheduled_at.astimezone().date()),
+                period_label=value.period_label,
+                history=tuple(points),
+            )
+        )
+    return tuple(lines)
+
+
+def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:
+    if meeting.series_id is None:
+        return None
+    following = session.scalar(
+        select(Meeting)
+        .where(
+            Meeting.series_id == meeting.series_id,
+            Meeting.scheduled_at > meeting.scheduled_at,
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+        .order_by(Meeting.scheduled_at)
+        .limit(1)
+    )
+    if following is None:
+        return None
+    return NextMeeting(following.title, following.scheduled_at.astimezone(), following.location)
+
+
+def snapshot_meeting(
+    db: Database, meeting_id: int, *, today: date | None = None
+) -> MinutesSnapshot:
+    """Read a meeting once, so the PDF is made from data that no later edit can change midway.
+
+    Statuses are those the meeting saw: an action item closed a week later still prints as open
+    in this meeting's minutes, and a dispute settled later prints without its resolution.
+    """
+    with db.read() as session:
+        meeting = _load(session, meeting_id)
+        scheduled = meeting.scheduled_at.astimezone()
+        new, carried, closed = _actions(session, meeting, scheduled.date())
+        moderator = meeting.moderator
+        return MinutesSnapshot(
+            meeting_id=meeting.id,
+            title=meeting.title,
+            kind=meeting.kind,
+            status=meeting.status,
+            series=meeting.series.name if meeting.series else None,
+            scheduled_at=scheduled,
+            started_at=_local(meeting.started_at),
+            ended_at=_local(meeting.ended_at),
+            cap_seconds=meeting.cap_seconds,
+            location=meeting.location,
+            moderator=PersonLine(moderator.name, moderator.team) if moderator else None,
+            attendees=_attendees(meeting),
+            agenda=_agenda(meeting),
+            notes=_notes(meeting),
+            disputes=_disputes(meeting),
+            actions_new=new,
+            actions_carried=carried,
+            actions_closed=closed,
+            metrics=_metrics(session, meeting),
+            next_meeting=_next_meeting(session, meeting),
+            prepared_on=today or date.today(),
+        )
