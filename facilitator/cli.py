@@ -109,6 +109,31 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from facilitator.minutes import write_minutes
+
+    db = _open(args)
+    try:
+        written = write_minutes(db, args.meeting_id, args.output)
+    finally:
+        db.close()
+    print(f"minutes written to {written}")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from facilitator.search import format_hit, search
+
+    db = _open(args)
+    try:
+        hits = search(db, args.text, limit=None)
+    finally:
+        db.close()
+    for hit in hits:
+        print(format_hit(hit))
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.ui.app import run
 
@@ -154,6 +179,17 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[common], help="read an exported meeting")
     importing.add_argument("file", metavar="FILE", type=Path)
     importing.set_defaults(handler=_cmd_import)
+
+    minutes = commands.add_parser("minutes", parents=[common], help="write a meeting's PDF minutes")
+    minutes.add_argument("meeting_id", metavar="ID", type=_meeting_id)
+    minutes.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    minutes.set_defaults(handler=_cmd_minutes)
+
+    searching = commands.add_parser(
+        "search", parents=[common], help="notes, decisions, disputes and action items that match"
+    )
+    searching.add_argument("text", metavar="TEXT")
+    searching.set_defaults(handler=_cmd_search)
     return parser
 
 
@@ -161,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from facilitator.demo import DemoRefused
     from facilitator.exchange import ExchangeError
     from facilitator.meetings import MeetingNotFound
+    from facilitator.search import SearchRefused
     from facilitator.storage.database import DatabaseRefused
 
     args = build_parser().parse_args(argv)
@@ -170,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ExchangeError,
         MeetingNotFound,
         DemoRefused,
+        SearchRefused,
         OSError,
     )
     try:

@@ -156,3 +156,41 @@ def test_scripted_commands_never_load_qt(db_path):
 def test_the_package_can_be_run_with_python_dash_m(db_path: Path):
     result = _run("list", "--db", str(db_path))
     assert result.returncode == 0
+
+
+def test_minutes_are_written_as_a_pdf(tmp_path, db_path, capsys):
+    main(["demo", "--db", str(db_path)])
+    capsys.readouterr()
+    main(["list", "--db", str(db_path)])
+    ended = next(
+        line.split("\t")[0]
+        for line in capsys.readouterr().out.splitlines()
+        if line.split("\t")[3] == "ended"
+    )
+    target = tmp_path / "minutes.pdf"
+    assert main(["minutes", ended, "--db", str(db_path), "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_minutes_into_a_folder_that_cannot_be_written_fail_in_one_line(tmp_path, db_path, capsys):
+    main(["demo", "--db", str(db_path)])
+    capsys.readouterr()
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert main(["minutes", "1", "--db", str(db_path), "-o", str(blocker / "m.pdf")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_search_prints_one_match_a_line(db_path, capsys):
+    main(["demo", "--db", str(db_path)])
+    capsys.readouterr()
+    assert main(["search", "MQL", "--db", str(db_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines
+    assert all(line.split("\t")[0].isdigit() for line in lines)
+    assert all("mql" in line.lower() for line in lines)
+
+
+def test_an_empty_search_is_refused(db_path, capsys):
+    assert main(["search", "   ", "--db", str(db_path)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
