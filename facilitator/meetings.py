@@ -48,6 +48,7 @@ class MeetingView:
     status: MeetingStatus
     scheduled_at: datetime
     cap_seconds: int
+    moderator_id: int | None
     moderator_name: str | None
     moderator_team: Team | None
     series_id: int | None
@@ -188,6 +189,7 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingView:
             status=meeting.status,
             scheduled_at=meeting.scheduled_at,
             cap_seconds=meeting.cap_seconds,
+            moderator_id=meeting.moderator_id,
             moderator_name=meeting.moderator.name if meeting.moderator else None,
             moderator_team=meeting.moderator.team if meeting.moderator else None,
             series_id=meeting.series_id,

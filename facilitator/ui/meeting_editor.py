@@ -468,20 +468,7 @@ class MeetingEditor(QWidget):
         self.tabs.setCurrentIndex(self.as_run_tab if ran else self.agenda_tab)
 
     def _moderator_of(self, view: MeetingView) -> int:
-        """The roster entry of the meeting's moderator, found by name and team.
-
-        The meeting view names its moderator but carries no id; among namesakes in one team
-        an active person is taken before a deactivated one.
-        """
-        if view.moderator_name is None:
-            return NO_MODERATOR
-        matches = [
-            person
-            for person in self._people
-            if person.name == view.moderator_name and person.team == view.moderator_team
-        ]
-        matches.sort(key=lambda person: not person.active)
-        return matches[0].id if matches else NO_MODERATOR
+        return NO_MODERATOR if view.moderator_id is None else view.moderator_id
 
     def _fill_moderators(self, chosen: int) -> None:
         """Everyone active may moderate; a deactivated moderator stays listed for their meeting."""
