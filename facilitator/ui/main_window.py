@@ -11,9 +11,10 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.meetings import MeetingSummary, list_meetings
+from facilitator.run import running_meetings
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingStatus
 from facilitator.ui.meeting_editor import MeetingEditor
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         self._templates_dialog: TemplatesDialog | None = None
         self._switching = False
         self._list_stale = False
+        self._consoles: dict[int, QMainWindow] = {}
+        self._resume_offered = False
         self.setWindowTitle(f"Facilitator — {db.path.name}[*]")
         self._editor = MeetingEditor(db)
         self._init_actions()
@@ -189,6 +193,46 @@ class MainWindow(QMainWindow):
         self._table.scrollTo(index)
         return True
 
+    def run_meeting(self, meeting_id: int) -> QMainWindow:
+        """Open (or bring forward) the console of a meeting; one console per meeting."""
+        console = self._consoles.get(meeting_id)
+        if console is None:
+            from facilitator.ui.console import ConsoleWindow
+
+            console = ConsoleWindow(self._db, meeting_id, parent=self)
+            console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            console.closed.connect(self._on_console_closed)
+            self._consoles[meeting_id] = console
+        elif console.isVisible():
+            console.raise_()
+            console.activateWindow()
+        console.show()
+        return console
+
+    def offer_resume(self) -> QMainWindow | None:
+        """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
+        running = running_meetings(self._db)
+        if not running:
+            return None
+        meeting = running[0]
+        answer = QMessageBox.question(
+            self,
+            "Resume meeting",
+            f"“{meeting.title}” is still running. Open its console to carry on?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        self.select_meeting(meeting.id)
+        return self.run_meeting(meeting.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._resume_offered:
+            self._resume_offered = True
+            QTimer.singleShot(0, self.offer_resume)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_leave_meeting():
             event.ignore()
@@ -206,6 +250,9 @@ class MainWindow(QMainWindow):
         self.templates_action = QAction("&Manage templates…", self)
         self.templates_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.templates_action.setStatusTip("Duplicate, edit or delete agenda templates")
+        self.run_meeting_action = QAction("&Run meeting…", self)
+        self.run_meeting_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.run_meeting_action.setStatusTip("Open the moderator's console for this meeting")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -227,6 +274,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(editor.agenda.undo_action)
         edit_menu.addAction(editor.agenda.redo_action)
         meeting_menu = self.menuBar().addMenu("&Meeting")
+        meeting_menu.addAction(self.run_meeting_action)
+        meeting_menu.addSeparator()
         meeting_menu.addAction(editor.save_template_action)
         meeting_menu.addAction(editor.revert_action)
         people_menu = self.menuBar().addMenu("Pe&ople")
@@ -304,6 +353,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.new_meeting_action.triggered.connect(self._on_new_meeting)
         self.quit_action.triggered.connect(self.close)
+        self.run_meeting_action.triggered.connect(self._on_run_meeting)
         self.roster_action.triggered.connect(self._on_roster)
         self.templates_action.triggered.connect(self._on_templates)
         self._editor.dirtyChanged.connect(self.setWindowModified)
@@ -421,6 +471,20 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._on_dialog_finished)
         self._dialog = dialog
         dialog.open()
+
+    def _on_run_meeting(self) -> None:
+        meeting_id = self.current_meeting_id
+        if meeting_id is None:
+            self.statusBar().showMessage("Select a meeting to run.", 5000)
+            return
+        if self._editor.meeting_id == meeting_id and not self._may_leave_meeting():
+            return
+        self.run_meeting(meeting_id)
+
+    def _on_console_closed(self, meeting_id: int) -> None:
+        """The meeting may have started or ended meanwhile: the list shows its new status."""
+        self._consoles.pop(meeting_id, None)
+        self.refresh(select=meeting_id)
 
     def _on_dialog_finished(self) -> None:
         self._dialog = None

@@ -1,0 +1,591 @@
+"""The moderator's console: the running meeting's clock, controls, notes and presenter messages.
+
+Everything shown is recomputed from MeetingRun.state() on a timer; the console never counts
+time itself, so it cannot drift and a restart shows the same clock.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.clock import ClockError, ClockState, Phase, format_seconds
+from facilitator.meetings import AgendaItemView, MeetingView
+from facilitator.notes import NoteRefused, add_note, notes_of, parse_note_input
+from facilitator.people import moderator_warning
+from facilitator.run import MeetingRun, WallClock
+from facilitator.storage.database import Database
+from facilitator.timesource import TimeSource, run_clock
+
+REFRESH_MS = 250
+MAX_MESSAGE_LENGTH = 120
+QUICK_MESSAGES = ("2 minutes", "Wrap up", "Time")
+SHORTCUTS_TEXT = (
+    "Ctrl+Space start / pause / resume  ·  Alt+→ next  ·  Alt+← previous  ·  "
+    "Ctrl+= +1 min  ·  Ctrl+E end  ·  Page Down / Page Up next / previous (clicker)"
+)
+
+PHASE_STYLE = {
+    Phase.NORMAL: ("#ffffff", "#111111"),
+    Phase.WARNING: ("#ffd54f", "#000000"),
+    Phase.TIME: ("#8b0000", "#ffffff"),
+    Phase.OVERRUN: ("#8b0000", "#ffffff"),
+}
+"""Background and text per phase; every pair has a contrast of at least 7:1 (WCAG AAA)."""
+
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def _presenter_class() -> type | None:
+    """The presenter window if that module is installed; the console works without it."""
+    try:
+        module = importlib.import_module("facilitator.ui.presenter_window")
+    except ImportError:
+        return None
+    return getattr(module, "PresenterWindow", None)
+
+
+def _presenter_of(item: AgendaItemView) -> str:
+    if item.presenter_name and item.presenter_team is not None:
+        return f"{item.presenter_name} ({item.presenter_team.label})"
+    if item.presenter_name:
+        return item.presenter_name
+    if item.presenter_team is not None:
+        return item.presenter_team.label
+    return "No presenter"
+
+
+def _scaled(base: QFont, scale: float, *, bold: bool = True) -> QFont:
+    font = QFont(base)
+    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    return font
+
+
+class ConsoleWindow(QMainWindow):
+    """One meeting run from the keyboard; every control commits at once and errors stay inline."""
+
+    closed = Signal(int)
+    """The console was closed; carries the meeting id so the meeting list can show its status."""
+
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        *,
+        time_source: TimeSource | None = None,
+        wall: WallClock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        kwargs: dict[str, Any] = {"time_source": time_source or run_clock}
+        if wall is not None:
+            kwargs["wall"] = wall
+        self._run = MeetingRun.open(db, meeting_id, **kwargs)
+        self._meeting: MeetingView | None = None
+        self._presenter: Any = None
+        self._presenter_class = _presenter_class()
+        self.setWindowTitle(f"Run — {self._run.meeting.title}")
+        self._init_actions()
+        self._init_widgets()
+        self._init_menus()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._reload_meeting()
+        self._reload_notes()
+        self.refresh()
+        self.resize(1100, 760)
+
+    # --- public ---------------------------------------------------------------------------
+
+    @property
+    def run(self) -> MeetingRun:
+        return self._run
+
+    @property
+    def presenter(self) -> Any:
+        return self._presenter
+
+    def refresh(self) -> None:
+        """Show the clock as it is now; called by the timer and after every control."""
+        state = self._run.state()
+        meeting = self._run.meeting
+        if meeting is not self._meeting:
+            self._reload_meeting()
+        self._show_state(state)
+        if self._presenter is not None and self._presenter.isVisible():
+            self._presenter.show_state(meeting, state)
+
+    def status_text(self) -> str:
+        return self.status_line.text()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _init_actions(self) -> None:
+        self.toggle_action = self._action("Start", "Ctrl+Space", self._on_toggle)
+        self.next_action = self._action("Next item", "Alt+Right", self._on_next)
+        self.previous_action = self._action("Previous item", "Alt+Left", self._on_previous)
+        self.extend_action = self._action("Extend +1 min", "Ctrl+=", lambda: self._on_extend(60))
+        self.extend_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.end_action = self._action("End meeting…", "Ctrl+E", self._on_end)
+        self.rebalance_action = QAction("Rebalance…", self)
+        self.rebalance_action.triggered.connect(self._on_rebalance)
+        self.close_action = self._action("Close console", "Ctrl+W", self.close)
+
+    def _init_menus(self) -> None:
+        run_menu = self.menuBar().addMenu("&Run")
+        for action in (self.toggle_action, self.next_action, self.previous_action):
+            run_menu.addAction(action)
+        run_menu.addSeparator()
+        run_menu.addAction(self.extend_action)
+        run_menu.addAction(self.rebalance_action)
+        run_menu.addSeparator()
+        run_menu.addAction(self.end_action)
+        run_menu.addSeparator()
+        run_menu.addAction(self.close_action)
+        self.presenter_menu = self.menuBar().addMenu("&Presenter screen")
+        self.presenter_menu.aboutToShow.connect(self._fill_presenter_menu)
+        self._fill_presenter_menu()
+
+    def _init_widgets(self) -> None:
+        base = self.font()
+        self.item_title = QLabel(objectName="itemTitle", wordWrap=True)
+        self.item_title.setFont(_scaled(base, 1.6))
+        self.presenter_label = QLabel(objectName="presenterLabel")
+        self.presenter_label.setFont(_scaled(base, 1.15, bold=False))
+        self.clock_label = QLabel("0:00", objectName="itemClock")
+        self.clock_label.setFont(_scaled(base, 6.0))
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label = QLabel(objectName="phaseWord")
+        self.phase_label.setFont(_scaled(base, 2.0))
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar(objectName="itemProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.clock_panel = QWidget(objectName="clockPanel")
+        self.clock_panel.setAutoFillBackground(True)
+        panel_layout = QVBoxLayout(self.clock_panel)
+        panel_layout.addWidget(self.clock_label)
+        panel_layout.addWidget(self.phase_label)
+        panel_layout.addWidget(self.progress)
+
+        self.next_label = QLabel(objectName="nextItem", wordWrap=True)
+        self.meeting_label = QLabel(objectName="meetingTotal")
+        self.meeting_label.setFont(_scaled(base, 1.15))
+        self.projected_label = QLabel(objectName="projectedEnd", wordWrap=True)
+        self.rebalance_button = QToolButton(objectName="rebalanceButton")
+        self.rebalance_button.setDefaultAction(self.rebalance_action)
+        self.warning_label = QLabel(objectName="moderatorWarning", wordWrap=True)
+        self.warning_label.setStyleSheet("color: #7a0000; font-weight: bold;")
+
+        self.toggle_button = QPushButton(objectName="toggleButton")
+        self.toggle_button.clicked.connect(self.toggle_action.trigger)
+        self.previous_button = QPushButton("◀ Previous", objectName="previousButton")
+        self.previous_button.clicked.connect(self.previous_action.trigger)
+        self.next_button = QPushButton("Next ▶", objectName="nextButton")
+        self.next_button.clicked.connect(self.next_action.trigger)
+        self.extend_buttons: dict[int, QPushButton] = {}
+        controls = QHBoxLayout()
+        controls.addWidget(self.toggle_button)
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.next_button)
+        for minutes in (1, 2, 5):
+            button = QPushButton(f"+{minutes} min", objectName=f"extend{minutes}Button")
+            button.clicked.connect(lambda _=False, s=minutes * 60: self._on_extend(s))
+            self.extend_buttons[minutes] = button
+            controls.addWidget(button)
+        self.end_button = QPushButton("End meeting…", objectName="endButton")
+        self.end_button.clicked.connect(self.end_action.trigger)
+        controls.addStretch(1)
+        controls.addWidget(self.end_button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+
+        self.shortcuts_label = QLabel(SHORTCUTS_TEXT, objectName="shortcutsLine", wordWrap=True)
+        self.status_line = QLabel(objectName="statusLine", wordWrap=True)
+        self.status_line.setStyleSheet("color: #7a0000;")
+
+        self.agenda_list = QListWidget(objectName="agendaList")
+        self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_list = QListWidget(objectName="notesList")
+        self.notes_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.note_input = QLineEdit(objectName="noteInput")
+        self.note_input.setPlaceholderText(
+            "Note under the current item — start with ! for a decision — Enter files it"
+        )
+        self.note_input.returnPressed.connect(self._on_note)
+        self.note_error = QLabel(objectName="noteError")
+        self.note_error.setStyleSheet("color: #7a0000;")
+
+        self.message_input = QLineEdit(objectName="messageInput")
+        self.message_input.setMaxLength(MAX_MESSAGE_LENGTH)
+        self.message_input.setPlaceholderText("Message for the presenter screen — Enter sends")
+        self.message_input.returnPressed.connect(self._on_send_message)
+        self.flash_box = QCheckBox("Flash", objectName="flashBox")
+        self.message_state = QLabel(objectName="messageState", wordWrap=True)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_input, 1)
+        for text in QUICK_MESSAGES:
+            button = QPushButton(text, objectName="quickMessage")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, t=text: self._send_message(t))
+            message_row.addWidget(button)
+        message_row.addWidget(self.flash_box)
+        clear = QPushButton("Clear", objectName="clearMessage")
+        clear.setAutoDefault(False)
+        clear.clicked.connect(self._on_clear_message)
+        message_row.addWidget(clear)
+        self.presenter_button = QPushButton("Presenter screen", objectName="presenterButton")
+        self.presenter_button.setAutoDefault(False)
+        self.presenter_button.setMenu(QMenu(self.presenter_button))
+        self.presenter_button.menu().aboutToShow.connect(self._fill_presenter_button_menu)
+        message_row.addWidget(self.presenter_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.item_title)
+        left.addWidget(self.presenter_label)
+        left.addWidget(self.clock_panel, 1)
+        left.addWidget(self.next_label)
+        left.addWidget(self.meeting_label)
+        projected_row = QHBoxLayout()
+        projected_row.addWidget(self.projected_label, 1)
+        projected_row.addWidget(self.rebalance_button)
+        left.addLayout(projected_row)
+        left.addWidget(self.warning_label)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Agenda"))
+        right.addWidget(self.agenda_list, 1)
+        right.addWidget(QLabel("Notes"))
+        right.addWidget(self.notes_list, 1)
+        grid = QGridLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(grid, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.note_input)
+        layout.addWidget(self.note_error)
+        layout.addLayout(message_row)
+        layout.addWidget(self.message_state)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.shortcuts_label)
+        self.setCentralWidget(central)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def _reload_meeting(self) -> None:
+        meeting = self._run.meeting
+        self._meeting = meeting
+        self.agenda_list.clear()
+        for index, item in enumerate(meeting.items):
+            self.agenda_list.addItem(f"{index + 1}. {item.title}")
+        warning = moderator_warning(meeting.moderator_team)
+        self.warning_label.setText(warning or "")
+        self.warning_label.setVisible(warning is not None)
+
+    def _reload_notes(self) -> None:
+        meeting = self._run.meeting
+        positions = {item.id: index + 1 for index, item in enumerate(meeting.items)}
+        self.notes_list.clear()
+        for note in notes_of(self._db, meeting.id):
+            where = f"item {positions[note.item_id]}" if note.item_id in positions else "meeting"
+            at = format_seconds(int(note.offset_seconds))
+            self.notes_list.addItem(f"{at}  {note.kind.label} ({where}): {note.text}")
+        self.notes_list.scrollToBottom()
+
+    def _show_state(self, state: ClockState) -> None:
+        meeting = self._run.meeting
+        item = meeting.items[state.current_index]
+        self.item_title.setText(f"{state.current_index + 1}/{state.item_count}  {item.title}")
+        self.presenter_label.setText(f"Presenter: {_presenter_of(item)}")
+        self.clock_label.setText(state.item_clock_text)
+        self.phase_label.setText(self._phase_text(state))
+        background, text = PHASE_STYLE[state.phase]
+        self.clock_panel.setStyleSheet(
+            f"#clockPanel {{ background: {background}; }} "
+            f"#clockPanel QLabel {{ color: {text}; background: transparent; }}"
+        )
+        self.progress.setValue(round(min(max(state.item_progress, 0.0), 1.0) * 1000))
+        self.progress.setFormat(f"{round(state.item_progress * 100)} % of the item")
+        if state.next_index is None:
+            self.next_label.setText("Next: nothing — this is the last item")
+        else:
+            following = meeting.items[state.next_index]
+            self.next_label.setText(
+                f"Next: {following.title} — {_presenter_of(following)} "
+                f"({format_seconds(state.items_planned[state.next_index])})"
+            )
+        self.meeting_label.setText(
+            f"Meeting {format_seconds(int(state.meeting_elapsed))} of "
+            f"{format_seconds(state.cap_seconds)} — {state.meeting_clock_text} left"
+        )
+        projected = format_seconds(round(state.projected_end_seconds))
+        if state.projected_over_cap > 0:
+            over = format_seconds(round(state.projected_over_cap))
+            self.projected_label.setText(
+                f"Projected end {projected} against a cap of "
+                f"{format_seconds(state.cap_seconds)}: {over} over"
+            )
+        else:
+            self.projected_label.setText(
+                f"Projected end {projected} within the cap of {format_seconds(state.cap_seconds)}"
+            )
+        self._show_agenda(state)
+        self._enable(state)
+
+    def _phase_text(self, state: ClockState) -> str:
+        """The word is always there, so the phase is never told by colour alone."""
+        if state.ended:
+            return "ENDED"
+        if not state.started:
+            return "NOT STARTED"
+        if state.paused:
+            return f"PAUSED {format_seconds(int(state.pause_elapsed))}"
+        return state.phase_word or "ON TIME"
+
+    def _show_agenda(self, state: ClockState) -> None:
+        meeting = self._run.meeting
+        for index in range(self.agenda_list.count()):
+            row = self.agenda_list.item(index)
+            planned = format_seconds(state.items_planned[index])
+            current = index == state.current_index
+            if current:
+                marker = "▶ NOW  "
+            elif state.items_reached[index] and index < state.current_index:
+                marker = "✓ "
+            else:
+                marker = ""
+            text = f"{marker}{index + 1}. {meeting.items[index].title}  ({planned})"
+            if row.text() != text:
+                row.setText(text)
+            font = row.font()
+            if font.bold() != current:
+                font.setBold(current)
+                row.setFont(font)
+        if self.agenda_list.currentRow() != state.current_index:
+            self.agenda_list.setCurrentRow(state.current_index)
+
+    def _enable(self, state: ClockState) -> None:
+        live = not state.ended
+        toggle_text = "Pause" if state.running else ("Resume" if state.paused else "Start")
+        self.toggle_action.setText(toggle_text)
+        self.toggle_button.setText(f"{toggle_text} (Ctrl+Space)")
+        self.toggle_action.setEnabled(live)
+        self.next_action.setEnabled(live and state.started and not state.is_last)
+        self.previous_action.setEnabled(live and state.started and not state.is_first)
+        self.extend_action.setEnabled(live and state.started)
+        self.end_action.setEnabled(live and state.started)
+        self.rebalance_action.setEnabled(live and state.projected_over_cap > 0)
+        self.toggle_button.setEnabled(self.toggle_action.isEnabled())
+        self.next_button.setEnabled(self.next_action.isEnabled())
+        self.previous_button.setEnabled(self.previous_action.isEnabled())
+        self.end_button.setEnabled(self.end_action.isEnabled())
+        for button in self.extend_buttons.values():
+            button.setEnabled(self.extend_action.isEnabled())
+
+    # --- controls --------------------------------------------------------------------------
+
+    def _control(self, press: Callable[[], object], done: str = "") -> bool:
+        """Run one control; a ClockError becomes the status line, never a crash."""
+        try:
+            press()
+        except ClockError as error:
+            self.status_line.setText(str(error))
+            self.refresh()
+            return False
+        self.status_line.setText(done)
+        self.refresh()
+        return True
+
+    def _on_toggle(self) -> None:
+        self._control(self._run.toggle)
+
+    def _on_next(self) -> None:
+        self._control(self._run.next_item)
+
+    def _on_previous(self) -> None:
+        self._control(self._run.previous_item)
+
+    def _on_extend(self, seconds: int) -> None:
+        self._control(lambda: self._run.extend(seconds), f"Item extended by {seconds // 60} min.")
+
+    def _on_end(self) -> None:
+        if not self.end_action.isEnabled():
+            return
+        answer = QMessageBox.question(
+            self,
+            "End meeting",
+            f"End “{self._run.meeting.title}” now? The clock stops and cannot be restarted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._control(self._run.end, "The meeting has ended.")
+
+    def _on_rebalance(self) -> None:
+        try:
+            preview = self._run.rebalance_preview()
+        except ClockError as error:
+            self.status_line.setText(str(error))
+            return
+        if not preview.changed:
+            self.status_line.setText(preview.message)
+            return
+        answer = QMessageBox.question(
+            self,
+            "Rebalance",
+            f"{preview.message}\n\nShorten the items ahead?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._control(self._run.rebalance, preview.message)
+
+    def _on_note(self) -> None:
+        raw = self.note_input.text()
+        kind, text = parse_note_input(raw)
+        if not text.strip():
+            self.note_error.setText("Type a note first; an empty note is not filed.")
+            return
+        state = self._run.state()
+        item = self._run.meeting.items[state.current_index]
+        try:
+            add_note(self._db, self._run.meeting_id, item.id, kind, text, state.meeting_elapsed)
+        except NoteRefused as error:
+            self.note_error.setText(str(error))
+            return
+        self.note_error.setText("")
+        self.note_input.clear()
+        self._reload_notes()
+
+    # --- presenter screen ------------------------------------------------------------------
+
+    def _ensure_presenter(self) -> Any:
+        if self._presenter is None and self._presenter_class is not None:
+            self._presenter = self._presenter_class(self)
+        return self._presenter
+
+    def _fill_presenter_menu(self) -> None:
+        self._fill_screens(self.presenter_menu)
+
+    def _fill_presenter_button_menu(self) -> None:
+        self._fill_screens(self.presenter_button.menu())
+
+    def _fill_screens(self, menu: QMenu) -> None:
+        """The displays connected now, read each time so plugging one in shows it at once."""
+        menu.clear()
+        available = self._presenter_class is not None
+        window = menu.addAction("Show in a window")
+        window.setEnabled(available)
+        window.triggered.connect(lambda: self.show_presenter(None))
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            action = menu.addAction(
+                f"Full screen on {screen.name()} ({size.width()}×{size.height()})"
+            )
+            action.setEnabled(available)
+            action.triggered.connect(lambda _=False, s=screen: self.show_presenter(s))
+        if not available:
+            menu.addSeparator()
+            menu.addAction("The presenter screen is not available.").setEnabled(False)
+
+    def show_presenter(self, screen: Any) -> None:
+        """Show the presenter screen full screen on a display, or as a window for None."""
+        presenter = self._ensure_presenter()
+        if presenter is None:
+            self.status_line.setText("The presenter screen is not available.")
+            return
+        presenter.put_on_screen(screen)
+        presenter.show_state(self._run.meeting, self._run.state())
+
+    def _on_send_message(self) -> None:
+        self._send_message(self.message_input.text())
+
+    def _send_message(self, text: str) -> None:
+        text = text.strip()[:MAX_MESSAGE_LENGTH]
+        if not text:
+            self.message_state.setText("Type a message first.")
+            return
+        self.message_input.setText(text)
+        flash = self.flash_box.isChecked()
+        if self._presenter is None:
+            self.message_state.setText(
+                f"Not sent: open the presenter screen first. Message: {text}"
+            )
+            return
+        self._presenter.show_message(text, flash=flash)
+        self.message_state.setText(
+            f"On the presenter screen{' (flashing)' if flash else ''}: {text}"
+        )
+
+    def _on_clear_message(self) -> None:
+        self.message_input.clear()
+        if self._presenter is not None:
+            self._presenter.clear_message()
+        self.message_state.setText("")
+
+    # --- keys and closing ------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Page Down / Page Up from a presentation clicker, unless a text field has the keys."""
+        key = event.key()
+        clicker = key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+        if clicker and event.modifiers() == Qt.KeyboardModifier.NoModifier and not self._typing():
+            if key == Qt.Key.Key_PageDown:
+                self._on_next()
+            else:
+                self._on_previous()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _typing(self) -> bool:
+        return isinstance(self.focusWidget(), TEXT_INPUTS)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        if self._presenter is not None:
+            self._presenter.close()
+        super().closeEvent(event)
+        self.closed.emit(self._run.meeting_id)
