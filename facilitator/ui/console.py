@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -40,6 +41,7 @@ from facilitator.people import moderator_warning
 from facilitator.run import MeetingRun, WallClock
 from facilitator.storage.database import Database
 from facilitator.timesource import TimeSource, run_clock
+from facilitator.ui.minutes_export import export_minutes
 
 REFRESH_MS = 250
 MAX_MESSAGE_LENGTH = 120
@@ -99,10 +101,12 @@ class ConsoleWindow(QMainWindow):
         *,
         time_source: TimeSource | None = None,
         wall: WallClock | None = None,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._settings = settings if settings is not None else QSettings()
         kwargs: dict[str, Any] = {"time_source": time_source or run_clock}
         if wall is not None:
             kwargs["wall"] = wall
@@ -145,6 +149,15 @@ class ConsoleWindow(QMainWindow):
 
     def status_text(self) -> str:
         return self.status_line.text()
+
+    def export_minutes(self) -> Path | None:
+        """Save the ended meeting's minutes as a PDF where the moderator chooses."""
+        if not self._run.state().ended:
+            return None
+        path = export_minutes(self, self._db, self._run.meeting_id, self._settings)
+        if path is not None:
+            self.status_line.setText(f"Minutes saved to {path}")
+        return path
 
     # --- building --------------------------------------------------------------------------
 
@@ -231,8 +244,13 @@ class ConsoleWindow(QMainWindow):
             controls.addWidget(button)
         self.end_button = QPushButton("End meeting…", objectName="endButton")
         self.end_button.clicked.connect(self.end_action.trigger)
+        self.export_button = QPushButton("Export minutes…", objectName="exportMinutesButton")
+        self.export_button.setToolTip("Save this meeting's minutes as a PDF")
+        self.export_button.clicked.connect(self.export_minutes)
+        self.export_button.setVisible(False)
         controls.addStretch(1)
         controls.addWidget(self.end_button)
+        controls.addWidget(self.export_button)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
 
@@ -421,6 +439,8 @@ class ConsoleWindow(QMainWindow):
         self.next_button.setEnabled(self.next_action.isEnabled())
         self.previous_button.setEnabled(self.previous_action.isEnabled())
         self.end_button.setEnabled(self.end_action.isEnabled())
+        self.export_button.setVisible(state.ended)
+        self.export_button.setEnabled(state.ended)
         for button in self.extend_buttons.values():
             button.setEnabled(self.extend_action.isEnabled())
 

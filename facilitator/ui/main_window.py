@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -38,6 +39,7 @@ from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingStatus
 from facilitator.ui.meeting_editor import MeetingEditor
 from facilitator.ui.meeting_list_model import SORT_ROLE, MeetingListModel
+from facilitator.ui.minutes_export import export_minutes
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.people_dialog import PeopleDialog
 from facilitator.ui.templates_dialog import TemplatesDialog
@@ -174,10 +176,12 @@ class MainWindow(QMainWindow):
         self._count.setText(f"{len(summaries)} meeting{'s' if len(summaries) != 1 else ''}")
         if not summaries:
             self._stack.setCurrentWidget(self._empty)
+            self.export_minutes_action.setEnabled(False)
             return
         if keep is None or self._model.row_of(keep) is None:
             keep = default_meeting(summaries, datetime.now(UTC)).id
         self.select_meeting(keep)
+        self.export_minutes_action.setEnabled(self.current_meeting_id is not None)
 
     def select_meeting(self, meeting_id: int) -> bool:
         """Select a meeting in the list and show it; False if the list does not hold it."""
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
         if console is None:
             from facilitator.ui.console import ConsoleWindow
 
-            console = ConsoleWindow(self._db, meeting_id, parent=self)
+            console = ConsoleWindow(self._db, meeting_id, settings=self._settings, parent=self)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             console.closed.connect(self._on_console_closed)
             self._consoles[meeting_id] = console
@@ -208,6 +212,17 @@ class MainWindow(QMainWindow):
             console.activateWindow()
         console.show()
         return console
+
+    def export_minutes(self) -> Path | None:
+        """Save the selected meeting's minutes as a PDF where the moderator chooses."""
+        meeting_id = self.current_meeting_id
+        if meeting_id is None:
+            self.statusBar().showMessage("Select a meeting to export its minutes.", 5000)
+            return None
+        path = export_minutes(self, self._db, meeting_id, self._settings)
+        if path is not None:
+            self.statusBar().showMessage(f"Minutes saved to {path}", 10000)
+        return path
 
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
@@ -253,6 +268,10 @@ class MainWindow(QMainWindow):
         self.run_meeting_action = QAction("&Run meeting…", self)
         self.run_meeting_action.setShortcut(QKeySequence("Ctrl+R"))
         self.run_meeting_action.setStatusTip("Open the moderator's console for this meeting")
+        self.export_minutes_action = QAction("&Export minutes…", self)
+        self.export_minutes_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_minutes_action.setStatusTip("Save the selected meeting's minutes as a PDF")
+        self.export_minutes_action.setEnabled(False)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -268,6 +287,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(editor.save_action)
         file_menu.addSeparator()
         file_menu.addAction(editor.calendar_action)
+        file_menu.addAction(self.export_minutes_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -354,6 +374,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_action.triggered.connect(self._on_new_meeting)
         self.quit_action.triggered.connect(self.close)
         self.run_meeting_action.triggered.connect(self._on_run_meeting)
+        self.export_minutes_action.triggered.connect(self.export_minutes)
         self.roster_action.triggered.connect(self._on_roster)
         self.templates_action.triggered.connect(self._on_templates)
         self._editor.dirtyChanged.connect(self.setWindowModified)
@@ -431,6 +452,7 @@ class MainWindow(QMainWindow):
                 self.refresh(select=meeting_id)
             finally:
                 self._switching = False
+        self.export_minutes_action.setEnabled(True)
         self.meeting_selected.emit(meeting_id)
 
     def _back_to_open_meeting(self) -> None:

@@ -1,0 +1,145 @@
+"""Export minutes as PDF from the main window's File menu and from the console once it ends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from facilitator.meetings import create_meeting
+from facilitator.storage.database import Database
+from facilitator.templates import builtin_template
+from facilitator.ui.console import ConsoleWindow
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.minutes_export import EXPORT_FOLDER_KEY, minutes_file_name
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def meeting_id(db: Database) -> int:
+    return create_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Weekly: smarketing/sync",
+        scheduled_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
+    )
+
+
+@pytest.fixture
+def window(qtbot, db: Database, meeting_id: int, settings: QSettings) -> Iterator[MainWindow]:
+    main = MainWindow(db, settings=settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """getSaveFileName answers path; returns the default names it was offered."""
+    offered: list[str] = []
+
+    def get_save_file_name(_parent, _caption, default, _filter="", *args, **kwargs):
+        offered.append(default)
+        return str(path), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    return offered
+
+
+def _record_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    warnings: list[str] = []
+
+    def warning(_parent, _title, text, *args, **kwargs):
+        warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return warnings
+
+
+def test_file_menu_exports_the_selected_meeting_as_pdf(
+    window: MainWindow, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out" / "minutes.pdf"
+    target.parent.mkdir()
+    offered = _save_as(monkeypatch, target)
+    warnings = _record_warnings(monkeypatch)
+    assert window.export_minutes_action.isEnabled()
+    assert window.export_minutes_action.shortcut().toString() == "Ctrl+Shift+E"
+    window.export_minutes_action.trigger()
+    assert warnings == []
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == f"Minutes saved to {target}"
+    day = datetime(2026, 11, 23, 9, 0, tzinfo=UTC).astimezone()
+    assert Path(offered[0]).name == f"Weekly- smarketing-sync {day:%Y-%m-%d} minutes.pdf"
+    assert settings.value(EXPORT_FOLDER_KEY) == str(target.parent)
+    window.export_minutes_action.trigger()
+    assert Path(offered[1]).parent == target.parent
+
+
+def test_a_folder_that_cannot_be_written_warns_and_leaves_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a regular file")
+    before = sorted(tmp_path.rglob("*"))
+    _save_as(monkeypatch, blocker / "minutes.pdf")
+    warnings = _record_warnings(monkeypatch)
+    window.export_minutes_action.trigger()
+    assert len(warnings) == 1
+    assert "nothing was saved" in warnings[0]
+    assert not list(tmp_path.rglob("*.pdf"))
+    assert sorted(p for p in tmp_path.rglob("*") if p.suffix != ".ini") == [
+        p for p in before if p.suffix != ".ini"
+    ]
+    assert "Minutes saved" not in window.statusBar().currentMessage()
+
+
+def test_file_name_has_no_unsafe_characters() -> None:
+    day = datetime(2030, 1, 2, tzinfo=UTC)
+    assert minutes_file_name('a<b>:"c"|?*', day) == "a-b-c 2030-01-02 minutes.pdf"
+    assert minutes_file_name("///", day) == "Meeting 2030-01-02 minutes.pdf"
+
+
+def test_console_offers_export_once_the_meeting_has_ended(
+    qtbot,
+    db: Database,
+    meeting_id: int,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = [1000.0]
+    console = ConsoleWindow(db, meeting_id, time_source=lambda: now[0], settings=settings)
+    qtbot.addWidget(console)
+    console.show()
+    qtbot.waitExposed(console)
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    assert not console.export_button.isVisible()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    now[0] += 30
+    qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert console.run.state().ended
+    assert console.export_button.isVisible()
+    assert console.export_button.isEnabled()
+    target = tmp_path / "console minutes.pdf"
+    _save_as(monkeypatch, target)
+    warnings = _record_warnings(monkeypatch)
+    qtbot.mouseClick(console.export_button, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    assert target.read_bytes().startswith(b"%PDF")
+    assert console.status_text() == f"Minutes saved to {target}"
+    console.close()
