@@ -7,7 +7,9 @@ time itself, so it cannot drift and a restart shows the same clock.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,13 +33,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.clock import ClockError, ClockState, Phase, format_seconds
+from facilitator.clock import (
+    ClockError,
+    ClockState,
+    Phase,
+    Thresholds,
+    countdown_text,
+    format_seconds,
+)
 from facilitator.meetings import AgendaItemView, MeetingView
 from facilitator.notes import NoteRefused, add_note, notes_of, parse_note_input
 from facilitator.people import moderator_warning
@@ -51,6 +64,17 @@ SHORTCUTS_TEXT = (
     "Ctrl+= +1 min  ·  Ctrl+E end  ·  Page Down / Page Up next / previous (clicker)"
 )
 
+CONSOLE_SHORTCUTS = (
+    ("Ctrl+Space", "Start / pause / resume the clock"),
+    ("Alt+Right", "Next item"),
+    ("Alt+Left", "Previous item"),
+    ("Ctrl+=", "Extend the item by 1 min"),
+    ("Ctrl+E", "End the meeting"),
+    ("Page Down / Page Up", "Next / previous item (presentation clicker)"),
+    ("Ctrl+W", "Close the console"),
+)
+"""The console's keys as Help lists them; the console shows them as SHORTCUTS_TEXT."""
+
 PHASE_STYLE = {
     Phase.NORMAL: ("#ffffff", "#111111"),
     Phase.WARNING: ("#ffd54f", "#000000"),
@@ -60,6 +84,68 @@ PHASE_STYLE = {
 """Background and text per phase; every pair has a contrast of at least 7:1 (WCAG AAA)."""
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+WARN_SECONDS_KEY = "clock/warn_seconds"
+WARN_PERCENT_KEY = "clock/warn_percent"
+DEFAULT_WARN_SECONDS = 60
+DEFAULT_WARN_PERCENT = 20
+REMINDER_STYLE = "background: #ffd54f; color: #000000; font-weight: bold; padding: 6px;"
+"""Amber with black text (contrast above 7:1); the words say it too, never colour alone."""
+
+
+def _setting_int(settings: QSettings, key: str, default: int, top: int) -> int:
+    """A whole number from the settings, the default when missing or unreadable."""
+    try:
+        value = int(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+    return min(max(value, 0), top)
+
+
+def thresholds_from(settings: QSettings) -> Thresholds:
+    """The warning thresholds saved in the settings (DESIGN's defaults when none are)."""
+    seconds = _setting_int(settings, WARN_SECONDS_KEY, DEFAULT_WARN_SECONDS, 3600)
+    percent = _setting_int(settings, WARN_PERCENT_KEY, DEFAULT_WARN_PERCENT, 100)
+    return Thresholds(warn_seconds=float(seconds), warn_fraction=percent / 100)
+
+
+def _ago(seconds: float) -> str:
+    minutes = math.floor(seconds / 60)
+    if minutes < 1:
+        return "less than a minute ago"
+    return f"{minutes} min ago"
+
+
+class ThresholdsDialog(QDialog):
+    """When an item turns amber: seconds left or a share of the item, whichever comes first."""
+
+    def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Warning thresholds")
+        self.seconds_box = QSpinBox(objectName="warnSecondsBox")
+        self.seconds_box.setRange(0, 3600)
+        self.seconds_box.setSuffix(" s")
+        self.seconds_box.setValue(round(thresholds.warn_seconds))
+        self.percent_box = QSpinBox(objectName="warnPercentBox")
+        self.percent_box.setRange(0, 100)
+        self.percent_box.setSuffix(" %")
+        self.percent_box.setValue(round(thresholds.warn_fraction * 100))
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                "An item turns amber when this much time is left, or this share of the item, "
+                "whichever comes first.",
+                wordWrap=True,
+            )
+        )
+        form.addRow("Seconds &left:", self.seconds_box)
+        form.addRow("&Share of the item:", self.percent_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
 
 
 def _presenter_class() -> type | None:
@@ -107,10 +193,15 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self._db = db
         self._settings = settings if settings is not None else QSettings()
-        kwargs: dict[str, Any] = {"time_source": time_source or run_clock}
-        if wall is not None:
-            kwargs["wall"] = wall
-        self._run = MeetingRun.open(db, meeting_id, **kwargs)
+        self._wall: WallClock = wall if wall is not None else (lambda: datetime.now(UTC))
+        self._run = MeetingRun.open(
+            db,
+            meeting_id,
+            time_source=time_source or run_clock,
+            wall=self._wall,
+            thresholds=thresholds_from(self._settings),
+        )
+        self.thresholds_dialog: ThresholdsDialog | None = None
         self._meeting: MeetingView | None = None
         self._presenter: Any = None
         self._presenter_class = _presenter_class()
@@ -144,8 +235,43 @@ class ConsoleWindow(QMainWindow):
         if meeting is not self._meeting:
             self._reload_meeting()
         self._show_state(state)
+        to_start = self._show_start(state)
         if self._presenter is not None and self._presenter.isVisible():
+            if to_start is not None:
+                self._presenter.show_countdown(to_start)
             self._presenter.show_state(meeting, state)
+
+    def seconds_to_start(self) -> float:
+        """Seconds from the wall clock now to the scheduled start; negative once it has passed."""
+        scheduled = self._run.meeting.scheduled_at
+        if scheduled.tzinfo is None:
+            scheduled = scheduled.replace(tzinfo=UTC)
+        return (scheduled - self._wall()).total_seconds()
+
+    def apply_thresholds(self, warn_seconds: int, warn_percent: int) -> None:
+        """Save the warning thresholds in the settings and colour the clock by them at once."""
+        self._settings.setValue(WARN_SECONDS_KEY, int(warn_seconds))
+        self._settings.setValue(WARN_PERCENT_KEY, int(warn_percent))
+        self._run.set_thresholds(thresholds_from(self._settings))
+        self.status_line.setText(
+            f"Warning at {format_seconds(int(warn_seconds))} or {int(warn_percent)} % left."
+        )
+        self.refresh()
+
+    def edit_thresholds(self) -> ThresholdsDialog:
+        """Open the thresholds dialog (without blocking); OK saves and applies."""
+        dialog = ThresholdsDialog(self._run.thresholds, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.apply_thresholds(dialog.seconds_box.value(), dialog.percent_box.value())
+        )
+        dialog.finished.connect(self._on_thresholds_finished)
+        self.thresholds_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_thresholds_finished(self) -> None:
+        self.thresholds_dialog = None
 
     def status_text(self) -> str:
         return self.status_line.text()
@@ -179,6 +305,8 @@ class ConsoleWindow(QMainWindow):
         self.rebalance_action = QAction("Rebalance…", self)
         self.rebalance_action.triggered.connect(self._on_rebalance)
         self.close_action = self._action("Close console", "Ctrl+W", self.close)
+        self.thresholds_action = QAction("Warning thresholds…", self)
+        self.thresholds_action.triggered.connect(self.edit_thresholds)
 
     def _init_menus(self) -> None:
         run_menu = self.menuBar().addMenu("&Run")
@@ -189,6 +317,8 @@ class ConsoleWindow(QMainWindow):
         run_menu.addAction(self.rebalance_action)
         run_menu.addSeparator()
         run_menu.addAction(self.end_action)
+        run_menu.addSeparator()
+        run_menu.addAction(self.thresholds_action)
         run_menu.addSeparator()
         run_menu.addAction(self.close_action)
         self.presenter_menu = self.menuBar().addMenu("&Presenter screen")
@@ -225,6 +355,11 @@ class ConsoleWindow(QMainWindow):
         self.rebalance_button.setDefaultAction(self.rebalance_action)
         self.warning_label = QLabel(objectName="moderatorWarning", wordWrap=True)
         self.warning_label.setStyleSheet("color: #7a0000; font-weight: bold;")
+        self.countdown_label = QLabel(objectName="startCountdown")
+        self.countdown_label.setFont(_scaled(base, 1.15))
+        self.reminder_label = QLabel(objectName="startReminder", wordWrap=True)
+        self.reminder_label.setStyleSheet(REMINDER_STYLE)
+        self.reminder_label.setFont(_scaled(base, 1.15))
 
         self.toggle_button = QPushButton(objectName="toggleButton")
         self.toggle_button.clicked.connect(self.toggle_action.trigger)
@@ -297,6 +432,8 @@ class ConsoleWindow(QMainWindow):
         message_row.addWidget(self.presenter_button)
 
         left = QVBoxLayout()
+        left.addWidget(self.reminder_label)
+        left.addWidget(self.countdown_label)
         left.addWidget(self.item_title)
         left.addWidget(self.presenter_label)
         left.addWidget(self.clock_panel, 1)
@@ -391,6 +528,29 @@ class ConsoleWindow(QMainWindow):
             )
         self._show_agenda(state)
         self._enable(state)
+
+    def _show_start(self, state: ClockState) -> float | None:
+        """Before the start: the countdown, or the reminder once the time has passed.
+
+        Returns the seconds to the start while the clock is not started, else None.
+        """
+        if state.started:
+            self.countdown_label.setVisible(False)
+            self.reminder_label.setVisible(False)
+            return None
+        to_start = self.seconds_to_start()
+        if to_start > 0:
+            self.countdown_label.setText(f"Starts in {countdown_text(to_start)}")
+            self.countdown_label.setVisible(True)
+            self.reminder_label.setVisible(False)
+        else:
+            at = self._run.meeting.scheduled_at.astimezone().strftime("%H:%M")
+            self.reminder_label.setText(
+                f"Scheduled {at} — {_ago(-to_start)}. Press Ctrl+Space to start."
+            )
+            self.reminder_label.setVisible(True)
+            self.countdown_label.setVisible(False)
+        return to_start
 
     def _phase_text(self, state: ClockState) -> str:
         """The word is always there, so the phase is never told by colour alone."""
@@ -557,7 +717,10 @@ class ConsoleWindow(QMainWindow):
             self.status_line.setText("The presenter screen is not available.")
             return
         presenter.put_on_screen(screen)
-        presenter.show_state(self._run.meeting, self._run.state())
+        state = self._run.state()
+        if not state.started:
+            presenter.show_countdown(self.seconds_to_start())
+        presenter.show_state(self._run.meeting, state)
 
     def _on_send_message(self) -> None:
         self._send_message(self.message_input.text())

@@ -557,11 +557,21 @@ class MainWindow(QMainWindow):
         )
 
     def _on_shortcuts(self) -> None:
+        from facilitator.ui.console import CONSOLE_SHORTCUTS
+
         rows = []
         for action in self.findChildren(QAction):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut:
                 name = action.text().replace("&", "").rstrip("…")
                 rows.append(f"<tr><td><b>{escape(shortcut)}</b></td><td>{escape(name)}</td></tr>")
-        body = "<table cellspacing='6'>" + "".join(rows) + "</table>"
+        console_rows = "".join(
+            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>"
+            for keys, name in CONSOLE_SHORTCUTS
+        )
+        body = (
+            "<table cellspacing='6'>" + "".join(rows) + "</table>"
+            "<p><b>While running a meeting (console)</b></p>"
+            "<table cellspacing='6'>" + console_rows + "</table>"
+        )
         QMessageBox.information(self, "Keyboard shortcuts", body)
