@@ -134,6 +134,29 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_send(args: argparse.Namespace) -> int:
+    from facilitator.mail import load_settings, send_minutes, write_eml
+
+    settings = load_settings()
+    db = _open(args)
+    try:
+        if args.eml is not None:
+            written = write_eml(
+                db, args.meeting_id, args.eml, settings.from_address if settings else ""
+            )
+            print(f"message written to {written}")
+            return 0
+        if settings is None:
+            raise UserError("mail is not set up yet: set the SMTP server in the app's settings")
+        report = send_minutes(db, args.meeting_id, settings)
+    finally:
+        db.close()
+    for result in report.results:
+        outcome = "sent" if result.accepted else f"refused: {_one_line(result.reason)}"
+        print(f"{result.address}\t{outcome}")
+    return 0 if report.all_accepted else EXIT_BAD_INPUT
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.ui.app import run
 
@@ -190,12 +213,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     searching.add_argument("text", metavar="TEXT")
     searching.set_defaults(handler=_cmd_search)
+
+    send = commands.add_parser("send", parents=[common], help="email the minutes to the attendees")
+    send.add_argument("meeting_id", metavar="ID", type=_meeting_id)
+    send.add_argument("--eml", type=Path, help="write the message to this .eml file instead")
+    send.set_defaults(handler=_cmd_send)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from facilitator.demo import DemoRefused
     from facilitator.exchange import ExchangeError
+    from facilitator.mail import MailError
     from facilitator.meetings import MeetingNotFound
     from facilitator.search import SearchRefused
     from facilitator.storage.database import DatabaseRefused
@@ -208,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         MeetingNotFound,
         DemoRefused,
         SearchRefused,
+        MailError,
         OSError,
     )
     try:

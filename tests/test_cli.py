@@ -194,3 +194,24 @@ def test_search_prints_one_match_a_line(db_path, capsys):
 def test_an_empty_search_is_refused(db_path, capsys):
     assert main(["search", "   ", "--db", str(db_path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_send_writes_an_eml_for_the_users_own_mail_program(tmp_path, db_path, capsys):
+    import email
+    import email.policy
+
+    main(["demo", "--db", str(db_path)])
+    capsys.readouterr()
+    target = tmp_path / "minutes.eml"
+    assert main(["send", "1", "--db", str(db_path), "--eml", str(target)]) == 0
+    message = email.message_from_bytes(target.read_bytes(), policy=email.policy.default)
+    assert message["Subject"].startswith("Minutes:")
+    attachments = list(message.iter_attachments())
+    assert attachments[0].get_content().startswith(b"%PDF")
+
+
+def test_send_without_mail_settings_says_what_to_do(db_path, capsys):
+    main(["demo", "--db", str(db_path)])
+    capsys.readouterr()
+    assert main(["send", "1", "--db", str(db_path)]) == 2
+    assert "not set up" in capsys.readouterr().err

@@ -1,0 +1,330 @@
+"""Minutes by email: one message to everyone on the list, the PDF attached, a summary in the body.
+
+SMTP settings live in a plain JSON file in the user's config folder; the password never does.
+It comes from the system keyring (service "Facilitator SMTP", the SMTP user as the account), is
+handed to the server once, and is kept out of messages, reports, errors and logs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import smtplib
+import ssl
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from datetime import date
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+
+from facilitator.attendance import attendee_emails
+from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
+from facilitator.safe_write import write_atomically
+from facilitator.storage.database import Database
+from facilitator.storage.vocabulary import NoteKind
+
+KEYRING_SERVICE = "Facilitator SMTP"
+SETTINGS_FILE = "mail.json"
+SECURITY_MODES = ("starttls", "ssl", "none")
+TIMEOUT_SECONDS = 30.0
+
+PasswordLookup = Callable[[str], "str | None"]
+SmtpFactory = Callable[["MailSettings"], smtplib.SMTP]
+
+
+class MailError(Exception):
+    """Sending failed as a whole (settings, connection, login); the message is one line."""
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    host: str
+    port: int = 587
+    security: str = "starttls"
+    user: str = ""
+    sender: str = ""
+
+    def __post_init__(self) -> None:
+        if self.security not in SECURITY_MODES:
+            raise MailError(
+                f"security must be one of {', '.join(SECURITY_MODES)}, not {self.security!r}"
+            )
+        if not 0 < self.port < 65536:
+            raise MailError(f"port must be between 1 and 65535, not {self.port}")
+
+    @property
+    def from_address(self) -> str:
+        return self.sender or self.user
+
+
+@dataclass(frozen=True)
+class RecipientResult:
+    address: str
+    accepted: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SendReport:
+    results: tuple[RecipientResult, ...]
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        return tuple(r.address for r in self.results if r.accepted)
+
+    @property
+    def refused(self) -> tuple[RecipientResult, ...]:
+        return tuple(r for r in self.results if not r.accepted)
+
+    @property
+    def all_accepted(self) -> bool:
+        return all(r.accepted for r in self.results)
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+def settings_path() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path("Facilitator", appauthor=False) / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> MailSettings | None:
+    """The saved settings, or None when none were saved yet."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        raise MailError(f"{path}: cannot be read ({error})") from error
+    if not isinstance(raw, dict) or not isinstance(raw.get("host"), str):
+        raise MailError(f"{path}: not a mail settings file (needs at least a host)")
+    try:
+        return MailSettings(
+            host=raw["host"],
+            port=int(raw.get("port", 587)),
+            security=str(raw.get("security", "starttls")),
+            user=str(raw.get("user", "")),
+            sender=str(raw.get("sender", "")),
+        )
+    except (TypeError, ValueError) as error:
+        raise MailError(f"{path}: {error}") from error
+
+
+def save_settings(settings: MailSettings, path: Path | None = None) -> Path:
+    """Write the settings (never a password) as JSON; returns where."""
+    path = path or settings_path()
+    data = json.dumps(asdict(settings), indent=2) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise MailError(f"{path.parent}: cannot be created ({error.strerror or error})") from error
+    write_atomically(path, data.encode("utf-8"))
+    return path
+
+
+def keyring_password(user: str) -> str | None:
+    """The SMTP password from the system keyring, or None when there is none (or no keyring)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, user)
+    except KeyringError as error:
+        raise MailError(f"the system keyring could not be read ({type(error).__name__})") from error
+
+
+def store_password(user: str, password: str) -> None:
+    """Put the SMTP password in the system keyring (for the settings dialog)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, password)
+    except KeyringError as error:
+        raise MailError(
+            f"the system keyring refused the password ({type(error).__name__})"
+        ) from error
+
+
+# --- the message --------------------------------------------------------------------------------
+
+
+def _day(snapshot: MinutesSnapshot) -> date:
+    return snapshot.meeting_date
+
+
+def subject_of(snapshot: MinutesSnapshot) -> str:
+    return f"Minutes: {snapshot.title} \N{EM DASH} {_day(snapshot).isoformat()}"
+
+
+def attachment_name(snapshot: MinutesSnapshot) -> str:
+    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", snapshot.title).strip() or "Meeting"
+    title = re.sub(r"\s+", " ", title)
+    return f"{title} {_day(snapshot).isoformat()} minutes.pdf"
+
+
+def summary_text(snapshot: MinutesSnapshot) -> str:
+    """The plain-text body: decisions, then open action items grouped by owner."""
+    lines = [f"Minutes of {snapshot.title}, {_day(snapshot).isoformat()}.", ""]
+    decisions = snapshot.notes_of(NoteKind.DECISION)
+    lines.append("Decisions:")
+    lines.extend(f"- {note.text}" for note in decisions)
+    if not decisions:
+        lines.append("- none recorded")
+    lines.append("")
+    actions = snapshot.actions_new + snapshot.actions_carried
+    lines.append("Action items:")
+    if not actions:
+        lines.append("- none open")
+    owners: dict[str, list[str]] = {}
+    for action in actions:
+        due = f" (due {action.due.isoformat()})" if action.due else ""
+        owners.setdefault(action.owner or "Unassigned", []).append(f"{action.text}{due}")
+    for owner in sorted(owners, key=lambda name: (name == "Unassigned", name.casefold())):
+        lines.append(f"{owner}:")
+        lines.extend(f"- {text}" for text in owners[owner])
+    lines.extend(["", "The full minutes are attached as a PDF."])
+    return "\n".join(lines) + "\n"
+
+
+def build_message(
+    db: Database,
+    meeting_id: int,
+    sender: str,
+    *,
+    recipients: Iterable[str] | None = None,
+    today: date | None = None,
+) -> EmailMessage:
+    """The minutes message: to everyone on the meeting's list (present or absent) with an email."""
+    snapshot = snapshot_meeting(db, meeting_id, today=today)
+    to = list(recipients) if recipients is not None else attendee_emails(db, meeting_id)
+    message = EmailMessage()
+    message["Subject"] = subject_of(snapshot)
+    if sender:
+        message["From"] = sender
+    if to:
+        message["To"] = ", ".join(to)
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message.set_content(summary_text(snapshot))
+    message.add_attachment(
+        render_minutes(snapshot),
+        maintype="application",
+        subtype="pdf",
+        filename=attachment_name(snapshot),
+    )
+    return message
+
+
+def write_eml(db: Database, meeting_id: int, path: Path, sender: str = "") -> Path:
+    """Save the same message as an .eml file for the user's own mail program."""
+    message = build_message(db, meeting_id, sender)
+    write_atomically(Path(path), message.as_bytes())
+    return Path(path)
+
+
+# --- sending --------------------------------------------------------------------------------------
+
+
+def _connect(settings: MailSettings) -> smtplib.SMTP:
+    if settings.security == "ssl":
+        context = ssl.create_default_context()
+        return smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=TIMEOUT_SECONDS, context=context
+        )
+    smtp = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT_SECONDS)
+    if settings.security == "starttls":
+        smtp.starttls(context=ssl.create_default_context())
+    return smtp
+
+
+def _reason(code: int, text: bytes | str) -> str:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    text = " ".join(text.split())
+    return f"{code} {text}".strip()
+
+
+def _one_line(text: str, secret: str | None) -> str:
+    text = " ".join(str(text).split())
+    if secret:
+        text = text.replace(secret, "***")
+    return text
+
+
+def send_minutes(
+    db: Database,
+    meeting_id: int,
+    settings: MailSettings,
+    *,
+    password_lookup: PasswordLookup = keyring_password,
+    smtp_factory: SmtpFactory | None = None,
+    today: date | None = None,
+) -> SendReport:
+    """Send the minutes once to all attendees; per-recipient results in the report.
+
+    Raises MailError (one line) when nothing could be sent: no recipients, no sender, the host
+    unreachable, TLS or login failing, the sender or the message refused. A recipient appears as
+    accepted only when the server took the message for it.
+    """
+    sender = settings.from_address
+    if not sender:
+        raise MailError("no sender address: set a sender or a user in the mail settings")
+    recipients = attendee_emails(db, meeting_id)
+    if not recipients:
+        raise MailError("no one on this meeting's list has an email address")
+    message = build_message(db, meeting_id, sender, recipients=recipients, today=today)
+    password = password_lookup(settings.user) if settings.user else None
+    if settings.user and not password:
+        raise MailError(
+            f"no password for SMTP user {settings.user!r} in the system keyring "
+            f"(service {KEYRING_SERVICE!r})"
+        )
+    where = f"{settings.host}:{settings.port}"
+    connect = smtp_factory or _connect
+    try:
+        smtp = connect(settings)
+    except (OSError, smtplib.SMTPException) as error:
+        raise MailError(
+            f"cannot reach the mail server {where}: {_one_line(str(error), password)}"
+        ) from None
+    try:
+        if settings.user:
+            try:
+                smtp.login(settings.user, password or "")
+            except smtplib.SMTPAuthenticationError as error:
+                reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
+                raise MailError(
+                    f"the mail server {where} refused the login for {settings.user!r}: {reason}"
+                ) from None
+        try:
+            refused = smtp.send_message(message, from_addr=sender, to_addrs=recipients)
+        except smtplib.SMTPRecipientsRefused as error:
+            refused = error.recipients
+        except smtplib.SMTPSenderRefused as error:
+            reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
+            raise MailError(f"the mail server refused the sender {sender}: {reason}") from None
+        except smtplib.SMTPDataError as error:
+            reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
+            raise MailError(f"the mail server refused the message: {reason}") from None
+    except MailError:
+        raise
+    except (OSError, smtplib.SMTPException) as error:
+        reason = _one_line(str(error) or type(error).__name__, password)
+        raise MailError(f"sending through {where} failed: {reason}") from None
+    finally:
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+    results = tuple(
+        RecipientResult(address, False, _one_line(_reason(*refused[address]), password))
+        if address in refused
+        else RecipientResult(address, True)
+        for address in recipients
+    )
+    return SendReport(results)
