@@ -1,0 +1,187 @@
+"""The pacing view under the as-run agenda of an ended meeting, and the end that cannot be
+repeated, as the moderator meets them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from facilitator.meetings import MeetingView, create_meeting, load_meeting
+from facilitator.run import MeetingRun
+from facilitator.storage.database import Database
+from facilitator.storage.vocabulary import MeetingStatus
+from facilitator.templates import builtin_template
+from facilitator.ui.console import ConsoleWindow
+from facilitator.ui.meeting_detail import AsRunView
+from facilitator.ui.pacing_view import (
+    ACTUAL,
+    CUT,
+    DIFFERENCE,
+    NUMBER,
+    OVER_COLOUR,
+    STARTED,
+    PacingView,
+)
+
+START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
+
+
+class Machine:
+    """Run clock and wall clock moving together, by hand."""
+
+    def __init__(self) -> None:
+        self.run = 100.0
+        self.wall = START_WALL
+
+    def advance(self, seconds: float) -> None:
+        self.run += seconds
+        self.wall += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def ended(db: Database) -> MeetingView:
+    """Weekly meeting: item 2 ran 4:10 long, item 3 was cut, items 4 and 5 never reached."""
+    plan = builtin_template("weekly").plan
+    meeting_id = create_meeting(db, plan, title="Weekly <b>sync</b>", scheduled_at=START_WALL)
+    machine = Machine()
+    run = MeetingRun.open(
+        db,
+        meeting_id,
+        time_source=lambda: machine.run,
+        wall=lambda: machine.wall,
+        boot=lambda: "boot",
+    )
+    run.start()
+    machine.advance(180)
+    run.next_item()
+    machine.advance(970)
+    run.next_item()
+    machine.advance(600)
+    run.end()
+    return load_meeting(db, meeting_id)
+
+
+def test_as_run_view_shows_overruns_lateness_cuts_and_unreached_items(
+    qtbot: QtBot, ended: MeetingView
+) -> None:
+    view = AsRunView()
+    qtbot.addWidget(view)
+    view.show()
+    view.show_meeting(ended)
+    pacing = view.pacing_view
+    qtbot.waitUntil(lambda: pacing.table.isVisible())
+    assert pacing.summary_label.text() == (
+        "Item 2 ran 4:10 long; item 3 started 4:10 late and was cut by 2:00 "
+        "and items 4 and 5 were never reached."
+    )
+    assert pacing.summary_label.textFormat() == Qt.TextFormat.PlainText
+    assert pacing.table.rowCount() == 5
+    assert [pacing.cell_text(row, NUMBER) for row in range(5)] == ["1", "2", "3", "4", "5"]
+    assert [pacing.cell_text(row, DIFFERENCE) for row in range(5)] == [
+        "0:00",
+        "+4:10",
+        "-2:00",
+        "not reached",
+        "not reached",
+    ]
+    assert [pacing.cell_text(row, STARTED) for row in range(5)] == [
+        "on time",
+        "on time",
+        "4:10 late",
+        "not reached",
+        "not reached",
+    ]
+    assert pacing.cell_text(2, CUT) == "cut by 2:00"
+    assert pacing.cell_text(3, ACTUAL) == "not reached"
+    over = pacing.table.item(1, DIFFERENCE)
+    assert over is not None and over.foreground().color() == QColor(OVER_COLOUR)
+    on_time = pacing.table.item(0, DIFFERENCE)
+    assert on_time is not None and on_time.foreground().color() != QColor(OVER_COLOUR)
+
+
+def test_the_table_is_read_only_and_titles_stay_plain_text(
+    qtbot: QtBot, ended: MeetingView
+) -> None:
+    pacing = PacingView()
+    qtbot.addWidget(pacing)
+    pacing.show()
+    pacing.show_meeting(ended)
+    pacing.table.setCurrentCell(1, 1)
+    before = pacing.cell_text(1, 1)
+    qtbot.keyClick(pacing.table, Qt.Key.Key_F2)
+    qtbot.keyClicks(pacing.table, "typed")
+    assert pacing.cell_text(1, 1) == before
+    assert pacing.report is not None and len(pacing.report.never_reached) == 2
+
+
+def test_a_meeting_not_run_yet_says_so(qtbot: QtBot, db: Database) -> None:
+    meeting_id = create_meeting(
+        db, builtin_template("weekly").plan, title="Next", scheduled_at=START_WALL
+    )
+    pacing = PacingView()
+    qtbot.addWidget(pacing)
+    pacing.show_meeting(load_meeting(db, meeting_id))
+    assert pacing.summary_label.text() == "The meeting has not been run."
+    assert {pacing.cell_text(row, STARTED) for row in range(5)} == {"not reached"}
+
+
+def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db: Database, tmp_path: Path
+) -> None:
+    plan = builtin_template("weekly").plan
+    meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
+    machine = Machine()
+    settings = QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
+    console = ConsoleWindow(
+        db,
+        meeting_id,
+        time_source=lambda: machine.run,
+        wall=lambda: machine.wall,
+        settings=settings,
+    )
+    qtbot.addWidget(console)
+    console.show()
+    qtbot.waitExposed(console)
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(console, Qt.Key.Key_E, ctrl)
+    assert asked == []
+    assert console.status_text() == "The meeting has not started yet."
+
+    qtbot.keyClick(console, Qt.Key.Key_Space, ctrl)
+    assert console.run.state().running, console.status_text()
+    machine.advance(240)
+    qtbot.keyClick(console, Qt.Key.Key_E, ctrl)
+    assert len(asked) == 1, (console.end_action.isEnabled(), console.status_text())
+    assert console.run.state().ended
+    assert not console.end_action.isEnabled()
+    assert not console.end_button.isEnabled()
+
+    machine.advance(60)
+    qtbot.keyClick(console, Qt.Key.Key_E, ctrl)
+    assert len(asked) == 1
+    assert console.status_text() == "This meeting has already ended."
+    assert console.run.state().meeting_elapsed == pytest.approx(240)
+    view = load_meeting(db, meeting_id)
+    assert view.status == MeetingStatus.ENDED
+    pacing = PacingView()
+    qtbot.addWidget(pacing)
+    pacing.show_meeting(view)
+    assert pacing.summary_label.text() == (
+        "Item 1 ran 1:00 long; items 2, 3, 4 and 5 were never reached."
+    )
+    console.close()
