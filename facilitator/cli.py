@@ -135,7 +135,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_send(args: argparse.Namespace) -> int:
-    from facilitator.mail import load_settings, send_minutes, write_eml
+    from facilitator.mail import load_settings, send_minutes_to_each, write_eml
 
     settings = load_settings()
     db = _open(args)
@@ -148,7 +148,7 @@ def _cmd_send(args: argparse.Namespace) -> int:
             return 0
         if settings is None:
             raise UserError("mail is not set up yet: set the SMTP server in the app's settings")
-        report = send_minutes(db, args.meeting_id, settings)
+        report = send_minutes_to_each(db, args.meeting_id, settings)
     finally:
         db.close()
     for result in report.results:
@@ -221,7 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _expected_errors() -> tuple[type[Exception], ...]:
+    """The errors that end a command with one line; imported only once one has happened,
+    so starting the app does not load the PDF, mail and demo modules (issue #8's start time)."""
     from facilitator.demo import DemoRefused
     from facilitator.exchange import ExchangeError
     from facilitator.mail import MailError
@@ -229,8 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from facilitator.search import SearchRefused
     from facilitator.storage.database import DatabaseRefused
 
-    args = build_parser().parse_args(argv)
-    expected: tuple[type[Exception], ...] = (
+    return (
         UserError,
         DatabaseRefused,
         ExchangeError,
@@ -240,9 +241,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         MailError,
         OSError,
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except expected as error:
+    except Exception as error:
+        if not isinstance(error, _expected_errors()):
+            raise
         print(f"facilitator: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -31,10 +31,16 @@ TIMEOUT_SECONDS = 30.0
 
 PasswordLookup = Callable[[str], "str | None"]
 SmtpFactory = Callable[["MailSettings"], smtplib.SMTP]
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
 class MailError(Exception):
     """Sending failed as a whole (settings, connection, login); the message is one line."""
+
+
+class DeliveryFailed(MailError):
+    """The server could not be reached, or refused the login, sender or message: so every
+    recipient failed for the same reason (unlike a mistake in the settings or the meeting)."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,21 @@ def keyring_password(user: str) -> str | None:
         raise MailError(f"the system keyring could not be read ({type(error).__name__})") from error
 
 
+def forget_password(user: str) -> None:
+    """Remove the SMTP password from the system keyring; nothing stored is not an error."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, user)
+    except PasswordDeleteError:
+        return
+    except KeyringError as error:
+        raise MailError(
+            f"the system keyring could not forget the password ({type(error).__name__})"
+        ) from error
+
+
 def store_password(user: str, password: str) -> None:
     """Put the SMTP password in the system keyring (for the settings dialog)."""
     import keyring
@@ -230,16 +251,102 @@ def write_eml(db: Database, meeting_id: int, path: Path, sender: str = "") -> Pa
 # --- sending --------------------------------------------------------------------------------------
 
 
-def _connect(settings: MailSettings) -> smtplib.SMTP:
+def _connect(settings: MailSettings, tls: ssl.SSLContext | None = None) -> smtplib.SMTP:
+    """Connect, with TLS from the start (ssl) or after STARTTLS; the certificate is always checked.
+
+    tls replaces the default context only so tests can trust their own certificate authority.
+    """
+    context = tls or ssl.create_default_context()
     if settings.security == "ssl":
-        context = ssl.create_default_context()
         return smtplib.SMTP_SSL(
             settings.host, settings.port, timeout=TIMEOUT_SECONDS, context=context
         )
     smtp = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT_SECONDS)
     if settings.security == "starttls":
-        smtp.starttls(context=ssl.create_default_context())
+        try:
+            smtp.starttls(context=context)
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+            raise
     return smtp
+
+
+def _open_session(
+    settings: MailSettings,
+    password: str | None,
+    smtp_factory: SmtpFactory | None,
+    tls: ssl.SSLContext | None,
+) -> smtplib.SMTP:
+    """A connected, logged-in SMTP session, or DeliveryFailed saying which step failed."""
+    where = f"{settings.host}:{settings.port}"
+    try:
+        smtp = smtp_factory(settings) if smtp_factory else _connect(settings, tls)
+    except smtplib.SMTPNotSupportedError:
+        raise DeliveryFailed(
+            f"the mail server {where} does not offer STARTTLS: choose SSL or ask the provider"
+        ) from None
+    except ssl.SSLCertVerificationError as error:
+        raise DeliveryFailed(
+            f"the mail server {where} did not prove who it is "
+            f"({_one_line(error.verify_message or str(error), password)})"
+        ) from None
+    except (OSError, smtplib.SMTPException) as error:
+        raise DeliveryFailed(
+            f"cannot reach the mail server {where}: {_one_line(str(error), password)}"
+        ) from None
+    if not settings.user:
+        return smtp
+    try:
+        smtp.login(settings.user, password or "")
+    except smtplib.SMTPAuthenticationError as error:
+        _close(smtp)
+        reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
+        raise DeliveryFailed(
+            f"the mail server {where} refused the login for {settings.user!r}: {reason}"
+        ) from None
+    except smtplib.SMTPNotSupportedError:
+        _close(smtp)
+        raise DeliveryFailed(
+            f"the mail server {where} offers no login (AUTH) on this connection: "
+            "try STARTTLS or SSL, or leave the user empty"
+        ) from None
+    except (OSError, smtplib.SMTPException) as error:
+        _close(smtp)
+        reason = _one_line(str(error) or type(error).__name__, password)
+        raise DeliveryFailed(f"logging in to {where} failed: {reason}") from None
+    return smtp
+
+
+def _close(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.quit()
+    except (OSError, smtplib.SMTPException):
+        smtp.close()
+
+
+def check_connection(
+    settings: MailSettings,
+    password: str | None,
+    *,
+    tls: ssl.SSLContext | None = None,
+) -> str:
+    """Connect, secure and log in as set, and return the server's greeting (for the settings
+    dialog's check); DeliveryFailed says which step failed. Nothing is sent."""
+    smtp = _open_session(settings, password, None, tls)
+    try:
+        smtp.ehlo_or_helo_if_needed()
+        code, answer = smtp.noop()
+        hello = smtp.ehlo_resp or smtp.helo_resp or b""
+    finally:
+        _close(smtp)
+    lines = hello.decode("utf-8", "replace").splitlines()
+    server = _one_line(lines[0], password) if lines else _reason(code, answer)
+    secured = {"starttls": "over STARTTLS", "ssl": "over SSL", "none": "without encryption"}
+    who = f", logged in as {settings.user}" if settings.user else ""
+    return (
+        f"Connected to {settings.host}:{settings.port} {secured[settings.security]}{who}. "
+        f"The server says: {server}"
+    )
 
 
 def _reason(code: int, text: bytes | str) -> str:
@@ -264,12 +371,13 @@ def send_minutes(
     password_lookup: PasswordLookup = keyring_password,
     smtp_factory: SmtpFactory | None = None,
     today: date | None = None,
+    tls: ssl.SSLContext | None = None,
 ) -> SendReport:
     """Send the minutes once to all attendees; per-recipient results in the report.
 
     Raises MailError (one line) when nothing could be sent: no recipients, no sender, the host
-    unreachable, TLS or login failing, the sender or the message refused. A recipient appears as
-    accepted only when the server took the message for it.
+    unreachable, TLS or login failing, the sender or the message refused (those last ones as
+    DeliveryFailed). A recipient appears as accepted only when the server took the message for it.
     """
     sender = settings.from_address
     if not sender:
@@ -285,42 +393,27 @@ def send_minutes(
             f"(service {KEYRING_SERVICE!r})"
         )
     where = f"{settings.host}:{settings.port}"
-    connect = smtp_factory or _connect
+    smtp = _open_session(settings, password, smtp_factory, tls)
     try:
-        smtp = connect(settings)
-    except (OSError, smtplib.SMTPException) as error:
-        raise MailError(
-            f"cannot reach the mail server {where}: {_one_line(str(error), password)}"
-        ) from None
-    try:
-        if settings.user:
-            try:
-                smtp.login(settings.user, password or "")
-            except smtplib.SMTPAuthenticationError as error:
-                reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
-                raise MailError(
-                    f"the mail server {where} refused the login for {settings.user!r}: {reason}"
-                ) from None
         try:
             refused = smtp.send_message(message, from_addr=sender, to_addrs=recipients)
         except smtplib.SMTPRecipientsRefused as error:
             refused = error.recipients
         except smtplib.SMTPSenderRefused as error:
             reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
-            raise MailError(f"the mail server refused the sender {sender}: {reason}") from None
+            raise DeliveryFailed(
+                f"the mail server refused the sender {sender}: {reason}"
+            ) from None
         except smtplib.SMTPDataError as error:
             reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
-            raise MailError(f"the mail server refused the message: {reason}") from None
+            raise DeliveryFailed(f"the mail server refused the message: {reason}") from None
     except MailError:
         raise
     except (OSError, smtplib.SMTPException) as error:
         reason = _one_line(str(error) or type(error).__name__, password)
-        raise MailError(f"sending through {where} failed: {reason}") from None
+        raise DeliveryFailed(f"sending through {where} failed: {reason}") from None
     finally:
-        try:
-            smtp.quit()
-        except (OSError, smtplib.SMTPException):
-            smtp.close()
+        _close(smtp)
     results = tuple(
         RecipientResult(address, False, _one_line(_reason(*refused[address]), password))
         if address in refused
@@ -328,3 +421,27 @@ def send_minutes(
         for address in recipients
     )
     return SendReport(results)
+
+
+def send_minutes_to_each(
+    db: Database,
+    meeting_id: int,
+    settings: MailSettings,
+    *,
+    password_lookup: PasswordLookup = keyring_password,
+    today: date | None = None,
+    tls: ssl.SSLContext | None = None,
+) -> SendReport:
+    """Like send_minutes, but a delivery that failed as a whole (host, TLS, login, message)
+    comes back as every recipient refused with that reason, so each one's outcome can be shown.
+
+    A mistake before any connection (no sender, no recipients, no password) still raises.
+    """
+    try:
+        return send_minutes(
+            db, meeting_id, settings, password_lookup=password_lookup, today=today, tls=tls
+        )
+    except DeliveryFailed as failure:
+        reason = str(failure)
+        recipients = attendee_emails(db, meeting_id)
+        return SendReport(tuple(RecipientResult(address, False, reason) for address in recipients))

@@ -23,9 +23,11 @@ from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from facilitator.minutes import tounicode
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REPLACEMENT = "\ufffd"
-"""Printed for a character that no shipped font has, such as most emoji."""
+"""Printed for a character that no shipped font has, such as Thai or the newest emoji."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,9 @@ ARABIC = Face("MinutesArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bol
 HEBREW = Face("MinutesHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf")
 CJK = Face("MinutesCJK", "DroidSansFallbackFull.ttf")
 HANGUL = Face("MinutesHangul", "NanumSquareR.ttf", "NanumSquareB.ttf")
-FACES: tuple[Face, ...] = (SANS, ARABIC, HEBREW, CJK, HANGUL)
+SYMBOLS = Face("MinutesSymbols", "Symbola.ttf")
+"""Monochrome emoji and symbols (Unicode 9): the last resort before REPLACEMENT."""
+FACES: tuple[Face, ...] = (SANS, ARABIC, HEBREW, CJK, HANGUL, SYMBOLS)
 
 BODY_FONT = SANS.family
 BOLD_FONT = SANS.bold_name
@@ -80,6 +84,7 @@ def _within(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
 @cache
 def register_fonts() -> None:
     """Register every shipped face once, as a family, so <b> and <i> work in any script."""
+    tounicode.install()
     for face in FACES:
         pdfmetrics.registerFont(TTFont(face.family, str(FONT_DIR / face.regular)))
         if face.bold:
@@ -163,12 +168,8 @@ def printable(text: str) -> str:
 
 
 def _printable_alone(char: str) -> bool:
-    """A shipped face has the character, and it lies in the Basic Multilingual Plane.
-
-    Beyond that plane (most emoji) ReportLab writes a text layer that PDF readers can't decode,
-    so copying or searching the minutes would break: such characters print as REPLACEMENT.
-    """
-    return ord(char) <= 0xFFFF and face_for(char) is not None
+    """A shipped face has the character (emoji beyond U+FFFF too: see tounicode)."""
+    return face_for(char) is not None
 
 
 def _fallback(char: str) -> str:
