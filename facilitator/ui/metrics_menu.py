@@ -1,0 +1,88 @@
+"""The main window's Metrics menu: goals, trends and the alignment baseline, one window each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from facilitator.storage.database import Database
+from facilitator.ui.baseline_dialog import BaselineDialog
+from facilitator.ui.goals_dialog import GoalsDialog
+from facilitator.ui.trends_view import TrendsDialog
+
+
+class MetricsMenu(QObject):
+    """Adds "Metrics" to a main window; each entry opens its window once and brings it back."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        db: Database,
+        settings: QSettings,
+        current_meeting: Callable[[], int | None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._db, self._settings = window, db, settings
+        self._current_meeting = current_meeting
+        self.dialogs: dict[str, QDialog] = {}
+        self.goals_action = self._action("&Goals…", "Ctrl+Shift+G", self.open_goals)
+        self.goals_action.setStatusTip("SLA goals, their teams and target history")
+        self.trends_action = self._action("&Trends…", "Ctrl+Shift+R", self.open_trends)
+        self.trends_action.setStatusTip("Each goal over the last meetings against its target")
+        self.baseline_action = self._action(
+            "&Alignment baseline…", "Ctrl+Shift+B", self.open_baseline
+        )
+        self.baseline_action.setStatusTip(
+            "Assess how aligned Sales and Marketing are; taken at the selected meeting"
+        )
+        # No Alt letter: every letter of "Metrics" is taken by the window's other keys, and
+        # each entry has its own Ctrl+Shift shortcut.
+        menu = window.menuBar().addMenu("Metrics")
+        for action in (self.goals_action, self.trends_action, self.baseline_action):
+            menu.addAction(action)
+        self.menu = menu
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
+
+    def _show(self, key: str, make: Callable[[], QDialog]) -> QDialog:
+        dialog = self.dialogs.get(key)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, k=key: self.dialogs.pop(k, None))
+        self.dialogs[key] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def open_goals(self) -> QDialog:
+        return self._show(
+            "goals", lambda: GoalsDialog(self._db, self._window, settings=self._settings)
+        )
+
+    def open_trends(self) -> QDialog:
+        return self._show(
+            "trends", lambda: TrendsDialog(self._db, self._window, settings=self._settings)
+        )
+
+    def open_baseline(self) -> QDialog:
+        return self._show(
+            "baseline",
+            lambda: BaselineDialog(
+                self._db,
+                self._window,
+                meeting_id=self._current_meeting(),
+                settings=self._settings,
+            ),
+        )
