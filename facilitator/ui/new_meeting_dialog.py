@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda import PlanRefused
-from facilitator.meetings import create_meeting
+from facilitator.next_meeting import NewMeeting, create_next_meeting
 from facilitator.people import PersonView, list_people, moderator_warning
 from facilitator.schedule import (
     SeriesRefused,
@@ -38,6 +38,7 @@ from facilitator.schedule import (
 )
 from facilitator.storage.database import Database
 from facilitator.templates import MeetingTemplate
+from facilitator.ui.carry_over_dialog import CarryOverDialog
 from facilitator.ui.meeting_detail import OVER_COLOUR, format_clock
 from facilitator.ui.meeting_editor import NO_MODERATOR, title_problem
 from facilitator.user_templates import TemplateChoice, list_templates, load_template
@@ -79,6 +80,7 @@ class NewMeetingDialog(QDialog):
         self._people = list_people(db)
         self._auto_title = ""
         self.created_meeting_id: int | None = None
+        self.carry_over_dialog: CarryOverDialog | None = None
         self.setWindowTitle("New meeting")
         self._init_widgets()
         self._connect_signals()
@@ -132,7 +134,7 @@ class NewMeetingDialog(QDialog):
         moderator_id = moderator if isinstance(moderator, int) and moderator > 0 else None
         try:
             series_id = self._chosen_series()
-            self.created_meeting_id = create_meeting(
+            created = create_next_meeting(
                 self._db,
                 self.template.plan,
                 title=title,
@@ -143,7 +145,23 @@ class NewMeetingDialog(QDialog):
         except (PlanRefused, SeriesRefused, ValueError) as error:
             self._show_problem(str(error))
             return
+        self.created_meeting_id = created.meeting_id
         self._settings.setValue(LAST_MODERATOR_KEY, moderator_id or NO_MODERATOR)
+        if created.carry_over.offered:
+            self._offer(created)
+            return
+        self._finish_created()
+
+    def _offer(self, created: NewMeeting) -> None:
+        """The series offers last meeting's unreached items and parked notes for the agenda."""
+        dialog = CarryOverDialog(self._db, created, self)
+        dialog.finished.connect(self._finish_created)
+        self.carry_over_dialog = dialog
+        dialog.open()
+
+    def _finish_created(self) -> None:
+        assert self.created_meeting_id is not None
+        self.carry_over_dialog = None
         self.meeting_created.emit(self.created_meeting_id)
         super().accept()
 

@@ -1,0 +1,180 @@
+"""Creating the next meeting of a series brings back what is still open, once, by itself."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from facilitator.action_items import (
+    ActionItemRefused,
+    add_action_item,
+    delete_action_item,
+    get_action_item,
+    set_action_status,
+)
+from facilitator.agenda import PlannedItem, with_items
+from facilitator.carry_over import accept_offer, offer_for_next_agenda
+from facilitator.disputes import open_dispute, set_dispute_status
+from facilitator.meetings import load_meeting
+from facilitator.next_meeting import NewMeeting, carry_summary, create_next_meeting
+from facilitator.notes import add_note, park_note
+from facilitator.schedule import create_series
+from facilitator.storage.database import Database
+from facilitator.storage.models import Meeting
+from facilitator.storage.vocabulary import (
+    ActionStatus,
+    DisputeCategory,
+    DisputeStatus,
+    Frequency,
+    ItemKind,
+    MeetingKind,
+    MeetingStatus,
+    NoteKind,
+    Team,
+)
+from facilitator.templates import builtin_template
+
+MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
+TODAY = date(2026, 11, 1)
+WEEKLY = builtin_template("weekly").plan
+
+
+def _create(db: Database, weeks: int, series_id: int | None) -> NewMeeting:
+    return create_next_meeting(
+        db,
+        WEEKLY,
+        title=f"Weekly {weeks}",
+        scheduled_at=MONDAY + timedelta(weeks=weeks),
+        series_id=series_id,
+    )
+
+
+def _end(db: Database, meeting_id: int, reached: int | None = None) -> None:
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        meeting.status = MeetingStatus.ENDED
+        meeting.started_at = meeting.ended_at = meeting.scheduled_at
+        for item in meeting.items[:reached]:
+            item.actual_start = item.actual_end = meeting.scheduled_at
+
+
+def _dispute(db: Database, meeting_id: int, title: str) -> int:
+    return open_dispute(
+        db, meeting_id, title=title, category=DisputeCategory.SLA_TERMS, raised_by_team=Team.SALES
+    )
+
+
+@pytest.fixture
+def series(db: Database) -> int:
+    return create_series(db, "Weekly smarketing", MeetingKind.WEEKLY, Frequency.WEEKLY)
+
+
+def test_the_next_meeting_gets_open_items_and_disputes_by_itself(db: Database, series: int):
+    first = _create(db, 0, series)
+    assert not first.carried_anything
+    action = add_action_item(db, first.meeting_id, text="Fix the UTM tags", today=TODAY)
+    done = add_action_item(db, first.meeting_id, text="Send the deck", today=TODAY)
+    set_action_status(db, done, ActionStatus.DONE, first.meeting_id)
+    dispute = _dispute(db, first.meeting_id, "Follow-up within 4 hours")
+    _end(db, first.meeting_id)
+
+    second = _create(db, 1, series)
+
+    over = second.carry_over
+    assert [item.id for item in over.action_items] == [action]
+    assert [d.id for d in over.disputes] == [dispute]
+    review = load_meeting(db, second.meeting_id).items[0]
+    assert over.action_items_item_id == review.id
+    assert carry_summary(over) == (
+        "Carried over to its review items: 1 open action item and 1 open dispute."
+    )
+
+
+def test_ticked_at_the_next_meeting_it_never_comes_back(db: Database, series: int) -> None:
+    first = _create(db, 0, series)
+    action = add_action_item(db, first.meeting_id, text="Publish the MQL rules", today=TODAY)
+    dispute = _dispute(db, first.meeting_id, "Which leads count")
+    _end(db, first.meeting_id)
+    second = _create(db, 1, series)
+    set_action_status(db, action, ActionStatus.DONE, second.meeting_id)
+    set_dispute_status(
+        db, dispute, DisputeStatus.RESOLVED, second.meeting_id, resolution="Score 60 and up"
+    )
+    assert get_action_item(db, action).closed_meeting_id == second.meeting_id
+    _end(db, second.meeting_id)
+
+    third = _create(db, 2, series)
+
+    assert third.carry_over.action_items == ()
+    assert third.carry_over.disputes == ()
+    assert carry_summary(third.carry_over) == "Nothing open was carried over."
+
+
+def test_an_open_item_is_carried_once_into_each_meeting(db: Database, series: int) -> None:
+    first = _create(db, 0, series)
+    action = add_action_item(db, first.meeting_id, text="Rebuild lead scoring", today=TODAY)
+    _end(db, first.meeting_id)
+    second = _create(db, 1, series)
+    _end(db, second.meeting_id)
+    third = _create(db, 2, series)
+    assert [item.id for item in third.carry_over.action_items] == [action]
+    assert [item.id for item in second.carry_over.action_items] == [action]
+
+
+def test_a_meeting_outside_a_series_carries_nothing(db: Database, series: int) -> None:
+    first = _create(db, 0, series)
+    add_action_item(db, first.meeting_id, text="Open still", today=TODAY)
+    _end(db, first.meeting_id)
+    loose = _create(db, 1, None)
+    assert not loose.carried_anything
+
+
+def test_parked_notes_are_offered_and_accepted_only_once(db: Database, series: int) -> None:
+    first = _create(db, 0, series)
+    note = add_note(db, first.meeting_id, None, NoteKind.NOTE, "Pricing page review", 30)
+    park_note(db, note)
+    _end(db, first.meeting_id)
+
+    second = _create(db, 1, series)
+
+    offered = second.carry_over.offered
+    assert [offer.title for offer in offered] == ["Pricing page review"]
+    accept_offer(db, second.meeting_id, offered)
+    accept_offer(db, second.meeting_id, offer_for_next_agenda(db, second.meeting_id))
+    titles = [item.title for item in load_meeting(db, second.meeting_id).items]
+    assert titles.count("Pricing page review") == 1
+
+
+def test_never_reached_items_are_offered(db: Database, series: int) -> None:
+    extra = PlannedItem("Pricing page review", ItemKind.DISCUSSION, 180, Team.MARKETING)
+    first = create_next_meeting(
+        db,
+        with_items(WEEKLY, [*WEEKLY.items, extra]),
+        title="Weekly with an extra item",
+        scheduled_at=MONDAY,
+        series_id=series,
+    )
+    _end(db, first.meeting_id, reached=len(WEEKLY.items))
+    second = _create(db, 1, series)
+    assert [(o.title, o.kind) for o in second.carry_over.offered] == [
+        ("Pricing page review", ItemKind.DISCUSSION)
+    ]
+
+
+def test_after_its_meeting_ended_an_item_is_closed_or_dropped_never_deleted(
+    db: Database, series: int
+) -> None:
+    first = _create(db, 0, series)
+    kept = add_action_item(db, first.meeting_id, text="Call the top ten accounts", today=TODAY)
+    typo = add_action_item(db, first.meeting_id, text="Typo", today=TODAY)
+    delete_action_item(db, typo)
+    _end(db, first.meeting_id)
+    with pytest.raises(ActionItemRefused, match="close or drop it instead"):
+        delete_action_item(db, kept)
+    second = _create(db, 1, series)
+    set_action_status(db, kept, ActionStatus.DROPPED, second.meeting_id)
+    assert get_action_item(db, kept).status is ActionStatus.DROPPED
+    third = _create(db, 2, series)
+    assert third.carry_over.action_items == ()

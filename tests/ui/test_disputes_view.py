@@ -1,0 +1,152 @@
+"""The disputes window: filters narrow the table, the history shows, edits are stored."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator.disputes import get_dispute, mark_discussed, open_dispute, set_dispute_status
+from facilitator.meetings import create_meeting
+from facilitator.storage.database import Database
+from facilitator.storage.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
+from facilitator.templates import builtin_template
+from facilitator.ui.disputes_view import DisputesWindow
+from facilitator.ui.main_window import MainWindow
+
+MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
+CONTROL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def disputes(db: Database) -> dict[str, int]:
+    first, second = (
+        create_meeting(
+            db,
+            builtin_template("weekly").plan,
+            title=f"Weekly {weeks}",
+            scheduled_at=MONDAY + timedelta(weeks=weeks),
+        )
+        for weeks in (0, 1)
+    )
+    ids = {"first": first, "second": second}
+    for key, title, category, team in (
+        ("quality", "Webinar leads are cold", DisputeCategory.LEAD_QUALITY, Team.SALES),
+        ("sla", "Four-hour follow-up", DisputeCategory.SLA_TERMS, Team.MARKETING),
+        ("mql", "What counts as an MQL", DisputeCategory.MQL_DEFINITION, Team.SALES),
+    ):
+        ids[key] = open_dispute(db, first, title=title, category=category, raised_by_team=team)
+    set_dispute_status(db, ids["mql"], DisputeStatus.RESOLVED, second, resolution="Score 60+")
+    mark_discussed(db, ids["quality"], second)
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, db: Database, disputes: dict[str, int], tmp_path) -> DisputesWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    shown = DisputesWindow(db, settings=settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _titles(window: DisputesWindow) -> list[str]:
+    return [window.table.item(row, 0).text() for row in range(window.table.rowCount())]
+
+
+def _choose(box, text: str) -> None:
+    box.setCurrentIndex(box.findText(text))
+
+
+def test_filters_narrow_the_table(qtbot, window: DisputesWindow) -> None:
+    assert len(_titles(window)) == 3
+    assert window.count_label.text() == "3 disputes"
+    _choose(window.status_filter, "Open")
+    assert sorted(_titles(window)) == ["Four-hour follow-up", "Webinar leads are cold"]
+    _choose(window.team_filter, "Marketing")
+    assert _titles(window) == ["Four-hour follow-up"]
+    _choose(window.category_filter, "Lead quality")
+    assert _titles(window) == []
+    assert window.count_label.text() == "0 disputes"
+    assert not window.detail.isEnabled()
+    _choose(window.status_filter, "All statuses")
+    _choose(window.team_filter, "Raised by any team")
+    assert _titles(window) == ["Webinar leads are cold"]
+
+
+def test_the_history_shows_every_meeting_where_it_came_up(
+    qtbot, window: DisputesWindow, disputes: dict[str, int]
+) -> None:
+    _choose(window.category_filter, "Lead quality")
+    history = [window.history_list.item(i).text() for i in range(window.history_list.count())]
+    assert len(history) == 2
+    assert history[0].endswith("Weekly 0 — raised, open after it")
+    assert history[1].endswith("Weekly 1 — discussed, open after it")
+
+
+def test_positions_status_and_resolution_are_saved_at_the_chosen_meeting(
+    qtbot, db: Database, window: DisputesWindow, disputes: dict[str, int]
+) -> None:
+    _choose(window.category_filter, "SLA terms")
+    qtbot.keyClicks(window.sales_edit, "Four hours is too short on Fridays")
+    _choose(window.status_box, "Resolved")
+    window.save_button.click()
+    assert window.problem_label.text() == "Write down the resolution before marking it resolved."
+    assert window.sales_edit.toPlainText() == "Four hours is too short on Fridays"
+
+    qtbot.keyClicks(window.resolution_edit, "Six hours on Fridays")
+    window.meeting_box.setCurrentIndex(window.meeting_box.findData(disputes["second"]))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.resolution_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    view = get_dispute(db, disputes["sla"])
+    assert view.sales_position == "Four hours is too short on Fridays"
+    assert (view.status, view.resolution) == (DisputeStatus.RESOLVED, "Six hours on Fridays")
+    history = window.history_list.item(window.history_list.count() - 1).text()
+    assert history.endswith(f"Weekly 1 — {DisputeRole.SETTLED.value}, resolved after it")
+    assert window.table.item(0, 3).text() == "Resolved"
+
+
+def test_the_main_window_opens_it_with_ctrl_shift_d(qtbot, db: Database, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(db, settings=settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main, Qt.Key.Key_D, CONTROL | Qt.KeyboardModifier.ShiftModifier)
+    window = main.disputes_window
+    assert isinstance(window, DisputesWindow)
+    qtbot.waitExposed(window)
+    qtbot.keyClick(main, Qt.Key.Key_A, CONTROL | Qt.KeyboardModifier.ShiftModifier)
+    assert main.action_items_window is not None
+    window.close()
+    qtbot.waitUntil(lambda: main.disputes_window is None)
+
+
+def test_unsaved_edits_are_saved_or_kept_when_the_selection_moves(
+    qtbot,
+    db: Database,
+    window: DisputesWindow,
+    disputes: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    _choose(window.category_filter, "SLA terms")
+    qtbot.keyClicks(window.marketing_edit, "Leads go cold after a day")
+
+    _choose(window.category_filter, "Lead quality")
+    assert window.marketing_edit.toPlainText() == "Leads go cold after a day"
+    assert get_dispute(db, disputes["sla"]).marketing_position == ""
+
+    _choose(window.category_filter, "All categories")
+    window.table.selectRow(_titles(window).index("Webinar leads are cold"))
+    assert answers == []
+    assert get_dispute(db, disputes["sla"]).marketing_position == "Leads go cold after a day"
+    assert window.marketing_edit.toPlainText() == ""
