@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.clock import (
+    ALREADY_ENDED_MESSAGE,
+    NOT_STARTED_MESSAGE,
     ClockError,
     ClockState,
     Phase,
@@ -48,20 +50,25 @@ from facilitator.clock import (
     countdown_text,
     format_seconds,
 )
+from facilitator.display_tick import next_refresh_ms
 from facilitator.meetings import AgendaItemView, MeetingView
-from facilitator.notes import NoteRefused, add_note, notes_of, parse_note_input
 from facilitator.people import moderator_warning
 from facilitator.run import MeetingRun, WallClock
 from facilitator.storage.database import Database
 from facilitator.timesource import TimeSource, run_clock
+from facilitator.ui.capture_dialogs import ActionItemDialog, DisputeDialog
+from facilitator.ui.metrics_grid import MetricsDialog
 from facilitator.ui.minutes_export import export_minutes
+from facilitator.ui.notes_panel import NotePlace, NotesPanel
+from facilitator.ui.review_panel import ReviewPanel
 
 REFRESH_MS = 250
 MAX_MESSAGE_LENGTH = 120
 QUICK_MESSAGES = ("2 minutes", "Wrap up", "Time")
 SHORTCUTS_TEXT = (
     "Ctrl+Space start / pause / resume  ·  Alt+→ next  ·  Alt+← previous  ·  "
-    "Ctrl+= +1 min  ·  Ctrl+E end  ·  Page Down / Page Up next / previous (clicker)"
+    "Ctrl+= +1 min  ·  Ctrl+E end  ·  Page Down / Page Up next / previous (clicker)  ·  "
+    "Ctrl+D dispute  ·  Ctrl+T action item"
 )
 
 CONSOLE_SHORTCUTS = (
@@ -72,6 +79,12 @@ CONSOLE_SHORTCUTS = (
     ("Ctrl+E", "End the meeting"),
     ("Page Down / Page Up", "Next / previous item (presentation clicker)"),
     ("Ctrl+W", "Close the console"),
+    ("F2 / Delete", "Edit / delete the selected note (in the notes list)"),
+    ("Ctrl+P", "Park or unpark the selected note (in the notes list)"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a note change (in the notes list)"),
+    ("Ctrl+D", "New dispute raised in this meeting"),
+    ("Ctrl+T", "New action item made in this meeting"),
+    ("Ctrl+M", "Metrics: enter this meeting's numbers against the goals"),
 )
 """The console's keys as Help lists them; the console shows them as SHORTCUTS_TEXT."""
 
@@ -202,6 +215,8 @@ class ConsoleWindow(QMainWindow):
             thresholds=thresholds_from(self._settings),
         )
         self.thresholds_dialog: ThresholdsDialog | None = None
+        self.capture_dialog: QDialog | None = None
+        self.metrics_dialog: MetricsDialog | None = None
         self._meeting: MeetingView | None = None
         self._presenter: Any = None
         self._presenter_class = _presenter_class()
@@ -210,11 +225,11 @@ class ConsoleWindow(QMainWindow):
         self._init_widgets()
         self._init_menus()
         self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self._reload_meeting()
-        self._reload_notes()
         self.refresh()
         self.resize(1100, 760)
 
@@ -231,6 +246,8 @@ class ConsoleWindow(QMainWindow):
     def refresh(self) -> None:
         """Show the clock as it is now; called by the timer and after every control."""
         state = self._run.state()
+        if self._timer.isActive():
+            self._timer.start(next_refresh_ms(state))  # the next redraw lands on the new second
         meeting = self._run.meeting
         if meeting is not self._meeting:
             self._reload_meeting()
@@ -285,6 +302,58 @@ class ConsoleWindow(QMainWindow):
             self.status_line.setText(f"Minutes saved to {path}")
         return path
 
+    def send_minutes(self) -> QDialog | None:
+        """Open Send minutes for the ended meeting (window-modal)."""
+        if not self._run.state().ended:
+            return None
+        from facilitator.ui.send_dialog import SendDialog
+
+        dialog = SendDialog(self._db, self._run.meeting_id, self, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def new_dispute(self) -> DisputeDialog:
+        """Log a dispute raised in this meeting (without blocking the clock)."""
+        dialog = DisputeDialog(self._db, self._run.meeting_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.status_line.setText("Dispute logged."))
+        dialog.finished.connect(self._on_capture_finished)
+        self.capture_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_action_item(self) -> ActionItemDialog:
+        """Record an action item made in this meeting (without blocking the clock)."""
+        dialog = ActionItemDialog(self._db, self._run.meeting_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.status_line.setText("Action item recorded."))
+        dialog.finished.connect(self._on_capture_finished)
+        self.capture_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_capture_finished(self) -> None:
+        self.capture_dialog = None
+
+    def open_metrics(self) -> MetricsDialog:
+        """The metrics grid for this meeting, beside the console so the clock stays in view."""
+        if self.metrics_dialog is not None:
+            self.metrics_dialog.raise_()
+            self.metrics_dialog.activateWindow()
+            return self.metrics_dialog
+        dialog = MetricsDialog(
+            self._db, self._run.meeting_id, parent=self, settings=self._settings
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_metrics_finished)
+        self.metrics_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _on_metrics_finished(self) -> None:
+        self.metrics_dialog = None
+
     # --- building --------------------------------------------------------------------------
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
@@ -307,6 +376,11 @@ class ConsoleWindow(QMainWindow):
         self.close_action = self._action("Close console", "Ctrl+W", self.close)
         self.thresholds_action = QAction("Warning thresholds…", self)
         self.thresholds_action.triggered.connect(self.edit_thresholds)
+        self.dispute_action = self._action("New &dispute…", "Ctrl+D", self.new_dispute)
+        self.action_item_action = self._action(
+            "New &action item…", "Ctrl+T", self.new_action_item
+        )
+        self.metrics_action = self._action("&Metrics…", "Ctrl+M", self.open_metrics)
 
     def _init_menus(self) -> None:
         run_menu = self.menuBar().addMenu("&Run")
@@ -321,6 +395,10 @@ class ConsoleWindow(QMainWindow):
         run_menu.addAction(self.thresholds_action)
         run_menu.addSeparator()
         run_menu.addAction(self.close_action)
+        capture_menu = self.menuBar().addMenu("&Capture")
+        capture_menu.addAction(self.dispute_action)
+        capture_menu.addAction(self.action_item_action)
+        capture_menu.addAction(self.metrics_action)
         self.presenter_menu = self.menuBar().addMenu("&Presenter screen")
         self.presenter_menu.aboutToShow.connect(self._fill_presenter_menu)
         self._fill_presenter_menu()
@@ -383,9 +461,14 @@ class ConsoleWindow(QMainWindow):
         self.export_button.setToolTip("Save this meeting's minutes as a PDF")
         self.export_button.clicked.connect(self.export_minutes)
         self.export_button.setVisible(False)
+        self.send_button = QPushButton("Send minutes…", objectName="sendMinutesButton")
+        self.send_button.setToolTip("Email this meeting's minutes to its attendees")
+        self.send_button.clicked.connect(self.send_minutes)
+        self.send_button.setVisible(False)
         controls.addStretch(1)
         controls.addWidget(self.end_button)
         controls.addWidget(self.export_button)
+        controls.addWidget(self.send_button)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
 
@@ -397,15 +480,10 @@ class ConsoleWindow(QMainWindow):
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.notes_list = QListWidget(objectName="notesList")
-        self.notes_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note_input = QLineEdit(objectName="noteInput")
-        self.note_input.setPlaceholderText(
-            "Note under the current item — start with ! for a decision — Enter files it"
-        )
-        self.note_input.returnPressed.connect(self._on_note)
-        self.note_error = QLabel(objectName="noteError")
-        self.note_error.setStyleSheet("color: #7a0000;")
+        self.notes_panel = NotesPanel(self._db, self._run.meeting_id, self._note_place)
+        self.notes_list = self.notes_panel.notes_view
+        self.note_input = self.notes_panel.note_input
+        self.note_error = self.notes_panel.note_error
 
         self.message_input = QLineEdit(objectName="messageInput")
         self.message_input.setMaxLength(MAX_MESSAGE_LENGTH)
@@ -447,8 +525,11 @@ class ConsoleWindow(QMainWindow):
         right = QVBoxLayout()
         right.addWidget(QLabel("Agenda"))
         right.addWidget(self.agenda_list, 1)
+        self.review_panel = ReviewPanel(self._db, self._run.meeting_id)
+        right.addWidget(QLabel("Review: carried over from earlier meetings"))
+        right.addWidget(self.review_panel, 1)
         right.addWidget(QLabel("Notes"))
-        right.addWidget(self.notes_list, 1)
+        right.addWidget(self.notes_panel, 1)
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -459,8 +540,6 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(grid, 1)
         layout.addLayout(controls)
-        layout.addWidget(self.note_input)
-        layout.addWidget(self.note_error)
         layout.addLayout(message_row)
         layout.addWidget(self.message_state)
         layout.addWidget(self.status_line)
@@ -479,15 +558,11 @@ class ConsoleWindow(QMainWindow):
         self.warning_label.setText(warning or "")
         self.warning_label.setVisible(warning is not None)
 
-    def _reload_notes(self) -> None:
-        meeting = self._run.meeting
-        positions = {item.id: index + 1 for index, item in enumerate(meeting.items)}
-        self.notes_list.clear()
-        for note in notes_of(self._db, meeting.id):
-            where = f"item {positions[note.item_id]}" if note.item_id in positions else "meeting"
-            at = format_seconds(int(note.offset_seconds))
-            self.notes_list.addItem(f"{at}  {note.kind.label} ({where}): {note.text}")
-        self.notes_list.scrollToBottom()
+    def _note_place(self) -> NotePlace:
+        """A new note goes under the current item at the time into the meeting now."""
+        state = self._run.state()
+        item = self._run.meeting.items[state.current_index]
+        return NotePlace(item.id, state.meeting_elapsed)
 
     def _show_state(self, state: ClockState) -> None:
         meeting = self._run.meeting
@@ -601,6 +676,8 @@ class ConsoleWindow(QMainWindow):
         self.end_button.setEnabled(self.end_action.isEnabled())
         self.export_button.setVisible(state.ended)
         self.export_button.setEnabled(state.ended)
+        self.send_button.setVisible(state.ended)
+        self.send_button.setEnabled(state.ended)
         for button in self.extend_buttons.values():
             button.setEnabled(self.extend_action.isEnabled())
 
@@ -662,28 +739,11 @@ class ConsoleWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self._control(self._run.rebalance, preview.message)
 
-    def _on_note(self) -> None:
-        raw = self.note_input.text()
-        kind, text = parse_note_input(raw)
-        if not text.strip():
-            self.note_error.setText("Type a note first; an empty note is not filed.")
-            return
-        state = self._run.state()
-        item = self._run.meeting.items[state.current_index]
-        try:
-            add_note(self._db, self._run.meeting_id, item.id, kind, text, state.meeting_elapsed)
-        except NoteRefused as error:
-            self.note_error.setText(str(error))
-            return
-        self.note_error.setText("")
-        self.note_input.clear()
-        self._reload_notes()
-
     # --- presenter screen ------------------------------------------------------------------
 
     def _ensure_presenter(self) -> Any:
         if self._presenter is None and self._presenter_class is not None:
-            self._presenter = self._presenter_class(self)
+            self._presenter = self._presenter_class(self, settings=self._settings)
         return self._presenter
 
     def _fill_presenter_menu(self) -> None:
@@ -761,12 +821,25 @@ class ConsoleWindow(QMainWindow):
                 self._on_previous()
             event.accept()
             return
+        if QKeySequence(event.keyCombination()) == self.end_action.shortcut():
+            self._explain_end_refused()
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def _explain_end_refused(self) -> None:
+        """Ctrl+E reaches here only while End is disabled: say why instead of doing nothing."""
+        state = self._run.state()
+        if state.ended:
+            self.status_line.setText(ALREADY_ENDED_MESSAGE)
+        elif not state.started:
+            self.status_line.setText(NOT_STARTED_MESSAGE)
 
     def _typing(self) -> bool:
         return isinstance(self.focusWidget(), TEXT_INPUTS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes_panel.flush()
         self._timer.stop()
         if self._presenter is not None:
             self._presenter.close()

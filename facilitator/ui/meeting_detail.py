@@ -24,6 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.meetings import AgendaItemView, MeetingView
+from facilitator.storage.database import Database
+from facilitator.storage.vocabulary import MeetingStatus
+from facilitator.ui.notes_panel import NotesPanel
+from facilitator.ui.pacing_view import PacingView
 
 OVER_COLOUR = QColor("#b3261e")
 """A dark red that keeps a 7:1 contrast on white, so an overrun reads without colour too."""
@@ -143,6 +147,7 @@ class AsRunView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = AgendaTableModel(self)
+        self._notes: NotesPanel | None = None
         self._init_widgets()
 
     @property
@@ -153,9 +158,32 @@ class AsRunView(QWidget):
     def total_label(self) -> QLabel:
         return self._total
 
+    @property
+    def notes_panel(self) -> NotesPanel | None:
+        """The ended meeting's notes, editable; None while no ended meeting is shown."""
+        return self._notes
+
+    def show_notes(self, db: Database, view: MeetingView) -> None:
+        """An ended meeting's notes stay editable here, with no clock: nothing restarts it."""
+        if self._notes is not None and (
+            self._notes.meeting_id != view.id or view.status != MeetingStatus.ENDED
+        ):
+            self._notes.flush()
+            self.layout().removeWidget(self._notes)
+            self._notes.deleteLater()
+            self._notes = None
+        if view.status != MeetingStatus.ENDED:
+            return
+        if self._notes is None:
+            self._notes = NotesPanel(db, view.id, parent=self)
+            self.layout().addWidget(self._notes, 1)
+        else:
+            self._notes.reload()
+
     def show_meeting(self, view: MeetingView) -> None:
         self._model.set_items(view.items)
         self._show_total(view)
+        self.pacing_view.show_meeting(view)
 
     def _init_widgets(self) -> None:
         self._agenda = QTableView(objectName="asRunTable")
@@ -190,6 +218,8 @@ class AsRunView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._agenda, 1)
         layout.addLayout(totals)
+        self.pacing_view = PacingView(self)
+        layout.addWidget(self.pacing_view, 1)
 
     def _show_total(self, view: MeetingView) -> None:
         planned, cap = view.planned_seconds, view.cap_seconds

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from icalendar import Calendar
-from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -174,6 +174,7 @@ class MeetingEditor(QWidget):
             self.agenda.set_plan(view.plan(), self._presenters(view.plan()))
             self.attendance.set_meeting(self._db, view.id)
             self.as_run.show_meeting(view)
+            self.as_run.show_notes(self._db, view)
             self._show_lock(view)
             self._saved_details = self._details()
             self._saved_plan = self.agenda.plan()
@@ -186,6 +187,37 @@ class MeetingEditor(QWidget):
         """Back to the meeting as saved: every edit since the last save is dropped."""
         if self._view is not None:
             self.set_meeting(self._view.id)
+
+    def show_item(self, item_id: int) -> bool:
+        """Select one agenda item of the meeting on show, in the as-run table once the meeting
+        has started, else in the agenda; a search result opens there. False: not on show."""
+        if self._view is None:
+            return False
+        found = [item for item in self._view.items if item.id == item_id]
+        if not found:
+            return False
+        row = self._view.items.index(found[0])
+        if self.tabs.isTabVisible(self.as_run_tab):
+            self.tabs.setCurrentIndex(self.as_run_tab)
+            table = self.as_run.agenda_table
+        else:
+            self.tabs.setCurrentIndex(self.agenda_tab)
+            table = self.agenda.view
+            if self.has_unsaved_changes():
+                titles = [item.title for item in self.agenda.plan().items]
+                if found[0].title not in titles:
+                    return False
+                row = titles.index(found[0].title)
+        current = table.currentIndex()
+        index = table.model().index(row, current.column() if current.isValid() else 0)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def refresh_people(self) -> None:
         """Take in roster changes without losing the edits or the undo history."""

@@ -124,7 +124,7 @@ def test_note_and_shortcuts_while_typing(
     assert note.item_id == load_meeting(db, meeting_id).items[1].id
     assert note.offset_seconds == pytest.approx(75)
     assert console.note_input.text() == ""
-    assert console.notes_list.count() == 1
+    assert console.notes_list.model().rowCount() == 1
     before = console.run.state().item_extended_seconds
     qtbot.keyClick(console.note_input, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert console.run.state().item_extended_seconds == before + 60

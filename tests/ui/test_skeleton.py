@@ -456,7 +456,7 @@ def test_menus_reach_the_roster_the_templates_and_the_editor(
         action.text().replace("&", ""): [a.text() for a in action.menu().actions()]
         for action in window.menuBar().actions()
     }
-    assert list(menus) == ["File", "Edit", "Meeting", "People", "Templates", "Help"]
+    assert list(menus) == ["File", "Edit", "Meeting", "People", "Templates", "Metrics", "Help"]
     assert window.editor.save_action.text() in menus["File"]
     assert window.editor.calendar_action.text() in menus["File"]
     assert window.editor.save_template_action.text() in menus["Meeting"]
