@@ -33,11 +33,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator.action_items import ActionItemView, action_items_by_id
 from facilitator.agenda import PlannedItem, with_items
+from facilitator.carried_rule import carried_action_items
 from facilitator.disputes import DisputeView, disputes_by_id
 from facilitator.meetings import MeetingLocked, MeetingNotFound, load_meeting, replace_agenda
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
-    ActionItem,
     AgendaItem,
     Dispute,
     DisputeMeeting,
@@ -45,7 +45,6 @@ from facilitator.storage.models import (
     Note,
 )
 from facilitator.storage.vocabulary import (
-    ActionStatus,
     DisputeStatus,
     ItemKind,
     MeetingStatus,
@@ -107,22 +106,7 @@ def _previous_ended(session: Session, meeting: Meeting) -> Meeting | None:
 
 
 def _carried_action_ids(session: Session, meeting: Meeting) -> list[int]:
-    candidates = session.scalars(
-        select(ActionItem)
-        .where(ActionItem.created_meeting_id.in_(_earlier_in_series(meeting)))
-        .options(selectinload(ActionItem.closed_meeting))
-        .order_by(ActionItem.id)
-    ).all()
-    carried = []
-    for action in candidates:
-        if action.status is ActionStatus.OPEN:
-            carried.append(action.id)
-        elif action.closed_meeting is not None:
-            if _order(action.closed_meeting) >= _order(meeting):
-                carried.append(action.id)
-        elif action.closed_at is not None and action.closed_at >= meeting.scheduled_at:
-            carried.append(action.id)
-    return carried
+    return [action.id for action in carried_action_items(session, meeting)]
 
 
 def _carried_dispute_ids(session: Session, meeting: Meeting) -> list[int]:

@@ -19,6 +19,7 @@ Hits come newest meeting first.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -107,20 +108,66 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _rowids_matching(session: Session, term: str) -> set[int]:
-    rowids = set(
-        session.scalars(
-            text("SELECT rowid FROM search_words WHERE search_words MATCH :query"),
-            {"query": _fts5_string(term) + "*"},
-        )
-    )
+def _term_rowids(term: str, index: int) -> tuple[str, dict[str, str]]:
+    """SQL for the rowids one term matches (a word beginning, or any stretch of the text)."""
+    words = f"SELECT rowid FROM search_words WHERE search_words MATCH :words{index}"
+    parameters = {f"words{index}": _fts5_string(term) + "*"}
     if len(term) >= MIN_TRIGRAM_TERM:
-        grams = text("SELECT rowid FROM search_grams WHERE search_grams MATCH :query")
-        rowids.update(session.scalars(grams, {"query": _fts5_string(term)}))
+        grams = f"SELECT rowid FROM search_grams WHERE search_grams MATCH :grams{index}"
+        parameters[f"grams{index}"] = _fts5_string(term)
     else:
-        like = text("SELECT rowid FROM search_grams WHERE body LIKE :pattern ESCAPE '\\'")
-        rowids.update(session.scalars(like, {"pattern": _like_pattern(term)}))
-    return rowids
+        grams = f"SELECT rowid FROM search_grams WHERE body LIKE :grams{index} ESCAPE '\\'"
+        parameters[f"grams{index}"] = _like_pattern(term)
+    return f"{words} UNION {grams}", parameters
+
+
+def _rowids_matching(session: Session, terms: Sequence[str]) -> list[int]:
+    """The rowids that match every term, intersected inside SQLite: a common word's many
+    rowids never travel to Python."""
+    first, parameters = _term_rowids(terms[0], 0)
+    conditions = []
+    for index, term in enumerate(terms[1:], start=1):
+        sql, more = _term_rowids(term, index)
+        conditions.append(f"rowid IN ({sql})")
+        parameters.update(more)
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    query = text(f"SELECT rowid FROM ({first}){where} ORDER BY rowid")
+    return [int(rowid) for rowid in session.execute(query, parameters).scalars().all()]
+
+
+_NEWEST = {
+    NOTE_CODE: (
+        "SELECT n.id FROM notes AS n JOIN meetings AS m ON m.id = n.meeting_id "
+        "WHERE n.id IN (SELECT value FROM json_each(:ids)) "
+        "ORDER BY m.scheduled_at DESC, m.id DESC, n.kind, n.id LIMIT :limit"
+    ),
+    DISPUTE_CODE: (
+        "SELECT d.id FROM disputes AS d LEFT JOIN meetings AS m ON m.id = ("
+        " SELECT l.meeting_id FROM dispute_meetings AS l"
+        " JOIN meetings AS lm ON lm.id = l.meeting_id WHERE l.dispute_id = d.id"
+        f" ORDER BY l.role != '{DisputeRole.RAISED.value}', lm.scheduled_at, l.meeting_id"
+        " LIMIT 1) "
+        "WHERE d.id IN (SELECT value FROM json_each(:ids)) "
+        "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, d.id LIMIT :limit"
+    ),
+    ACTION_CODE: (
+        "SELECT a.id FROM action_items AS a LEFT JOIN meetings AS m "
+        "ON m.id = coalesce(a.created_meeting_id, a.closed_meeting_id) "
+        "WHERE a.id IN (SELECT value FROM json_each(:ids)) "
+        "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, a.id LIMIT :limit"
+    ),
+}
+"""For each source, its rows in _newest_first's order (meeting newest first), in SQL."""
+
+
+def _newest_ids(session: Session, code: int, ids: Sequence[int], limit: int) -> list[int]:
+    """Of many matching rows of one source, the ones that can be among the first limit hits.
+
+    Hits sort by their meeting, newest first (_newest_first), so only the first limit of one
+    source in that order can make it; the rest are never loaded.
+    """
+    parameters = {"ids": json.dumps(list(ids)), "limit": limit}
+    return [int(i) for i in session.execute(text(_NEWEST[code]), parameters).scalars()]
 
 
 def _batches(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -261,17 +308,17 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
     if not terms:
         raise SearchRefused("Type a word to search for.")
     with db.read() as session:
-        matched: set[int] | None = None
-        for term in terms:
-            rowids = _rowids_matching(session, term)
-            matched = rowids if matched is None else matched & rowids
-            if not matched:
-                return []
-        assert matched is not None
+        matched = _rowids_matching(session, terms)
+        if not matched:
+            return []
         by_code: dict[int, list[int]] = {NOTE_CODE: [], DISPUTE_CODE: [], ACTION_CODE: []}
-        for rowid in sorted(matched):
+        for rowid in matched:
             ref_id, code = divmod(rowid, ROWID_STRIDE)
             by_code[code].append(ref_id)
+        if limit is not None:
+            for code, ref_ids in by_code.items():
+                if len(ref_ids) > limit:
+                    by_code[code] = _newest_ids(session, code, ref_ids, limit)
         found = [
             *_notes(session, by_code[NOTE_CODE]),
             *_disputes(session, by_code[DISPUTE_CODE]),

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 
 from facilitator import __version__
 from facilitator.agenda import format_duration
+from facilitator.metrics import format_value
 from facilitator.minutes import fonts
 from facilitator.minutes.snapshot import (
     CHART_POINTS,
@@ -394,23 +395,6 @@ def _signed(seconds: int) -> str:
     return f"+{format_duration(seconds)}" if seconds > 0 else format_duration(seconds)
 
 
-def _number(value: float, decimals: int = 1) -> str:
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.{decimals}f}"
-
-
-def format_value(value: float, unit: GoalUnit) -> str:
-    """A metric the way a manager reads it in a table."""
-    if unit is GoalUnit.PERCENT:
-        return f"{_number(value)} %"
-    if unit is GoalUnit.HOURS:
-        return f"{_number(value)} h"
-    if unit is GoalUnit.CURRENCY:
-        return f"{value:,.0f}"
-    return _number(value)
-
-
 def _axis_value(value: float, unit: GoalUnit) -> str:
     """A chart axis label, short enough for a small chart."""
     if unit is GoalUnit.PERCENT:
@@ -465,6 +449,7 @@ class _Story:
             self._disputes,
             self._actions,
             self._metrics,
+            self._baseline,
             self._next_meeting,
         ):
             story += part()
@@ -893,9 +878,8 @@ class _Story:
         rows = []
         for metric in s.metrics:
             met = metric.met
-            result = {True: ("Met", "CellMet"), False: ("Missed", "CellMissed")}.get(
-                met, ("No target", "CellMuted")
-            )
+            style = {True: "CellMet", False: "CellMissed"}.get(met, "CellMuted")
+            result = (metric.verdict.capitalize(), style)
             rows.append(
                 [
                     [text(_clip(metric.goal, 200), st["Cell"])]
@@ -915,7 +899,7 @@ class _Story:
             self._table(
                 ["Goal", "Period", "Value", "Target", "Result"],
                 rows,
-                [0.4, 0.2, 0.14, 0.14, 0.12],
+                [0.34, 0.16, 0.14, 0.14, 0.22],
                 right=(2, 3),
             )
         )
@@ -954,6 +938,31 @@ class _Story:
             commands.append(("BOTTOMPADDING", (0, row), (-1, row), 10))
         grid.setStyle(TableStyle(commands))
         return KeepTogether([grid])
+
+    def _baseline(self) -> list[Flowable]:
+        """The alignment assessment, only in the minutes of the meeting where it was taken."""
+        section, st = self.snapshot.baseline, self.styles
+        if section is None:
+            return []
+        story = [self._section("Alignment baseline", "baseline")]
+        when = f"Taken on {_long_date(section.taken_at.date())}"
+        if section.first_taken_at is not None:
+            when += f"; compared with the first run, of {_long_date(section.first_taken_at.date())}"
+        story.append(_fixed(when + ".", st["Small"]))
+        compared = section.first_taken_at is not None
+        rows = []
+        for answer in section.answers:
+            row: list[Any] = [
+                text(answer.question, st["Cell"]),
+                text(answer.answer, st["Cell"]),
+            ]
+            if compared:
+                row += [text(answer.first or "—", st["Cell"]), _fixed(answer.change, st["Cell"])]
+            rows.append(row)
+        headers = ["Question", "Answer"] + (["First run", "Change"] if compared else [])
+        widths = [0.46, 0.2, 0.2, 0.14] if compared else [0.6, 0.4]
+        story.append(self._table(headers, rows, widths))
+        return story
 
     def _next_meeting(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
@@ -1010,6 +1019,11 @@ def _chart(metric: MetricLine, width: float) -> Drawing:
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickDown = 0
     chart.bars.strokeColor = None
+    chart.barLabelFormat = partial(_axis_value, unit=metric.unit)
+    chart.barLabels.fontName = fonts.BODY_FONT
+    chart.barLabels.fontSize = 5
+    chart.barLabels.fillColor = INK
+    chart.barLabels.nudge = 5
     chart.barSpacing = 0
     chart.groupSpacing = 6 * max(1.0, CHART_POINTS / max(1, len(history)))
     for index, point in enumerate(history):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.baseline import baseline_at_meeting, compare, first_baseline, format_answer
+from facilitator.carried_rule import carried_action_items
 from facilitator.meetings import MeetingNotFound
+from facilitator.metrics import TREND_POINTS, goal_met, target_on, trend_points, verdict
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
@@ -17,7 +19,6 @@ from facilitator.storage.models import (
     Attendance,
     Dispute,
     DisputeMeeting,
-    GoalTarget,
     Meeting,
     MetricValue,
     Note,
@@ -38,7 +39,7 @@ from facilitator.storage.vocabulary import (
     Team,
 )
 
-CHART_POINTS = 6
+CHART_POINTS = TREND_POINTS
 """How many meetings' values a metric's chart shows, this meeting's included."""
 
 
@@ -153,14 +154,28 @@ class MetricLine:
     def met(self) -> bool | None:
         return goal_met(self.value, self.target, self.direction)
 
+    @property
+    def verdict(self) -> str:
+        return verdict(self.value, self.target, self.direction, self.unit)
 
-def goal_met(value: float, target: float | None, direction: Direction) -> bool | None:
-    """Whether a value reaches its target, judged in the goal's own direction."""
-    if target is None:
-        return None
-    if direction is Direction.LOWER_IS_BETTER:
-        return value <= target
-    return value >= target
+
+@dataclass(frozen=True)
+class BaselineAnswer:
+    question: str
+    answer: str
+    first: str | None
+    """The first run's answer, when this run is a later one."""
+    change: str
+    """"better", "worse", "same", or "" with nothing to compare."""
+
+
+@dataclass(frozen=True)
+class BaselineSection:
+    """The alignment assessment taken at this meeting, read against the first one."""
+
+    taken_at: datetime
+    first_taken_at: datetime | None
+    answers: tuple[BaselineAnswer, ...]
 
 
 @dataclass(frozen=True)
@@ -195,6 +210,7 @@ class MinutesSnapshot:
     metrics: tuple[MetricLine, ...]
     next_meeting: NextMeeting | None
     prepared_on: date
+    baseline: BaselineSection | None = None
 
     @property
     def meeting_date(self) -> date:
@@ -228,14 +244,6 @@ def _seconds(begin: datetime | None, end: datetime | None) -> int | None:
     if begin is None or end is None:
         return None
     return round((end - begin).total_seconds())
-
-
-def target_on(targets: Sequence[GoalTarget], day: date) -> float | None:
-    """The target in force on a day: the one with the latest start on or before it."""
-    in_force = [t for t in targets if t.effective_from <= day]
-    if not in_force:
-        return None
-    return max(in_force, key=lambda t: t.effective_from).target
 
 
 def _load(session: Session, meeting_id: int) -> Meeting:
@@ -353,24 +361,6 @@ def _disputes(meeting: Meeting) -> tuple[DisputeLine, ...]:
     return tuple(line for _, line in sorted(lines, key=lambda pair: pair[0]))
 
 
-def _earlier_meetings(session: Session, meeting: Meeting) -> list[int]:
-    """The meetings whose open action items come back at this one."""
-    query = select(Meeting.id).where(Meeting.scheduled_at < meeting.scheduled_at)
-    if meeting.series_id is not None:
-        query = query.where(Meeting.series_id == meeting.series_id)
-    return list(session.scalars(query))
-
-
-def _closed_before(item: ActionItem, meeting: Meeting) -> bool:
-    if item.status is ActionStatus.OPEN:
-        return False
-    if item.closed_meeting is not None:
-        return item.closed_meeting.scheduled_at < meeting.scheduled_at
-    if item.closed_at is not None:
-        return item.closed_at < (meeting.started_at or meeting.scheduled_at)
-    return True
-
-
 def _action_line(item: ActionItem, status: ActionStatus, day: date) -> ActionLine:
     made = item.created_meeting
     return ActionLine(
@@ -406,18 +396,11 @@ def _actions(
         )
         for item in sorted(new_items, key=lambda i: i.id)
     ]
-    earlier = _earlier_meetings(session, meeting)
-    carried_items = (
-        session.scalars(
-            select(ActionItem).where(ActionItem.created_meeting_id.in_(earlier)).options(*options)
-        ).all()
-        if earlier
-        else []
-    )
+    carried_items = carried_action_items(session, meeting)
     carried = [
         _action_line(item, ActionStatus.OPEN, day)
         for item in sorted(carried_items, key=_action_order)
-        if item.closed_meeting_id != meeting.id and not _closed_before(item, meeting)
+        if item.closed_meeting_id != meeting.id
     ]
     closed_items = session.scalars(
         select(ActionItem)
@@ -438,22 +421,14 @@ def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
     lines: list[MetricLine] = []
     for value in sorted(meeting.metric_values, key=lambda v: (v.goal.name.casefold(), v.goal_id)):
         goal = value.goal
-        query = (
-            select(MetricValue, Meeting.scheduled_at)
-            .join(Meeting, MetricValue.meeting_id == Meeting.id)
-            .where(
-                MetricValue.goal_id == goal.id,
-                Meeting.scheduled_at <= meeting.scheduled_at,
-            )
-            .order_by(Meeting.scheduled_at.desc())
-            .limit(CHART_POINTS)
+        trend = trend_points(
+            session,
+            goal,
+            until=meeting.scheduled_at,
+            series_id=meeting.series_id,
+            last=CHART_POINTS,
         )
-        if meeting.series_id is not None:
-            query = query.where(Meeting.series_id == meeting.series_id)
-        points = []
-        for past, scheduled in reversed(session.execute(query).all()):
-            day = scheduled.astimezone().date()
-            points.append(MetricPoint(day, past.value, target_on(goal.targets, day)))
+        points = [MetricPoint(p.on, p.value, p.target) for p in trend]
         if not points or points[-1].on != meeting.scheduled_at.astimezone().date():
             day = meeting.scheduled_at.astimezone().date()
             points.append(MetricPoint(day, value.value, target_on(goal.targets, day)))
@@ -470,6 +445,29 @@ def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
             )
         )
     return tuple(lines)
+
+
+def _baseline(session: Session, meeting: Meeting) -> BaselineSection | None:
+    taken = baseline_at_meeting(session, meeting.id)
+    if taken is None:
+        return None
+    first = first_baseline(session)
+    earlier = first if first is not None and first.id != taken.id else None
+    changes = compare(earlier or taken, taken)
+    answers = tuple(
+        BaselineAnswer(
+            question=c.question.text,
+            answer=format_answer(c.question, c.after),
+            first=format_answer(c.question, c.before) if earlier else None,
+            change=c.direction if earlier else "",
+        )
+        for c in changes
+    )
+    return BaselineSection(
+        taken_at=taken.taken_at.astimezone(),
+        first_taken_at=earlier.taken_at.astimezone() if earlier else None,
+        answers=answers,
+    )
 
 
 def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:
@@ -525,4 +523,5 @@ def snapshot_meeting(
             metrics=_metrics(session, meeting),
             next_meeting=_next_meeting(session, meeting),
             prepared_on=today or date.today(),
+            baseline=_baseline(session, meeting),
         )

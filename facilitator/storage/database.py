@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator.storage.write_errors import SaveRefused, explain_write_error
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APPLICATION_ID = 0x46434C54  # "FCLT" in the SQLite header marks a file as ours
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,9 +41,19 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A short write transaction, committed on leaving the block."""
-        with self.sessions.begin() as session:
-            yield session
+        """A short write transaction, committed on leaving the block.
+
+        A disk that refuses the write (full, read-only, failing) raises SaveRefused with a
+        message for the user; the transaction is rolled back, so nothing half-done is kept.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            message = explain_write_error(self.path, error)
+            if message is None:
+                raise
+            raise SaveRefused(message) from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -49,20 +64,60 @@ class Database:
         self.engine.dispose()
 
 
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*['\"]([^'\"]+)['\"]\s*$", re.M)
+_DOWN_REVISION = re.compile(
+    r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:['\"]([^'\"]+)['\"]|(None))\s*$", re.M
+)
+
+
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """Each revision and the one it revises, read from the migration files' plain assignments.
+
+    Importing Alembic costs a third of a second, so a start that needs no upgrade reads the
+    revisions this way; anything unusual (a merge, a computed value) falls back to Alembic.
+    """
+    graph: dict[str, str | None] = {}
+    for file in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = file.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            return _alembic_graph()
+        graph[revision.group(1)] = down.group(1)
+    heads = set(graph) - set(graph.values())
+    return graph if len(heads) == 1 else _alembic_graph()
+
+
+def _alembic_graph() -> dict[str, str | None]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {
+        rev.revision: rev.down_revision if isinstance(rev.down_revision, str) else None
+        for rev in script.walk_revisions()
+    }
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
+    graph = _revision_graph()
+    heads = sorted(set(graph) - set(graph.values()))
+    if len(heads) != 1:
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(_alembic_config()).get_heads()[0]
     return heads[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def _refuse(path: Path, why: str) -> DatabaseRefused:
@@ -188,6 +243,8 @@ def backup_copy(path: Path, label: str) -> Path:
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -260,8 +260,12 @@ class Note(Base):
     __tablename__ = "notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id", ondelete="SET NULL"))
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
     kind: Mapped[NoteKind] = mapped_column(default=NoteKind.NOTE)
     text: Mapped[str] = mapped_column(Text)
     offset_seconds: Mapped[float] = mapped_column(Float, default=0.0)
@@ -303,7 +307,7 @@ class DisputeMeeting(Base):
         ForeignKey("disputes.id", ondelete="CASCADE"), primary_key=True
     )
     meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     role: Mapped[DisputeRole]
     status_after: Mapped[DisputeStatus]
@@ -323,10 +327,10 @@ class ActionItem(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.OPEN)
     created_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id", ondelete="SET NULL")
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
     )
     closed_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id", ondelete="SET NULL")
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]

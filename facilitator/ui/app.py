@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
+from facilitator.backups import Recovery, network_warning, open_or_recover
 from facilitator.meetings import count_meetings
-from facilitator.storage.database import Database, DatabaseRefused, open_database
+from facilitator.storage.database import Database, DatabaseRefused
 
 if TYPE_CHECKING:
     from facilitator.ui.main_window import MainWindow
@@ -20,6 +23,8 @@ APP_NAME = "Facilitator"
 ORGANISATION = "Facilitator"
 DEMO_DECLINED_KEY = "demo/declined"
 EXIT_REFUSED = 2
+EXIT_AFTER_PAINT = "FACILITATOR_EXIT_AFTER_PAINT"
+"""Set to 1: print 'PAINTED <time.monotonic()>' at the first paint, then quit (benchmarks)."""
 
 
 def _application(argv: list[str] | None) -> QApplication:
@@ -68,20 +73,57 @@ def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
     return True
 
 
+class _FirstPaint(QObject):
+    """Reports the main window's first paint and quits: how the benchmarks time a start."""
+
+    painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"PAINTED {time.monotonic()}", flush=True)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def tell_about_storage(parent: QWidget, db: Database, recovery: Recovery | None) -> None:
+    """Say what happened to a damaged database, and warn about a network filesystem."""
+    if recovery is not None:
+        QMessageBox.warning(parent, "The database was damaged", recovery.message)
+    warning = network_warning(db.path)
+    if warning is not None:
+        QMessageBox.warning(parent, "Database on a network filesystem", warning)
+
+
 def run(db_path: Path, *, is_default: bool, argv: list[str] | None = None) -> int:
     """Open the app on db_path; 2 when the database is refused, else Qt's exit code."""
     app = _application(argv)
     try:
-        db = open_database(db_path)
+        db, recovery = open_or_recover(db_path)
     except DatabaseRefused as error:
         QMessageBox.critical(None, "Facilitator cannot open this database", str(error))
         return EXIT_REFUSED
+    backups = None
     try:
+        from facilitator.ui.idle_backups import IdleBackupTimer
+
         settings = QSettings()
         window = build_main_window(db, settings)
+        first_paint = _FirstPaint(window)
+        if os.environ.get(EXIT_AFTER_PAINT) == "1":
+            window.installEventFilter(first_paint)
         window.show()
+        tell_about_storage(window, db, recovery)
+        backups = IdleBackupTimer(window, db)
         if is_default and offer_demo(window, db, settings):
             window.refresh()
         return app.exec()
     finally:
+        if backups is not None:
+            backups.close()
         db.close()

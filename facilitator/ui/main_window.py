@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,19 +35,28 @@ from PySide6.QtWidgets import (
 from facilitator import __version__
 from facilitator.meetings import MeetingSummary, list_meetings
 from facilitator.run import running_meetings
+from facilitator.search import SearchHit
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingStatus
+from facilitator.ui.action_items_view import ActionItemsWindow
+from facilitator.ui.disputes_view import DisputesWindow
 from facilitator.ui.meeting_editor import MeetingEditor
+from facilitator.ui.meeting_filter import MeetingFilterBar, MeetingFilterProxy
 from facilitator.ui.meeting_list_model import SORT_ROLE, MeetingListModel
-from facilitator.ui.minutes_export import export_minutes
+from facilitator.ui.metrics_menu import MetricsMenu
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.people_dialog import PeopleDialog
+from facilitator.ui.search_panel import SearchDock
 from facilitator.ui.templates_dialog import TemplatesDialog
 
 GEOMETRY_KEY = "mainWindow/geometry"
 SPLITTER_KEY = "mainWindow/splitter"
 SORT_COLUMN_KEY = "mainWindow/sortColumn"
 SORT_ORDER_KEY = "mainWindow/sortOrder"
+DOCKS_KEY = "mainWindow/docks"
+
+RESIZE_PRECISION_ROWS = 100
+"""Rows the list measures to size its columns: all 520 of a ten-year history cost a second."""
 
 
 def _heading_font(base: QFont, scale: float) -> QFont:
@@ -130,6 +139,8 @@ class MainWindow(QMainWindow):
         self._dialog: NewMeetingDialog | None = None
         self._people_dialog: PeopleDialog | None = None
         self._templates_dialog: TemplatesDialog | None = None
+        self.disputes_window: DisputesWindow | None = None
+        self.action_items_window: ActionItemsWindow | None = None
         self._switching = False
         self._list_stale = False
         self._consoles: dict[int, QMainWindow] = {}
@@ -161,6 +172,14 @@ class MainWindow(QMainWindow):
         return self._empty
 
     @property
+    def filter_bar(self) -> MeetingFilterBar:
+        return self._filters
+
+    @property
+    def search_dock(self) -> SearchDock:
+        return self._search
+
+    @property
     def current_meeting_id(self) -> int | None:
         index = self._table.currentIndex()
         if not index.isValid():
@@ -173,28 +192,57 @@ class MainWindow(QMainWindow):
         self._list_stale = False
         summaries = list_meetings(self._db)
         self._model.refresh(summaries)
-        self._count.setText(f"{len(summaries)} meeting{'s' if len(summaries) != 1 else ''}")
         if not summaries:
             self._stack.setCurrentWidget(self._empty)
             self.export_minutes_action.setEnabled(False)
+            self.send_minutes_action.setEnabled(False)
             return
         if keep is None or self._model.row_of(keep) is None:
             keep = default_meeting(summaries, datetime.now(UTC)).id
-        self.select_meeting(keep)
+        if not self._proxy.shows(keep) and self._proxy.rowCount():
+            keep = self._model.meeting_id(self._proxy.mapToSource(self._proxy.index(0, 0)).row())
+        if not self.select_meeting(keep) and self._editor.meeting_id is None:
+            self._show_meeting(keep)
         self.export_minutes_action.setEnabled(self.current_meeting_id is not None)
+        self.send_minutes_action.setEnabled(self.current_meeting_id is not None)
 
     def select_meeting(self, meeting_id: int) -> bool:
-        """Select a meeting in the list and show it; False if the list does not hold it."""
+        """Select a meeting in the list and show it; False if the list (as filtered) does not
+        hold it."""
         row = self._model.row_of(meeting_id)
         if row is None:
             return False
         index = self._proxy.mapFromSource(self._model.index(row, MeetingListModel.DATE))
+        if not index.isValid():
+            return False
         self._table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self._table.scrollTo(index)
+        return True
+
+    def open_meeting_at(self, meeting_id: int, item_id: int | None = None) -> bool:
+        """Show a meeting with one of its agenda items selected, as a search result asks.
+
+        A filter that hides the meeting is cleared first; False when the meeting is gone or
+        the moderator chose to stay with unsaved edits of the open one.
+        """
+        if self._model.row_of(meeting_id) is None:
+            self.refresh()
+        if self._model.row_of(meeting_id) is None:
+            self.statusBar().showMessage("That meeting is no longer in this database.", 5000)
+            return False
+        if not self._proxy.shows(meeting_id):
+            self._filters.clear()
+            self.statusBar().showMessage("Filters cleared to show the meeting found.", 5000)
+        self.select_meeting(meeting_id)
+        if self._editor.meeting_id != meeting_id:
+            return False
+        self._stack.setCurrentWidget(self._editor)
+        if item_id is None or not self._editor.show_item(item_id):
+            self._editor.tabs.setFocus()
         return True
 
     def run_meeting(self, meeting_id: int) -> QMainWindow:
@@ -219,10 +267,46 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             self.statusBar().showMessage("Select a meeting to export its minutes.", 5000)
             return None
+        from facilitator.ui.minutes_export import export_minutes  # ReportLab: load late
+
         path = export_minutes(self, self._db, meeting_id, self._settings)
         if path is not None:
             self.statusBar().showMessage(f"Minutes saved to {path}", 10000)
         return path
+
+    def send_minutes(self) -> QDialog | None:
+        """Open Send minutes for the selected meeting once it has ended."""
+        from facilitator.meetings import MeetingNotFound, load_meeting
+        from facilitator.ui.send_dialog import SendDialog
+
+        meeting_id = self.current_meeting_id
+        if meeting_id is None:
+            self.statusBar().showMessage("Select a meeting to send its minutes.", 5000)
+            return None
+        try:
+            status = load_meeting(self._db, meeting_id).status
+        except MeetingNotFound:
+            self.statusBar().showMessage("That meeting is no longer in this database.", 5000)
+            return None
+        if status is not MeetingStatus.ENDED:
+            state = status.label.lower()
+            self.statusBar().showMessage(
+                f"Minutes can be sent once the meeting has ended; this one is {state}.", 8000
+            )
+            return None
+        dialog = SendDialog(self._db, meeting_id, self, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_mail_settings(self) -> QDialog:
+        """Open the SMTP settings (window-modal)."""
+        from facilitator.ui.mail_settings_dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
@@ -268,10 +352,22 @@ class MainWindow(QMainWindow):
         self.run_meeting_action = QAction("&Run meeting…", self)
         self.run_meeting_action.setShortcut(QKeySequence("Ctrl+R"))
         self.run_meeting_action.setStatusTip("Open the moderator's console for this meeting")
+        self.disputes_action = QAction("&Disputes…", self)
+        self.disputes_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.disputes_action.setStatusTip("Disputes across all meetings, with their history")
+        self.action_items_action = QAction("&Action items…", self)
+        self.action_items_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.action_items_action.setStatusTip("Action items across all meetings; overdue ones")
         self.export_minutes_action = QAction("&Export minutes…", self)
         self.export_minutes_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_minutes_action.setStatusTip("Save the selected meeting's minutes as a PDF")
         self.export_minutes_action.setEnabled(False)
+        self.send_minutes_action = QAction("Se&nd minutes…", self)
+        self.send_minutes_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.send_minutes_action.setStatusTip("Email the ended meeting's minutes to its attendees")
+        self.send_minutes_action.setEnabled(False)
+        self.mail_settings_action = QAction("&Mail settings…", self)
+        self.mail_settings_action.setStatusTip("The SMTP server the minutes are sent through")
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -279,6 +375,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts_action = QAction("&Keyboard shortcuts", self)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setStatusTip("Search notes, decisions, disputes and action items")
 
     def _init_menus(self) -> None:
         editor = self._editor
@@ -288,13 +387,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(editor.calendar_action)
         file_menu.addAction(self.export_minutes_action)
+        file_menu.addAction(self.send_minutes_action)
+        file_menu.addAction(self.mail_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(editor.agenda.undo_action)
         edit_menu.addAction(editor.agenda.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         meeting_menu = self.menuBar().addMenu("&Meeting")
         meeting_menu.addAction(self.run_meeting_action)
+        meeting_menu.addAction(self.disputes_action)
+        meeting_menu.addAction(self.action_items_action)
         meeting_menu.addSeparator()
         meeting_menu.addAction(editor.save_template_action)
         meeting_menu.addAction(editor.revert_action)
@@ -302,6 +407,9 @@ class MainWindow(QMainWindow):
         people_menu.addAction(self.roster_action)
         templates_menu = self.menuBar().addMenu("&Templates")
         templates_menu.addAction(self.templates_action)
+        self.metrics_menu = MetricsMenu(
+            self, self._db, self._settings, lambda: self._editor.meeting_id
+        )
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -309,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def _init_widgets(self) -> None:
         self._model = MeetingListModel(self)
-        self._proxy = QSortFilterProxyModel(self)
+        self._proxy = MeetingFilterProxy(self)
         self._proxy.setSourceModel(self._model)
         self._proxy.setSortRole(SORT_ROLE)
 
@@ -331,10 +439,12 @@ class MainWindow(QMainWindow):
         for column in range(self._model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MeetingListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
 
         heading = QLabel("Meetings")
         heading.setFont(_heading_font(self.font(), 1.15))
-        self._count = QLabel(objectName="meetingCount")
+        self._filters = MeetingFilterBar(self._proxy, self._settings)
+        self._count = self._filters.count_label
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
@@ -347,6 +457,7 @@ class MainWindow(QMainWindow):
         heading_row.addStretch(1)
         heading_row.addWidget(new_button)
         left_layout.addLayout(heading_row)
+        left_layout.addWidget(self._filters)
         left_layout.addWidget(self._table, 1)
         left_layout.addWidget(self._count)
 
@@ -363,6 +474,9 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 3)
         self._splitter.setSizes([500, 780])
         self.setCentralWidget(self._splitter)
+        self._search = SearchDock(self._db, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._search)
+        self._search.hide()
         self.resize(1280, 760)
 
     def _init_status_bar(self) -> None:
@@ -375,12 +489,18 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.run_meeting_action.triggered.connect(self._on_run_meeting)
         self.export_minutes_action.triggered.connect(self.export_minutes)
+        self.send_minutes_action.triggered.connect(self.send_minutes)
+        self.mail_settings_action.triggered.connect(self.open_mail_settings)
         self.roster_action.triggered.connect(self._on_roster)
         self.templates_action.triggered.connect(self._on_templates)
         self._editor.dirtyChanged.connect(self.setWindowModified)
         self._editor.saved.connect(self._on_meeting_saved)
         self.about_action.triggered.connect(self._on_about)
         self.shortcuts_action.triggered.connect(self._on_shortcuts)
+        self.disputes_action.triggered.connect(self.show_disputes)
+        self.action_items_action.triggered.connect(self.show_action_items)
+        self.find_action.triggered.connect(self._search.focus_search)
+        self._search.panel.hit_opened.connect(self._on_search_hit)
         self._table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._table.activated.connect(self._on_activated)
 
@@ -391,6 +511,9 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value(SPLITTER_KEY)
         if splitter:
             self._splitter.restoreState(splitter)
+        docks = self._settings.value(DOCKS_KEY)
+        if docks:
+            self.restoreState(docks)
         column = self._settings.value(SORT_COLUMN_KEY, type=int)
         order = self._settings.value(SORT_ORDER_KEY, type=int)
         if self._settings.contains(SORT_COLUMN_KEY) and 0 <= column < self._model.columnCount():
@@ -400,6 +523,7 @@ class MainWindow(QMainWindow):
         header = self._table.horizontalHeader()
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(SPLITTER_KEY, self._splitter.saveState())
+        self._settings.setValue(DOCKS_KEY, self.saveState())
         self._settings.setValue(SORT_COLUMN_KEY, header.sortIndicatorSection())
         self._settings.setValue(SORT_ORDER_KEY, header.sortIndicatorOrder().value)
         self._settings.sync()
@@ -453,6 +577,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._switching = False
         self.export_minutes_action.setEnabled(True)
+        self.send_minutes_action.setEnabled(True)
         self.meeting_selected.emit(meeting_id)
 
     def _back_to_open_meeting(self) -> None:
@@ -503,6 +628,10 @@ class MainWindow(QMainWindow):
             return
         self.run_meeting(meeting_id)
 
+    def _on_search_hit(self, hit: SearchHit) -> None:
+        if hit.meeting_id is not None:
+            self.open_meeting_at(hit.meeting_id, hit.item_id)
+
     def _on_console_closed(self, meeting_id: int) -> None:
         """The meeting may have started or ended meanwhile: the list shows its new status."""
         self._consoles.pop(meeting_id, None)
@@ -546,6 +675,40 @@ class MainWindow(QMainWindow):
 
     def _on_templates_dialog_finished(self) -> None:
         self._templates_dialog = None
+
+    def show_disputes(self) -> DisputesWindow:
+        """Open (or bring forward) the disputes across all meetings."""
+        window = self.disputes_window
+        if window is not None:
+            window.raise_()
+        else:
+            window = DisputesWindow(self._db, settings=self._settings, parent=self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._on_disputes_window_gone)
+            self.disputes_window = window
+            window.show()
+        window.activateWindow()
+        return window
+
+    def _on_disputes_window_gone(self) -> None:
+        self.disputes_window = None
+
+    def show_action_items(self) -> ActionItemsWindow:
+        """Open (or bring forward) the action items across all meetings."""
+        window = self.action_items_window
+        if window is not None:
+            window.raise_()
+        else:
+            window = ActionItemsWindow(self._db, settings=self._settings, parent=self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._on_action_items_window_gone)
+            self.action_items_window = window
+            window.show()
+        window.activateWindow()
+        return window
+
+    def _on_action_items_window_gone(self) -> None:
+        self.action_items_window = None
 
     def _on_about(self) -> None:
         QMessageBox.about(

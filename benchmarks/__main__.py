@@ -1,0 +1,207 @@
+"""`python3 -m benchmarks`: every figure of issue #8 against its target, as a table and JSON.
+
+Each timing is the median of several runs. The ten-year and heavy databases are generated
+once into benchmarks/.cache and reused; the workload runs on a copy so the cache stays as made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks.faults import kill_trials
+from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
+from benchmarks.startup import ROOT, Start, app_start, bare_start
+from facilitator.storage.database import open_database
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+RESULTS = HERE / "results.json"
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: str
+    met: bool
+    note: str = ""
+
+
+def _child_json(module: str, *args: str) -> tuple[dict[str, Any], float]:
+    """Run a benchmark module in its own process; its JSON line and its peak RSS in MB."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", module, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONPATH": str(ROOT),
+        },
+    )
+    assert child.stdout is not None
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{module} failed (exit {os.waitstatus_to_exitcode(status)})")
+    return json.loads(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+
+
+def _median_start(runs: int, start: Callable[[], Start]) -> tuple[float, float]:
+    """Median start in seconds and the largest peak RSS in MB over the runs."""
+    starts = [start() for _ in range(runs)]
+    return statistics.median(s.seconds for s in starts), max(s.peak_rss_mb for s in starts)
+
+
+def _empty_database(folder: Path) -> Path:
+    path = folder / "empty.sqlite"
+    path.unlink(missing_ok=True)
+    open_database(path).close()
+    return path
+
+
+def _heavy_meeting(path: Path) -> int:
+    from sqlalchemy import func, select
+
+    from facilitator.storage.models import Meeting
+
+    db = open_database(path)
+    try:
+        with db.read() as session:
+            return int(session.scalar(select(func.max(Meeting.id))) or 0)
+    finally:
+        db.close()
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def measure(runs: int, trials: int, clock_seconds: float) -> list[Figure]:
+    made = time.perf_counter()
+    ten_year = cached(CACHE, f"ten-year-v{VERSION}.sqlite", generate_ten_year)
+    heavy = cached(CACHE, f"heavy-v{VERSION}.sqlite", lambda p: generate_heavy(p))
+    print(f"databases ready in {time.perf_counter() - made:.1f} s", file=sys.stderr)
+    work = Path(tempfile.mkdtemp(prefix="facilitator-bench-"))
+    figures: list[Figure] = []
+    try:
+        empty = _empty_database(work)
+        bare, bare_rss = _median_start(runs, bare_start)
+        start_empty, rss_empty = _median_start(runs, lambda: app_start(empty))
+        start_ten, rss_ten = _median_start(runs, lambda: app_start(ten_year))
+        figures += [
+            Figure("start, bare PySide6 window (floor)", _ms(bare), "ms", "-", True),
+            Figure(
+                "start, empty database", _ms(start_empty), "ms",
+                f"<= 1.3 x bare ({_ms(1.3 * bare)} ms)", start_empty <= 1.3 * bare,
+            ),
+            Figure(
+                "start, ten-year database", _ms(start_ten), "ms",
+                f"<= 1.3 x bare ({_ms(1.3 * bare)} ms) and < 1000 ms",
+                start_ten <= 1.3 * bare and start_ten < 1.0,
+            ),
+        ]
+        copy = work / "ten-year-copy.sqlite"
+        shutil.copyfile(ten_year, copy)
+        timings, rss_work = _child_json(
+            "benchmarks.workload", str(copy), str(heavy), str(_heavy_meeting(heavy)), str(runs)
+        )
+        med = {name: statistics.median(values) for name, values in timings.items()}
+        searches = {k.removeprefix("search "): v for k, v in med.items() if k.startswith("search ")}
+        slowest = max(searches, key=searches.__getitem__)
+        figures += [
+            Figure("minutes PDF, typical meeting", _ms(med["minutes_typical"]), "ms", "< 150 ms",
+                   med["minutes_typical"] < 0.150),
+            Figure("minutes PDF, heavy meeting", _ms(med["minutes_heavy"]), "ms", "< 3000 ms",
+                   med["minutes_heavy"] < 3.0),
+            Figure("full-text search, typical (slowest)", _ms(searches[slowest]), "ms",
+                   "< 30 ms", searches[slowest] < 0.030, f"query {slowest!r}"),
+            Figure("full-text search, word in 1 note of 5", _ms(med["frequent_search"]), "ms",
+                   "< 30 ms", med["frequent_search"] < 0.030, "query 'webinar', ~22,000 hits"),
+            Figure("open a meeting (ten-year db)", _ms(med["open_meeting"]), "ms", "< 100 ms",
+                   med["open_meeting"] < 0.100),
+            Figure("commit one note (ten-year db)", _ms(med["note_commit"]), "ms", "< 10 ms",
+                   med["note_commit"] < 0.010),
+        ]
+        clock, rss_clock = _child_json("benchmarks.clock_check", str(clock_seconds))
+        figures.append(
+            Figure(f"clock error over {clock_seconds:.0f} s real run", _ms(clock["max_error"]),
+                   "ms", "< 50 ms", clock["max_error"] < 0.050, f"{clock['samples']} samples")
+        )
+        peak = max(rss_empty, rss_ten, rss_work, rss_clock)
+        figures.append(
+            Figure("peak memory (RSS)", round(peak, 1), "MB", "< 200 MB", peak < 200,
+                   f"start empty {rss_empty:.0f}, start ten-year {rss_ten:.0f}, workload "
+                   f"{rss_work:.0f}, clock {rss_clock:.0f}, bare window {bare_rss:.0f} MB")
+        )
+        outcomes = kill_trials(work / "killed.sqlite", trials)
+        lost = sum(len(o.missing) for o in outcomes)
+        sound = sum(o.integrity == "ok" for o in outcomes)
+        resumed = sum(o.resumed for o in outcomes)
+        figures.append(
+            Figure(
+                f"SIGKILL trials ({trials})", float(sum(o.ok for o in outcomes)), "passed",
+                "all: no note lost, integrity ok, run resumes", all(o.ok for o in outcomes),
+                f"{sum(o.committed for o in outcomes)} notes committed, {lost} lost, "
+                f"{sound} integrity ok, {resumed} resumed",
+            )
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return figures
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [("figure", "measured", "target", "", "note")]
+    for f in figures:
+        rows.append((f.name, f"{f.value:g} {f.unit}", f.target, "ok" if f.met else "MISS", f.note))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+             for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python3 -m benchmarks", description=__doc__)
+    parser.add_argument("--runs", type=int, default=5, help="runs per timing (median)")
+    parser.add_argument("--kill-trials", type=int, default=20, help="SIGKILL trials")
+    parser.add_argument("--clock-seconds", type=float, default=60.0, help="real clock run")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="JSON file to write")
+    args = parser.parse_args(argv)
+    figures = measure(args.runs, args.kill_trials, args.clock_seconds)
+    print(table(figures))
+    report = {
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "qt_platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        },
+        "runs": args.runs,
+        "figures": [asdict(f) for f in figures],
+    }
+    args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    return 0 if all(f.met for f in figures) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
