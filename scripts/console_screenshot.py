@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         console.refresh()
         settle(console)
         save(console, args.output_dir / "console.png")
+        console.run.end()  # a meeting left running makes the main window offer to resume it
         console.close()
 
         ended = max(

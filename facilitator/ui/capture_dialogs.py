@@ -1,7 +1,7 @@
 """Dialogs that log a dispute or an action item in a few keystrokes, and edit them later.
 
 Both open with the cursor in their first field, save on Enter and keep everything typed when
-the core refuses it: the reason shows under the fields and the dialog stays open.
+the core or the disk refuses it: the reason shows under the fields and the dialog stays open.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from facilitator.disputes import DisputeRefused, get_dispute, open_dispute, upda
 from facilitator.people import PersonView, get_person, list_people
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import AttendanceStatus, DisputeCategory, Team
+from facilitator.storage.write_errors import SaveRefused
 
 PROBLEM_STYLE = "color: #b3261e;"
 """Dark red with a 7:1 contrast on white; the message says it in words too."""
@@ -212,7 +213,7 @@ class DisputeDialog(_CaptureDialog):
                 sales_position=sales,
                 marketing_position=marketing,
             )
-        except DisputeRefused as error:
+        except (DisputeRefused, SaveRefused) as error:
             self.show_problem(str(error))
             return
         self.saved.emit(self.dispute_id)
@@ -321,7 +322,7 @@ class ActionItemDialog(_CaptureDialog):
                     due_date=due if due != self._shown_due else KEEP,
                     today=self._today,
                 )
-        except ActionItemRefused as error:
+        except (ActionItemRefused, SaveRefused) as error:
             self.show_problem(str(error))
             return
         self.saved.emit(self.action_id)

@@ -13,9 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -55,6 +56,7 @@ from facilitator.meetings import AgendaItemView, MeetingView
 from facilitator.people import moderator_warning
 from facilitator.run import MeetingRun, WallClock
 from facilitator.storage.database import Database
+from facilitator.storage.write_errors import SaveRefused
 from facilitator.timesource import TimeSource, run_clock
 from facilitator.ui.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.metrics_grid import MetricsDialog
@@ -66,9 +68,11 @@ REFRESH_MS = 250
 MAX_MESSAGE_LENGTH = 120
 QUICK_MESSAGES = ("2 minutes", "Wrap up", "Time")
 SHORTCUTS_TEXT = (
-    "Ctrl+Space start / pause / resume  ·  Alt+→ next  ·  Alt+← previous  ·  "
-    "Ctrl+= +1 min  ·  Ctrl+E end  ·  Page Down / Page Up next / previous (clicker)  ·  "
-    "Ctrl+D dispute  ·  Ctrl+T action item"
+    "Ctrl+Space start / pause / resume  ·  Alt+→ / Page Down next  ·  "
+    "Alt+← / Page Up previous  ·  Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+D dispute  ·  "
+    "Ctrl+T action item  ·  Ctrl+M metrics  ·  Ctrl+W close  ·  "
+    "Notes list: F2 edit, Del delete, Ctrl+P park, Ctrl+Z undo  ·  "
+    "Review lists: Space ticks, Ctrl+Z undo"
 )
 
 CONSOLE_SHORTCUTS = (
@@ -82,6 +86,9 @@ CONSOLE_SHORTCUTS = (
     ("F2 / Delete", "Edit / delete the selected note (in the notes list)"),
     ("Ctrl+P", "Park or unpark the selected note (in the notes list)"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a note change (in the notes list)"),
+    ("Enter", "File the note being typed (in the note input)"),
+    ("Space", "Tick a carried action item done / resolve a dispute (in the review lists)"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a review change (in the review lists)"),
     ("Ctrl+D", "New dispute raised in this meeting"),
     ("Ctrl+T", "New action item made in this meeting"),
     ("Ctrl+M", "Metrics: enter this meeting's numbers against the goals"),
@@ -97,6 +104,14 @@ PHASE_STYLE = {
 """Background and text per phase; every pair has a contrast of at least 7:1 (WCAG AAA)."""
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+CLICKER_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+NOTE_PLACEHOLDER = "Note — ! decision, * highlight, ? question — Enter files it"
+NOTE_TOOLTIP = (
+    "A note under the current item, at the time into the meeting. Start it with ! for a "
+    "decision, * for a highlight, ? for a question or # for a metric; Enter files it."
+)
+AGENDA_ROWS_SHOWN = 8
+"""The agenda list grows with the agenda up to this many rows, then scrolls."""
 
 WARN_SECONDS_KEY = "clock/warn_seconds"
 WARN_PERCENT_KEY = "clock/warn_percent"
@@ -232,6 +247,7 @@ class ConsoleWindow(QMainWindow):
         self._reload_meeting()
         self.refresh()
         self.resize(1100, 760)
+        self.note_input.setFocus()
 
     # --- public ---------------------------------------------------------------------------
 
@@ -484,6 +500,8 @@ class ConsoleWindow(QMainWindow):
         self.notes_list = self.notes_panel.notes_view
         self.note_input = self.notes_panel.note_input
         self.note_error = self.notes_panel.note_error
+        self.note_input.setPlaceholderText(NOTE_PLACEHOLDER)
+        self.note_input.setToolTip(NOTE_TOOLTIP)
 
         self.message_input = QLineEdit(objectName="messageInput")
         self.message_input.setMaxLength(MAX_MESSAGE_LENGTH)
@@ -524,12 +542,12 @@ class ConsoleWindow(QMainWindow):
         left.addWidget(self.warning_label)
         right = QVBoxLayout()
         right.addWidget(QLabel("Agenda"))
-        right.addWidget(self.agenda_list, 1)
+        right.addWidget(self.agenda_list)
         self.review_panel = ReviewPanel(self._db, self._run.meeting_id)
         right.addWidget(QLabel("Review: carried over from earlier meetings"))
-        right.addWidget(self.review_panel, 1)
+        right.addWidget(self.review_panel, 3 if self.review_panel.has_rows else 0)
         right.addWidget(QLabel("Notes"))
-        right.addWidget(self.notes_panel, 1)
+        right.addWidget(self.notes_panel, 2)
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -541,10 +559,16 @@ class ConsoleWindow(QMainWindow):
         layout.addLayout(grid, 1)
         layout.addLayout(controls)
         layout.addLayout(message_row)
-        layout.addWidget(self.message_state)
-        layout.addWidget(self.status_line)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_line, 1)
+        status_row.addWidget(self.message_state, 1)
+        layout.addLayout(status_row)
         layout.addWidget(self.shortcuts_label)
         self.setCentralWidget(central)
+        for label in central.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # titles and messages are user text
+        for view in central.findChildren(QAbstractItemView):
+            view.installEventFilter(self)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -554,6 +578,9 @@ class ConsoleWindow(QMainWindow):
         self.agenda_list.clear()
         for index, item in enumerate(meeting.items):
             self.agenda_list.addItem(f"{index + 1}. {item.title}")
+        rows = min(max(len(meeting.items), 1), AGENDA_ROWS_SHOWN)
+        row_height = max(self.agenda_list.sizeHintForRow(0), self.fontMetrics().height())
+        self.agenda_list.setFixedHeight(rows * row_height + 2 * self.agenda_list.frameWidth() + 4)
         warning = moderator_warning(meeting.moderator_team)
         self.warning_label.setText(warning or "")
         self.warning_label.setVisible(warning is not None)
@@ -684,10 +711,10 @@ class ConsoleWindow(QMainWindow):
     # --- controls --------------------------------------------------------------------------
 
     def _control(self, press: Callable[[], object], done: str = "") -> bool:
-        """Run one control; a ClockError becomes the status line, never a crash."""
+        """Run one control; a ClockError or a refused save becomes the status line."""
         try:
             press()
-        except ClockError as error:
+        except (ClockError, SaveRefused) as error:
             self.status_line.setText(str(error))
             self.refresh()
             return False
@@ -810,16 +837,32 @@ class ConsoleWindow(QMainWindow):
 
     # --- keys and closing ------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The lists would scroll on Page Down / Page Up; a clicker's press moves the item."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._clicker(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _clicker(self, event: QKeyEvent) -> bool:
         """Page Down / Page Up from a presentation clicker, unless a text field has the keys."""
         key = event.key()
-        clicker = key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-        if clicker and event.modifiers() == Qt.KeyboardModifier.NoModifier and not self._typing():
-            if key == Qt.Key.Key_PageDown:
-                self._on_next()
-            else:
-                self._on_previous()
-            event.accept()
+        if key not in CLICKER_KEYS or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if self._typing():
+            return False
+        if key == Qt.Key.Key_PageDown:
+            self._on_next()
+        else:
+            self._on_previous()
+        event.accept()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._clicker(event):
             return
         if QKeySequence(event.keyCombination()) == self.end_action.shortcut():
             self._explain_end_refused()

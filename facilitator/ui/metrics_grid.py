@@ -52,6 +52,7 @@ from facilitator.metrics import (
 )
 from facilitator.metrics_import import ImportRefused, import_metrics
 from facilitator.storage.database import Database
+from facilitator.storage.write_errors import SaveRefused
 
 GOAL, TARGET, VALUE, VERDICT = range(4)
 HEADERS = ("Goal", "Target", "Value", "Verdict")
@@ -75,6 +76,8 @@ class MetricsModel(QAbstractTableModel):
         self._meeting_id = meeting_id
         self.undo_stack = QUndoStack(self)
         self._rows: list[MetricRow] = []
+        self.last_refusal: str | None = None
+        """Why the latest typed value was not stored; None once one is."""
         self.reload()
 
     @property
@@ -156,28 +159,53 @@ class MetricsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         text = str(value)
         reason = self.check(index.row(), text)
+        self.last_refusal = reason
         if reason is not None:
             self.refused.emit(reason)
             return False
         new = parse_value(text, row.unit) if text.strip() else None
         if new == row.value:
             return True
-        self.undo_stack.push(SetValueCommand(self, row.goal_id, row.name, row.value, new))
-        return True
+        return self._change(row, new, typed=text)
 
     def clear(self, number: int) -> None:
         row = self._rows[number]
         if row.value is not None:
-            self.undo_stack.push(SetValueCommand(self, row.goal_id, row.name, row.value, None))
+            self._change(row, None, typed="")
+
+    def _change(self, row: MetricRow, new: float | None, *, typed: str) -> bool:
+        """Store one value now and keep it undoable; a refused save keeps the old value."""
+        try:
+            self.apply({row.goal_id: new})
+        except SaveRefused as error:
+            kept = f" (you typed {typed.strip()})" if typed.strip() else ""
+            self.last_refusal = f"{row.name}: {error}{kept}"
+            self.refused.emit(self.last_refusal)
+            return False
+        self.undo_stack.push(SetValueCommand(self, row.goal_id, row.name, row.value, new))
+        return True
 
     def apply(self, changes: dict[int, float | None]) -> None:
-        """Write values (None clears) and show them; the undo commands call this."""
+        """Write values (None clears) and show them; the undo commands call this.
+
+        Raises SaveRefused when the disk refuses a write, leaving the grid (and any open
+        editor) as it is.
+        """
         for goal_id, value in changes.items():
             if value is None:
                 clear_value(self._db, self._meeting_id, goal_id)
             else:
                 set_value(self._db, self._meeting_id, goal_id, value)
         self._refresh()
+
+    def replay(self, command: QUndoCommand, changes: dict[int, float | None]) -> None:
+        """An undo or redo; one the disk refuses leaves the stack and says why."""
+        try:
+            self.apply(changes)
+        except SaveRefused as error:
+            command.setObsolete(True)
+            self._refresh()  # an earlier goal of the same change may have been stored
+            self.refused.emit(str(error))
 
     def import_file(self, path: Path) -> int:
         """Import a CSV into this meeting as one undoable step; returns the rows imported."""
@@ -202,18 +230,24 @@ class MetricsModel(QAbstractTableModel):
 
 
 class SetValueCommand(QUndoCommand):
+    """A value already written; undo puts the earlier one back, redo writes it again."""
+
     def __init__(
         self, model: MetricsModel, goal_id: int, name: str, old: float | None, new: float | None
     ) -> None:
         text = f"Clear {name}" if new is None else f"Set {name}"
         super().__init__(text)
         self._model, self._goal_id, self._old, self._new = model, goal_id, old, new
+        self._done = True
 
     def redo(self) -> None:
-        self._model.apply({self._goal_id: self._new})
+        if self._done:
+            self._done = False
+            return
+        self._model.replay(self, {self._goal_id: self._new})
 
     def undo(self) -> None:
-        self._model.apply({self._goal_id: self._old})
+        self._model.replay(self, {self._goal_id: self._old})
 
 
 class ImportCommand(QUndoCommand):
@@ -229,10 +263,10 @@ class ImportCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._model.apply({goal: new for goal, (_, new) in self._changed.items()})
+        self._model.replay(self, {goal: new for goal, (_, new) in self._changed.items()})
 
     def undo(self) -> None:
-        self._model.apply({goal: old for goal, (old, _) in self._changed.items()})
+        self._model.replay(self, {goal: old for goal, (old, _) in self._changed.items()})
 
 
 _ADVANCE_KEYS = {
@@ -276,6 +310,8 @@ class ValueDelegate(QStyledItemDelegate):
             shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             step = -1 if shifted else _ADVANCE_KEYS[Qt.Key(event.key())]
             self.commitData.emit(editor)
+            if model.last_refusal is not None:
+                return True  # not stored: the typed value stays in the field
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self._view.advance(step)
             return True
@@ -403,6 +439,9 @@ class MetricsGrid(QWidget):
         """Import a file, or say line by line why nothing was imported."""
         try:
             count = self.model.import_file(path)
+        except SaveRefused as error:
+            self._show_refusal(f"nothing from {path.name} was imported: {error}")
+            return False
         except ImportRefused as refused:
             lines = "\n".join(str(p) for p in refused.problems[:10])
             more = len(refused.problems) - 10

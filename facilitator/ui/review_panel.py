@@ -31,6 +31,7 @@ from facilitator.disputes import (
 )
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, DisputeStatus
+from facilitator.storage.write_errors import SaveRefused
 
 OVERDUE_COLOUR = QColor("#b3261e")
 """Dark red at 7:1 on white; the row says OVERDUE too, so colour is never alone."""
@@ -58,7 +59,11 @@ def dispute_line(dispute: DisputeView) -> str:
 
 
 class _Change(QUndoCommand):
-    """One status change already made once; undo and redo replay it through the core."""
+    """One status change already made once; undo and redo replay it through the core.
+
+    A replay the disk refuses drops the command (it no longer says what the rows hold) and
+    hands the message to refused.
+    """
 
     def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         super().__init__(text)
@@ -66,25 +71,45 @@ class _Change(QUndoCommand):
         self._undo = undo
         self._first = True
         self.refresh: Callable[[], None] = lambda: None
+        self.refused: Callable[[str], None] = lambda _message: None
 
     def redo(self) -> None:
         if self._first:
             self._first = False
+            self.refresh()
         else:
-            self._do()
-        self.refresh()
+            self._replay(self._do)
 
     def undo(self) -> None:
-        self._undo()
+        self._replay(self._undo)
+
+    def _replay(self, change: Callable[[], None]) -> None:
+        try:
+            change()
+        except SaveRefused as error:
+            self.setObsolete(True)
+            self.refused(str(error))
+            return
         self.refresh()
 
 
 class ResolutionDialog(QDialog):
-    """Asks how a dispute was settled; an empty answer is refused with a message."""
+    """Asks how a dispute was settled; an empty answer is refused with a message.
 
-    def __init__(self, dispute: DisputeView, parent: QWidget | None = None) -> None:
+    With store, OK saves the answer first and stays open with the reason when it is refused,
+    so the typed resolution is never lost.
+    """
+
+    def __init__(
+        self,
+        dispute: DisputeView,
+        parent: QWidget | None = None,
+        *,
+        store: Callable[[str], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.dispute = dispute
+        self._store = store
         self.setWindowTitle("Resolve dispute")
         heading = QLabel(f"How was “{dispute.title}” settled?", wordWrap=True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -113,6 +138,10 @@ class ResolutionDialog(QDialog):
         if not self.resolution().strip():
             self.problem_label.setText("Write down the resolution before marking it resolved.")
             return
+        problem = self._store(self.resolution()) if self._store is not None else None
+        if problem is not None:
+            self.problem_label.setText(problem)
+            return
         super().accept()
 
 
@@ -137,6 +166,11 @@ class ReviewPanel(QWidget):
     def meeting_id(self) -> int:
         return self._meeting_id
 
+    @property
+    def has_rows(self) -> bool:
+        """Whether anything was carried over; a host can give an empty review less room."""
+        return self.actions_list.count() + self.disputes_list.count() > 0
+
     def _init_widgets(self) -> None:
         self.actions_list = QListWidget(objectName="carriedActions")
         self.actions_list.setWordWrap(True)
@@ -154,18 +188,28 @@ class ReviewPanel(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         for button in (self.drop_button, self.discussed_button):
             button.setAutoDefault(False)
+        actions_heading = QLabel("Carried action items — Space ticks one done")
+        disputes_heading = QLabel("Carried disputes — Space resolves one")
+        self._listing: tuple[QWidget, ...] = (
+            actions_heading,
+            self.actions_list,
+            disputes_heading,
+            self.disputes_list,
+            self.drop_button,
+            self.discussed_button,
+        )
+        """Hidden when nothing was carried over, so empty lists take no room."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Carried action items — Space ticks one done"))
+        layout.addWidget(actions_heading)
         layout.addWidget(self.actions_list, 1)
-        layout.addWidget(QLabel("Carried disputes — Space resolves one"))
+        layout.addWidget(disputes_heading)
         layout.addWidget(self.disputes_list, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.drop_button)
         buttons.addWidget(self.discussed_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.status_label, 1)  # beside the buttons: no empty line below them
         layout.addLayout(buttons)
-        layout.addWidget(self.status_label)
 
     def _init_actions(self) -> None:
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -187,7 +231,9 @@ class ReviewPanel(QWidget):
             self._fill(self.disputes_list, over.disputes)
         finally:
             self._loading = False
-        if not over.action_items and not over.disputes:
+        for widget in self._listing:
+            widget.setVisible(self.has_rows)
+        if not self.has_rows:
             self.status_label.setText("Nothing was carried over to this meeting.")
 
     def _fill(
@@ -217,12 +263,26 @@ class ReviewPanel(QWidget):
         self.status_label.setText(message)
         self.changed.emit()
 
-    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        """Do a change once now, then keep it on the undo stack."""
-        do()
+    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> str | None:
+        """Do a change once now, then keep it on the undo stack; a refused save changes nothing.
+
+        Returns why the disk refused it, or None when it is stored.
+        """
+        try:
+            do()
+        except SaveRefused as error:
+            self._refused(str(error))
+            return str(error)
         command = _Change(text, do, undo)
         command.refresh = lambda: self._after_change(command.text())
+        command.refused = self._refused
         self.undo_stack.push(command)
+        return None
+
+    def _refused(self, message: str) -> None:
+        """Show the rows as stored (a tick that was not saved comes off) and say why."""
+        self.reload()
+        self.status_label.setText(message)
 
     # --- action items ----------------------------------------------------------------------
 
@@ -267,11 +327,12 @@ class ReviewPanel(QWidget):
             self._set_dispute(dispute, DisputeStatus.OPEN, dispute.resolution)
 
     def _ask_resolution(self, dispute: DisputeView) -> None:
-        dialog = ResolutionDialog(dispute, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self._set_dispute(dispute, DisputeStatus.RESOLVED, dialog.resolution())
+        dialog = ResolutionDialog(
+            dispute,
+            self,
+            store=lambda text: self._set_dispute(dispute, DisputeStatus.RESOLVED, text),
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_resolution_finished)
         self.resolution_dialog = dialog
         dialog.open()
@@ -279,11 +340,14 @@ class ReviewPanel(QWidget):
     def _on_resolution_finished(self) -> None:
         self.resolution_dialog = None
 
-    def _set_dispute(self, before: DisputeView, status: DisputeStatus, resolution: str) -> None:
+    def _set_dispute(
+        self, before: DisputeView, status: DisputeStatus, resolution: str
+    ) -> str | None:
+        """Change a dispute's status; returns why it was not stored, None when it was."""
         dispute_id, meeting_id = before.id, self._meeting_id
         old_status, old_resolution = before.status, before.resolution
         try:
-            self._push(
+            return self._push(
                 f"{status.label}: {before.title}",
                 lambda: set_dispute_status(
                     self._db, dispute_id, status, meeting_id, resolution=resolution
@@ -295,11 +359,16 @@ class ReviewPanel(QWidget):
         except DisputeRefused as error:
             self.reload()
             self.status_label.setText(str(error))
+            return str(error)
 
     def mark_selected_discussed(self) -> None:
         item = self.disputes_list.currentItem()
         if item is None:
             self.status_label.setText("Select a dispute that came up.")
             return
-        mark_discussed(self._db, int(item.data(ID_ROLE)), self._meeting_id)
+        try:
+            mark_discussed(self._db, int(item.data(ID_ROLE)), self._meeting_id)
+        except SaveRefused as error:
+            self._refused(str(error))
+            return
         self._after_change("Recorded as discussed at this meeting.")

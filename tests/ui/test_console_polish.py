@@ -1,0 +1,327 @@
+"""The console as a moderator meets it: where the cursor starts, the clicker's keys wherever
+they are pressed, a disk that refuses a save, and every key listed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from sqlalchemy.orm import Session
+
+from facilitator.action_items import add_action_item, get_action_item
+from facilitator.disputes import list_disputes, open_dispute
+from facilitator.meetings import create_meeting
+from facilitator.metrics import meeting_rows
+from facilitator.next_meeting import create_next_meeting
+from facilitator.notes import notes_of
+from facilitator.schedule import create_series
+from facilitator.storage.database import Database
+from facilitator.storage.models import Meeting
+from facilitator.storage.vocabulary import (
+    ActionStatus,
+    DisputeCategory,
+    Frequency,
+    MeetingKind,
+    MeetingStatus,
+    Team,
+)
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.templates import builtin_template
+from facilitator.ui.console import CONSOLE_SHORTCUTS, SHORTCUTS_TEXT, ConsoleWindow
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.metrics_grid import MetricsGrid
+
+CONTROL = Qt.KeyboardModifier.ControlModifier
+MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
+FULL = "The disk holding facilitator.sqlite is full, so this change was not saved."
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Disk:
+    """Makes every write of one database refused, as a full disk would, until told otherwise."""
+
+    def __init__(self, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.full = False
+        real = db.write
+
+        @contextmanager
+        def write() -> Iterator[Session]:
+            if self.full:
+                raise SaveRefused(FULL)
+            with real() as session:
+                yield session
+
+        monkeypatch.setattr(db, "write", write)
+
+
+@pytest.fixture
+def disk(db: Database, monkeypatch: pytest.MonkeyPatch) -> Disk:
+    return Disk(db, monkeypatch)
+
+
+@pytest.fixture
+def carried(db: Database) -> dict[str, int]:
+    """A second meeting of a series with an action item and a dispute carried into it."""
+    series = create_series(db, "Weekly", MeetingKind.WEEKLY, Frequency.WEEKLY)
+    first = create_next_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Weekly 1",
+        scheduled_at=MONDAY,
+        series_id=series,
+    ).meeting_id
+    action = add_action_item(db, first, text="Fix UTM tags", due_date=date(2026, 12, 1))
+    open_dispute(
+        db,
+        first,
+        title="MQL threshold",
+        category=DisputeCategory.MQL_DEFINITION,
+        raised_by_team=Team.SALES,
+    )
+    with db.write() as session:
+        meeting = session.get(Meeting, first)
+        assert meeting is not None
+        meeting.status = MeetingStatus.ENDED
+    second = create_next_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Weekly 2",
+        scheduled_at=MONDAY + timedelta(weeks=1),
+        series_id=series,
+    ).meeting_id
+    return {"meeting": second, "action": action}
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def console(
+    qtbot, db: Database, carried: dict[str, int], settings: QSettings
+) -> Iterator[ConsoleWindow]:
+    window = ConsoleWindow(db, carried["meeting"], time_source=FakeTime(), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    window.close()
+
+
+def _start(qtbot, console: ConsoleWindow) -> None:
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Space, CONTROL)
+    assert console.run.state().running
+
+
+def test_the_cursor_starts_in_the_note_input(qtbot, console: ConsoleWindow) -> None:
+    assert console.review_panel.actions_list.count() == 1
+    qtbot.waitUntil(lambda: console.note_input.hasFocus())
+    qtbot.keyClicks(console.focusWidget(), "first words")
+    assert console.note_input.text() == "first words"
+
+
+def test_the_clicker_moves_the_item_from_the_notes_and_review_lists(
+    qtbot, console: ConsoleWindow
+) -> None:
+    _start(qtbot, console)
+    qtbot.keyClicks(console.note_input, "A note to select")
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
+    lists = (
+        console.notes_list,
+        console.review_panel.actions_list,
+        console.review_panel.disputes_list,
+    )
+    for widget in lists:
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.keyClick(widget, Qt.Key.Key_PageDown)
+        assert console.run.state().current_index == 1, widget.objectName()
+        qtbot.keyClick(widget, Qt.Key.Key_PageUp)
+        assert console.run.state().current_index == 0, widget.objectName()
+
+
+def test_the_clicker_keys_stay_with_a_text_field(qtbot, console: ConsoleWindow) -> None:
+    _start(qtbot, console)
+    qtbot.keyClick(console.note_input, Qt.Key.Key_PageDown)
+    qtbot.keyClick(console.message_input, Qt.Key.Key_PageDown)
+    assert console.run.state().current_index == 0
+
+
+def test_a_refused_note_stays_in_the_input_with_the_reason(
+    qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int], disk: Disk
+) -> None:
+    disk.full = True
+    qtbot.keyClicks(console.note_input, "! Sales calls every MQL within a day")
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
+    assert console.note_error.text() == FULL
+    assert console.note_input.text() == "! Sales calls every MQL within a day"
+    assert notes_of(db, carried["meeting"]) == []
+
+    disk.full = False
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
+    assert [note.text for note in notes_of(db, carried["meeting"])] == [
+        "Sales calls every MQL within a day"
+    ]
+    assert console.note_input.text() == ""
+
+
+def test_a_refused_dispute_keeps_the_dialog_and_everything_typed(
+    qtbot, db: Database, console: ConsoleWindow, disk: Disk
+) -> None:
+    qtbot.keyClick(console.note_input, Qt.Key.Key_D, CONTROL)
+    dialog = console.capture_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.title_edit.hasFocus())
+    before = len(list_disputes(db))
+    disk.full = True
+    qtbot.keyClicks(dialog.title_edit, "Who owns webinar leads")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.problem_label.text() == FULL
+    assert dialog.title_edit.text() == "Who owns webinar leads"
+    assert len(list_disputes(db)) == before
+
+    disk.full = False
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert len(list_disputes(db)) == before + 1
+
+
+def test_a_refused_start_says_why_and_the_clock_stays_stopped(
+    qtbot, console: ConsoleWindow, disk: Disk
+) -> None:
+    disk.full = True
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Space, CONTROL)
+    assert not console.run.state().started
+    assert console.status_text() == FULL
+
+
+def test_a_refused_tick_in_the_review_comes_off_again(
+    qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int], disk: Disk
+) -> None:
+    actions = console.review_panel.actions_list
+    actions.setFocus()
+    actions.setCurrentRow(0)
+    disk.full = True
+    qtbot.keyClick(actions, Qt.Key.Key_Space)
+    assert console.review_panel.status_label.text() == FULL
+    assert actions.item(0).checkState() == Qt.CheckState.Unchecked
+    assert get_action_item(db, carried["action"]).status is ActionStatus.OPEN
+
+
+def test_a_refused_metric_stays_in_its_field(
+    qtbot, db: Database, carried: dict[str, int], settings: QSettings, disk: Disk
+) -> None:
+    grid = MetricsGrid(db, carried["meeting"], settings=settings)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.table.setFocus()
+    disk.full = True
+    qtbot.keyClicks(grid.table, "4")
+    [editor] = [
+        e for e in grid.table.findChildren(QLineEdit, "metricValueEditor") if e.isVisible()
+    ]
+    qtbot.keyClicks(editor, "44")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert FULL in grid.message_text()
+    assert editor.isVisible() and editor.text() == "444"
+    assert all(row.value is None for row in meeting_rows(db, carried["meeting"]))
+
+    disk.full = False
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert meeting_rows(db, carried["meeting"])[0].value == 444
+
+
+def test_every_console_key_is_on_the_shortcuts_line_and_in_help(
+    qtbot, db: Database, console: ConsoleWindow, settings: QSettings, monkeypatch
+) -> None:
+    listed = " ".join(keys for keys, _ in CONSOLE_SHORTCUTS)
+    platform_extras = {  # the platform's own undo/redo keys beside the promised Ctrl+Z ones
+        key.toString(QKeySequence.SequenceFormat.PortableText)
+        for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        for key in QKeySequence.keyBindings(standard)
+    } - {"Ctrl+Z", "Ctrl+Shift+Z"}
+    for action in console.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString(QKeySequence.SequenceFormat.PortableText)
+            if text != "Ctrl++" and text not in platform_extras:  # Ctrl++ is Ctrl+= shifted
+                assert text in listed, f"{action.text()}: {text}"
+    for keys in ("Ctrl+M", "F2", "Del", "Ctrl+P", "Ctrl+Z", "Ctrl+D", "Ctrl+T", "Page Down"):
+        assert keys in SHORTCUTS_TEXT, keys
+        assert keys in listed, keys
+    assert console.shortcuts_label.text() == SHORTCUTS_TEXT
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    main = MainWindow(db, settings=settings)
+    qtbot.addWidget(main)
+    main.shortcuts_action.trigger()
+    [body] = shown
+    for keys in ("Ctrl+M", "F2 / Delete", "Ctrl+P", "Ctrl+Z", "Page Down / Page Up"):
+        assert keys in body, keys
+
+
+def test_typed_text_is_shown_as_typed_never_as_markup(qtbot, console: ConsoleWindow) -> None:
+    qtbot.keyClicks(console.message_input, "<b>Wrap</b> up")
+    qtbot.keyClick(console.message_input, Qt.Key.Key_Return)
+    assert "<b>Wrap</b> up" in console.message_state.text()
+    assert console.message_state.textFormat() == Qt.TextFormat.PlainText
+    assert console.item_title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_refused_resolution_keeps_the_dialog_and_what_was_typed(
+    qtbot, console: ConsoleWindow, disk: Disk
+) -> None:
+    panel = console.review_panel
+    panel.disputes_list.setFocus()
+    panel.disputes_list.setCurrentRow(0)
+    qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Space)
+    dialog = panel.resolution_dialog
+    assert dialog is not None
+    disk.full = True
+    qtbot.keyClicks(dialog.resolution_edit, "Score 60 and up is an MQL")
+    qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.problem_label.text() == FULL
+    assert dialog.resolution_edit.text() == "Score 60 and up is an MQL"
+
+    disk.full = False
+    with qtbot.waitSignal(panel.changed):
+        qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
+    assert panel.disputes_list.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_an_empty_review_gives_its_room_to_the_notes(
+    qtbot, db: Database, settings: QSettings
+) -> None:
+    meeting = create_meeting(
+        db, builtin_template("weekly").plan, title="First weekly", scheduled_at=MONDAY
+    )
+    window = ConsoleWindow(db, meeting, time_source=FakeTime(), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.review_panel
+    assert not panel.has_rows
+    assert not panel.actions_list.isVisible() and not panel.drop_button.isVisible()
+    assert panel.status_label.text() == "Nothing was carried over to this meeting."
+    assert window.notes_list.height() > panel.height()
+    qtbot.waitUntil(lambda: window.note_input.hasFocus())
+    window.close()
