@@ -26,6 +26,7 @@ from facilitator.notes import (
 )
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import NoteKind
+from facilitator.storage.write_errors import SaveRefused
 
 Report = Callable[[int | None, str], None]
 """Told after every undo/redo: the note to select (None: gone) and an error message or ''."""
@@ -82,10 +83,10 @@ class NoteCommand(QUndoCommand):
         self._run(self._revert)
 
     def _run(self, change: Callable[[], int | None]) -> None:
-        """A note gone or refused meanwhile (another window) is a message, never a crash."""
+        """A note gone meanwhile or a disk that refuses is a message, never a crash."""
         try:
             selected = change()
-        except (NoteNotFound, NoteRefused, MeetingNotFound) as error:
+        except (NoteNotFound, NoteRefused, MeetingNotFound, SaveRefused) as error:
             self._report(None, str(error))
             return
         self._report(selected, "")
