@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator.metrics import DEFAULT_GOALS
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
@@ -31,7 +32,6 @@ from facilitator.storage.models import (
 from facilitator.storage.vocabulary import (
     ActionStatus,
     AttendanceStatus,
-    Direction,
     DisputeCategory,
     DisputeRole,
     DisputeStatus,
@@ -39,7 +39,6 @@ from facilitator.storage.vocabulary import (
     MeetingKind,
     MeetingStatus,
     NoteKind,
-    Period,
     RunEventKind,
     Team,
 )
@@ -470,41 +469,7 @@ ACTIONS: tuple[_ActionSpec, ...] = (
     _ActionSpec("M-1", "ren", "Demo CRM integration v2 to the Sales team", 40),
 )
 
-
-@dataclass(frozen=True)
-class _GoalSpec:
-    key: str
-    name: str
-    team: Team | None
-    unit: GoalUnit
-    period: Period
-    target: float
-
-
-GOALS: tuple[_GoalSpec, ...] = (
-    _GoalSpec(
-        "mqls_delivered", "MQLs delivered", Team.MARKETING, GoalUnit.COUNT, Period.MONTH, 400
-    ),
-    _GoalSpec(
-        "follow_up_24h",
-        "Leads followed up within 24 hours",
-        Team.SALES,
-        GoalUnit.PERCENT,
-        Period.WEEK,
-        90,
-    ),
-    _GoalSpec(
-        "follow_up_conversion",
-        "Followed-up leads that become opportunities",
-        Team.SALES,
-        GoalUnit.PERCENT,
-        Period.MONTH,
-        25,
-    ),
-    _GoalSpec(
-        "pipeline_created", "Pipeline created", None, GoalUnit.CURRENCY, Period.MONTH, 500_000
-    ),
-)
+# The demo's goals are the standard ones (metrics.DEFAULT_GOALS); the MQL target was raised.
 RAISED_MQL_TARGET = 450.0
 
 # The moderator's alignment assessments; the two shares are filled from the metrics of the day.
@@ -910,16 +875,8 @@ class _Builder:
     def _add_goals(self) -> None:
         since = _month_before(_month_before(_month_before(self.calendar.weekly[0])))
         raised_from = _month_after(self.calendar.management[-2])
-        for spec in GOALS:
-            goal = SLAGoal(
-                key=spec.key,
-                name=spec.name,
-                team=spec.team,
-                unit=spec.unit,
-                direction=Direction.HIGHER_IS_BETTER,
-                period=spec.period,
-            )
-            goal.targets = [GoalTarget(target=spec.target, effective_from=since)]
+        for spec in DEFAULT_GOALS:
+            goal = spec.new_goal(since)
             if spec.key == "mqls_delivered":
                 goal.targets.append(
                     GoalTarget(target=RAISED_MQL_TARGET, effective_from=raised_from)

@@ -83,6 +83,20 @@ class DefaultGoal:
     period: Period
     target: float
 
+    def new_goal(self, since: date) -> SLAGoal:
+        """A goal row for this standard goal, its target in force from since."""
+        goal = SLAGoal(
+            key=self.key,
+            name=self.name,
+            team=self.team,
+            unit=self.unit,
+            direction=self.direction,
+            period=self.period,
+            active=True,
+        )
+        goal.targets = [GoalTarget(target=self.target, effective_from=since)]
+        return goal
+
 
 DEFAULT_GOALS: tuple[DefaultGoal, ...] = (
     DefaultGoal(
@@ -376,17 +390,7 @@ def ensure_default_goals(db: Database) -> bool:
         if session.scalar(select(func.count()).select_from(SLAGoal)):
             return False
         for spec in DEFAULT_GOALS:
-            goal = SLAGoal(
-                key=spec.key,
-                name=spec.name,
-                team=spec.team,
-                unit=spec.unit,
-                direction=spec.direction,
-                period=spec.period,
-                active=True,
-            )
-            goal.targets = [GoalTarget(target=spec.target, effective_from=DEFAULTS_SINCE)]
-            session.add(goal)
+            session.add(spec.new_goal(DEFAULTS_SINCE))
         return True
 
 

@@ -1,16 +1,33 @@
-"""Shared fixtures: a fresh database file per test, and headless Qt."""
+"""Shared fixtures: a fresh database file per test, and headless Qt.
+
+Also what many tests set up alike: window settings in a test ini file, a planned weekly meeting,
+the demo data, an in-memory keyring, showing a widget, and a console on a fake clock.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring  # noqa: E402
+from fake_keyring import MemoryKeyring  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
+
+from facilitator.demo import load_demo  # noqa: E402
+from facilitator.meetings import create_meeting  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
+from facilitator.templates import builtin_template  # noqa: E402
+
+WEEKLY_AT = datetime(2026, 11, 19, 16, 30, tzinfo=UTC)
+Shown = TypeVar("Shown", bound=QWidget)
 
 
 @pytest.fixture
@@ -33,3 +50,108 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("FACILITATOR_DB", raising=False)
+
+
+@pytest.fixture
+def demo(db: Database) -> Database:
+    """The fresh database holding the demo company's meetings, people and metrics."""
+    load_demo(db)
+    return db
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring in place of the user's for one test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Window settings in this test's own ini file, never the user's."""
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def new_weekly_meeting(db: Database) -> Callable[..., int]:
+    """Plans a meeting from the built-in weekly template; returns its id."""
+
+    def plan(title: str = "Weekly smarketing", scheduled_at: datetime = WEEKLY_AT) -> int:
+        return create_meeting(
+            db, builtin_template("weekly").plan, title=title, scheduled_at=scheduled_at
+        )
+
+    return plan
+
+
+@pytest.fixture
+def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
+    """One planned weekly meeting, for tests that need a meeting to work in."""
+    return new_weekly_meeting()
+
+
+@pytest.fixture
+def show(qtbot) -> Callable[..., Shown]:
+    """Shows a widget the way the user sees it, closed with the test; `active=True` also waits
+    for it to take the keyboard focus, for tests that type into it."""
+
+    def shown(widget: Shown, *, active: bool = False) -> Shown:
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        if active:
+            widget.activateWindow()
+            qtbot.waitUntil(widget.isActiveWindow)
+        return widget
+
+    return shown
+
+
+class FakeClock:
+    """A monotonic time source the test moves by hand."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def open_console(
+    show, db: Database, settings: QSettings, fake_clock: FakeClock
+) -> Callable[[int], Any]:
+    """Opens the console on a meeting, on the fake clock, ready for the keyboard.
+
+    The console is imported here, so only the tests that open it depend on it.
+    """
+    from facilitator.ui.console import ConsoleWindow
+
+    return lambda meeting_id: show(
+        ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings), active=True
+    )
+
+
+@pytest.fixture
+def end_meeting(
+    qtbot, monkeypatch: pytest.MonkeyPatch, fake_clock: FakeClock
+) -> Callable[[Any], None]:
+    """Runs the console's meeting for half a minute by the keyboard and ends it (saying Yes)."""
+
+    def end(console: Any) -> None:
+        monkeypatch.setattr(
+            QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+        )
+        qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+        fake_clock.now += 30
+        qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    return end

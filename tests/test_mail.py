@@ -5,7 +5,6 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,10 +12,9 @@ import pytest
 
 aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
-from aiosmtpd.smtp import AuthResult  # noqa: E402
+from local_smtp import LoginCheck, MailRecorder, free_port, running_smtp  # noqa: E402
 
 from facilitator.attendance import attendee_emails  # noqa: E402
-from facilitator.demo import load_demo  # noqa: E402
 from facilitator.mail import (  # noqa: E402
     MailError,
     MailSettings,
@@ -27,67 +25,17 @@ from facilitator.mail import (  # noqa: E402
     settings_path,
     write_eml,
 )
-from facilitator.storage.database import Database  # noqa: E402
 
 MEETING = 1
 PASSWORD = "s3cret-Pa55word!"
 USER = "moderator"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Recorder:
-    def __init__(self, refuse: str | None = None) -> None:
-        self.refuse = refuse
-        self.envelopes: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address == self.refuse:
-            return "550 no such user"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 Message accepted"
-
-
-class Auth:
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str]] = []
-
-    def __call__(self, server, session, envelope, mechanism, auth_data):
-        login = auth_data.login.decode()
-        password = auth_data.password.decode()
-        self.seen.append((login, password))
-        return AuthResult(success=login == USER and password == PASSWORD, handled=False)
-
-
-def _start(handler: Recorder, auth: Auth | None = None) -> Controller:
-    kwargs = {}
-    if auth is not None:
-        kwargs = {"authenticator": auth, "auth_require_tls": False}
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port(), **kwargs)
-    controller.start()
-    return controller
-
-
 @pytest.fixture
-def demo(db: Database) -> Database:
-    load_demo(db)
-    return db
-
-
-@pytest.fixture
-def recorder() -> Iterator[tuple[Recorder, Auth, Controller]]:
-    handler, auth = Recorder(), Auth()
-    controller = _start(handler, auth)
-    yield handler, auth, controller
-    controller.stop()
+def recorder() -> Iterator[tuple[MailRecorder, LoginCheck, Controller]]:
+    handler, auth = MailRecorder(), LoginCheck(USER, PASSWORD)
+    with running_smtp(handler, auth) as controller:
+        yield handler, auth, controller
 
 
 def _settings(controller: Controller, user: str = USER) -> MailSettings:
@@ -111,8 +59,8 @@ def test_server_receives_the_minutes_with_the_pdf(demo, recorder, caplog):
     assert report.all_accepted
     assert list(report.accepted) == wanted
     assert auth.seen == [(USER, PASSWORD)]
-    assert len(handler.envelopes) == 1
-    mail_from, rcpt_tos, content = handler.envelopes[0]
+    assert len(handler.delivered) == 1
+    mail_from, rcpt_tos, content, _ = handler.delivered[0]
     assert mail_from == "facilitator@example.com"
     assert rcpt_tos == wanted
     message = email.message_from_bytes(content, policy=email.policy.default)
@@ -140,35 +88,29 @@ def test_subject_and_attachment_name_carry_title_and_date(demo):
 def test_a_refused_recipient_is_reported_the_others_accepted(demo):
     wanted = attendee_emails(demo, MEETING)
     bad = wanted[1]
-    handler = Recorder(refuse=bad)
-    controller = _start(handler)
-    try:
+    handler = MailRecorder(refuse=bad)
+    with running_smtp(handler) as controller:
         report = send_minutes(demo, MEETING, _settings(controller, user=""))
-    finally:
-        controller.stop()
     (refused,) = report.refused
     assert refused.address == bad
     assert refused.reason == "550 no such user"
     assert list(report.accepted) == [a for a in wanted if a != bad]
-    assert handler.envelopes[0][1] == list(report.accepted)
+    assert handler.delivered[0].rcpt_tos == list(report.accepted)
 
 
 def test_all_recipients_refused_means_none_accepted(demo):
     wanted = attendee_emails(demo, MEETING)
 
-    class RefuseAll(Recorder):
+    class RefuseAll(MailRecorder):
         async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
             return "550 no such user"
 
     handler = RefuseAll()
-    controller = _start(handler)
-    try:
+    with running_smtp(handler) as controller:
         report = send_minutes(demo, MEETING, _settings(controller, user=""))
-    finally:
-        controller.stop()
     assert report.accepted == ()
     assert [r.address for r in report.refused] == wanted
-    assert handler.envelopes == []
+    assert handler.delivered == []
 
 
 def test_wrong_password_is_one_line_and_not_leaked(demo, recorder, caplog):
@@ -179,17 +121,17 @@ def test_wrong_password_is_one_line_and_not_leaked(demo, recorder, caplog):
     text = str(caught.value)
     assert "\n" not in text and "login" in text
     assert "wrong!" not in text and "wrong!" not in caplog.text
-    assert handler.envelopes == []
+    assert handler.delivered == []
 
 
 def test_missing_password_refuses_before_connecting(demo):
-    settings = MailSettings(host="127.0.0.1", port=_free_port(), security="none", user=USER)
+    settings = MailSettings(host="127.0.0.1", port=free_port(), security="none", user=USER)
     with pytest.raises(MailError, match="keyring"):
         send_minutes(demo, MEETING, settings, password_lookup=lambda user: None)
 
 
 def test_unreachable_host_is_one_line(demo):
-    settings = MailSettings(host="127.0.0.1", port=_free_port(), security="none", sender="a@b.c")
+    settings = MailSettings(host="127.0.0.1", port=free_port(), security="none", sender="a@b.c")
     with pytest.raises(MailError) as caught:
         send_minutes(demo, MEETING, settings)
     text = str(caught.value)

@@ -8,24 +8,22 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 import ssl
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 pytest.importorskip("aiosmtpd")
 trustme = pytest.importorskip("trustme")
 from aiosmtpd.controller import Controller  # noqa: E402
-from aiosmtpd.smtp import AuthResult  # noqa: E402
+from local_smtp import LoginCheck, MailRecorder, running_smtp  # noqa: E402
 
 from facilitator.attendance import attendee_emails  # noqa: E402
 from facilitator.cli import main  # noqa: E402
-from facilitator.demo import load_demo  # noqa: E402
 from facilitator.mail import (  # noqa: E402
     DEFAULT_PORTS,
+    KEYRING_SERVICE,
     DeliveryFailed,
     MailSettings,
     check_connection,
@@ -33,34 +31,10 @@ from facilitator.mail import (  # noqa: E402
     send_minutes,
     send_minutes_to_each,
 )
-from facilitator.storage.database import Database  # noqa: E402
 
 MEETING = 1
 USER = "moderator"
 PASSWORD = "tls-Pa55word!"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Recorder:
-    """Keeps each delivered message and whether it came over an encrypted connection."""
-
-    def __init__(self) -> None:
-        self.delivered: list[tuple[list[str], bytes, bool]] = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
-        encrypted = server.transport.get_extra_info("ssl_object") is not None
-        self.delivered.append((list(envelope.rcpt_tos), envelope.content, encrypted))
-        return "250 Message accepted"
-
-
-def _authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult:
-    ok = auth_data.login.decode() == USER and auth_data.password.decode() == PASSWORD
-    return AuthResult(success=ok, handled=False)
 
 
 @pytest.fixture(scope="module")
@@ -83,23 +57,17 @@ def trusting(ca: trustme.CA) -> ssl.SSLContext:
     return context
 
 
-@pytest.fixture
-def demo(db: Database) -> Database:
-    load_demo(db)
-    return db
-
-
-ServerFactory = Callable[[str], tuple[Recorder, Controller]]
+ServerFactory = Callable[[str], tuple[MailRecorder, Controller]]
 
 
 @pytest.fixture
 def server(server_context: ssl.SSLContext) -> Iterator[ServerFactory]:
     """Start an SMTP server that speaks 'starttls' (TLS required before login) or 'ssl'."""
-    started: list[Controller] = []
+    running = ExitStack()
 
-    def start(security: str) -> tuple[Recorder, Controller]:
-        handler = Recorder()
-        options: dict[str, object] = {"authenticator": _authenticate, "auth_require_tls": True}
+    def start(security: str) -> tuple[MailRecorder, Controller]:
+        handler = MailRecorder()
+        options: dict[str, object] = {"auth_require_tls": True}
         if security == "starttls":
             options |= {"tls_context": server_context, "require_starttls": True}
         elif security == "ssl":
@@ -107,14 +75,12 @@ def server(server_context: ssl.SSLContext) -> Iterator[ServerFactory]:
             options |= {"ssl_context": server_context, "auth_require_tls": False}
         else:
             options["auth_require_tls"] = False
-        controller = Controller(handler, hostname="127.0.0.1", port=_free_port(), **options)
-        controller.start()
-        started.append(controller)
+        login = LoginCheck(USER, PASSWORD)
+        controller = running.enter_context(running_smtp(handler, login, **options))
         return handler, controller
 
-    yield start
-    for controller in started:
-        controller.stop()
+    with running:
+        yield start
 
 
 def _settings(controller: Controller, security: str) -> MailSettings:
@@ -139,7 +105,7 @@ def test_minutes_go_out_encrypted_and_logged_in(demo, server, trusting, security
     )
     wanted = attendee_emails(demo, MEETING)
     assert list(report.accepted) == wanted
-    ((rcpt_tos, content, encrypted),) = handler.delivered
+    ((_, rcpt_tos, content, encrypted),) = handler.delivered
     assert rcpt_tos == wanted and encrypted
     message = email.message_from_bytes(content, policy=email.policy.default)
     (pdf,) = list(message.iter_attachments())
@@ -182,13 +148,11 @@ def test_a_wrong_password_is_reported_per_recipient_without_the_password(
 
 
 def test_a_login_on_a_server_without_auth_says_so(demo, trusting):
-    controller = Controller(Recorder(), hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    try:
-        with pytest.raises(DeliveryFailed, match="offers no login"):
-            check_connection(_settings(controller, "none"), PASSWORD, tls=trusting)
-    finally:
-        controller.stop()
+    with (
+        running_smtp(MailRecorder()) as controller,
+        pytest.raises(DeliveryFailed, match="offers no login"),
+    ):
+        check_connection(_settings(controller, "none"), PASSWORD, tls=trusting)
 
 
 def test_starttls_on_a_server_without_it_says_so(demo, server, trusting):
@@ -223,41 +187,16 @@ def test_default_ports_follow_the_security():
     assert DEFAULT_PORTS == {"starttls": 587, "ssl": 465, "none": 25}
 
 
-class _OneStalePassword(KeyringBackend):
-    """A keyring holding an out-of-date SMTP password."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return "stale"
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise NotImplementedError
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise NotImplementedError
-
-
-def test_the_cli_lists_a_refused_login_for_each_recipient(demo, db_path, capsys):
-    previous = keyring.get_keyring()
-    handler = Recorder()
-    controller = Controller(
-        handler,
-        hostname="127.0.0.1",
-        port=_free_port(),
-        authenticator=_authenticate,
-        auth_require_tls=False,
-    )
-    controller.start()
-    try:
+def test_the_cli_lists_a_refused_login_for_each_recipient(
+    demo, db_path, capsys, memory_keyring
+):
+    handler = MailRecorder()
+    with running_smtp(handler, LoginCheck(USER, PASSWORD)) as controller:
         save_settings(_settings(controller, "none"))
-        keyring.set_keyring(_OneStalePassword())
+        memory_keyring.set_password(KEYRING_SERVICE, USER, "stale")
         wanted = attendee_emails(demo, MEETING)
         demo.close()
         code = main(["send", str(MEETING), "--db", str(db_path)])
-    finally:
-        keyring.set_keyring(previous)
-        controller.stop()
     lines = capsys.readouterr().out.splitlines()
     assert code == 2
     assert [line.split("\t")[0] for line in lines] == wanted

@@ -6,22 +6,15 @@ only sign. An item whose meeting has ended is never deleted: Delete offers to dr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +30,10 @@ from facilitator.people import list_people
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, Team
 from facilitator.ui.capture_dialogs import ActionItemDialog
+from facilitator.ui.filtered_table import FilteredTableWindow, filter_box, record_table
 
 GEOMETRY_KEY = "actionItemsWindow/geometry"
 COLUMNS = ("What", "Owner", "Team", "Due", "Status", "Made at")
-STATUS_COLUMN = 4
-ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLOUR = QColor("#b3261e")
 """Dark red at 7:1 on white; the status cell says OVERDUE too."""
 
@@ -53,8 +45,11 @@ def status_text(item: ActionItemView) -> str:
     return item.status.label
 
 
-class ActionItemsWindow(QMainWindow):
+class ActionItemsWindow(FilteredTableWindow):
     """A table of action items with filters and the commands that change them."""
+
+    geometry_key = GEOMETRY_KEY
+    default_size = (1000, 600)
 
     def __init__(
         self,
@@ -64,62 +59,33 @@ class ActionItemsWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, title="Action items", settings=settings, parent=parent)
         self._today = today
-        self._settings = settings if settings is not None else QSettings()
         self._views: list[ActionItemView] = []
-        self.edit_dialog: ActionItemDialog | None = None
-        self.setWindowTitle("Action items")
-        self._init_widgets()
-        self._init_actions()
-        self.reload()
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1000, 600)
+        self._build()
 
     # --- building --------------------------------------------------------------------------
 
     def _init_widgets(self) -> None:
-        self.owner_filter = QComboBox(objectName="ownerFilter")
-        self.owner_filter.addItem("All owners", None)
-        for person in list_people(self._db, include_inactive=True):
-            self.owner_filter.addItem(person.name, person.id)
-        self.team_filter = QComboBox(objectName="teamFilter")
-        self.team_filter.addItem("All teams", None)
-        for team in Team:
-            self.team_filter.addItem(team.label, team.value)
-        self.status_filter = QComboBox(objectName="statusFilter")
-        self.status_filter.addItem("All statuses", None)
-        for status in ActionStatus:
-            self.status_filter.addItem(status.label, status.value)
+        people = list_people(self._db, include_inactive=True)
+        self.owner_filter = filter_box(
+            "ownerFilter", "All owners", [(person.name, person.id) for person in people]
+        )
+        self.team_filter = filter_box("teamFilter", "All teams", [(t.label, t.value) for t in Team])
+        self.status_filter = filter_box(
+            "statusFilter", "All statuses", [(s.label, s.value) for s in ActionStatus]
+        )
         self.count_label = QLabel(objectName="actionCount")
-        filters = QHBoxLayout()
-        for label, box in (
-            ("&Owner", self.owner_filter),
-            ("&Team", self.team_filter),
-            ("&Status", self.status_filter),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(box)
-            filters.addWidget(caption)
-            filters.addWidget(box)
-            box.currentIndexChanged.connect(self.reload)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        filters = self._filter_bar(
+            (
+                ("&Owner", self.owner_filter),
+                ("&Team", self.team_filter),
+                ("&Status", self.status_filter),
+            ),
+            self.count_label,
+        )
 
-        self.table = QTableWidget(0, len(COLUMNS), objectName="actionItemsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = record_table(COLUMNS, "actionItemsTable")
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.done_button = QPushButton("Mark &done", objectName="doneButton")
@@ -154,23 +120,16 @@ class ActionItemsWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _init_actions(self) -> None:
-        def action(text: str, keys: QKeySequence, slot: Callable[[], object]) -> QAction:
-            made = QAction(text, self)
-            made.setShortcut(keys)
-            made.triggered.connect(slot)
-            self.addAction(made)
-            return made
-
-        self.edit_action = action("Edit", QKeySequence("F2"), self.edit_selected)
-        self.delete_action = action(
+        self.edit_action = self._shortcut("Edit", QKeySequence("F2"), self.edit_selected)
+        self.delete_action = self._shortcut(
             "Delete", QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected
         )
-        self.done_action = action(
+        self.done_action = self._shortcut(
             "Mark done",
             QKeySequence("Ctrl+Return"),
             lambda: self.set_selected_status(ActionStatus.DONE),
         )
-        self.close_action = action("Close", QKeySequence("Ctrl+W"), self.close)
+        self.close_action = self._shortcut("Close", QKeySequence("Ctrl+W"), self.close)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -197,29 +156,13 @@ class ActionItemsWindow(QMainWindow):
                 status_text(view),
                 view.created_meeting_title or "",
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, view.id)
+            for item in self._set_row(row, view.id, cells):
                 if view.overdue:
                     item.setForeground(OVERDUE_COLOUR)
-                if column == 0:
-                    item.setToolTip(text)
-                self.table.setItem(row, column, item)
         count = len(self._views)
         overdue = sum(1 for view in self._views if view.overdue)
         self.count_label.setText(f"{count} action item{'s' * (count != 1)}, {overdue} overdue")
-        ids = [view.id for view in self._views]
-        if keep in ids:
-            self.table.selectRow(ids.index(keep))
-        elif ids:
-            self.table.selectRow(0)
-
-    def selected_id(self) -> int | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if not rows:
-            return None
-        return int(self.table.item(rows[0].row(), 0).data(ID_ROLE))
+        self._select_kept(keep, [view.id for view in self._views])
 
     # --- commands --------------------------------------------------------------------------
 
@@ -237,15 +180,9 @@ class ActionItemsWindow(QMainWindow):
         action_id = self.selected_id()
         if action_id is None:
             return
-        dialog = ActionItemDialog(self._db, action_id=action_id, today=self._today, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self.reload())
-        dialog.finished.connect(self._on_edit_finished)
-        self.edit_dialog = dialog
-        dialog.open()
-
-    def _on_edit_finished(self) -> None:
-        self.edit_dialog = None
+        self._open_edit_dialog(
+            ActionItemDialog(self._db, action_id=action_id, today=self._today, parent=self)
+        )
 
     def delete_selected(self) -> None:
         """Delete one typed by mistake; once its meeting has ended, offer to drop it instead."""
@@ -267,13 +204,3 @@ class ActionItemsWindow(QMainWindow):
             return
         self.message_label.setText("Deleted.")
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Coming back to the window shows what the console or another window changed."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.reload()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        super().closeEvent(event)

@@ -6,23 +6,18 @@ the editor asks which meeting; it proposes the last one the dispute came up in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,18 +35,10 @@ from facilitator.meetings import list_meetings
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Team
 from facilitator.ui.capture_dialogs import DisputeDialog
+from facilitator.ui.filtered_table import ID_ROLE, FilteredTableWindow, filter_box, record_table
 
 GEOMETRY_KEY = "disputesWindow/geometry"
 COLUMNS = ("Title", "Category", "Raised by", "Status", "Meetings", "Last came up")
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _filter_box(name: str, everything: str, members: list[tuple[str, str]]) -> QComboBox:
-    box = QComboBox(objectName=name)
-    box.addItem(everything, None)
-    for label, value in members:
-        box.addItem(label, value)
-    return box
 
 
 def _raised_by(view: DisputeView) -> str:
@@ -66,8 +53,11 @@ def _day(view: DisputeView) -> str:
     return view.last_meeting_at.astimezone().strftime("%Y-%m-%d")
 
 
-class DisputesWindow(QMainWindow):
+class DisputesWindow(FilteredTableWindow):
     """A table of disputes with filters, and the selected one's history and editor."""
+
+    geometry_key = GEOMETRY_KEY
+    default_size = (1100, 640)
 
     def __init__(
         self,
@@ -76,58 +66,33 @@ class DisputesWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._settings = settings if settings is not None else QSettings()
+        super().__init__(db, title="Disputes", settings=settings, parent=parent)
         self._shown: DisputeView | None = None
-        self.edit_dialog: DisputeDialog | None = None
-        self.setWindowTitle("Disputes")
-        self._init_widgets()
-        self._init_actions()
-        self.reload()
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 640)
+        self._build()
 
     # --- building --------------------------------------------------------------------------
 
     def _init_widgets(self) -> None:
-        self.status_filter = _filter_box(
+        self.status_filter = filter_box(
             "statusFilter", "All statuses", [(s.label, s.value) for s in DisputeStatus]
         )
-        self.category_filter = _filter_box(
+        self.category_filter = filter_box(
             "categoryFilter", "All categories", [(c.label, c.value) for c in DisputeCategory]
         )
-        self.team_filter = _filter_box(
+        self.team_filter = filter_box(
             "teamFilter", "Raised by any team", [(t.label, t.value) for t in Team]
         )
         self.count_label = QLabel(objectName="disputeCount")
-        filters = QHBoxLayout()
-        for label, box in (
-            ("&Status", self.status_filter),
-            ("&Category", self.category_filter),
-            ("&Team", self.team_filter),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(box)
-            filters.addWidget(caption)
-            filters.addWidget(box)
-            box.currentIndexChanged.connect(self.reload)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        filters = self._filter_bar(
+            (
+                ("&Status", self.status_filter),
+                ("&Category", self.category_filter),
+                ("&Team", self.team_filter),
+            ),
+            self.count_label,
+        )
 
-        self.table = QTableWidget(0, len(COLUMNS), objectName="disputesTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = record_table(COLUMNS, "disputesTable")
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(self.edit_selected)
 
@@ -188,14 +153,10 @@ class DisputesWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _init_actions(self) -> None:
-        self.save_action = QAction("Save changes", self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save)
-        self.close_action = QAction("Close", self)
-        self.close_action.setShortcut(QKeySequence("Ctrl+W"))
-        self.close_action.triggered.connect(self.close)
-        for action in (self.save_action, self.close_action):
-            self.addAction(action)
+        self.save_action = self._shortcut(
+            "Save changes", QKeySequence(QKeySequence.StandardKey.Save), self.save
+        )
+        self.close_action = self._shortcut("Close", QKeySequence("Ctrl+W"), self.close)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -227,28 +188,11 @@ class DisputesWindow(QMainWindow):
                 str(view.meeting_count),
                 _day(view),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, view.id)
-                if column == 0:
-                    item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        ids = [view.id for view in views]
-        if keep in ids:
-            self.table.selectRow(ids.index(keep))
-        elif views:
-            self.table.selectRow(0)
-        else:
-            self.table.clearSelection()
+            self._set_row(row, view.id, cells)
+        self._select_kept(keep, [view.id for view in views])
         self.table.blockSignals(False)
         self.count_label.setText(f"{len(views)} dispute{'s' * (len(views) != 1)}")
         self._show_selected()
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return int(self.table.item(rows[0].row(), 0).data(ID_ROLE))
 
     def _show_selected(self) -> None:
         dispute_id = self.selected_id()
@@ -365,25 +309,11 @@ class DisputesWindow(QMainWindow):
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
-        dialog = DisputeDialog(self._db, dispute_id=dispute_id, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self.reload())
-        dialog.finished.connect(self._on_edit_finished)
-        self.edit_dialog = dialog
-        dialog.open()
-
-    def _on_edit_finished(self) -> None:
-        self.edit_dialog = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Coming back to the window shows what the console or another window changed."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.reload()
+        self._open_edit_dialog(DisputeDialog(self._db, dispute_id=dispute_id, parent=self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Unsaved edits may keep the window open; the base remembers the geometry."""
         if not self._may_leave():
             event.ignore()
             return
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)

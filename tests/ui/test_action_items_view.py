@@ -9,12 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.action_items import add_action_item, get_action_item, list_action_items
-from facilitator.meetings import create_meeting
 from facilitator.people import PersonInput, add_person
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
 from facilitator.storage.vocabulary import ActionStatus, MeetingStatus, Team
-from facilitator.templates import builtin_template
 from facilitator.ui.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
 
 TODAY = date(2026, 12, 10)
@@ -22,13 +20,8 @@ MADE = date(2026, 11, 1)
 
 
 @pytest.fixture
-def items(db: Database) -> dict[str, int]:
-    meeting = create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly 1",
-        scheduled_at=datetime(2026, 11, 2, 16, 30, tzinfo=UTC),
-    )
+def items(db: Database, new_weekly_meeting) -> dict[str, int]:
+    meeting = new_weekly_meeting("Weekly 1", datetime(2026, 11, 2, 16, 30, tzinfo=UTC))
     ana = add_person(db, PersonInput("Ana Sales", "ana@example.com", Team.SALES))
     mo = add_person(db, PersonInput("Mo Marketing", "mo@example.com", Team.MARKETING))
 
@@ -44,15 +37,8 @@ def items(db: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot, db: Database, items: dict[str, int], tmp_path) -> ActionItemsWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = ActionItemsWindow(db, today=TODAY, settings=settings)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+def window(show, db: Database, items: dict[str, int], settings: QSettings) -> ActionItemsWindow:
+    return show(ActionItemsWindow(db, today=TODAY, settings=settings), active=True)
 
 
 def _texts(window: ActionItemsWindow) -> list[str]:

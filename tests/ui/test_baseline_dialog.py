@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from facilitator.baseline import list_baselines, save_baseline
-from facilitator.meetings import create_meeting
 from facilitator.storage.database import Database
-from facilitator.templates import builtin_template
 from facilitator.ui.baseline_dialog import BaselineDialog
 
 FIRST = {
@@ -25,26 +23,9 @@ FIRST = {
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def meeting_id(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 11, 19, 16, 30, tzinfo=UTC),
-    )
-
-
-def _open(qtbot, db: Database, settings: QSettings, meeting_id: int | None) -> BaselineDialog:
-    dialog = BaselineDialog(db, meeting_id=meeting_id, settings=settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+def open_dialog(show, db: Database, settings: QSettings) -> Callable[[int | None], BaselineDialog]:
+    """Opens the baseline dialog, for a meeting or for none."""
+    return lambda meeting_id: show(BaselineDialog(db, meeting_id=meeting_id, settings=settings))
 
 
 def _set_spin(qtbot, spin, value: int) -> None:
@@ -54,9 +35,9 @@ def _set_spin(qtbot, spin, value: int) -> None:
 
 
 def test_the_first_run_is_answered_by_keyboard_and_saved_with_its_meeting(
-    qtbot, db, settings, meeting_id
+    qtbot, db, open_dialog, meeting_id
 ):
-    dialog = _open(qtbot, db, settings, meeting_id)
+    dialog = open_dialog(meeting_id)
     assert dialog.findChild(type(dialog.message), "baselineIntro").text().startswith("The first")
     frequency = dialog.inputs["meeting_frequency"]
     frequency.setFocus()
@@ -82,10 +63,10 @@ def test_the_first_run_is_answered_by_keyboard_and_saved_with_its_meeting(
 
 
 def test_a_repeat_run_shows_the_previous_answers_and_the_change_since_the_first(
-    qtbot, db, settings
+    qtbot, db, open_dialog
 ):
     save_baseline(db, FIRST, taken_at=datetime(2026, 3, 5, 9, tzinfo=UTC))
-    dialog = _open(qtbot, db, settings, None)
+    dialog = open_dialog(None)
     assert dialog.previous_labels["constructive"].text() == "2 of 5"
     assert dialog.previous_labels["leaders_relationship"].text() == "strained"
     assert dialog.inputs["leaders_relationship"].currentText() == "strained"

@@ -9,10 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from facilitator.disputes import get_dispute, mark_discussed, open_dispute, set_dispute_status
-from facilitator.meetings import create_meeting
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
-from facilitator.templates import builtin_template
 from facilitator.ui.disputes_view import DisputesWindow
 from facilitator.ui.main_window import MainWindow
 
@@ -21,15 +19,9 @@ CONTROL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def disputes(db: Database) -> dict[str, int]:
+def disputes(db: Database, new_weekly_meeting) -> dict[str, int]:
     first, second = (
-        create_meeting(
-            db,
-            builtin_template("weekly").plan,
-            title=f"Weekly {weeks}",
-            scheduled_at=MONDAY + timedelta(weeks=weeks),
-        )
-        for weeks in (0, 1)
+        new_weekly_meeting(f"Weekly {weeks}", MONDAY + timedelta(weeks=weeks)) for weeks in (0, 1)
     )
     ids = {"first": first, "second": second}
     for key, title, category, team in (
@@ -44,13 +36,8 @@ def disputes(db: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot, db: Database, disputes: dict[str, int], tmp_path) -> DisputesWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = DisputesWindow(db, settings=settings)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def window(show, db: Database, disputes: dict[str, int], settings: QSettings) -> DisputesWindow:
+    return show(DisputesWindow(db, settings=settings))
 
 
 def _titles(window: DisputesWindow) -> list[str]:
@@ -111,14 +98,10 @@ def test_positions_status_and_resolution_are_saved_at_the_chosen_meeting(
     assert window.table.item(0, 3).text() == "Resolved"
 
 
-def test_the_main_window_opens_it_with_ctrl_shift_d(qtbot, db: Database, tmp_path) -> None:
-    settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(db, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
+def test_the_main_window_opens_it_with_ctrl_shift_d(
+    qtbot, show, db: Database, settings: QSettings
+) -> None:
+    main = show(MainWindow(db, settings=settings), active=True)
     qtbot.keyClick(main, Qt.Key.Key_D, CONTROL | Qt.KeyboardModifier.ShiftModifier)
     window = main.disputes_window
     assert isinstance(window, DisputesWindow)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,35 +10,20 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator.meetings import create_meeting
 from facilitator.storage.database import Database
-from facilitator.templates import builtin_template
-from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes_export import EXPORT_FOLDER_KEY, minutes_file_name
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
+    """A title with characters a file name cannot hold."""
+    return new_weekly_meeting("Weekly: smarketing/sync", datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
-def meeting_id(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly: smarketing/sync",
-        scheduled_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
-    )
-
-
-@pytest.fixture
-def window(qtbot, db: Database, meeting_id: int, settings: QSettings) -> Iterator[MainWindow]:
-    main = MainWindow(db, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+def window(show, db: Database, meeting_id: int, settings: QSettings) -> Iterator[MainWindow]:
+    main = show(MainWindow(db, settings=settings))
     yield main
     main.close()
 
@@ -112,26 +97,15 @@ def test_file_name_has_no_unsafe_characters() -> None:
 
 def test_console_offers_export_once_the_meeting_has_ended(
     qtbot,
-    db: Database,
     meeting_id: int,
-    settings: QSettings,
+    open_console,
+    end_meeting,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    now = [1000.0]
-    console = ConsoleWindow(db, meeting_id, time_source=lambda: now[0], settings=settings)
-    qtbot.addWidget(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    qtbot.waitUntil(console.isActiveWindow)
+    console = open_console(meeting_id)
     assert not console.export_button.isVisible()
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
-    )
-    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    now[0] += 30
-    qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    end_meeting(console)
     assert console.run.state().ended
     assert console.export_button.isVisible()
     assert console.export_button.isEnabled()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
@@ -22,13 +21,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def dialog(qtbot, db: Database, tmp_path: Path) -> GoalsDialog:
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    shown = GoalsDialog(db, settings=settings, today=TODAY)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def dialog(show, db: Database, settings: QSettings) -> GoalsDialog:
+    return show(GoalsDialog(db, settings=settings, today=TODAY))
 
 
 def _retype(qtbot, field, text: str) -> None:
@@ -107,12 +101,8 @@ def test_deactivating_keeps_the_goal_listed_as_inactive(qtbot, dialog: GoalsDial
     assert len(list_goals(db)) == 4
 
 
-def test_the_metrics_menu_opens_goals_trends_and_baseline(qtbot, db: Database, tmp_path: Path):
-    settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def test_the_metrics_menu_opens_goals_trends_and_baseline(qtbot, show, db: Database, settings):
+    window = show(MainWindow(db, settings=settings))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     menu = window.metrics_menu

@@ -4,34 +4,27 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from fake_keyring import MemoryKeyring
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from facilitator.attendance import attendee_emails
-from facilitator.demo import load_demo
 from facilitator.mail import KEYRING_SERVICE, MailSettings, save_settings
-from facilitator.meetings import create_meeting, list_meetings
+from facilitator.meetings import list_meetings
 from facilitator.storage.database import Database
 from facilitator.storage.models import Attendance, Person
 from facilitator.storage.vocabulary import AttendanceStatus, MeetingStatus, Team
-from facilitator.templates import builtin_template
-from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.mail_settings_dialog import MailSettingsDialog
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.send_dialog import SKIPPED, SendDialog
 
 aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
-from aiosmtpd.smtp import AuthResult  # noqa: E402
+from local_smtp import LoginCheck, MailRecorder, running_smtp  # noqa: E402
 
 MEETING = 1
 USER = "moderator@example.com"
@@ -39,95 +32,31 @@ PASSWORD = "send-Pa55!"
 NO_MAIL = "Nadia Nomail"
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this test only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such password")
+@pytest.fixture
+def memory_keyring(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """The test keyring, holding the moderator's SMTP password."""
+    memory_keyring.set_password(KEYRING_SERVICE, USER, PASSWORD)
+    return memory_keyring
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    backend.set_password(KEYRING_SERVICE, USER, PASSWORD)
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.refuse: str | None = None
-        self.delivered: list[tuple[list[str], bytes]] = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
-        if address == self.refuse:
-            return "550 5.1.1 mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
-        self.delivered.append((list(envelope.rcpt_tos), envelope.content))
-        return "250 Message accepted"
-
-
-def _authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult:
-    ok = auth_data.login.decode() == USER and auth_data.password.decode() == PASSWORD
-    return AuthResult(success=ok, handled=False)
+def smtp() -> Iterator[tuple[MailRecorder, Controller]]:
+    handler = MailRecorder()
+    with running_smtp(handler, LoginCheck(USER, PASSWORD)) as controller:
+        yield handler, controller
 
 
 @pytest.fixture
-def smtp() -> Iterator[tuple[Recorder, Controller]]:
-    handler = Recorder()
-    controller = Controller(
-        handler,
-        hostname="127.0.0.1",
-        port=_free_port(),
-        authenticator=_authenticate,
-        auth_require_tls=False,
-    )
-    controller.start()
-    yield handler, controller
-    controller.stop()
-
-
-@pytest.fixture
-def demo(db: Database) -> Database:
+def demo(demo: Database) -> Database:
     """The demo's first (ended) meeting, with one absent attendee who has no email."""
-    load_demo(db)
-    with db.write() as session:
+    with demo.write() as session:
         person = Person(name=NO_MAIL, email=None, team=Team.SALES)
         session.add(person)
         session.flush()
         session.add(
             Attendance(meeting_id=MEETING, person_id=person.id, status=AttendanceStatus.ABSENT)
         )
-    return db
-
-
-@pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    return demo
 
 
 def _configure(controller: Controller, user: str = USER) -> None:
@@ -138,14 +67,10 @@ def _configure(controller: Controller, user: str = USER) -> None:
     )
 
 
-def _open(qtbot, db: Database, qsettings: QSettings) -> SendDialog:
-    dialog = SendDialog(db, MEETING, settings=qsettings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+@pytest.fixture
+def open_dialog(show, settings: QSettings) -> Callable[[Database], SendDialog]:
+    """Opens the send dialog on the demo's first meeting, ready for the keyboard."""
+    return lambda db: show(SendDialog(db, MEETING, settings=settings), active=True)
 
 
 def _column(dialog: SendDialog, column: int) -> list[str]:
@@ -153,8 +78,8 @@ def _column(dialog: SendDialog, column: int) -> list[str]:
     return [table.item(row, column).text() for row in range(table.rowCount())]
 
 
-def test_the_dialog_shows_recipients_subject_and_summary(qtbot, demo, qsettings, memory_keyring):
-    dialog = _open(qtbot, demo, qsettings)
+def test_the_dialog_shows_recipients_subject_and_summary(qtbot, demo, open_dialog, memory_keyring):
+    dialog = open_dialog(demo)
     names = _column(dialog, 0)
     assert NO_MAIL in names and "Amara Nwosu" in names
     row = names.index(NO_MAIL)
@@ -168,10 +93,10 @@ def test_the_dialog_shows_recipients_subject_and_summary(qtbot, demo, qsettings,
 
 
 def test_without_mail_settings_it_offers_them_and_then_sends(
-    qtbot, demo, qsettings, memory_keyring, smtp
+    qtbot, demo, open_dialog, memory_keyring, smtp
 ):
     handler, controller = smtp
-    dialog = _open(qtbot, demo, qsettings)
+    dialog = open_dialog(demo)
     assert not dialog.send_button.isEnabled()
     assert "not set up" in dialog.mail_notice.text()
     assert dialog.settings_button.isDefault()
@@ -197,36 +122,38 @@ def test_without_mail_settings_it_offers_them_and_then_sends(
     for address in wanted:
         assert dialog.outcome_of(address) == "sent"
     assert dialog.status_label.text() == f"Sent to all {len(wanted)} recipients."
-    ((rcpt_tos, content),) = handler.delivered
+    ((_, rcpt_tos, content, _),) = handler.delivered
     assert rcpt_tos == wanted
     assert PASSWORD.encode() not in content
 
 
-def test_a_refused_recipient_shows_the_server_reason(qtbot, demo, qsettings, memory_keyring, smtp):
+def test_a_refused_recipient_shows_the_server_reason(
+    qtbot, demo, open_dialog, memory_keyring, smtp
+):
     handler, controller = smtp
     wanted = attendee_emails(demo, MEETING)
     handler.refuse = wanted[2]
     _configure(controller)
-    dialog = _open(qtbot, demo, qsettings)
+    dialog = open_dialog(demo)
     with qtbot.waitSignal(dialog.sendingDone, timeout=30000):
         qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.outcome_of(wanted[2]) == "refused: 550 5.1.1 mailbox unavailable"
+    assert dialog.outcome_of(wanted[2]) == "refused: 550 no such user"
     assert all(dialog.outcome_of(address) == "sent" for address in wanted if address != wanted[2])
     assert dialog.status_label.text() == (
         f"Sent to {len(wanted) - 1} of {len(wanted)} recipients; 1 refused (see the list)."
     )
     row = _column(dialog, 0).index(NO_MAIL)
     assert _column(dialog, 3)[row] == SKIPPED
-    assert handler.delivered[0][0] == [a for a in wanted if a != wanted[2]]
+    assert handler.delivered[0].rcpt_tos == [a for a in wanted if a != wanted[2]]
 
 
 def test_a_wrong_password_marks_every_recipient_refused_with_the_reason(
-    qtbot, demo, qsettings, memory_keyring, smtp
+    qtbot, demo, open_dialog, memory_keyring, smtp
 ):
     handler, controller = smtp
     memory_keyring.set_password(KEYRING_SERVICE, USER, "stale")
     _configure(controller)
-    dialog = _open(qtbot, demo, qsettings)
+    dialog = open_dialog(demo)
     with qtbot.waitSignal(dialog.sendingDone, timeout=30000):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     for address in attendee_emails(demo, MEETING):
@@ -237,17 +164,15 @@ def test_a_wrong_password_marks_every_recipient_refused_with_the_reason(
     assert handler.delivered == []
 
 
-def test_a_missing_password_sends_nothing_and_says_why(qtbot, demo, qsettings, smtp):
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        _, controller = smtp
-        _configure(controller)
-        dialog = _open(qtbot, demo, qsettings)
-        with qtbot.waitSignal(dialog.sendingDone, timeout=30000):
-            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    finally:
-        keyring.set_keyring(previous)
+def test_a_missing_password_sends_nothing_and_says_why(
+    qtbot, demo, open_dialog, memory_keyring, smtp
+):
+    memory_keyring.delete_password(KEYRING_SERVICE, USER)
+    _, controller = smtp
+    _configure(controller)
+    dialog = open_dialog(demo)
+    with qtbot.waitSignal(dialog.sendingDone, timeout=30000):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert "no password" in dialog.status_label.text()
     assert dialog.status_label.text().startswith("Nothing was sent")
     assert all(
@@ -256,7 +181,7 @@ def test_a_missing_password_sends_nothing_and_says_why(qtbot, demo, qsettings, s
 
 
 def test_save_as_eml_writes_a_parseable_message(
-    qtbot, demo, qsettings, memory_keyring, tmp_path, monkeypatch
+    qtbot, demo, open_dialog, memory_keyring, tmp_path, monkeypatch
 ):
     target = tmp_path / "out" / "minutes"
     target.parent.mkdir()
@@ -267,7 +192,7 @@ def test_save_as_eml_writes_a_parseable_message(
         return str(target), "Email messages (*.eml)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
-    dialog = _open(qtbot, demo, qsettings)
+    dialog = open_dialog(demo)
     with qtbot.waitSignal(dialog.emlDone, timeout=30000):
         qtbot.mouseClick(dialog.eml_button, Qt.MouseButton.LeftButton)
     assert offered[0].endswith(" minutes.eml")
@@ -282,14 +207,9 @@ def test_save_as_eml_writes_a_parseable_message(
 
 
 def test_file_menu_sends_an_ended_meeting_and_explains_otherwise(
-    qtbot, demo, qsettings, memory_keyring
+    qtbot, show, demo, settings, memory_keyring
 ):
-    window = MainWindow(demo, settings=qsettings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = show(MainWindow(demo, settings=settings), active=True)
     planned = next(m.id for m in list_meetings(demo) if m.status is MeetingStatus.PLANNED)
     assert window.select_meeting(planned)
     window.send_minutes_action.trigger()
@@ -313,28 +233,14 @@ def test_file_menu_sends_an_ended_meeting_and_explains_otherwise(
 
 
 def test_console_offers_send_once_the_meeting_has_ended(
-    qtbot, db: Database, qsettings, monkeypatch: pytest.MonkeyPatch
+    qtbot, new_weekly_meeting, open_console, end_meeting
 ):
-    meeting_id = create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly: smarketing/sync",
-        scheduled_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
+    meeting_id = new_weekly_meeting(
+        "Weekly: smarketing/sync", datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
     )
-    now = [1000.0]
-    console = ConsoleWindow(db, meeting_id, time_source=lambda: now[0], settings=qsettings)
-    qtbot.addWidget(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    qtbot.waitUntil(console.isActiveWindow)
+    console = open_console(meeting_id)
     assert not console.send_button.isVisible()
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
-    )
-    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    now[0] += 30
-    qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    end_meeting(console)
     assert console.send_button.isVisible() and console.send_button.isEnabled()
     qtbot.mouseClick(console.send_button, Qt.MouseButton.LeftButton)
     dialog = console.findChild(SendDialog)
