@@ -83,28 +83,37 @@ def _within(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
 
 @cache
 def register_fonts() -> None:
-    """Register every shipped face once, as a family, so <b> and <i> work in any script."""
+    """Register the body face; the others are read on first use, as most minutes need none."""
     tounicode.install()
-    for face in FACES:
-        pdfmetrics.registerFont(TTFont(face.family, str(FONT_DIR / face.regular)))
-        if face.bold:
-            pdfmetrics.registerFont(TTFont(face.bold_name, str(FONT_DIR / face.bold)))
-        if face.italic:
-            pdfmetrics.registerFont(TTFont(face.italic_name, str(FONT_DIR / face.italic)))
-        pdfmetrics.registerFontFamily(
-            face.family,
-            normal=face.family,
-            bold=face.bold_name,
-            italic=face.italic_name,
-            boldItalic=face.bold_name,
-        )
+    _register(SANS)
+
+
+@cache
+def _register(face: Face) -> None:
+    """Register one shipped face once per process, as a family, so <b> and <i> work in it."""
+    pdfmetrics.registerFont(TTFont(face.family, str(FONT_DIR / face.regular)))
+    if face.bold:
+        pdfmetrics.registerFont(TTFont(face.bold_name, str(FONT_DIR / face.bold)))
+    if face.italic:
+        pdfmetrics.registerFont(TTFont(face.italic_name, str(FONT_DIR / face.italic)))
+    pdfmetrics.registerFontFamily(
+        face.family,
+        normal=face.family,
+        bold=face.bold_name,
+        italic=face.italic_name,
+        boldItalic=face.bold_name,
+    )
 
 
 @cache
 def _coverage(family: str) -> frozenset[int]:
-    """The characters every style of a face can draw (a glyph other than .notdef)."""
+    """The characters every style of a face can draw (a glyph other than .notdef).
+
+    Asking is what loads a face: a run is only given a face after its coverage was checked.
+    """
     register_fonts()
     face = next(f for f in FACES if f.family == family)
+    _register(face)
     names = {face.family, face.bold_name, face.italic_name}
     sets = []
     for name in names:
@@ -152,19 +161,23 @@ def printable(text: str) -> str:
     have a precomposed form print as one glyph with the mark in place.
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    for char in text:
-        if char == "\n":
-            out.append(char)
-        elif char == "\t":
-            out.append(" ")
-        elif _dropped(char):
-            continue
-        elif unicodedata.category(char) == "Cc" or not _printable_alone(char):
-            out.append(_fallback(char))
-        else:
-            out.append(char)
-    return "".join(out)
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(map(_printed, text))
+
+
+@cache
+def _printed(char: str) -> str:
+    """How one character prints, worked out once per process: notes repeat the same letters."""
+    if char == "\n":
+        return char
+    if char == "\t":
+        return " "
+    if _dropped(char):
+        return ""
+    if unicodedata.category(char) == "Cc" or not _printable_alone(char):
+        return _fallback(char)
+    return char
 
 
 def _printable_alone(char: str) -> bool:
@@ -187,11 +200,14 @@ def runs(line: str) -> Iterator[tuple[Face, str]]:
     Letters go to their script's face; spaces, digits and punctuation stay in the face of the run
     they sit in when it has them, so a Chinese sentence is not cut at every comma.
     """
+    if line.isascii() and _ascii_is_sans():
+        if line:
+            yield SANS, line
+        return
     current: Face | None = None
     chunk: list[str] = []
     for char in line:
-        best = face_for(char) or SANS
-        letter = unicodedata.category(char)[0] == "L"
+        best, letter = _char_face(char)
         if current is not None and not letter and covers(current.family, char):
             best = current
         if current is not None and best is not current and chunk:
@@ -201,6 +217,18 @@ def runs(line: str) -> Iterator[tuple[Face, str]]:
         chunk.append(char)
     if current is not None and chunk:
         yield current, "".join(chunk)
+
+
+@cache
+def _char_face(char: str) -> tuple[Face, bool]:
+    """A character's own face and whether it is a letter, looked up once per character."""
+    return face_for(char) or SANS, unicodedata.category(char)[0] == "L"
+
+
+@cache
+def _ascii_is_sans() -> bool:
+    """Every printable ASCII character is drawn by the body face, so ASCII lines are one run."""
+    return all(_char_face(chr(code))[0] is SANS for code in range(0x20, 0x7F))
 
 
 def _markup_line(line: str) -> str:
@@ -226,6 +254,8 @@ def visual_markup(lines: list[str]) -> str:
 
 def has_rtl(text: str) -> bool:
     """Whether any character reads right to left, so the line needs bidi layout."""
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 

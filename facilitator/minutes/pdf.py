@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import partial
+from functools import cache, partial
 from io import BytesIO
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
@@ -30,6 +34,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from facilitator import __version__
 from facilitator.agenda import format_duration
@@ -108,8 +114,12 @@ STATUS_COLOURS = {
 # --- text ------------------------------------------------------------------------------------
 
 
+@cache
 def _stylesheet() -> StyleSheet1:
-    """One named stylesheet, so every paragraph of the minutes takes its look from here."""
+    """One named stylesheet, so every paragraph of the minutes takes its look from here.
+
+    Made once per process and never changed, so what is worked out per style is kept too.
+    """
     fonts.register_fonts()
     body, bold, italic = fonts.BODY_FONT, fonts.BOLD_FONT, fonts.ITALIC_FONT
     sheet = StyleSheet1()
@@ -187,6 +197,61 @@ def _stylesheet() -> StyleSheet1:
     return sheet
 
 
+_PLAIN_FRAGS: WeakKeyDictionary[ParagraphStyle, ParaFrag] = WeakKeyDictionary()
+"""Per style, the fragment ReportLab's parser makes of a plain word, to copy for plain text."""
+
+
+def _plain_frags(markup: str, style: ParagraphStyle) -> list[ParaFrag] | None:
+    """What ReportLab's parser would make of markup without tags or entities, minus the parsing.
+
+    Most notes and labels are one plain line, and parsing them was a tenth of the layout; None
+    for anything else, which goes through the parser as usual.
+    """
+    if "<" in markup or "&" in markup:
+        return None
+    cleaned = cleanBlockQuotedText(markup)
+    if not cleaned:
+        return None
+    template = _PLAIN_FRAGS.get(style)
+    if template is None:
+        _, frags, _ = ParaParser().parse("x", style)
+        template = _PLAIN_FRAGS[style] = frags[0]
+    return [template.clone(text=cleaned, link=[], us_lines=[])]
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph that skips the parser for plain text and breaks its lines once per width.
+
+    Tables wrap every cell again each time they split at a page end, and the frame asks again
+    before drawing; the lines only change with the width, so they are kept for the last one.
+    """
+
+    _wrapped: tuple[float, float, Any, list[float]] | None = None
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,  # noqa: N803 (ReportLab's name)
+        frags: list[ParaFrag] | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
+        if frags is None and text is not None:
+            frags = _plain_frags(text, style)
+        super().__init__(text, style, bulletText, frags, *args, **kwargs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        kept = self._wrapped
+        if kept is not None and kept[0] == availWidth:
+            self.width, self.height, self.blPara, self._wrapWidths = kept
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            self._wrapped = (availWidth, height, self.blPara, self._wrapWidths)
+        return width, height
+
+
 class _BidiParagraph(Flowable):
     """A paragraph with right-to-left text, laid out in display order once its width is known.
 
@@ -211,7 +276,7 @@ class _BidiParagraph(Flowable):
             style = self.style
             if right_to_left:
                 style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-            paragraph = Paragraph(fonts.visual_markup(lines), style, bulletText=self.bullet)
+            paragraph = _Paragraph(fonts.visual_markup(lines), style, bulletText=self.bullet)
             self._laid_out = (width, paragraph)
         return self._laid_out[1]
 
@@ -237,12 +302,12 @@ def text(value: str, style: ParagraphStyle, bullet: str | None = None) -> Flowab
     """A paragraph of user text: escaped, a font per script run, right-to-left lines reordered."""
     if fonts.has_rtl(value):
         return _BidiParagraph(value, style, bullet)
-    return Paragraph(fonts.markup(value), style, bulletText=bullet)
+    return _Paragraph(fonts.markup(value), style, bulletText=bullet)
 
 
 def _fixed(value: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     """A paragraph of our own words (labels, dates, counts); escaped all the same."""
-    return Paragraph(escape(value), style, bulletText=bullet)
+    return _Paragraph(escape(value), style, bulletText=bullet)
 
 
 def _clip(value: str, limit: int) -> str:
@@ -1130,15 +1195,44 @@ def document_subject(snapshot: MinutesSnapshot) -> str:
     return f"{where}: minutes of {_long_date(snapshot.meeting_date)}"
 
 
+@cache
+def _binary_streams() -> None:
+    """Write PDF streams as plain binary, process-wide (the minutes are the app's only PDFs).
+
+    ASCII85 only keeps a PDF 7-bit clean, which nothing here needs, at the cost of a pass over
+    every stream. Set once rather than around each build, as mail renders on a worker thread.
+    """
+    rl_config.useA85 = 0
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cycle collection while one document is built; the cycles are freed afterwards.
+
+    Layout makes objects by the hundred thousand, and the collector's passes over them and the
+    loaded font tables took a tenth of the time. The build that found it on turns it back on.
+    """
+    was_collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_collecting:
+            gc.enable()
+
+
 def render_minutes(snapshot: MinutesSnapshot) -> bytes:
     """The minutes as PDF bytes; the same snapshot always gives the same pages."""
     styles = _stylesheet()
+    _binary_streams()
     buffer = BytesIO()
-    document = _MinutesDocument(buffer, snapshot, styles)
-    story = _Story(snapshot, styles).build()
-    document.build(
-        story, canvasmaker=partial(_NumberedCanvas, footer=partial(_footer, snapshot.prepared_on))
-    )
+    with _collector_paused():
+        document = _MinutesDocument(buffer, snapshot, styles)
+        story = _Story(snapshot, styles).build()
+        document.build(
+            story,
+            canvasmaker=partial(_NumberedCanvas, footer=partial(_footer, snapshot.prepared_on)),
+        )
     return buffer.getvalue()
 
 
