@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.meetings import AgendaItemView, MeetingView
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import MeetingStatus
+from facilitator.storage.vocabulary import ItemKind, MeetingStatus
+from facilitator.ui.column_widths import fit_column
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.pacing_view import PacingView
 
@@ -164,10 +165,9 @@ class AsRunView(QWidget):
         return self._notes
 
     def show_notes(self, db: Database, view: MeetingView) -> None:
-        """An ended meeting's notes stay editable here, with no clock: nothing restarts it."""
-        if self._notes is not None and (
-            self._notes.meeting_id != view.id or view.status != MeetingStatus.ENDED
-        ):
+        """An ended meeting's notes stay editable here, with no clock: nothing restarts it.
+        One panel serves every ended meeting shown in turn (issue #8's open time)."""
+        if self._notes is not None and view.status != MeetingStatus.ENDED:
             self._notes.flush()
             self.layout().removeWidget(self._notes)
             self._notes.deleteLater()
@@ -175,10 +175,10 @@ class AsRunView(QWidget):
         if view.status != MeetingStatus.ENDED:
             return
         if self._notes is None:
-            self._notes = NotesPanel(db, view.id, parent=self)
+            self._notes = NotesPanel(db, view.id, parent=self, items=view.items)
             self.layout().addWidget(self._notes, 1)
         else:
-            self._notes.reload()
+            self._notes.show_meeting(view.id, view.items)
 
     def show_meeting(self, view: MeetingView) -> None:
         self._model.set_items(view.items)
@@ -202,8 +202,13 @@ class AsRunView(QWidget):
         header = self._agenda.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(self._model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_column(self._agenda, AgendaTableModel.NUMBER, ["888"])
+        fit_column(self._agenda, AgendaTableModel.KIND, [kind.label for kind in ItemKind])
+        fit_column(self._agenda, AgendaTableModel.PLANNED, ["888:88"])
+        fit_column(self._agenda, AgendaTableModel.ACTUAL, ["888:88 (+888:88)", "running"])
+        header.setSectionResizeMode(
+            AgendaTableModel.PRESENTER, QHeaderView.ResizeMode.ResizeToContents
+        )
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
         self._total = QLabel(objectName="asRunTotal", textFormat=Qt.TextFormat.PlainText)

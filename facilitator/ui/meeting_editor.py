@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from icalendar import Calendar
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.agenda import AgendaPlan, PlanRefused
-from facilitator.calendar_file import NoNextMeeting, next_meeting_ics, write_ics
 from facilitator.meetings import (
     MAX_TITLE_LENGTH,
     MeetingLocked,
@@ -80,6 +78,8 @@ def long_date(moment: datetime) -> str:
 
 def calendar_file_name(ics: bytes) -> str:
     """'<title> <date>.ics' for the event a calendar file holds, safe on every file system."""
+    from icalendar import Calendar  # loaded on first use: it adds a tenth of a second to start
+
     summary, day = "Meeting", None
     for event in Calendar.from_ical(ics).walk("VEVENT"):
         summary = str(event.get("summary", summary))
@@ -302,6 +302,8 @@ class MeetingEditor(QWidget):
 
     def add_to_calendar(self) -> Path | None:
         """Write the next meeting as an .ics file the moderator's calendar can import."""
+        from facilitator.calendar_file import NoNextMeeting, next_meeting_ics, write_ics
+
         view = self._view
         if view is None:
             return None

@@ -133,6 +133,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._filter = MeetingFilter()
+        self._active = False  # the filter's flag, kept: filtering asks for it once per row
         self.setSortRole(SORT_ROLE)
 
     @property
@@ -144,6 +145,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._filter = meeting_filter
+        self._active = meeting_filter.active
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def shows(self, meeting_id: int) -> bool:
@@ -155,7 +157,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         return row is not None and self.filterAcceptsRow(row, QModelIndex())
 
     def filterAcceptsRow(self, source_row: int, source_parent: _ModelIndex) -> bool:
-        if not self._filter.active:
+        if not self._active:
             return True
         source = self.sourceModel()
 

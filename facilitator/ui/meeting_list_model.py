@@ -35,10 +35,22 @@ class MeetingListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[MeetingSummary] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._sort_keys: list[tuple[Any, ...]] = []
 
     def refresh(self, summaries: Sequence[MeetingSummary]) -> None:
+        """Take the summaries and work out every cell's text and sort key once: sorting and
+        sizing a ten-year list ask for them thousands of times (issue #8's start time)."""
         self.beginResetModel()
         self._rows = list(summaries)
+        self._texts = [
+            tuple(self._display(summary, column) for column in range(len(self.HEADERS)))
+            for summary in self._rows
+        ]
+        self._sort_keys = [
+            (summary.scheduled_at.timestamp(), *(text.casefold() for text in texts[1:]))
+            for summary, texts in zip(self._rows, self._texts, strict=True)
+        ]
         self.endResetModel()
 
     def meeting_id(self, row: int) -> int:
@@ -67,16 +79,15 @@ class MeetingListModel(QAbstractTableModel):
         return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        summary = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
+            return self._texts[row][column]
         if role == SORT_ROLE:
-            if column == self.DATE:
-                return summary.scheduled_at.timestamp()
-            return self._display(summary, column).casefold()
+            return self._sort_keys[row][column]
+        summary = self._rows[row]
         if role == MEETING_ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:

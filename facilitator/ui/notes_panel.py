@@ -48,6 +48,8 @@ from facilitator.notes import (
 from facilitator.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import NoteKind
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.column_widths import fit_column
 from facilitator.ui.note_commands import (
     DeleteNoteCommand,
     EditNoteCommand,
@@ -86,6 +88,15 @@ def end_offset(db: Database, meeting_id: int) -> float:
     return state.meeting_elapsed if state.started else 0.0
 
 
+TIME_SAMPLES = ("-888:88", "888:88")
+"""The widest times a note shows; the column is sized to them, not to every note."""
+
+
+def kind_samples() -> tuple[str, ...]:
+    """Every text the kind column can show, parked included."""
+    return tuple(text for kind in NoteKind for text in (kind.label, f"{kind.label} (parked)"))
+
+
 def _keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
     """The platform's own keys for an action plus the one promised on every platform."""
     keys: list[QKeySequence] = []
@@ -119,7 +130,10 @@ class NotesPanel(QWidget):
         meeting_id: int,
         place: PlaceSource | None = None,
         parent: QWidget | None = None,
+        items: tuple[AgendaItemView, ...] | None = None,
     ) -> None:
+        """items: the meeting's agenda when the caller has just read it, so it is not read
+        again."""
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
@@ -129,7 +143,7 @@ class NotesPanel(QWidget):
         self._draft_place: NotePlace | None = None
         self._stored: NoteContent | None = None
         self._after_end = place is None
-        self._end_offset = end_offset(db, meeting_id) if place is None else 0.0
+        self._end_offset: float | None = None if place is None else 0.0
         self._place: PlaceSource = place if place is not None else self._chosen_place
         self.undo_stack = QUndoStack(self)
         self._debounce = QTimer(self)
@@ -144,7 +158,7 @@ class NotesPanel(QWidget):
         self.model = NotesTableModel(self._request_edit, self)
         self._init_widgets()
         self._init_actions()
-        self.reload()
+        self.reload(items)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -162,20 +176,50 @@ class NotesPanel(QWidget):
         self._debounce.stop()
         self._commit()
 
-    def reload(self) -> None:
-        """Read the agenda and the notes again, keeping the selected note selected."""
+    def reload(self, items: tuple[AgendaItemView, ...] | None = None) -> None:
+        """Read the agenda (unless given, just read) and the notes again, keeping the
+        selected note selected."""
         selected = self.selected_note()
         try:
-            self._items = load_meeting(self._db, self._meeting_id).items
+            if items is None:
+                items = load_meeting(self._db, self._meeting_id).items
         except MeetingNotFound as error:
             self.note_error.setText(str(error))
             return
+        self._items = items
         self.model.set_notes(notes_of(self._db, self._meeting_id), self._items)
         self._fill_item_box()
         self._fill_move_menu()
         if selected is not None:
             self._select(selected.id)
         self._update_actions()
+
+    def show_meeting(
+        self, meeting_id: int, items: tuple[AgendaItemView, ...] | None = None
+    ) -> None:
+        """Take another ended meeting's notes into this panel, so browsing the history does
+        not build a panel per meeting. What was typed for the one before is stored first;
+        its undo history goes, as it would with its panel."""
+        if meeting_id == self._meeting_id:
+            self.reload(items)
+            return
+        self.flush()
+        self._after_edit.stop()
+        self.undo_stack.clear()
+        self._refs = NoteRefs()
+        self._draft_id = None
+        self._draft_place = None
+        self._stored = None
+        self._edited_id = None
+        self._meeting_id = meeting_id
+        if self._after_end:
+            self._end_offset = None
+        self.note_input.clear()
+        self.kind_box.setCurrentIndex(0)
+        self.note_error.clear()
+        self.notes_view.setCurrentIndex(QModelIndex())
+        self.reload(items)
+        self.notes_view.scrollToTop()
 
     def selected_note(self) -> NoteView | None:
         return self.model.note_at(self.notes_view.currentIndex().row())
@@ -221,8 +265,8 @@ class NotesPanel(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
-        for column in (NotesTableModel.TIME, NotesTableModel.KIND):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_column(view, NotesTableModel.TIME, TIME_SAMPLES)
+        fit_column(view, NotesTableModel.KIND, kind_samples())
         header.setSectionResizeMode(NotesTableModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NotesTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         view.doubleClicked.connect(self._on_double_clicked)
@@ -346,6 +390,9 @@ class NotesPanel(QWidget):
     def _chosen_place(self) -> NotePlace:
         chosen = self.item_box.currentData()
         item_id = None if chosen is None or chosen == NO_ITEM else int(chosen)
+        if self._end_offset is None:
+            # Read on the first note filed after the end, not each time a meeting is shown.
+            self._end_offset = end_offset(self._db, self._meeting_id)
         return NotePlace(item_id, self._end_offset)
 
     def _content(self) -> NoteContent:
@@ -392,7 +439,7 @@ class NotesPanel(QWidget):
             return True
         try:
             self._store(content)
-        except (NoteRefused, MeetingNotFound) as error:
+        except (NoteRefused, MeetingNotFound, SaveRefused) as error:
             self.note_error.setText(str(error))
             return False
         self._stored = content
@@ -474,7 +521,7 @@ class NotesPanel(QWidget):
             return False
         try:
             edit_note(self._db, note_id, text=text)
-        except (NoteRefused, NoteNotFound) as error:
+        except (NoteRefused, NoteNotFound, SaveRefused) as error:
             self.note_error.setText(str(error))
             return False
         self._push_edit(note, NoteContent(text, note.kind))
@@ -525,7 +572,7 @@ class NotesPanel(QWidget):
         row = self.notes_view.currentIndex().row()
         try:
             view = delete_note(self._db, note.id)
-        except NoteNotFound as error:
+        except (NoteNotFound, SaveRefused) as error:
             self.note_error.setText(str(error))
             self.reload()
             return
@@ -540,7 +587,7 @@ class NotesPanel(QWidget):
         """A note removed or refused meanwhile becomes a message and a fresh list."""
         try:
             change()
-        except (NoteNotFound, NoteRefused, MeetingNotFound) as error:
+        except (NoteNotFound, NoteRefused, MeetingNotFound, SaveRefused) as error:
             self.note_error.setText(str(error))
             self.reload()
             return False
