@@ -9,13 +9,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from facilitator.storage.database import Database
-from facilitator.ui.baseline_dialog import BaselineDialog
-from facilitator.ui.goals_dialog import GoalsDialog
-from facilitator.ui.trends_view import TrendsDialog
 
 
 class MetricsMenu(QObject):
-    """Adds "Metrics" to a main window; each entry opens its window once and brings it back."""
+    """Adds "Metrics" to a main window; each entry opens its window once and brings it back.
+
+    The windows load on first use, so the main window's start does not wait for them.
+    """
 
     def __init__(
         self,
@@ -67,16 +67,22 @@ class MetricsMenu(QObject):
         return dialog
 
     def open_goals(self) -> QDialog:
+        from facilitator.ui.goals_dialog import GoalsDialog
+
         return self._show(
             "goals", lambda: GoalsDialog(self._db, self._window, settings=self._settings)
         )
 
     def open_trends(self) -> QDialog:
+        from facilitator.ui.trends_view import TrendsDialog
+
         return self._show(
             "trends", lambda: TrendsDialog(self._db, self._window, settings=self._settings)
         )
 
     def open_baseline(self) -> QDialog:
+        from facilitator.ui.baseline_dialog import BaselineDialog
+
         return self._show(
             "baseline",
             lambda: BaselineDialog(
