@@ -19,26 +19,19 @@ Hits come newest meeting first.
 
 from __future__ import annotations
 
-import json
+import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Integer, Row, String, column, text
 
 from facilitator.storage.database import Database
-from facilitator.storage.models import (
-    ActionItem,
-    AgendaItem,
-    Dispute,
-    DisputeMeeting,
-    Meeting,
-    Note,
-)
-from facilitator.storage.vocabulary import DisputeRole, ItemKind, NoteKind
+from facilitator.storage.models import UTCDateTime
+from facilitator.storage.vocabulary import DisputeRole, ItemKind
 
 MAX_QUERY_LENGTH = 1000
 DEFAULT_LIMIT = 50
@@ -48,7 +41,8 @@ MIN_TRIGRAM_TERM = 3
 # rowid = ref_id * ROWID_STRIDE + the source's code, as the migration's triggers write it
 ROWID_STRIDE = 4
 NOTE_CODE, DISPUTE_CODE, ACTION_CODE = 1, 2, 3
-LOAD_BATCH = 500
+WALK_FROM = 2000
+"""From this many matches on, a page's notes are found by walking the meetings newest first."""
 
 
 class SearchKind(StrEnum):
@@ -61,13 +55,6 @@ class SearchKind(StrEnum):
     ACTION_ITEM = "action_item"
 
 
-_NOTE_KINDS = {
-    NoteKind.NOTE: SearchKind.NOTE,
-    NoteKind.DECISION: SearchKind.DECISION,
-    NoteKind.HIGHLIGHT: SearchKind.HIGHLIGHT,
-    NoteKind.QUESTION: SearchKind.QUESTION,
-    NoteKind.METRIC: SearchKind.METRIC,
-}
 # The agenda item a dispute or action item hit opens at: the first of these kinds there is.
 _OPENS_AT = {
     SearchKind.DISPUTE: (ItemKind.DISPUTES, ItemKind.DISCUSSION),
@@ -109,7 +96,8 @@ def _like_pattern(term: str) -> str:
 
 
 def _term_rowids(term: str, index: int) -> tuple[str, dict[str, str]]:
-    """SQL for the rowids one term matches (a word beginning, or any stretch of the text)."""
+    """SQL for the rowids one term matches (a word beginning, or any stretch of the text), in
+    rowid order: both indexes give their rowids sorted, so SQLite merges them without a sort."""
     words = f"SELECT rowid FROM search_words WHERE search_words MATCH :words{index}"
     parameters = {f"words{index}": _fts5_string(term) + "*"}
     if len(term) >= MIN_TRIGRAM_TERM:
@@ -118,61 +106,82 @@ def _term_rowids(term: str, index: int) -> tuple[str, dict[str, str]]:
     else:
         grams = f"SELECT rowid FROM search_grams WHERE body LIKE :grams{index} ESCAPE '\\'"
         parameters[f"grams{index}"] = _like_pattern(term)
-    return f"{words} UNION {grams}", parameters
+    return f"{words} UNION {grams} ORDER BY 1", parameters
 
 
-def _rowids_matching(session: Session, terms: Sequence[str]) -> list[int]:
-    """The rowids that match every term, intersected inside SQLite: a common word's many
-    rowids never travel to Python."""
+def _matched(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """A CTE of the rowids that match every term, intersected inside SQLite: a common word's
+    many rowids never travel to Python. (SQLite drops a subquery's ORDER BY, and with it the
+    sorted merge, so one term's union is the CTE itself.)"""
     first, parameters = _term_rowids(terms[0], 0)
     conditions = []
     for index, term in enumerate(terms[1:], start=1):
         sql, more = _term_rowids(term, index)
         conditions.append(f"rowid IN ({sql})")
         parameters.update(more)
-    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    query = text(f"SELECT rowid FROM ({first}){where} ORDER BY rowid")
-    return [int(rowid) for rowid in session.execute(query, parameters).scalars().all()]
+    rowids = first
+    if conditions:
+        rowids = f"SELECT rowid FROM ({first}) WHERE {' AND '.join(conditions)}"
+    return f"WITH matched(rowid) AS MATERIALIZED ({rowids}) ", parameters
 
 
-_NEWEST = {
-    NOTE_CODE: (
-        "SELECT n.id FROM notes AS n JOIN meetings AS m ON m.id = n.meeting_id "
-        "WHERE n.id IN (SELECT value FROM json_each(:ids)) "
-        "ORDER BY m.scheduled_at DESC, m.id DESC, n.kind, n.id LIMIT :limit"
-    ),
-    DISPUTE_CODE: (
-        "SELECT d.id FROM disputes AS d LEFT JOIN meetings AS m ON m.id = ("
-        " SELECT l.meeting_id FROM dispute_meetings AS l"
-        " JOIN meetings AS lm ON lm.id = l.meeting_id WHERE l.dispute_id = d.id"
-        f" ORDER BY l.role != '{DisputeRole.RAISED.value}', lm.scheduled_at, l.meeting_id"
-        " LIMIT 1) "
-        "WHERE d.id IN (SELECT value FROM json_each(:ids)) "
-        "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, d.id LIMIT :limit"
-    ),
-    ACTION_CODE: (
-        "SELECT a.id FROM action_items AS a LEFT JOIN meetings AS m "
-        "ON m.id = coalesce(a.created_meeting_id, a.closed_meeting_id) "
-        "WHERE a.id IN (SELECT value FROM json_each(:ids)) "
-        "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, a.id LIMIT :limit"
-    ),
-}
-"""For each source, its rows in _newest_first's order (meeting newest first), in SQL."""
+_ORDER = "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, s.kind, s.ref_id LIMIT :limit"
 
 
-def _newest_ids(session: Session, code: int, ids: Sequence[int], limit: int) -> list[int]:
-    """Of many matching rows of one source, the ones that can be among the first limit hits.
+def _opening_item(kinds: tuple[ItemKind, ItemKind]) -> str:
+    """SQL for the agenda item of hit h's meeting a dispute or action item opens at: the first
+    item of the first of kinds there is."""
+    first, second = (kind.value for kind in kinds)
+    return (
+        "(SELECT i.id FROM agenda_items AS i WHERE i.meeting_id = h.meeting_id "
+        f"AND i.kind IN ('{first}', '{second}') "
+        f"ORDER BY i.kind != '{first}', i.position LIMIT 1)"
+    )
 
-    Hits sort by their meeting, newest first (_newest_first), so only the first limit of one
-    source in that order can make it; the rest are never loaded.
-    """
-    parameters = {"ids": json.dumps(list(ids)), "limit": limit}
-    return [int(i) for i in session.execute(text(_NEWEST[code]), parameters).scalars()]
 
-
-def _batches(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), LOAD_BATCH):
-        yield ids[start : start + LOAD_BATCH]
+_SOURCES = (
+    "SELECT n.kind AS kind, n.id AS ref_id, n.item_id AS item_id, n.text AS body, "
+    "n.meeting_id AS meeting FROM matched JOIN notes AS n ON n.id = matched.rowid / "
+    f"{ROWID_STRIDE} WHERE matched.rowid % {ROWID_STRIDE} = {NOTE_CODE}",
+    f"SELECT '{SearchKind.DISPUTE.value}' AS kind, d.id AS ref_id, NULL AS item_id, "
+    "d.title || char(10) || d.sales_position || char(10) || d.marketing_position "
+    "|| char(10) || d.resolution AS body, "
+    "(SELECT l.meeting_id FROM dispute_meetings AS l JOIN meetings AS lm ON lm.id = l.meeting_id"
+    f" WHERE l.dispute_id = d.id ORDER BY l.role != '{DisputeRole.RAISED.value}',"
+    " lm.scheduled_at, l.meeting_id LIMIT 1) AS meeting "
+    f"FROM matched JOIN disputes AS d ON d.id = matched.rowid / {ROWID_STRIDE} "
+    f"WHERE matched.rowid % {ROWID_STRIDE} = {DISPUTE_CODE}",
+    f"SELECT '{SearchKind.ACTION_ITEM.value}' AS kind, a.id AS ref_id, NULL AS item_id, "
+    "a.text AS body, coalesce(a.created_meeting_id, a.closed_meeting_id) AS meeting "
+    f"FROM matched JOIN action_items AS a ON a.id = matched.rowid / {ROWID_STRIDE} "
+    f"WHERE matched.rowid % {ROWID_STRIDE} = {ACTION_CODE}",
+)
+_ITEM = (
+    "h.item_id",
+    _opening_item(_OPENS_AT[SearchKind.DISPUTE]),
+    _opening_item(_OPENS_AT[SearchKind.ACTION_ITEM]),
+)
+_FEW = "(SELECT count(*) FROM matched) <= :walk_from"
+_NOTES_WALK = (
+    "SELECT * FROM (SELECT n.kind, n.id AS ref_id, n.item_id, n.text AS body,"
+    " m.id AS meeting_id, m.title, m.scheduled_at FROM meetings AS m CROSS JOIN notes AS n"
+    f" ON n.meeting_id = m.id WHERE n.id * {ROWID_STRIDE} + {NOTE_CODE} IN matched AND NOT {_FEW}"
+    " ORDER BY m.scheduled_at DESC, m.id DESC, n.kind, n.id LIMIT :limit)"
+)
+"""Many matches: walk the meetings newest first and stop at limit notes, rather than look up
+the meeting of every matching note (a word in one note of five: 22,000 of them)."""
+_HITS = " UNION ALL ".join(
+    [
+        f"SELECT h.kind, h.ref_id, {item} AS item_id, h.body, h.meeting_id, h.title,"
+        " h.scheduled_at FROM (SELECT s.kind, s.ref_id, s.item_id, s.body, m.id AS meeting_id,"
+        f" m.title, m.scheduled_at FROM ({source}) AS s LEFT JOIN meetings AS m"
+        f" ON m.id = s.meeting {where} {_ORDER}) AS h"
+        for source, item, where in zip(_SOURCES, _ITEM, (f"WHERE {_FEW}", "", ""), strict=True)
+    ]
+    + [_NOTES_WALK]
+)
+"""Each source's first limit hits in the page's order (meeting newest first), with all a hit
+shows; only these rows are read, and only their meetings' agenda items."""
 
 
 def _fold(character: str) -> str:
@@ -213,88 +222,10 @@ def snippet(body: str, terms: Sequence[str]) -> str:
     return ("…" if start > 0 else "") + shown + ("…" if end < len(body) else "")
 
 
-@dataclass(frozen=True)
-class _Found:
-    kind: SearchKind
-    ref_id: int
-    meeting: Meeting | None
-    item_id: int | None
-    body: str
-
-
-def _notes(session: Session, ids: Sequence[int]) -> Iterator[_Found]:
-    for batch in _batches(ids):
-        query = select(Note).where(Note.id.in_(batch)).options(selectinload(Note.meeting))
-        for note in session.scalars(query):
-            yield _Found(_NOTE_KINDS[note.kind], note.id, note.meeting, note.item_id, note.text)
-
-
-def _dispute_meeting(dispute: Dispute) -> Meeting | None:
-    """Where it was raised, else the first meeting it came up in."""
-    links = sorted(
-        dispute.meeting_links,
-        key=lambda link: (
-            link.role is not DisputeRole.RAISED,
-            link.meeting.scheduled_at,
-            link.meeting_id,
-        ),
-    )
-    return links[0].meeting if links else None
-
-
-def _disputes(session: Session, ids: Sequence[int]) -> Iterator[_Found]:
-    for batch in _batches(ids):
-        query = (
-            select(Dispute)
-            .where(Dispute.id.in_(batch))
-            .options(selectinload(Dispute.meeting_links).selectinload(DisputeMeeting.meeting))
-        )
-        for dispute in session.scalars(query):
-            body = "\n".join(
-                (
-                    dispute.title,
-                    dispute.sales_position,
-                    dispute.marketing_position,
-                    dispute.resolution,
-                )
-            )
-            yield _Found(SearchKind.DISPUTE, dispute.id, _dispute_meeting(dispute), None, body)
-
-
-def _actions(session: Session, ids: Sequence[int]) -> Iterator[_Found]:
-    for batch in _batches(ids):
-        query = (
-            select(ActionItem)
-            .where(ActionItem.id.in_(batch))
-            .options(
-                selectinload(ActionItem.created_meeting), selectinload(ActionItem.closed_meeting)
-            )
-        )
-        for action in session.scalars(query):
-            meeting = action.created_meeting or action.closed_meeting
-            yield _Found(SearchKind.ACTION_ITEM, action.id, meeting, None, action.text)
-
-
-def _opening_item(session: Session, found: _Found) -> int | None:
-    if found.kind not in _OPENS_AT or found.meeting is None:
-        return found.item_id
-    items = session.execute(
-        select(AgendaItem.id, AgendaItem.kind)
-        .where(AgendaItem.meeting_id == found.meeting.id)
-        .order_by(AgendaItem.position)
-    ).all()
-    for kind in _OPENS_AT[found.kind]:
-        for item_id, item_kind in items:
-            if item_kind is kind:
-                return int(item_id)
-    return None
-
-
-def _newest_first(found: _Found) -> tuple[bool, float, int, str, int]:
-    meeting = found.meeting
-    if meeting is None:
-        return (True, 0.0, 0, found.kind.value, found.ref_id)
-    return (False, -meeting.scheduled_at.timestamp(), -meeting.id, found.kind.value, found.ref_id)
+def _newest_first(row: Row[Any]) -> tuple[bool, float, int, str, int]:
+    if row.meeting_id is None:
+        return (True, 0.0, 0, row.kind, row.ref_id)
+    return (False, -row.scheduled_at.timestamp(), -row.meeting_id, row.kind, row.ref_id)
 
 
 def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -307,38 +238,40 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
     terms = search_terms(query)
     if not terms:
         raise SearchRefused("Type a word to search for.")
+    matched, parameters = _matched(terms)
+    statement = text(matched + _HITS).columns(
+        column("kind", String),
+        column("ref_id", Integer),
+        column("item_id", Integer),
+        column("body", String),
+        column("meeting_id", Integer),
+        column("title", String),
+        column("scheduled_at", UTCDateTime),
+    )
     with db.read() as session:
-        matched = _rowids_matching(session, terms)
-        if not matched:
-            return []
-        by_code: dict[int, list[int]] = {NOTE_CODE: [], DISPUTE_CODE: [], ACTION_CODE: []}
-        for rowid in matched:
-            ref_id, code = divmod(rowid, ROWID_STRIDE)
-            by_code[code].append(ref_id)
-        if limit is not None:
-            for code, ref_ids in by_code.items():
-                if len(ref_ids) > limit:
-                    by_code[code] = _newest_ids(session, code, ref_ids, limit)
-        found = [
-            *_notes(session, by_code[NOTE_CODE]),
-            *_disputes(session, by_code[DISPUTE_CODE]),
-            *_actions(session, by_code[ACTION_CODE]),
-        ]
-        found.sort(key=_newest_first)
-        if limit is not None:
-            found = found[:limit]
-        return [
-            SearchHit(
-                kind=hit.kind,
-                ref_id=hit.ref_id,
-                meeting_id=hit.meeting.id if hit.meeting else None,
-                meeting_title=hit.meeting.title if hit.meeting else None,
-                meeting_date=hit.meeting.scheduled_at if hit.meeting else None,
-                item_id=_opening_item(session, hit),
-                snippet=snippet(hit.body, terms),
-            )
-            for hit in found
-        ]
+        rows = session.execute(
+            statement,
+            {
+                **parameters,
+                "limit": -1 if limit is None else limit,
+                "walk_from": WALK_FROM if limit is not None else sys.maxsize,
+            },
+        )
+        found = sorted(rows, key=_newest_first)
+    if limit is not None:
+        found = found[:limit]
+    return [
+        SearchHit(
+            kind=SearchKind(row.kind),
+            ref_id=row.ref_id,
+            meeting_id=row.meeting_id,
+            meeting_title=row.title,
+            meeting_date=row.scheduled_at,
+            item_id=row.item_id,
+            snippet=snippet(row.body, terms),
+        )
+        for row in found
+    ]
 
 
 def format_hit(hit: SearchHit) -> str:
