@@ -1093,8 +1093,21 @@ class _Builder:
             )
 
 
+def _only_standard_goals(session: Session) -> bool:
+    """Whether the goals are the untouched standard ones a new database starts with."""
+    goals = session.scalars(select(SLAGoal)).all()
+    standard = {spec.key for spec in DEFAULT_GOALS}
+    return (
+        not session.scalar(select(func.count()).select_from(MetricValue))
+        and all(goal.key in standard and len(goal.targets) == 1 for goal in goals)
+    )
+
+
 def _existing(session: Session) -> str | None:
-    """What already fills the database, if anything, worded for the refusal message."""
+    """What already fills the database, if anything, worded for the refusal message.
+
+    The standard goals a new database is given don't count: the demo brings its own.
+    """
     for model, one, many in (
         (Meeting, "meeting", "meetings"),
         (Person, "person", "people"),
@@ -1103,6 +1116,8 @@ def _existing(session: Session) -> str | None:
         (SLAGoal, "goal", "goals"),
     ):
         count = session.scalar(select(func.count()).select_from(model)) or 0
+        if model is SLAGoal and _only_standard_goals(session):
+            count = 0
         if count:
             return f"{count} {one if count == 1 else many}"
     return None
@@ -1129,4 +1144,7 @@ def load_demo(db: Database, *, today: date | None = None, seed: int = 7) -> Demo
         existing = _existing(session)
         if existing:
             raise DemoRefused(_refusal(existing))
+        for goal in session.scalars(select(SLAGoal)).all():
+            session.delete(goal)
+        session.flush()
         return _Builder(session, random.Random(seed), today or date.today()).build()

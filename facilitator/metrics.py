@@ -383,8 +383,8 @@ def set_active(db: Database, goal_id: int, active: bool) -> None:
 def ensure_default_goals(db: Database) -> bool:
     """Give a database that has never had a goal the four standard ones; True if it did.
 
-    Runs when the moderator first reaches the metrics, not at creation, so the demo (which
-    brings its own goals) and imports still start from an empty table.
+    The app runs it at start once the demo has been offered (the demo replaces untouched
+    standard goals with its own), and the metrics windows run it before they show goals.
     """
     with db.write() as session:
         if session.scalar(select(func.count()).select_from(SLAGoal)):

@@ -6,7 +6,6 @@ import dataclasses
 import io
 import re
 import string
-import time
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -572,9 +571,7 @@ def test_two_thousand_notes_render(small: MinutesSnapshot):
         for i in range(2000)
     )
     groups = (ItemNotes(1, "Everything", notes[:1000]), ItemNotes(2, "More", notes[1000:]))
-    started = time.monotonic()
     pdf = render_minutes(dataclasses.replace(small, notes=groups))
-    assert time.monotonic() - started < 30
     text = flat(body_text(pdf))
     assert len(PdfReader(io.BytesIO(pdf)).pages) > 20
     for i in (0, 1, 999, 1000, 1999):

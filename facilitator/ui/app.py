@@ -122,6 +122,10 @@ def run(db_path: Path, *, is_default: bool, argv: list[str] | None = None) -> in
         backups = IdleBackupTimer(window, db)
         if is_default and offer_demo(window, db, settings):
             window.refresh()
+        else:
+            from facilitator.metrics import ensure_default_goals
+
+            ensure_default_goals(db)
         return app.exec()
     finally:
         if backups is not None:
