@@ -26,6 +26,7 @@ from facilitator.action_items import (
     list_action_items,
     set_action_status,
 )
+from facilitator.meetings import list_meetings
 from facilitator.people import list_people
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, Team
@@ -45,11 +46,18 @@ def status_text(item: ActionItemView) -> str:
     return item.status.label
 
 
+def made_at(item: ActionItemView, days: dict[int, str]) -> str:
+    """The meeting an item was made at, dated: a series' meetings share one title."""
+    title = item.created_meeting_title or ""
+    day = days.get(item.created_meeting_id) if item.created_meeting_id is not None else None
+    return f"{day} · {title}" if day else title
+
+
 class ActionItemsWindow(FilteredTableWindow):
     """A table of action items with filters and the commands that change them."""
 
     geometry_key = GEOMETRY_KEY
-    default_size = (1000, 600)
+    default_size = (1120, 640)
 
     def __init__(
         self,
@@ -146,6 +154,9 @@ class ActionItemsWindow(FilteredTableWindow):
             status=ActionStatus(status) if status else None,
             today=self._today,
         )
+        days = {
+            m.id: m.scheduled_at.astimezone().strftime("%Y-%m-%d") for m in list_meetings(self._db)
+        }
         self.table.setRowCount(len(self._views))
         for row, view in enumerate(self._views):
             cells = (
@@ -154,7 +165,7 @@ class ActionItemsWindow(FilteredTableWindow):
                 view.team.label if view.team else "",
                 view.due_date.isoformat() if view.due_date else "",
                 status_text(view),
-                view.created_meeting_title or "",
+                made_at(view, days),
             )
             for item in self._set_row(row, view.id, cells):
                 if view.overdue:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -51,6 +52,8 @@ class CarryOverDialog(QDialog):
             wordWrap=True,
         )
         self.offers_list = QListWidget(objectName="offersList")
+        # a few offers make a short list, not a tall empty box
+        self.offers_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         for index, offer in enumerate(self._offered):
             item = QListWidgetItem(offer_text(offer))
             item.setToolTip(offer.description or offer.title)
@@ -76,6 +79,7 @@ class CarryOverDialog(QDialog):
         layout.addWidget(self.offers_list, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self._buttons)
+        self.setMinimumWidth(480)  # the summary and the offers' titles read on one line
         self.offers_list.setFocus()
 
     @property

@@ -57,7 +57,7 @@ class DisputesWindow(FilteredTableWindow):
     """A table of disputes with filters, and the selected one's history and editor."""
 
     geometry_key = GEOMETRY_KEY
-    default_size = (1100, 640)
+    default_size = (1280, 720)
 
     def __init__(
         self,
@@ -146,6 +146,7 @@ class DisputesWindow(FilteredTableWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 520])  # the table's titles need more than its size hint
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(filters)

@@ -106,7 +106,9 @@ class FilteredTableWindow(QMainWindow):
     def _filter_bar(self, boxes: Sequence[tuple[str, QComboBox]], count: QLabel) -> QHBoxLayout:
         """Captioned filter boxes that reload on change, and the count at the right."""
         bar = QHBoxLayout()
-        for label, box in boxes:
+        for number, (label, box) in enumerate(boxes):
+            if number:
+                bar.addSpacing(12)  # a gap between pairs, so each caption reads with its box
             caption = QLabel(label)
             caption.setBuddy(box)
             bar.addWidget(caption)

@@ -120,7 +120,6 @@ class GoalsDialog(QDialog):
         self.from_edit.setDisplayFormat("d MMM yyyy")
         self.history_list = QListWidget(objectName="targetHistory")
         self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history_list.setMaximumHeight(110)
         self.save_button = QPushButton("&Save", objectName="saveGoalButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -145,7 +144,7 @@ class GoalsDialog(QDialog):
         actions.addWidget(self.save_button)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(history)
+        right.addWidget(history, 1)  # the list fills its frame, with no empty band
         right.addWidget(self.message)
         right.addLayout(actions)
 

@@ -85,6 +85,7 @@ class MailSettingsDialog(QDialog):
         self._tls = tls
         self._build()
         self._load()
+        self.resize(480, self.sizeHint().height())  # room for the placeholders to be read
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)

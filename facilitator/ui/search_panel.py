@@ -92,7 +92,7 @@ class SearchPanel(QWidget):
 
     def sizeHint(self) -> QSize:
         """Wide enough beside the meeting list for the found text to be read."""
-        return QSize(460, 420)
+        return QSize(540, 420)
 
     def hits(self) -> list[SearchHit]:
         """The results on show, top to bottom."""
@@ -180,7 +180,8 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 170)
+        sample = "2026-12-31 · Weekly smar"  # the date and the start of the title
+        header.resizeSection(1, self._results.fontMetrics().horizontalAdvance(sample) + 12)
 
         self._message = QLabel(objectName="searchMessage", textFormat=Qt.TextFormat.PlainText)
         self._message.setWordWrap(True)

@@ -108,6 +108,7 @@ class SendDialog(QDialog):
         self._build(subject_of(snapshot), summary_text(snapshot))
         self._fill_recipients(attendance_of(db, meeting_id))
         self._read_mail_settings()
+        self.resize(680, 640)  # every recipient column and a line of the message at once
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)

@@ -83,15 +83,13 @@ class TrendChart(QWidget):
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         slot = area.width() / len(points)
         unit = self.trend.goal.unit
+        labels: list[tuple[QRectF, str]] = []
         for index, (point, colour) in enumerate(zip(points, self.bar_colours(), strict=True)):
             left = area.left() + index * slot
             bar_height = point.value / top * area.height()
             bar = QRectF(left + slot * 0.18, area.bottom() - bar_height, slot * 0.64, bar_height)
             painter.fillRect(bar, colour)
-            painter.setPen(TARGET)
-            label_box = QRectF(left, bar.top() - 14, slot, 13)
-            centre = Qt.AlignmentFlag.AlignCenter
-            painter.drawText(label_box, centre, format_value(point.value, unit))
+            labels.append((QRectF(left, bar.top() - 14, slot, 13), format_value(point.value, unit)))
             painter.setPen(MUTED)
             day_box = QRectF(left, area.bottom() + 3, slot, 16)
             painter.drawText(day_box, Qt.AlignmentFlag.AlignCenter, f"{point.on:%d %b}")
@@ -100,7 +98,19 @@ class TrendChart(QWidget):
                 pen = QPen(TARGET, 1.5, Qt.PenStyle.DashLine)
                 painter.setPen(pen)
                 painter.drawLine(QPointF(left + 2, y), QPointF(left + slot - 2, y))
+        self._draw_values(painter, labels)
         painter.end()
+
+
+    def _draw_values(self, painter: QPainter, labels: list[tuple[QRectF, str]]) -> None:
+        """Values last, each on a patch of background, so a target line never strikes one out."""
+        centre = Qt.AlignmentFlag.AlignCenter
+        background = self.palette().window()
+        painter.setPen(TARGET)
+        for box, text in labels:
+            used = painter.boundingRect(box, centre, text).adjusted(-2, 0, 2, 0)
+            painter.fillRect(used, background)
+            painter.drawText(box, centre, text)
 
 
 class TrendsView(QWidget):
@@ -161,6 +171,7 @@ class TrendsView(QWidget):
             title.setFont(bold)
             chart = TrendChart(trend)
             verdict = _plain(self.verdict_line(trend), "trendVerdict")
+            verdict.setContentsMargins(0, 0, 0, 16)  # a gap before the next goal's title
             self._grid.addWidget(title, row * 3, 0)
             self._grid.addWidget(chart, row * 3 + 1, 0)
             self._grid.addWidget(verdict, row * 3 + 2, 0)
@@ -192,7 +203,7 @@ class TrendsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(close)
-        self.resize(520, 640)
+        self.resize(600, 720)
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
