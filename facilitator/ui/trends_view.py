@@ -41,7 +41,10 @@ def _plain(text: str = "", name: str = "") -> QLabel:
 
 
 class TrendChart(QWidget):
-    """Bars of one goal's values, oldest left; a dashed step for the target of each day."""
+    """Bars of one goal's values, oldest left; a dashed step for the target of each day.
+
+    A miss is red and its value carries a ✗, so it reads without colour too.
+    """
 
     def __init__(self, trend: Trend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +92,10 @@ class TrendChart(QWidget):
             bar_height = point.value / top * area.height()
             bar = QRectF(left + slot * 0.18, area.bottom() - bar_height, slot * 0.64, bar_height)
             painter.fillRect(bar, colour)
-            labels.append((QRectF(left, bar.top() - 14, slot, 13), format_value(point.value, unit)))
+            text = format_value(point.value, unit)
+            if point.met is False:
+                text = f"✗ {text}"
+            labels.append((QRectF(left, bar.top() - 14, slot, 13), text))
             painter.setPen(MUTED)
             day_box = QRectF(left, area.bottom() + 3, slot, 16)
             painter.drawText(day_box, Qt.AlignmentFlag.AlignCenter, f"{point.on:%d %b}")
@@ -100,7 +106,6 @@ class TrendChart(QWidget):
                 painter.drawLine(QPointF(left + 2, y), QPointF(left + slot - 2, y))
         self._draw_values(painter, labels)
         painter.end()
-
 
     def _draw_values(self, painter: QPainter, labels: list[tuple[QRectF, str]]) -> None:
         """Values last, each on a patch of background, so a target line never strikes one out."""
