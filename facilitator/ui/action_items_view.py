@@ -31,7 +31,12 @@ from facilitator.people import list_people
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, Team
 from facilitator.ui.capture_dialogs import ActionItemDialog
-from facilitator.ui.filtered_table import FilteredTableWindow, filter_box, record_table
+from facilitator.ui.filtered_table import (
+    FilteredTableWindow,
+    filter_box,
+    record_table,
+    refill_filter_box,
+)
 
 GEOMETRY_KEY = "actionItemsWindow/geometry"
 COLUMNS = ("What", "Owner", "Team", "Due", "Status", "Made at")
@@ -75,10 +80,7 @@ class ActionItemsWindow(FilteredTableWindow):
     # --- building --------------------------------------------------------------------------
 
     def _init_widgets(self) -> None:
-        people = list_people(self._db, include_inactive=True)
-        self.owner_filter = filter_box(
-            "ownerFilter", "All owners", [(person.name, person.id) for person in people]
-        )
+        self.owner_filter = filter_box("ownerFilter", "All owners", self._owners())
         self.team_filter = filter_box("teamFilter", "All teams", [(t.label, t.value) for t in Team])
         self.status_filter = filter_box(
             "statusFilter", "All statuses", [(s.label, s.value) for s in ActionStatus]
@@ -141,8 +143,17 @@ class ActionItemsWindow(FilteredTableWindow):
 
     # --- showing ---------------------------------------------------------------------------
 
+    def _owners(self) -> list[tuple[str, object]]:
+        people = list_people(self._db, include_inactive=True)
+        return [(person.name, person.id) for person in people]
+
     def reload(self) -> None:
-        """Fill the table by the filters, keeping the selected item selected."""
+        """Fill the table by the filters, keeping the selected item selected.
+
+        The owner filter is brought up to date first: people added since the window opened
+        appear in it.
+        """
+        refill_filter_box(self.owner_filter, self._owners())
         owner = self.owner_filter.currentData()
         team = self.team_filter.currentData()
         status = self.status_filter.currentData()

@@ -38,6 +38,23 @@ def filter_box(name: str, everything: str, members: Sequence[tuple[str, object]]
     return box
 
 
+def refill_filter_box(box: QComboBox, members: Sequence[tuple[str, object]]) -> None:
+    """Bring a filter's entries up to date, keeping its choice while that is still there."""
+    current = [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())]
+    if current == list(members):
+        return
+    chosen = box.currentData()
+    box.blockSignals(True)
+    try:
+        while box.count() > 1:
+            box.removeItem(1)
+        for label, value in members:
+            box.addItem(label, value)
+        box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+    finally:
+        box.blockSignals(False)
+
+
 def record_table(columns: Sequence[str], name: str) -> QTableWidget:
     """A read-only, single-row-selection table whose first column takes the spare width."""
     table = QTableWidget(0, len(columns), objectName=name)

@@ -145,3 +145,20 @@ def test_coming_back_to_the_window_shows_items_added_elsewhere(
     add_action_item(db, items["meeting"], text="Added in the console", today=MADE)
     window.activateWindow()
     qtbot.waitUntil(lambda: "Added in the console" in _texts(window))
+
+
+def test_someone_added_while_the_window_is_open_joins_the_owner_filter(
+    window: ActionItemsWindow, db: Database, items: dict[str, int]
+) -> None:
+    _choose(window.owner_filter, "Mo Marketing")
+    assert _texts(window) == ["Fix the UTM tags", "Send the campaign deck"]
+    zoe = add_person(db, PersonInput("Zoë Lindqvist", "zoe@example.com", Team.MARKETING))
+    add_action_item(
+        db, items["meeting"], text="Tag the event leads", owner_id=zoe, due_date=date(2026, 12, 30),
+        today=MADE,
+    )
+    window.reload()
+    assert window.owner_filter.findText("Zoë Lindqvist") > 0
+    assert window.owner_filter.currentText() == "Mo Marketing"
+    _choose(window.owner_filter, "Zoë Lindqvist")
+    assert _texts(window) == ["Tag the event leads"]
