@@ -34,24 +34,24 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.meetings import MeetingSummary, list_meetings
-from facilitator.run import running_meetings
-from facilitator.search import SearchHit
-from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingKind, MeetingStatus
 from facilitator.ui.column_widths import fit_column
-from facilitator.ui.meeting_editor import MeetingEditor
 from facilitator.ui.meeting_filter import MeetingFilterBar, MeetingFilterProxy
 from facilitator.ui.meeting_list_model import SORT_ROLE, MeetingListModel
 from facilitator.ui.metrics_menu import MetricsMenu
-from facilitator.ui.search_panel import SearchDock
 
 if TYPE_CHECKING:
-    # Windows and dialogs load when first opened, so the first paint does not wait for them.
+    # The storage layer (SQLAlchemy) and what needs it load in attach(), after the frame has
+    # painted; windows and dialogs load when first opened.
+    from facilitator.meetings import MeetingSummary
+    from facilitator.search import SearchHit
+    from facilitator.storage.database import Database
     from facilitator.ui.action_items_view import ActionItemsWindow
     from facilitator.ui.disputes_view import DisputesWindow
+    from facilitator.ui.meeting_editor import MeetingEditor
     from facilitator.ui.new_meeting_dialog import NewMeetingDialog
     from facilitator.ui.people_dialog import PeopleDialog
+    from facilitator.ui.search_panel import SearchDock
     from facilitator.ui.templates_dialog import TemplatesDialog
 
 GEOMETRY_KEY = "mainWindow/geometry"
@@ -123,7 +123,12 @@ class NoMeetingsPane(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Lists the meetings of one database and opens the one the moderator picks for editing."""
+    """Lists the meetings of one database and opens the one the moderator picks for editing.
+
+    Built in two steps so the app can paint before SQLAlchemy loads: the frame (menus, list
+    pane saying "Opening …", status bar: Qt only), then `attach(db)` for everything that reads
+    the database. `MainWindow(db)` does both at once; `MainWindow(path=…)` only the frame.
+    """
 
     meeting_selected = Signal(int)
     """The meeting now shown on the right (selection moved)."""
@@ -131,15 +136,25 @@ class MainWindow(QMainWindow):
     """The moderator opened a meeting on purpose (double-click or Enter)."""
     meeting_created = Signal(int)
 
+    _db: Database
+    _editor: MeetingEditor
+    _search: SearchDock
+
     def __init__(
         self,
-        db: Database,
+        db: Database | None = None,
         *,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        if db is not None:
+            path = db.path
+        if path is None:
+            raise ValueError("MainWindow needs a database or the path of the one being opened")
+        self._path = path
+        self._attached = False
         self._settings = settings if settings is not None else QSettings()
         self._dialog: NewMeetingDialog | None = None
         self._people_dialog: PeopleDialog | None = None
@@ -150,15 +165,58 @@ class MainWindow(QMainWindow):
         self._list_stale = False
         self._consoles: dict[int, QMainWindow] = {}
         self._resume_offered = False
-        self.setWindowTitle(f"Facilitator — {db.path.name}[*]")
-        self._editor = MeetingEditor(db)
+        self.setWindowTitle(f"Facilitator — {path.name}[*]")
         self._init_actions()
         self._init_menus()
         self._init_widgets()
         self._init_status_bar()
         self._connect_signals()
         self._restore_state()
+        if db is not None:
+            self.attach(db)
+
+    @property
+    def attached(self) -> bool:
+        """True once the database is open in this window (see attach)."""
+        return self._attached
+
+    def attach(self, db: Database) -> None:
+        """Fill the frame from an open database: the editor, search, the list and a meeting."""
+        if self._attached:
+            raise RuntimeError("This window already has its database")
+        from facilitator.ui.meeting_editor import MeetingEditor
+        from facilitator.ui.search_panel import SearchDock
+
+        self._db = db
+        self._editor = MeetingEditor(db)
+        editor = self._editor
+        self._file_menu.insertAction(self._file_separator, editor.save_action)
+        self._file_menu.insertAction(self.export_minutes_action, editor.calendar_action)
+        self._edit_menu.insertActions(
+            self._edit_separator, [editor.agenda.undo_action, editor.agenda.redo_action]
+        )
+        self._meeting_menu.addAction(editor.save_template_action)
+        self._meeting_menu.addAction(editor.revert_action)
+        self.metrics_menu.attach(db)
+        self._stack.addWidget(editor)
+        self._search = SearchDock(db, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._search)
+        self._search.hide()
+        docks = self._settings.value(DOCKS_KEY)
+        if docks:
+            self.restoreState(docks)
+        self.find_action.triggered.connect(self._search.focus_search)
+        self._search.panel.hit_opened.connect(self._on_search_hit)
+        editor.dirtyChanged.connect(self.setWindowModified)
+        editor.saved.connect(self._on_meeting_saved)
+        for action in self._needs_database:
+            action.setEnabled(True)
+        self._list_pane.setCurrentWidget(self._table)
+        self._attached = True
         self.refresh()
+        if self.isVisible() and not self._resume_offered:
+            self._resume_offered = True
+            QTimer.singleShot(0, self.offer_resume)
 
     @property
     def db(self) -> Database:
@@ -193,6 +251,10 @@ class MainWindow(QMainWindow):
 
     def refresh(self, select: int | None = None) -> None:
         """Reread the meeting list and show select, else the meeting on show if it still exists."""
+        if not self._attached:
+            return
+        from facilitator.meetings import list_meetings
+
         keep = select if select is not None else self.current_meeting_id
         self._list_stale = False
         summaries = list_meetings(self._db)
@@ -315,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
+        from facilitator.run import running_meetings
+
         running = running_meetings(self._db)
         if not running:
             return None
@@ -333,7 +397,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._resume_offered:
+        if self._attached and not self._resume_offered:
             self._resume_offered = True
             QTimer.singleShot(0, self.offer_resume)
 
@@ -383,42 +447,46 @@ class MainWindow(QMainWindow):
         self.find_action = QAction("&Find…", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setStatusTip("Search notes, decisions, disputes and action items")
+        self._needs_database = (
+            self.new_meeting_action,
+            self.roster_action,
+            self.templates_action,
+            self.run_meeting_action,
+            self.disputes_action,
+            self.action_items_action,
+            self.find_action,
+        )
+        for action in self._needs_database:
+            action.setEnabled(False)
 
     def _init_menus(self) -> None:
-        editor = self._editor
+        """The menus of the frame; attach() slots in the editor's actions where they belong."""
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_meeting_action)
-        file_menu.addAction(editor.save_action)
-        file_menu.addSeparator()
-        file_menu.addAction(editor.calendar_action)
+        self._file_separator = file_menu.addSeparator()
         file_menu.addAction(self.export_minutes_action)
         file_menu.addAction(self.send_minutes_action)
         file_menu.addAction(self.mail_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(editor.agenda.undo_action)
-        edit_menu.addAction(editor.agenda.redo_action)
-        edit_menu.addSeparator()
+        self._edit_separator = edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         meeting_menu = self.menuBar().addMenu("&Meeting")
         meeting_menu.addAction(self.run_meeting_action)
         meeting_menu.addAction(self.disputes_action)
         meeting_menu.addAction(self.action_items_action)
         meeting_menu.addSeparator()
-        meeting_menu.addAction(editor.save_template_action)
-        meeting_menu.addAction(editor.revert_action)
         people_menu = self.menuBar().addMenu("Pe&ople")
         people_menu.addAction(self.roster_action)
         templates_menu = self.menuBar().addMenu("&Templates")
         templates_menu.addAction(self.templates_action)
-        self.metrics_menu = MetricsMenu(
-            self, self._db, self._settings, lambda: self._editor.meeting_id
-        )
+        self.metrics_menu = MetricsMenu(self, None, self._settings, self._open_meeting_id)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self._file_menu, self._edit_menu, self._meeting_menu = file_menu, edit_menu, meeting_menu
 
     def _init_widgets(self) -> None:
         self._model = MeetingListModel(self)
@@ -464,14 +532,20 @@ class MainWindow(QMainWindow):
         heading_row.addStretch(1)
         heading_row.addWidget(new_button)
         left_layout.addLayout(heading_row)
+        self._opening = QLabel(f"Opening {self._path.name}…", objectName="openingDatabase")
+        self._opening.setTextFormat(Qt.TextFormat.PlainText)
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._list_pane = QStackedWidget()
+        self._list_pane.addWidget(self._opening)
+        self._list_pane.addWidget(self._table)
         left_layout.addWidget(self._filters)
-        left_layout.addWidget(self._table, 1)
+        left_layout.addWidget(self._list_pane, 1)
         left_layout.addWidget(self._count)
 
         self._empty = NoMeetingsPane(self.new_meeting_action)
         self._stack = QStackedWidget()
+        self._stack.addWidget(QWidget(objectName="waitingForDatabase"))
         self._stack.addWidget(self._empty)
-        self._stack.addWidget(self._editor)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self._splitter.addWidget(left)
@@ -481,14 +555,12 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 3)
         self._splitter.setSizes([500, 780])
         self.setCentralWidget(self._splitter)
-        self._search = SearchDock(self._db, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._search)
-        self._search.hide()
         self.resize(1280, 760)
 
     def _init_status_bar(self) -> None:
-        self._db_label = QLabel(f"Database: {self._db.path}", objectName="databasePath")
-        self._db_label.setToolTip(str(self._db.path))
+        self._db_label = QLabel(f"Database: {self._path}", objectName="databasePath")
+        self._db_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._db_label.setToolTip(str(self._path))
         self.statusBar().addPermanentWidget(self._db_label)
 
     def _connect_signals(self) -> None:
@@ -500,14 +572,10 @@ class MainWindow(QMainWindow):
         self.mail_settings_action.triggered.connect(self.open_mail_settings)
         self.roster_action.triggered.connect(self._on_roster)
         self.templates_action.triggered.connect(self._on_templates)
-        self._editor.dirtyChanged.connect(self.setWindowModified)
-        self._editor.saved.connect(self._on_meeting_saved)
         self.about_action.triggered.connect(self._on_about)
         self.shortcuts_action.triggered.connect(self._on_shortcuts)
         self.disputes_action.triggered.connect(self.show_disputes)
         self.action_items_action.triggered.connect(self.show_action_items)
-        self.find_action.triggered.connect(self._search.focus_search)
-        self._search.panel.hit_opened.connect(self._on_search_hit)
         self._table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._table.activated.connect(self._on_activated)
 
@@ -518,9 +586,6 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value(SPLITTER_KEY)
         if splitter:
             self._splitter.restoreState(splitter)
-        docks = self._settings.value(DOCKS_KEY)
-        if docks:
-            self.restoreState(docks)
         column = self._settings.value(SORT_COLUMN_KEY, type=int)
         order = self._settings.value(SORT_ORDER_KEY, type=int)
         if self._settings.contains(SORT_COLUMN_KEY) and 0 <= column < self._model.columnCount():
@@ -530,7 +595,8 @@ class MainWindow(QMainWindow):
         header = self._table.horizontalHeader()
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(SPLITTER_KEY, self._splitter.saveState())
-        self._settings.setValue(DOCKS_KEY, self.saveState())
+        if self._attached:  # before, the search dock is not there to be saved
+            self._settings.setValue(DOCKS_KEY, self.saveState())
         self._settings.setValue(SORT_COLUMN_KEY, header.sortIndicatorSection())
         self._settings.setValue(SORT_ORDER_KEY, header.sortIndicatorOrder().value)
         self._settings.sync()
@@ -543,6 +609,8 @@ class MainWindow(QMainWindow):
 
     def _may_leave_meeting(self) -> bool:
         """Ask Save/Discard/Cancel before the open meeting's unsaved edits would be lost."""
+        if not self._attached:
+            return True
         editor = self._editor
         if not editor.has_unsaved_changes():
             return True
@@ -562,6 +630,9 @@ class MainWindow(QMainWindow):
             editor.revert()
             return True
         return False
+
+    def _open_meeting_id(self) -> int | None:
+        return self._editor.meeting_id if self._attached else None
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self._switching:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,8 +13,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from facilitator.meetings import MeetingSummary
 from facilitator.storage.vocabulary import MeetingStatus
+
+if TYPE_CHECKING:
+    from facilitator.meetings import MeetingSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """A proxy sorts on this role: the date sorts as an instant, not as its text."""

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from facilitator.storage.database import Database
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
 
 
 class MetricsMenu(QObject):
     """Adds "Metrics" to a main window; each entry opens its window once and brings it back.
 
-    The windows load on first use, so the main window's start does not wait for them.
+    The windows load on first use, so the main window's start does not wait for them; the
+    entries stay disabled until the window has its database (`attach`).
     """
 
     def __init__(
         self,
         window: QMainWindow,
-        db: Database,
+        db: Database | None,
         settings: QSettings,
         current_meeting: Callable[[], int | None],
     ) -> None:
         super().__init__(window)
-        self._window, self._db, self._settings = window, db, settings
+        self._window, self._settings = window, settings
+        self._db: Database
         self._current_meeting = current_meeting
         self.dialogs: dict[str, QDialog] = {}
         self.goals_action = self._action("&Goals…", "Ctrl+Shift+G", self.open_goals)
@@ -44,6 +48,17 @@ class MetricsMenu(QObject):
         for action in (self.goals_action, self.trends_action, self.baseline_action):
             menu.addAction(action)
         self.menu = menu
+        if db is None:
+            for action in menu.actions():
+                action.setEnabled(False)
+        else:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """The window's database is open (it opens after the first paint): the entries work."""
+        self._db = db
+        for action in self.menu.actions():
+            action.setEnabled(True)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._window)

@@ -1,0 +1,147 @@
+"""Issue #8's start target: the main window paints its frame before SQLAlchemy loads, then
+opens the database and fills in."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+import facilitator.backups
+from facilitator.storage.database import Database, open_database
+from facilitator.ui.app import run
+from facilitator.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> None:
+    """QSettings() of the app writes below this test's folder, never to the user's settings."""
+    folder = str(tmp_path / "settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+def test_the_app_and_main_window_modules_do_not_import_sqlalchemy() -> None:
+    code = (
+        "import sys\n"
+        "import facilitator.ui.app, facilitator.ui.main_window\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=_child_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_first_paint_comes_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    """-X importtime writes each import to stderr as it happens; PAINTED is on stdout, flushed:
+    one pipe for both keeps their order."""
+    env = dict(_child_env(), FACILITATOR_EXIT_AFTER_PAINT="1", HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "facilitator", "--db", str(tmp_path / "f.db")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    painted = next(i for i, line in enumerate(lines) if line.startswith("PAINTED "))
+    first_sqlalchemy = next(i for i, line in enumerate(lines) if "sqlalchemy" in line)
+    assert painted < first_sqlalchemy
+    assert (tmp_path / "f.db").exists()
+
+
+def test_the_frame_says_what_it_opens_and_fills_in_when_the_database_is_attached(
+    qtbot, settings: QSettings, db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    meeting_id = new_weekly_meeting("Weekly smarketing")
+    window = MainWindow(settings=settings, path=db.path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    opening = window.findChild(QLabel, "openingDatabase")
+    assert opening.isVisible()
+    assert opening.text() == f"Opening {db.path.name}…"
+    assert not window.meeting_table.isVisible()
+    assert not window.attached
+    assert not window.new_meeting_action.isEnabled()
+    assert not window.find_action.isEnabled()
+    assert not window.metrics_menu.goals_action.isEnabled()
+    assert db.path.name in window.windowTitle()
+
+    window.attach(db)
+
+    qtbot.waitUntil(window.meeting_table.isVisible)
+    assert not opening.isVisible()
+    assert window.meeting_table.model().rowCount() == 1
+    assert window.current_meeting_id == meeting_id
+    assert window.editor.isVisible()
+    assert window.new_meeting_action.isEnabled()
+    assert window.metrics_menu.goals_action.isEnabled()
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
+    assert texts.index("&New meeting…") < texts.index(window.editor.save_action.text())
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[-2:] == ["Metrics", "&Help"]
+
+
+def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
+    qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    setup = open_database(db_path)
+    from facilitator.demo import load_demo
+
+    load_demo(setup)
+    setup.close()
+    seen_at_open: list[tuple[bool, bool]] = []
+    frames: list[MainWindow] = []
+    real_open = facilitator.backups.open_or_recover
+
+    def open_after_looking(path: Path):  # type: ignore[no-untyped-def]
+        frames.extend(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and not w.attached
+        )
+        window = frames[0]
+        opening = window.findChild(QLabel, "openingDatabase")
+        seen_at_open.append((opening.isVisible(), window.meeting_table.isVisible()))
+        return real_open(path)
+
+    monkeypatch.setattr(facilitator.backups, "open_or_recover", open_after_looking)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+
+    assert run(db_path, is_default=False, argv=[]) == 0
+
+    assert seen_at_open == [(True, False)]
+    assert len(frames) == 1
+    window = frames[0]
+    qtbot.addWidget(window)
+    assert window.attached
+    assert window.meeting_table.isVisible()
+    assert window.meeting_table.model().rowCount() > 0
+    assert window.current_meeting_id is not None
