@@ -215,11 +215,6 @@ class IdleBackup:
         self._watch.close()
 
 
-def maybe_backup(watcher: IdleBackup, now: float) -> Path | None:
-    """Module-level entry point for the app's timer."""
-    return watcher.maybe_backup(now)
-
-
 @dataclass(frozen=True)
 class Recovery:
     """What happened to a damaged database at open; message is one paragraph for the user."""

@@ -16,7 +16,6 @@ from facilitator.backups import (
     backup_folder,
     integrity_ok,
     make_backup,
-    maybe_backup,
     network_filesystem,
     network_warning,
     open_or_recover,
@@ -58,15 +57,15 @@ def test_no_backup_until_the_data_has_been_idle(db: Database, db_path: Path) -> 
     meeting = _meeting(db)
     watcher = IdleBackup(db, idle_seconds=300, wall_clock=lambda: NOON)
     try:
-        assert maybe_backup(watcher, 0.0) is None
+        assert watcher.maybe_backup(0.0) is None
         _note(db, meeting, "Pipeline is up 12%")
-        assert maybe_backup(watcher, 10.0) is None
-        assert maybe_backup(watcher, 300.0) is None
-        made = maybe_backup(watcher, 311.0)
+        assert watcher.maybe_backup(10.0) is None
+        assert watcher.maybe_backup(300.0) is None
+        made = watcher.maybe_backup(311.0)
         assert made is not None
         assert _note_count(made) == 1
         assert integrity_ok(made)
-        assert maybe_backup(watcher, 2000.0) is None, "nothing changed since the backup"
+        assert watcher.maybe_backup(2000.0) is None, "nothing changed since the backup"
     finally:
         watcher.close()
 
@@ -75,13 +74,13 @@ def test_a_change_during_the_wait_restarts_it(db: Database) -> None:
     meeting = _meeting(db)
     watcher = IdleBackup(db, idle_seconds=300, wall_clock=lambda: NOON)
     try:
-        maybe_backup(watcher, 0.0)
+        watcher.maybe_backup(0.0)
         _note(db, meeting, "first")
-        assert maybe_backup(watcher, 1.0) is None
+        assert watcher.maybe_backup(1.0) is None
         _note(db, meeting, "second")
-        assert maybe_backup(watcher, 250.0) is None
-        assert maybe_backup(watcher, 400.0) is None
-        made = maybe_backup(watcher, 551.0)
+        assert watcher.maybe_backup(250.0) is None
+        assert watcher.maybe_backup(400.0) is None
+        made = watcher.maybe_backup(551.0)
         assert made is not None and _note_count(made) == 2
     finally:
         watcher.close()
@@ -91,13 +90,13 @@ def test_a_database_changed_before_the_app_started_is_backed_up(db: Database) ->
     _meeting(db)
     watcher = IdleBackup(db, idle_seconds=60, wall_clock=lambda: NOON)
     try:
-        assert maybe_backup(watcher, 0.0) is None
-        assert maybe_backup(watcher, 61.0) is not None
+        assert watcher.maybe_backup(0.0) is None
+        assert watcher.maybe_backup(61.0) is not None
     finally:
         watcher.close()
     again = IdleBackup(db, idle_seconds=60, wall_clock=lambda: NOON)
     try:
-        assert maybe_backup(again, 1000.0) is None, "already backed up"
+        assert again.maybe_backup(1000.0) is None, "already backed up"
     finally:
         again.close()
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +29,7 @@ from facilitator.storage.vocabulary import ItemKind, MeetingStatus
 from facilitator.ui.column_widths import fit_column
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.pacing_view import PacingView
+from facilitator.ui.table_model import HeaderedTableModel
 
 OVER_COLOUR = QColor("#b3261e")
 """A dark red that keeps a 7:1 contrast on white, so an overrun reads without colour too."""
@@ -67,7 +68,7 @@ def actual_seconds(item: AgendaItemView) -> int | None:
     return int((item.actual_end - item.actual_start).total_seconds())
 
 
-class AgendaTableModel(QAbstractTableModel):
+class AgendaTableModel(HeaderedTableModel):
     """The planned agenda of one meeting, with actual times once it has run."""
 
     NUMBER, TITLE, KIND, PRESENTER, PLANNED, ACTUAL = range(6)
@@ -82,11 +83,8 @@ class AgendaTableModel(QAbstractTableModel):
         self._items = items
         self.endResetModel()
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def rows(self) -> Sequence[object]:
+        return self._items
 
     def headerData(
         self,
@@ -96,11 +94,9 @@ class AgendaTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self._numeric_columns():
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

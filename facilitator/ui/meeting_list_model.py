@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from facilitator.storage.vocabulary import MeetingStatus
+from facilitator.ui.table_model import HeaderedTableModel
 
 if TYPE_CHECKING:
     from facilitator.meetings import MeetingSummary
@@ -28,7 +28,7 @@ DATE_FORMAT = "%Y-%m-%d %H:%M"
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(HeaderedTableModel):
     """Wraps the summaries the core hands out; the window refreshes it after every change."""
 
     DATE, TITLE, KIND, STATUS = range(4)
@@ -64,21 +64,8 @@ class MeetingListModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def rows(self) -> Sequence[object]:
+        return self._rows
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()

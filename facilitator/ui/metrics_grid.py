@@ -7,11 +7,11 @@ Delete clears a value; every change can be undone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QEvent,
     QModelIndex,
@@ -53,9 +53,9 @@ from facilitator.metrics import (
 from facilitator.metrics_import import ImportRefused, import_metrics
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.table_model import HeaderedTableModel
 
 GOAL, TARGET, VALUE, VERDICT = range(4)
-HEADERS = ("Goal", "Target", "Value", "Verdict")
 MET_COLOUR = QColor("#1b5e20")
 MISSED_COLOUR = QColor("#b00020")
 GEOMETRY_KEY = "metrics/geometry"
@@ -64,8 +64,10 @@ LAST_FOLDER_KEY = "metrics/importFolder"
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class MetricsModel(QAbstractTableModel):
+class MetricsModel(HeaderedTableModel):
     """One row per goal; only the value column is editable, and only with valid numbers."""
+
+    HEADERS = ("Goal", "Target", "Value", "Verdict")
 
     refused = Signal(str)
     """A typed value was not stored; carries the reason."""
@@ -95,18 +97,8 @@ class MetricsModel(QAbstractTableModel):
     def values(self) -> dict[int, float | None]:
         return {r.goal_id: r.value for r in self._rows}
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def rows(self) -> Sequence[object]:
+        return self._rows
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

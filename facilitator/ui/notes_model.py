@@ -6,11 +6,12 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from facilitator.clock import format_seconds
 from facilitator.meetings import AgendaItemView
 from facilitator.notes import NoteView
+from facilitator.ui.table_model import HeaderedTableModel
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -35,7 +36,7 @@ def shortened(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-class NotesTableModel(QAbstractTableModel):
+class NotesTableModel(HeaderedTableModel):
     """Notes in the order they were typed; editing the text column asks the panel to store it."""
 
     TIME, KIND, ITEM, TEXT = range(4)
@@ -63,21 +64,8 @@ class NotesTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def rows(self) -> Sequence[object]:
+        return self._notes
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
