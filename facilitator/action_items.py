@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from sqlalchemy import Select, and_, case, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator import timesource
 from facilitator.meetings import MeetingNotFound
 from facilitator.notes import MAX_NOTE_LENGTH
 from facilitator.schedule import next_date
@@ -37,7 +38,7 @@ Now = Callable[[], datetime]
 
 
 def _utcnow() -> datetime:
-    return datetime.now(UTC)
+    return timesource.now()
 
 
 class Keep(Enum):
@@ -77,7 +78,7 @@ class ActionItemView:
 
 
 def _today(today: date | None) -> date:
-    return today if today is not None else date.today()
+    return today if today is not None else timesource.today()
 
 
 def _local_date(moment: datetime) -> date:

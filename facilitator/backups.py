@@ -14,9 +14,10 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from facilitator import timesource
 from facilitator.storage.database import (
     APPLICATION_ID,
     SQLITE_MAGIC,
@@ -169,7 +170,7 @@ class IdleBackup:
         db: Database,
         *,
         idle_seconds: float = IDLE_SECONDS,
-        wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        wall_clock: Callable[[], datetime] = timesource.now,
     ) -> None:
         self._path = db.path
         self._idle_seconds = idle_seconds
@@ -290,7 +291,7 @@ def recover(path: Path, now: datetime) -> Recovery:
 
 
 def open_or_recover(
-    path: Path, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    path: Path, now: Callable[[], datetime] = timesource.now
 ) -> tuple[Database, Recovery | None]:
     """Open the database; when it is ours but damaged, recover it first and say what happened.
 

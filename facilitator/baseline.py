@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator import timesource
 from facilitator.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import AlignmentBaseline, Meeting
@@ -136,7 +137,7 @@ def save_baseline(
         if meeting_id is not None and session.get(Meeting, meeting_id) is None:
             raise MeetingNotFound(meeting_id)
         row = AlignmentBaseline(
-            meeting_id=meeting_id, taken_at=taken_at or datetime.now(UTC), answers=checked
+            meeting_id=meeting_id, taken_at=taken_at or timesource.now(), answers=checked
         )
         session.add(row)
         session.flush()

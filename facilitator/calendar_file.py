@@ -12,6 +12,7 @@ from icalendar import Calendar, Event, vCalAddress, vText
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from facilitator import timesource
 from facilitator.agenda import format_duration
 from facilitator.attendance import attendance_of, attendee_emails
 from facilitator.meetings import MeetingNotFound
@@ -49,7 +50,7 @@ def meeting_event_ics(
     begins = start.astimezone(UTC)
     event = Event()
     event.add("uid", uid or f"{uuid.uuid4()}@{UID_DOMAIN}")
-    event.add("dtstamp", (stamp or datetime.now(UTC)).astimezone(UTC))
+    event.add("dtstamp", (stamp or timesource.now()).astimezone(UTC))
     event.add("dtstart", begins)
     event.add("dtend", begins + timedelta(seconds=duration_seconds))
     event.add("summary", title)

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator import timesource
 from facilitator.metrics import DEFAULT_GOALS
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
@@ -1147,4 +1148,4 @@ def load_demo(db: Database, *, today: date | None = None, seed: int = 7) -> Demo
         for goal in session.scalars(select(SLAGoal)).all():
             session.delete(goal)
         session.flush()
-        return _Builder(session, random.Random(seed), today or date.today()).build()
+        return _Builder(session, random.Random(seed), today or timesource.today()).build()

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator import timesource
 from facilitator.meetings import MeetingNotFound
 from facilitator.notes import MAX_NOTE_LENGTH
 from facilitator.storage.database import Database
@@ -37,7 +38,7 @@ Now = Callable[[], datetime]
 
 
 def _utcnow() -> datetime:
-    return datetime.now(UTC)
+    return timesource.now()
 
 
 class DisputeRefused(ValueError):

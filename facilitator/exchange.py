@@ -20,7 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from facilitator import agenda
+from facilitator import agenda, timesource
 from facilitator.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
@@ -358,7 +358,7 @@ def export_meeting(db: Database, meeting_id: int) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "version": FORMAT_VERSION,
-            "exported_at": _dump_instant(datetime.now(UTC)),
+            "exported_at": _dump_instant(timesource.now()),
             "meeting": {
                 **_dump(meeting, _MEETING),
                 "series": None if series is None else _dump(series, _SERIES),

@@ -1,5 +1,8 @@
-"""Shared fixtures: a fresh database file per test, and headless Qt.
+"""Shared fixtures: a fresh database file per test, headless Qt, and a fixed date.
 
+Every test runs on the same day, whatever the calendar says: the app's wall clock
+(facilitator.timesource) is fixed at TODAY_NOON by the autouse `wall` fixture, and the
+monotonic clock the run uses is the `fake_clock`. Both only move when a test moves them.
 Also what many tests set up alike: window settings in a test ini file, a planned weekly meeting,
 the demo data, an in-memory keyring, showing a widget, and a console on a fake clock.
 """
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,9 +28,35 @@ from facilitator.demo import load_demo  # noqa: E402
 from facilitator.meetings import create_meeting  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.templates import builtin_template  # noqa: E402
+from facilitator.timesource import NOW_VARIABLE, use_wall_clock  # noqa: E402
 
+TODAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+"""The instant every test runs at: a Monday, noon in UTC so no time zone moves its date."""
 WEEKLY_AT = datetime(2026, 11, 19, 16, 30, tzinfo=UTC)
 Shown = TypeVar("Shown", bound=QWidget)
+
+
+class FakeWall:
+    """The app's wall clock in a test: reads `now`, which the test sets or moves by hand."""
+
+    def __init__(self, start: datetime = TODAY_NOON) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def wall(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWall]:
+    """Fixes "now" and "today" for the app in this process and for any it starts."""
+    clock = FakeWall()
+    monkeypatch.setenv(NOW_VARIABLE, TODAY_NOON.isoformat())
+    use_wall_clock(clock)
+    yield clock
+    use_wall_clock(None)
 
 
 @pytest.fixture

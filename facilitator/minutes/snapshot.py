@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator import timesource
 from facilitator.baseline import baseline_at_meeting, compare, first_baseline, format_answer
 from facilitator.carried_rule import carried_action_items
 from facilitator.meetings import MeetingNotFound
@@ -526,6 +527,6 @@ def snapshot_meeting(
             actions_closed=closed,
             metrics=_metrics(session, meeting),
             next_meeting=_next_meeting(session, meeting),
-            prepared_on=today or date.today(),
+            prepared_on=today or timesource.today(),
             baseline=_baseline(session, meeting),
         )

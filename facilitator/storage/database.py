@@ -8,7 +8,6 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from facilitator import timesource
 from facilitator.storage.write_errors import SaveRefused, explain_write_error
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def backup_copy(path: Path, label: str) -> Path:
     """Copy a database through SQLite's online backup API into the backups folder beside it."""
     folder = path.parent / "backups"
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = timesource.now().strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from facilitator import timesource
 from facilitator.storage.vocabulary import (
     ActionStatus,
     AttendanceStatus,
@@ -65,7 +66,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return timesource.now()
 
 
 NAMING_CONVENTION = {

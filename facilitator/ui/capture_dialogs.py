@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import timesource
 from facilitator.action_items import (
     KEEP,
     ActionItemRefused,
@@ -236,7 +237,7 @@ class ActionItemDialog(_CaptureDialog):
         if meeting_id is None and action_id is None:
             raise ValueError("A new action item needs the meeting it is made at.")
         self._db = db
-        self._today = today if today is not None else date.today()
+        self._today = today if today is not None else timesource.today()
         self.action_id = action_id
         self._owner_id: int | None = None
         self.setWindowTitle("Edit action item" if action_id is not None else "New action item")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import timesource
 from facilitator.metrics import (
     DIRECTION_LABELS,
     PERIOD_LABELS,
@@ -87,7 +88,7 @@ class GoalsDialog(QDialog):
         self.setWindowTitle("Goals")
         self._db = db
         self._settings = settings if settings is not None else QSettings()
-        self._today = today or date.today()
+        self._today = today or timesource.today()
         self._goals: list[GoalView] = []
         ensure_default_goals(db)
         self._build()

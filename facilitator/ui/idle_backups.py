@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
+from facilitator import timesource
 from facilitator.backups import IDLE_SECONDS, IdleBackup, make_backup
 from facilitator.storage.database import Database
 
@@ -49,7 +49,7 @@ class IdleBackupTimer(QObject):
             if error is not None:
                 self._window.statusBar().showMessage(f"Backup failed: {error}")
         if self._watcher.due(time.monotonic()):
-            self._pending = self._pool.submit(make_backup, self._watcher.path, datetime.now(UTC))
+            self._pending = self._pool.submit(make_backup, self._watcher.path, timesource.now())
 
     def close(self) -> None:
         """Stop polling and let a backup under way finish before the database closes."""

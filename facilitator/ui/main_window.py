@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import __version__
+from facilitator import __version__, timesource
 from facilitator.storage.vocabulary import MeetingKind, MeetingStatus
 from facilitator.ui.column_widths import fit_column
 from facilitator.ui.meeting_filter import MeetingFilterBar, MeetingFilterProxy
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             self.send_minutes_action.setEnabled(False)
             return
         if keep is None or self._model.row_of(keep) is None:
-            keep = default_meeting(summaries, datetime.now(UTC)).id
+            keep = default_meeting(summaries, timesource.now()).id
         if not self._proxy.shows(keep) and self._proxy.rowCount():
             keep = self._model.meeting_id(self._proxy.mapToSource(self._proxy.index(0, 0)).row())
         if not self.select_meeting(keep) and self._editor.meeting_id is None:

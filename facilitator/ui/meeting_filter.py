@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import timesource
 from facilitator.storage.vocabulary import MeetingKind, MeetingStatus
 from facilitator.ui.meeting_list_model import SORT_ROLE, MeetingListModel
 
@@ -218,7 +219,7 @@ class MeetingFilterBar(QWidget):
         proxy: MeetingFilterProxy,
         settings: QSettings,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = timesource.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -295,7 +296,7 @@ class MeetingFilterBar(QWidget):
         self._clear = QPushButton("Clear filters", objectName="clearFilters")
         self._clear.setToolTip("Show every meeting again")
 
-        today = QDate.currentDate()
+        today = QDate(timesource.today())
         self._from = self._date_edit("filterFrom", "First day", today.addMonths(-3))
         self._to = self._date_edit("filterTo", "Last day", today)
         self._problem = QLabel(objectName="filterProblem", textFormat=Qt.TextFormat.PlainText)

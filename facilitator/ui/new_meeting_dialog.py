@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import timesource
 from facilitator.agenda import PlanRefused
 from facilitator.next_meeting import NewMeeting, create_next_meeting
 from facilitator.people import PersonView, list_people, moderator_warning
@@ -50,7 +51,7 @@ NO_SERIES = 0
 
 
 def _local_now() -> datetime:
-    return datetime.now().astimezone()
+    return timesource.now().astimezone()
 
 
 def series_text(series: SeriesView) -> str:
