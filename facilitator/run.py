@@ -13,11 +13,12 @@ the current timeline through the wall time of that boot's last event, the only b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator import timesource
 from facilitator.clock import (
     ALREADY_ENDED_MESSAGE,
     HAS_ENDED_MESSAGE,
@@ -42,7 +43,7 @@ Operation = Callable[[MeetingClock, float], ClockEvent]
 
 
 def _utcnow() -> datetime:
-    return datetime.now(UTC)
+    return timesource.now()
 
 
 def running_meetings(db: Database) -> list[MeetingSummary]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import timesource
 from facilitator.clock import (
     ALREADY_ENDED_MESSAGE,
     NOT_STARTED_MESSAGE,
@@ -221,7 +222,7 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self._db = db
         self._settings = settings if settings is not None else QSettings()
-        self._wall: WallClock = wall if wall is not None else (lambda: datetime.now(UTC))
+        self._wall: WallClock = wall if wall is not None else timesource.now
         self._run = MeetingRun.open(
             db,
             meeting_id,
