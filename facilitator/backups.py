@@ -106,10 +106,13 @@ def make_backup(path: Path, now: datetime) -> Path:
         )
     daily = _slot(path, "daily", now.date())
     weekly = _slot(path, "weekly", now.date())
+    made = (now.timestamp(), now.timestamp())
     try:
+        os.utime(fresh, made)
         os.replace(fresh, daily)
         if not weekly.exists():
             _copy_beside(daily, weekly)
+            os.utime(weekly, made)
     except OSError as error:
         fresh.unlink(missing_ok=True)
         raise BackupFailed(f"The backup of {path} could not be written ({error}).") from error
@@ -257,7 +260,7 @@ def is_damaged(path: Path) -> bool:
 
 
 def _backup_day(candidate: Path) -> date:
-    """The local day the backup was made (its file time; os.replace and copies keep it)."""
+    """The local day the backup was made: its file time, which make_backup sets to its `now`."""
     return datetime.fromtimestamp(candidate.stat().st_mtime).date()
 
 

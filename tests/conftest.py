@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
 from fake_keyring import MemoryKeyring  # noqa: E402
+from fake_time import TODAY_NOON, FakeClock, FakeWall  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 
@@ -30,23 +31,9 @@ from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.templates import builtin_template  # noqa: E402
 from facilitator.timesource import NOW_VARIABLE, use_wall_clock  # noqa: E402
 
-TODAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-"""The instant every test runs at: a Monday, noon in UTC so no time zone moves its date."""
-WEEKLY_AT = datetime(2026, 11, 19, 16, 30, tzinfo=UTC)
+WEEKLY_AT = datetime(2026, 11, 23, 12, 30, tzinfo=UTC)
+"""When the planned weekly meeting of many tests is due: half an hour after the fixed now."""
 Shown = TypeVar("Shown", bound=QWidget)
-
-
-class FakeWall:
-    """The app's wall clock in a test: reads `now`, which the test sets or moves by hand."""
-
-    def __init__(self, start: datetime = TODAY_NOON) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture(autouse=True)
@@ -137,16 +124,6 @@ def show(qtbot) -> Callable[..., Shown]:
         return widget
 
     return shown
-
-
-class FakeClock:
-    """A monotonic time source the test moves by hand."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -174,8 +174,8 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(
     try:
         assert recovery is not None
         assert recovery.damaged_kept_as.read_bytes() == damaged_bytes
-        assert recovery.backup_date == date.today()
-        assert date.today().isoformat() in recovery.message
+        assert recovery.backup_date == NOON.astimezone().date()
+        assert NOON.astimezone().date().isoformat() in recovery.message
         assert str(recovery.damaged_kept_as) in recovery.message
         assert [n.text for n in notes_of(reopened, meeting)] == ["in the backup"]
     finally:

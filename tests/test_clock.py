@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fake_time import FakeClock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,19 +23,6 @@ WEEKLY = [180, 720, 720, 300, 180]  # 35 minutes of agenda
 WEEKLY_CAP = 2400
 
 
-class FakeTime:
-    """A time source a test moves by hand."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 class Driver:
     """A clock plus a fake time source: presses apply at the fake now."""
 
@@ -44,7 +32,7 @@ class Driver:
         cap: int = WEEKLY_CAP,
         thresholds: Thresholds | None = None,
     ) -> None:
-        self.time = FakeTime()
+        self.time = FakeClock()
         self.clock = MeetingClock(planned or WEEKLY, cap, thresholds=thresholds)
 
     def press(self, name: str, *args: int) -> None:

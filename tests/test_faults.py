@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
+from facilitator import timesource
 from facilitator.meetings import create_meeting
 from facilitator.notes import add_note, notes_of
 from facilitator.storage.database import Database, DatabaseRefused, open_database
@@ -26,10 +27,8 @@ if str(ROOT) not in sys.path:
 
 
 def _meeting(db: Database) -> int:
-    from datetime import UTC, datetime
-
     return create_meeting(
-        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=datetime.now(UTC)
+        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=timesource.now()
     )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
+from fake_time import Machine
 
 from facilitator.clock import MeetingClock
 from facilitator.meetings import create_meeting, load_meeting
@@ -17,21 +18,10 @@ START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 SEVEN = [f"Item {n}" for n in range(1, 8)]
 
 
-class Machine:
-    """A fake computer whose run clock and wall clock move together."""
-
-    def __init__(self) -> None:
-        self.time = 5000.0
-        self.wall = START_WALL
-
-    def advance(self, seconds: float) -> None:
-        self.time += seconds
-        self.wall += timedelta(seconds=seconds)
-
-    def open(self, db: Database, meeting_id: int) -> MeetingRun:
-        return MeetingRun.open(
-            db, meeting_id, time_source=lambda: self.time, wall=lambda: self.wall, boot=lambda: "b"
-        )
+def open_run(machine: Machine, db: Database, meeting_id: int) -> MeetingRun:
+    return MeetingRun.open(
+        db, meeting_id, time_source=machine.time, wall=machine.wall, boot=lambda: "b"
+    )
 
 
 def test_a_long_item_makes_the_rest_late_cuts_one_and_leaves_two_unreached() -> None:
@@ -101,8 +91,8 @@ def test_a_meeting_not_run_says_so_and_mismatched_lists_are_refused() -> None:
 def test_pacing_from_the_stored_actual_times_of_an_ended_meeting(db: Database) -> None:
     plan = builtin_template("weekly").plan
     meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
-    machine = Machine()
-    run = machine.open(db, meeting_id)
+    machine = Machine(wall=START_WALL)
+    run = open_run(machine, db, meeting_id)
     run.start()
     machine.advance(180)
     run.next_item()
@@ -127,13 +117,13 @@ def test_pacing_of_a_running_meeting_from_stored_times_counts_the_current_item(
 ) -> None:
     plan = builtin_template("weekly").plan
     meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
-    machine = Machine()
-    run = machine.open(db, meeting_id)
+    machine = Machine(wall=START_WALL)
+    run = open_run(machine, db, meeting_id)
     run.start()
     machine.advance(240)
     run.next_item()
     machine.advance(30)
-    report = pacing_of_meeting(load_meeting(db, meeting_id), now=machine.wall)
+    report = pacing_of_meeting(load_meeting(db, meeting_id), now=machine.wall.now)
     assert report.items[0].difference_seconds == 60
     assert report.items[1].running
     assert report.items[1].actual_seconds == 30

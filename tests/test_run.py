@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from fake_time import FakeClock, FakeWall
 from sqlalchemy import select
 
 from facilitator.clock import ClockError, RunStatus
@@ -27,28 +28,12 @@ from facilitator.timesource import boot_id, run_clock
 START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 
 
-class FakeTime:
-    def __init__(self, start: float = 5000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class FakeWall:
-    def __init__(self, start: datetime = START_WALL) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 class Machine:
     """One boot of a fake computer: its run clock, its wall clock and its boot id."""
 
     def __init__(self, boot: str = "boot-A") -> None:
-        self.time = FakeTime()
-        self.wall = FakeWall()
+        self.time = FakeClock(5000.0)
+        self.wall = FakeWall(START_WALL)
         self.boot = boot
 
     def advance(self, seconds: float) -> None:

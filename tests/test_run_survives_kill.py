@@ -14,12 +14,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from facilitator import timesource
 from facilitator.meetings import create_meeting
 from facilitator.run import MeetingRun, running_meetings
 from facilitator.storage.database import Database
@@ -70,7 +70,7 @@ def test_a_killed_console_resumes_with_its_clock(qtbot, db: Database, db_path: P
         db,
         builtin_template("weekly").plan,
         title="Weekly smarketing",
-        scheduled_at=datetime.now(UTC),
+        scheduled_at=timesource.now(),
     )
     child = subprocess.Popen(
         [sys.executable, "-c", CONSOLE_APP, str(db_path), str(meeting_id)],

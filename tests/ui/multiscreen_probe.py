@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from fake_time import FakeClock
 from PySide6.QtCore import (
     QEventLoop,
     QRect,
@@ -92,15 +93,7 @@ def inside(window: PresenterWindow, display: QScreen) -> bool:
     return display.geometry().contains(window.geometry())
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def open_console(workdir: Path, fake: FakeTime) -> ConsoleWindow:
+def open_console(workdir: Path, fake: FakeClock) -> ConsoleWindow:
     db = open_database(workdir / "facilitator.sqlite")
     meeting_id = create_meeting(
         db,
@@ -132,7 +125,7 @@ def choose(menu: QMenu, text_part: str) -> None:
     action.trigger()
 
 
-def clock_follows(console: ConsoleWindow, fake: FakeTime, seconds: float, text: str) -> None:
+def clock_follows(console: ConsoleWindow, fake: FakeClock, seconds: float, text: str) -> None:
     """Time passes on the fake clock; the console's own timer brings it to both screens."""
     fake.now += seconds
     presenter = console.presenter
@@ -143,7 +136,7 @@ def clock_follows(console: ConsoleWindow, fake: FakeTime, seconds: float, text: 
 
 
 def scenario_menu(workdir: Path) -> None:
-    fake = FakeTime()
+    fake = FakeClock()
     console = open_console(workdir, fake)
     names = [s.name() for s in QApplication.screens()]
     assert names == ["Laptop", "Projector", "TV"], names
@@ -183,7 +176,7 @@ def scenario_menu(workdir: Path) -> None:
 
 
 def scenario_removal(workdir: Path) -> None:
-    fake = FakeTime()
+    fake = FakeClock()
     console = open_console(workdir, fake)
     console.toggle_action.trigger()
     choose(console.presenter_menu, "Full screen on Projector")

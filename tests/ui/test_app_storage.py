@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from facilitator import timesource
 from facilitator.backups import backup_folder, make_backup
 from facilitator.meetings import count_meetings, create_meeting
 from facilitator.notes import add_note
@@ -20,7 +20,7 @@ from facilitator.ui.idle_backups import IdleBackupTimer
 
 def _meeting(db: Database) -> int:
     return create_meeting(
-        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=datetime.now(UTC)
+        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=timesource.now()
     )
 
 
@@ -29,7 +29,7 @@ def test_a_damaged_database_is_restored_and_the_user_told_the_backup_date(
 ) -> None:
     db = open_database(db_path)
     _meeting(db)
-    make_backup(db_path, datetime.now(UTC))
+    make_backup(db_path, timesource.now())
     db.close()
     size = db_path.stat().st_size
     with db_path.open("r+b") as handle:
@@ -44,7 +44,7 @@ def test_a_damaged_database_is_restored_and_the_user_told_the_backup_date(
     assert app_module.run(db_path, is_default=False) == 0
 
     assert [title for title, _ in shown] == ["The database was damaged"]
-    assert date.today().isoformat() in shown[0][1]
+    assert timesource.today().isoformat() in shown[0][1]
     assert list(db_path.parent.glob("facilitator-damaged-*.sqlite"))
     restored = open_database(db_path)
     try:

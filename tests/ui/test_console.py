@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -20,19 +21,9 @@ from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 
 
-class FakeTime:
-    """A run clock that moves only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
+def fake(fake_clock: FakeClock) -> FakeClock:
+    return fake_clock
 
 
 @pytest.fixture
@@ -46,7 +37,7 @@ def meeting_id(db: Database) -> int:
 
 
 @pytest.fixture
-def console(qtbot, db: Database, meeting_id: int, fake: FakeTime) -> Iterator[ConsoleWindow]:
+def console(qtbot, db: Database, meeting_id: int, fake: FakeClock) -> Iterator[ConsoleWindow]:
     window = ConsoleWindow(db, meeting_id, time_source=lambda: fake.now)
     qtbot.addWidget(window)
     window.show()
@@ -66,7 +57,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
     return asked
 
 
-def test_start_shows_the_item_counting_down(qtbot, console: ConsoleWindow, fake: FakeTime) -> None:
+def test_start_shows_the_item_counting_down(qtbot, console: ConsoleWindow, fake: FakeClock) -> None:
     assert console.phase_label.text() == "NOT STARTED"
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert console.run.state().running
@@ -81,7 +72,7 @@ def test_start_shows_the_item_counting_down(qtbot, console: ConsoleWindow, fake:
     assert console.agenda_list.item(0).text().startswith("▶ NOW")
 
 
-def test_timer_refreshes_without_a_press(qtbot, console: ConsoleWindow, fake: FakeTime) -> None:
+def test_timer_refreshes_without_a_press(qtbot, console: ConsoleWindow, fake: FakeClock) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     before = console.clock_label.text()
     fake.now += 30
@@ -89,7 +80,7 @@ def test_timer_refreshes_without_a_press(qtbot, console: ConsoleWindow, fake: Fa
 
 
 def test_next_records_the_end_of_item_one(
-    qtbot, db: Database, console: ConsoleWindow, fake: FakeTime, meeting_id: int
+    qtbot, db: Database, console: ConsoleWindow, fake: FakeClock, meeting_id: int
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     fake.now += 100
@@ -104,7 +95,7 @@ def test_next_records_the_end_of_item_one(
 
 
 def test_note_and_shortcuts_while_typing(
-    qtbot, db: Database, console: ConsoleWindow, fake: FakeTime, meeting_id: int
+    qtbot, db: Database, console: ConsoleWindow, fake: FakeClock, meeting_id: int
 ) -> None:
     console.note_input.setFocus()
     qtbot.waitUntil(console.note_input.hasFocus)
@@ -142,7 +133,7 @@ def test_empty_note_is_refused_inline(
 
 
 def test_page_keys_move_items_only_when_not_typing(
-    qtbot, console: ConsoleWindow, fake: FakeTime
+    qtbot, console: ConsoleWindow, fake: FakeClock
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     console.toggle_button.setFocus()
@@ -168,7 +159,7 @@ def test_end_asks_and_cannot_end_twice(
     monkeypatch: pytest.MonkeyPatch,
     db: Database,
     console: ConsoleWindow,
-    fake: FakeTime,
+    fake: FakeClock,
     meeting_id: int,
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
@@ -190,7 +181,7 @@ def test_end_asks_and_cannot_end_twice(
 
 
 def test_rebalance_after_overrun(
-    qtbot, monkeypatch: pytest.MonkeyPatch, console: ConsoleWindow, fake: FakeTime
+    qtbot, monkeypatch: pytest.MonkeyPatch, console: ConsoleWindow, fake: FakeClock
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     fake.now += console.run.state().item_planned_seconds + 900
@@ -209,7 +200,7 @@ def test_rebalance_after_overrun(
 
 
 def test_reopened_console_shows_the_same_clock(
-    qtbot, db: Database, console: ConsoleWindow, fake: FakeTime, meeting_id: int
+    qtbot, db: Database, console: ConsoleWindow, fake: FakeClock, meeting_id: int
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     fake.now += 100
@@ -237,7 +228,7 @@ def test_message_without_presenter_screen_is_not_lost(qtbot, console: ConsoleWin
     assert "Wrap up please" in console.message_state.text()
 
 
-def test_screenshot(qtbot, console: ConsoleWindow, fake: FakeTime, tmp_path: Path) -> None:
+def test_screenshot(qtbot, console: ConsoleWindow, fake: FakeClock, tmp_path: Path) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     fake.now += 7 * 60 + 20
     console.refresh()
@@ -247,7 +238,7 @@ def test_screenshot(qtbot, console: ConsoleWindow, fake: FakeTime, tmp_path: Pat
 
 
 def test_presenter_screen_follows_the_console(
-    qtbot, console: ConsoleWindow, fake: FakeTime
+    qtbot, console: ConsoleWindow, fake: FakeClock
 ) -> None:
     pytest.importorskip("facilitator.ui.presenter_window")
     console.show_presenter(None)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from fake_time import FakeClock, FakeWall
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,23 +21,11 @@ from facilitator.ui.main_window import MainWindow
 SCHEDULED = datetime(2026, 11, 23, 16, 30, tzinfo=UTC)
 
 
-class Fake:
-    """A run clock and a wall clock that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.wall = SCHEDULED - timedelta(minutes=5)
-
-    def time(self) -> float:
-        return self.now
-
-    def wall_now(self) -> datetime:
-        return self.wall
-
-
 @pytest.fixture
-def fake() -> Fake:
-    return Fake()
+def fake(wall: FakeWall) -> FakeWall:
+    """Five minutes before the scheduled start, on the app's wall clock."""
+    wall.now = SCHEDULED - timedelta(minutes=5)
+    return wall
 
 
 @pytest.fixture
@@ -46,7 +35,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def make_console(
-    qtbot, db: Database, fake: Fake, settings: QSettings
+    qtbot, db: Database, fake: FakeWall, fake_clock: FakeClock, settings: QSettings
 ) -> Iterator[Callable[[], ConsoleWindow]]:
     meeting_id = create_meeting(
         db, builtin_template("weekly").plan, title="Weekly smarketing", scheduled_at=SCHEDULED
@@ -54,9 +43,7 @@ def make_console(
     windows: list[ConsoleWindow] = []
 
     def make() -> ConsoleWindow:
-        window = ConsoleWindow(
-            db, meeting_id, time_source=fake.time, wall=fake.wall_now, settings=settings
-        )
+        window = ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -70,12 +57,12 @@ def make_console(
         window.close()
 
 
-def test_counts_down_to_the_scheduled_time(make_console, fake: Fake) -> None:
+def test_counts_down_to_the_scheduled_time(make_console, fake: FakeWall) -> None:
     console = make_console()
     assert console.countdown_label.isVisible()
     assert console.countdown_label.text() == "Starts in 5:00"
     assert not console.reminder_label.isVisible()
-    fake.wall += timedelta(seconds=61)
+    fake.advance(seconds=61)
     console.refresh()
     assert console.countdown_label.text() == "Starts in 3:59"
 
@@ -88,8 +75,10 @@ def test_presenter_screen_gets_the_countdown(make_console) -> None:
     console.presenter.close()
 
 
-def test_reminds_once_the_time_has_passed_until_started(qtbot, make_console, fake: Fake) -> None:
-    fake.wall = SCHEDULED + timedelta(minutes=2)
+def test_reminds_once_the_time_has_passed_until_started(
+    qtbot, make_console, fake: FakeWall
+) -> None:
+    fake.now = SCHEDULED + timedelta(minutes=2)
     console = make_console()
     assert console.reminder_label.isVisible()
     text = console.reminder_label.text()
@@ -112,13 +101,13 @@ def test_thresholds_come_from_the_settings(make_console, settings: QSettings) ->
 
 
 def test_thresholds_dialog_applies_at_once(
-    qtbot, make_console, fake: Fake, settings: QSettings
+    qtbot, make_console, fake_clock: FakeClock, settings: QSettings
 ) -> None:
     console = make_console()
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert console.run.state().running
     assert console.run.state().item_planned_seconds == 180
-    fake.now += 70  # 1:50 left of a 3-minute item: normal by default (warning at 1:00)
+    fake_clock.now += 70  # 1:50 left of a 3-minute item: normal by default (warning at 1:00)
     console.refresh()
     assert console.run.state().phase == Phase.NORMAL
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMessageBox
@@ -40,14 +41,6 @@ from facilitator.ui.metrics_grid import MetricsGrid
 CONTROL = Qt.KeyboardModifier.ControlModifier
 MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 FULL = "The disk holding facilitator.sqlite is full, so this change was not saved."
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Disk:
@@ -114,7 +107,7 @@ def settings(tmp_path: Path) -> QSettings:
 def console(
     qtbot, db: Database, carried: dict[str, int], settings: QSettings
 ) -> Iterator[ConsoleWindow]:
-    window = ConsoleWindow(db, carried["meeting"], time_source=FakeTime(), settings=settings)
+    window = ConsoleWindow(db, carried["meeting"], time_source=FakeClock(), settings=settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -314,7 +307,7 @@ def test_an_empty_review_gives_its_room_to_the_notes(
     meeting = create_meeting(
         db, builtin_template("weekly").plan, title="First weekly", scheduled_at=MONDAY
     )
-    window = ConsoleWindow(db, meeting, time_source=FakeTime(), settings=settings)
+    window = ConsoleWindow(db, meeting, time_source=FakeClock(), settings=settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -4,13 +4,14 @@ cleared, and remembered the next time the window opens."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
 
+from facilitator import timesource
 from facilitator.meetings import create_meeting
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
@@ -33,7 +34,7 @@ def _meeting(db: Database, template: str, title: str, days: int, status: Meeting
         db,
         builtin_template(template).plan,
         title=title,
-        scheduled_at=datetime.now(UTC).replace(microsecond=0) + timedelta(days=days),
+        scheduled_at=timesource.now().replace(microsecond=0) + timedelta(days=days),
     )
     if status is not MeetingStatus.PLANNED:
         with db.write() as session:
@@ -157,7 +158,7 @@ def test_a_custom_range_typed_in_and_a_backwards_one_explained(
     bar = window.filter_bar
     choose(qtbot, bar.period_box, "From… to…")
     assert bar.from_edit.isVisible()
-    today = date.today()
+    today = timesource.today()
     start = today - timedelta(days=50)
     end = today - timedelta(days=15)
 

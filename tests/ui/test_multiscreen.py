@@ -44,7 +44,9 @@ def run_probe(scenario: str, tmp_path: Path) -> list[str]:
     config.write_text(json.dumps({"screens": SCREENS}), encoding="utf-8")
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT), str(ROOT / "tests"), env.get("PYTHONPATH")])
+    )
     done = subprocess.run(
         [sys.executable, str(PROBE), scenario, str(tmp_path)],
         capture_output=True,

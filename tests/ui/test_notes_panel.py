@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -25,17 +26,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 MIXED = "Ünïcødé 中文 العربية हिन्दी 🚀👍🏽 bell\x07 tab\there <b>not bold</b> &amp;"
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def fake() -> FakeTime:
-    return FakeTime()
+def fake(fake_clock: FakeClock) -> FakeClock:
+    return fake_clock
 
 
 @pytest.fixture
@@ -49,7 +42,7 @@ def meeting_id(db: Database) -> int:
 
 
 @pytest.fixture
-def console(qtbot, db: Database, meeting_id: int, fake: FakeTime) -> Iterator[ConsoleWindow]:
+def console(qtbot, db: Database, meeting_id: int, fake: FakeClock) -> Iterator[ConsoleWindow]:
     window = ConsoleWindow(db, meeting_id, time_source=fake, settings=QSettings())
     qtbot.addWidget(window)
     window.show()
@@ -124,7 +117,7 @@ def test_typing_is_stored_once_typing_stops_without_enter(
 
 
 def test_enter_stores_at_once_and_starts_a_new_note(
-    qtbot, db: Database, meeting_id: int, console: ConsoleWindow, fake: FakeTime
+    qtbot, db: Database, meeting_id: int, console: ConsoleWindow, fake: FakeClock
 ) -> None:
     panel = panel_of(console)
     type_note(qtbot, panel, "first")
@@ -347,7 +340,7 @@ def test_any_script_emoji_and_control_characters_are_kept_as_typed(
 
 @pytest.fixture
 def ended_meeting(db: Database, meeting_id: int) -> int:
-    time = FakeTime()
+    time = FakeClock()
     run = MeetingRun.open(db, meeting_id, time_source=time)
     run.start()
     time.now += 200

@@ -3,10 +3,11 @@ repeated, as the moderator meets them."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fake_time import Machine
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
@@ -32,29 +33,17 @@ from facilitator.ui.pacing_view import (
 START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 
 
-class Machine:
-    """Run clock and wall clock moving together, by hand."""
-
-    def __init__(self) -> None:
-        self.run = 100.0
-        self.wall = START_WALL
-
-    def advance(self, seconds: float) -> None:
-        self.run += seconds
-        self.wall += timedelta(seconds=seconds)
-
-
 @pytest.fixture
 def ended(db: Database) -> MeetingView:
     """Weekly meeting: item 2 ran 4:10 long, item 3 was cut, items 4 and 5 never reached."""
     plan = builtin_template("weekly").plan
     meeting_id = create_meeting(db, plan, title="Weekly <b>sync</b>", scheduled_at=START_WALL)
-    machine = Machine()
+    machine = Machine(100.0, START_WALL)
     run = MeetingRun.open(
         db,
         meeting_id,
-        time_source=lambda: machine.run,
-        wall=lambda: machine.wall,
+        time_source=machine.time,
+        wall=machine.wall,
         boot=lambda: "boot",
     )
     run.start()
@@ -136,13 +125,13 @@ def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
 ) -> None:
     plan = builtin_template("weekly").plan
     meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
-    machine = Machine()
+    machine = Machine(100.0, START_WALL)
     settings = QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
     console = ConsoleWindow(
         db,
         meeting_id,
-        time_source=lambda: machine.run,
-        wall=lambda: machine.wall,
+        time_source=machine.time,
+        wall=machine.wall,
         settings=settings,
     )
     qtbot.addWidget(console)

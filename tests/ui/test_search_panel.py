@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableView
 
+from facilitator import timesource
 from facilitator.action_items import add_action_item
 from facilitator.disputes import open_dispute
 from facilitator.meetings import create_meeting, load_meeting
@@ -56,7 +57,7 @@ def _item_of_kind(db: Database, meeting_id: int, kind: ItemKind) -> int:
 
 @pytest.fixture
 def history(db: Database) -> History:
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = timesource.now().replace(microsecond=0)
 
     def meeting(title: str, days: int) -> int:
         return create_meeting(db, WEEKLY, title=title, scheduled_at=now + timedelta(days=days))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTabBar,
 )
 
+from facilitator import timesource
 from facilitator.meetings import count_meetings, create_meeting, list_meetings, load_meeting
 from facilitator.people import PersonInput, add_person
 from facilitator.schedule import create_series
@@ -403,7 +404,7 @@ def test_new_meeting_joins_the_series_on_its_next_date_with_the_last_moderator(
     nia = add_person(db, PersonInput("Nia Neutral", "nia@example.com", Team.CUSTOMER_SERVICE))
     add_person(db, PersonInput("Bo Seller", "bo@example.com", Team.SALES))
     series = create_series(db, "Weekly smarketing", MeetingKind.WEEKLY, Frequency.WEEKLY)
-    last = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
+    last = (timesource.now() + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
     create_meeting(
         db, builtin_template("weekly").plan, title="W1", scheduled_at=last, series_id=series
     )

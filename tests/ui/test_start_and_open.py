@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from fake_time import FakeClock
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -37,17 +38,9 @@ LOADED_ON_FIRST_USE = (
 )
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def end_meeting(db: Database, meeting_id: int, minutes: int, note: str) -> None:
     """Run a meeting for `minutes` on a fake clock with one note, and end it."""
-    time = FakeTime()
+    time = FakeClock()
     run = MeetingRun.open(db, meeting_id, time_source=time)
     run.start()
     add_note(db, meeting_id, run.meeting.items[0].id, NoteKind.NOTE, note, 30.0)
