@@ -8,21 +8,25 @@ handed to the server once, and is kept out of messages, reports, errors and logs
 from __future__ import annotations
 
 import json
-import re
 import smtplib
 import ssl
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from pathlib import Path
 
+from facilitator import timesource
 from facilitator.attendance import attendee_emails
+from facilitator.meetings import load_meeting
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
+from facilitator.minutes.names import minutes_file_name, minutes_subject, title_without_day
+from facilitator.minutes.snapshot import ActionLine, DisputeLine
+from facilitator.people import get_person
 from facilitator.safe_write import write_atomically
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import NoteKind
+from facilitator.storage.vocabulary import ActionStatus, NoteKind
 
 KEYRING_SERVICE = "Facilitator SMTP"
 SETTINGS_FILE = "mail.json"
@@ -174,42 +178,79 @@ def store_password(user: str, password: str) -> None:
 # --- the message --------------------------------------------------------------------------------
 
 
-def _day(snapshot: MinutesSnapshot) -> date:
-    return snapshot.meeting_date
-
-
 def subject_of(snapshot: MinutesSnapshot) -> str:
-    return f"Minutes: {snapshot.title} \N{EM DASH} {_day(snapshot).isoformat()}"
+    return minutes_subject(snapshot.title, snapshot.meeting_date)
 
 
 def attachment_name(snapshot: MinutesSnapshot) -> str:
-    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", snapshot.title).strip() or "Meeting"
-    title = re.sub(r"\s+", " ", title)
-    return f"{title} {_day(snapshot).isoformat()} minutes.pdf"
+    return minutes_file_name(snapshot.title, snapshot.meeting_date)
+
+
+def eml_file_name(snapshot: MinutesSnapshot) -> str:
+    """The name offered for the .eml: the attachment's, so the two sort side by side."""
+    return minutes_file_name(snapshot.title, snapshot.meeting_date, suffix=".eml")
+
+
+def _dispute_line(dispute: DisputeLine) -> str:
+    team = dispute.raised_by_team.label
+    raiser = f"{_one_line(dispute.raised_by, None)}, {team}," if dispute.raised_by else team
+    since = f" on {dispute.raised_on.isoformat()}" if dispute.raised_on else ""
+    return (
+        f"- {_one_line(dispute.title, None)} \N{EM DASH} {dispute.status_after.label}; "
+        f"{dispute.category.label}; raised by {raiser}{since}"
+    ).rstrip(",")
+
+
+def _action_line(action: ActionLine) -> str:
+    owner = _one_line(action.owner, None) if action.owner else "nobody yet"
+    due = f"due {action.due.isoformat()}" if action.due else "no due date"
+    late = ", OVERDUE" if action.overdue else ""
+    return f"- {_one_line(action.text, None)} (owner: {owner}; {due}{late})"
 
 
 def summary_text(snapshot: MinutesSnapshot) -> str:
-    """The plain-text body: decisions, then open action items grouped by owner."""
-    lines = [f"Minutes of {snapshot.title}, {_day(snapshot).isoformat()}.", ""]
+    """The plain-text body: decisions, open disputes, then open action items by owner.
+
+    Every action item's line carries its owner, due date and OVERDUE, so a line quoted alone
+    in a reply still says who and by when.
+    """
+    title = title_without_day(snapshot.title, snapshot.meeting_date)
+    lines = [f"Minutes of {title}, {snapshot.meeting_date.isoformat()}.", ""]
     decisions = snapshot.notes_of(NoteKind.DECISION)
     lines.append("Decisions:")
-    lines.extend(f"- {note.text}" for note in decisions)
+    lines.extend(f"- {_one_line(note.text, None)}" for note in decisions)
     if not decisions:
         lines.append("- none recorded")
     lines.append("")
-    actions = snapshot.actions_new + snapshot.actions_carried
+    disputes = [dispute for dispute in snapshot.disputes if dispute.still_open]
+    lines.append("Open disputes:")
+    lines.extend(_dispute_line(dispute) for dispute in disputes)
+    if not disputes:
+        lines.append("- none")
+    lines.append("")
+    actions = [
+        action
+        for action in (*snapshot.actions_new, *snapshot.actions_carried)
+        if action.status is ActionStatus.OPEN
+    ]
+    actions.sort(
+        key=lambda a: (a.owner is None, (a.owner or "").casefold(), a.due or date.max)
+    )
     lines.append("Action items:")
+    lines.extend(_action_line(action) for action in actions)
     if not actions:
         lines.append("- none open")
-    owners: dict[str, list[str]] = {}
-    for action in actions:
-        due = f" (due {action.due.isoformat()})" if action.due else ""
-        owners.setdefault(action.owner or "Unassigned", []).append(f"{action.text}{due}")
-    for owner in sorted(owners, key=lambda name: (name == "Unassigned", name.casefold())):
-        lines.append(f"{owner}:")
-        lines.extend(f"- {text}" for text in owners[owner])
     lines.extend(["", "The full minutes are attached as a PDF."])
     return "\n".join(lines) + "\n"
+
+
+def moderator_address(db: Database, meeting_id: int) -> str:
+    """'Name <address>' of the meeting's moderator, or "" when there is none or no address."""
+    moderator_id = load_meeting(db, meeting_id).moderator_id
+    if moderator_id is None:
+        return ""
+    moderator = get_person(db, moderator_id)
+    return formataddr((moderator.name, moderator.email)) if moderator.email else ""
 
 
 def build_message(
@@ -219,18 +260,26 @@ def build_message(
     *,
     recipients: Iterable[str] | None = None,
     today: date | None = None,
+    draft: bool = False,
 ) -> EmailMessage:
-    """The minutes message: to everyone on the meeting's list (present or absent) with an email."""
+    """The minutes message: to everyone on the meeting's list (present or absent) with an email.
+
+    A draft is marked X-Unsent so a mail program opens it ready to edit and send, and has no
+    Message-ID: the program gives it one when it sends, so a draft sent twice is two messages.
+    """
     snapshot = snapshot_meeting(db, meeting_id, today=today)
     to = list(recipients) if recipients is not None else attendee_emails(db, meeting_id)
     message = EmailMessage()
-    message["Subject"] = subject_of(snapshot)
     if sender:
         message["From"] = sender
     if to:
         message["To"] = ", ".join(to)
-    message["Date"] = formatdate(localtime=True)
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message["Subject"] = subject_of(snapshot)
+    message["Date"] = format_datetime(timesource.now().astimezone())
+    if draft:
+        message["X-Unsent"] = "1"
+    else:
+        message["Message-ID"] = make_msgid(domain=parseaddr(sender)[1].rpartition("@")[2] or None)
     message.set_content(summary_text(snapshot))
     message.add_attachment(
         render_minutes(snapshot),
@@ -242,8 +291,12 @@ def build_message(
 
 
 def write_eml(db: Database, meeting_id: int, path: Path, sender: str = "") -> Path:
-    """Save the same message as an .eml file for the user's own mail program."""
-    message = build_message(db, meeting_id, sender)
+    """Save the message as a draft .eml for the user's own mail program.
+
+    Without a sender (no mail settings), it is from the meeting's moderator.
+    """
+    sender = sender or moderator_address(db, meeting_id)
+    message = build_message(db, meeting_id, sender, draft=True)
     write_atomically(Path(path), message.as_bytes())
     return Path(path)
 

@@ -205,7 +205,9 @@ def test_send_writes_an_eml_for_the_users_own_mail_program(tmp_path, db_path, ca
     target = tmp_path / "minutes.eml"
     assert main(["send", "1", "--db", str(db_path), "--eml", str(target)]) == 0
     message = email.message_from_bytes(target.read_bytes(), policy=email.policy.default)
-    assert message["Subject"].startswith("Minutes:")
+    assert message["Subject"].startswith("Minutes \N{EM DASH} Weekly smarketing meeting")
+    assert message["X-Unsent"] == "1"
+    assert message["From"].addresses[0].addr_spec.endswith("@northwind.example")
     attachments = list(message.iter_attachments())
     assert attachments[0].get_content().startswith(b"%PDF")
 

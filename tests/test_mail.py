@@ -6,6 +6,7 @@ import email
 import email.policy
 import logging
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
 from local_smtp import LoginCheck, MailRecorder, free_port, running_smtp  # noqa: E402
 
-from facilitator.attendance import attendee_emails  # noqa: E402
+from facilitator.action_items import add_action_item, set_action_status  # noqa: E402
+from facilitator.attendance import attendee_emails, invite  # noqa: E402
+from facilitator.disputes import open_dispute, set_dispute_status  # noqa: E402
 from facilitator.mail import (  # noqa: E402
     MailError,
     MailSettings,
@@ -25,6 +28,18 @@ from facilitator.mail import (  # noqa: E402
     settings_path,
     write_eml,
 )
+from facilitator.meetings import create_meeting, load_meeting  # noqa: E402
+from facilitator.notes import add_note  # noqa: E402
+from facilitator.people import PersonInput, add_person, get_person, set_moderator  # noqa: E402
+from facilitator.storage.database import Database  # noqa: E402
+from facilitator.storage.vocabulary import (  # noqa: E402
+    ActionStatus,
+    DisputeCategory,
+    DisputeStatus,
+    NoteKind,
+    Team,
+)
+from facilitator.templates import builtin_template  # noqa: E402
 
 MEETING = 1
 PASSWORD = "s3cret-Pa55word!"
@@ -64,8 +79,10 @@ def test_server_receives_the_minutes_with_the_pdf(demo, recorder, caplog):
     assert mail_from == "facilitator@example.com"
     assert rcpt_tos == wanted
     message = email.message_from_bytes(content, policy=email.policy.default)
-    assert message["Subject"].startswith("Minutes: ")
+    assert message["Subject"].startswith("Minutes \N{EM DASH} ")
     assert message["Subject"].endswith(" \N{EM DASH} " + message["Subject"][-10:])
+    assert message["X-Unsent"] is None
+    assert message["Message-ID"]
     assert "Decisions:" in message.get_body(("plain",)).get_content()
     (pdf,) = [part for part in message.iter_attachments()]
     assert pdf.get_content_type() == "application/pdf"
@@ -78,11 +95,10 @@ def test_server_receives_the_minutes_with_the_pdf(demo, recorder, caplog):
 
 def test_subject_and_attachment_name_carry_title_and_date(demo):
     message = build_message(demo, MEETING, "me@example.com")
-    subject = message["Subject"]
-    title, _, day = subject.removeprefix("Minutes: ").rpartition(" \N{EM DASH} ")
-    assert len(day) == 10 and day[4] == "-" and day[7] == "-"
+    day = load_meeting(demo, MEETING).scheduled_at.astimezone().date().isoformat()
+    assert message["Subject"] == f"Minutes \N{EM DASH} Weekly smarketing meeting \N{EM DASH} {day}"
     (pdf,) = list(message.iter_attachments())
-    assert pdf.get_filename() == f"{title} {day} minutes.pdf"
+    assert pdf.get_filename() == f"{day} Weekly smarketing meeting minutes.pdf"
 
 
 def test_a_refused_recipient_is_reported_the_others_accepted(demo):
@@ -139,16 +155,130 @@ def test_unreachable_host_is_one_line(demo):
     assert "127.0.0.1" in text
 
 
-def test_eml_parses_and_holds_the_pdf(demo, tmp_path: Path):
+def test_eml_parses_and_holds_the_pdf(demo, tmp_path: Path, wall):
     path = write_eml(demo, MEETING, tmp_path / "minutes.eml", "me@example.com")
     data = path.read_bytes()
     message = email.message_from_bytes(data, policy=email.policy.default)
-    assert message["Subject"].startswith("Minutes: ")
+    assert message["Subject"].startswith("Minutes \N{EM DASH} ")
     assert message["From"] == "me@example.com"
+    assert message["X-Unsent"] == "1"
+    assert message["Message-ID"] is None
+    assert message["Date"].datetime == wall.now
     assert message["To"].addresses[0].addr_spec == attendee_emails(demo, MEETING)[0]
     (pdf,) = list(message.iter_attachments())
+    assert pdf.get_content_type() == "application/pdf"
     assert pdf.get_content().startswith(b"%PDF")
     assert PASSWORD.encode() not in data
+
+
+def test_without_a_sender_the_draft_is_from_the_moderator(demo, tmp_path: Path):
+    moderator = get_person(demo, load_meeting(demo, MEETING).moderator_id)
+    path = write_eml(demo, MEETING, tmp_path / "minutes.eml")
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    (address,) = message["From"].addresses
+    assert (address.display_name, address.addr_spec) == (moderator.name, moderator.email)
+    assert message["X-Unsent"] == "1"
+
+
+def test_without_a_sender_or_moderator_the_draft_leaves_from_to_the_mail_program(
+    demo, tmp_path: Path
+):
+    set_moderator(demo, MEETING, None)
+    path = write_eml(demo, MEETING, tmp_path / "minutes.eml")
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert message["From"] is None
+    assert message["X-Unsent"] == "1"
+
+
+@pytest.fixture
+def decided(db: Database) -> int:
+    """A weekly meeting whose title already names its day, with a decision, an open and a
+    settled dispute, and action items: one overdue, one due later, one without an owner, one
+    done at the meeting."""
+    owner = add_person(db, PersonInput("Amara Nwosu", "amara@example.com", Team.SALES))
+    moderator = add_person(
+        db, PersonInput("Sofia Marchetti", "sofia@example.com", Team.CUSTOMER_SERVICE)
+    )
+    meeting = create_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Weekly smarketing meeting 2026-11-19",
+        scheduled_at=datetime(2026, 11, 19, 12, 0, tzinfo=UTC),
+        moderator_id=moderator,
+    )
+    invite(db, meeting, [owner, moderator])
+    add_note(db, meeting, None, NoteKind.DECISION, "MQL needs a\nbooked demo", 60.0)
+    add_note(db, meeting, None, NoteKind.NOTE, "Coffee was late", 90.0)
+    open_dispute(
+        db,
+        meeting,
+        title="Webinar leads are not sales-ready",
+        category=DisputeCategory.LEAD_QUALITY,
+        raised_by_team=Team.SALES,
+        raised_by_id=owner,
+    )
+    settled = open_dispute(
+        db,
+        meeting,
+        title="Who owns trade-show leads",
+        category=DisputeCategory.OTHER,
+        raised_by_team=Team.MARKETING,
+    )
+    set_dispute_status(db, settled, DisputeStatus.RESOLVED, meeting, resolution="Marketing.")
+    early = date(2026, 11, 1)
+    add_action_item(
+        db,
+        meeting,
+        text="Rebuild lead scoring",
+        owner_id=owner,
+        due_date=date(2026, 11, 10),
+        today=early,
+    )
+    add_action_item(
+        db, meeting, text="Translate the e-book", owner_id=owner, due_date=date(2026, 12, 17)
+    )
+    add_action_item(db, meeting, text="Find an owner for recycling", due_date=date(2026, 12, 3))
+    done = add_action_item(
+        db, meeting, text="Send the slides", owner_id=owner, due_date=date(2026, 12, 3)
+    )
+    set_action_status(db, done, ActionStatus.DONE, meeting)
+    return meeting
+
+
+def test_the_draft_body_lists_decisions_open_disputes_and_action_items(
+    db: Database, decided: int, tmp_path: Path
+):
+    path = write_eml(db, decided, tmp_path / "minutes.eml")
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    subject = "Minutes \N{EM DASH} Weekly smarketing meeting \N{EM DASH} 2026-11-19"
+    assert message["Subject"] == subject
+    assert str(message["From"]) == "Sofia Marchetti <sofia@example.com>"
+    assert [a.addr_spec for a in message["To"].addresses] == [
+        "amara@example.com",
+        "sofia@example.com",
+    ]
+    body = message.get_body(("plain",))
+    assert body.get_content_type() == "text/plain"
+    lines = body.get_content().splitlines()
+    assert lines[0] == "Minutes of Weekly smarketing meeting, 2026-11-19."
+    assert lines[lines.index("Decisions:") + 1 :][:2] == ["- MQL needs a booked demo", ""]
+    assert lines[lines.index("Open disputes:") + 1 :][:2] == [
+        "- Webinar leads are not sales-ready \N{EM DASH} Open; Lead quality; "
+        "raised by Amara Nwosu, Sales, on 2026-11-19",
+        "",
+    ]
+    assert lines[lines.index("Action items:") + 1 :][:4] == [
+        "- Rebuild lead scoring (owner: Amara Nwosu; due 2026-11-10, OVERDUE)",
+        "- Translate the e-book (owner: Amara Nwosu; due 2026-12-17)",
+        "- Find an owner for recycling (owner: nobody yet; due 2026-12-03)",
+        "",
+    ]
+    text = body.get_content()
+    assert "Coffee" not in text and "trade-show" not in text and "Send the slides" not in text
+    (pdf,) = list(message.iter_attachments())
+    assert pdf.get_content_type() == "application/pdf"
+    assert pdf.get_filename() == "2026-11-19 Weekly smarketing meeting minutes.pdf"
+    assert pdf.get_content().startswith(b"%PDF")
 
 
 def test_settings_round_trip_without_a_password(tmp_path: Path):
