@@ -1,11 +1,12 @@
-"""Where the database lives when the user names none: FACILITATOR_DB, else the user data folder."""
+"""Where the app keeps and offers files: the database when the user names none (FACILITATOR_DB,
+else the user data folder), and the documents folder that save dialogs open in first."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_documents_path
 
 APP_NAME = "Facilitator"
 ENV_VARIABLE = "FACILITATOR_DB"
@@ -23,3 +24,10 @@ def resolve_database_path(given: str | os.PathLike[str] | None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return default_database_path()
+
+
+def documents_folder() -> Path:
+    """The user's documents folder, else their home: a save dialog given a folder that does not
+    exist opens in the folder the app was started from, where nobody looks for their files."""
+    documents = user_documents_path()
+    return documents if documents.is_dir() else Path.home()

@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from facilitator.meetings import MeetingNotFound, load_meeting
 from facilitator.minutes import write_minutes
+from facilitator.minutes.names import minutes_file_name
+from facilitator.paths import documents_folder
 from facilitator.safe_write import WriteFailed
 from facilitator.storage.database import Database
 
 EXPORT_FOLDER_KEY = "export/folder"
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def minutes_file_name(title: str, day: object) -> str:
-    """'<title> <YYYY-MM-DD> minutes.pdf', safe on every file system."""
-    name = _UNSAFE_IN_FILE_NAMES.sub("-", title).strip(" .-") or "Meeting"
-    return f"{name} {day:%Y-%m-%d} minutes.pdf"
 
 
 def export_folder(settings: QSettings) -> str:
-    """The folder of the last export, else the user's Documents folder."""
+    """The folder of the last export while it still exists, else the user's documents folder."""
     folder = settings.value(EXPORT_FOLDER_KEY, "", type=str)
-    if folder and Path(folder).is_dir():
+    if folder and Path(folder).is_absolute() and Path(folder).is_dir():
         return folder
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents or str(Path.home())
+    return str(documents_folder())
 
 
 def export_minutes(
@@ -42,7 +35,7 @@ def export_minutes(
         QMessageBox.warning(parent, "Minutes not written", "That meeting no longer exists.")
         return None
     default = Path(export_folder(settings)) / minutes_file_name(
-        meeting.title, meeting.scheduled_at.astimezone()
+        meeting.title, meeting.scheduled_at.astimezone().date()
     )
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, "Export minutes", str(default), "PDF files (*.pdf)"

@@ -36,6 +36,7 @@ from facilitator.mail import (
     MailSettings,
     SendReport,
     attachment_name,
+    eml_file_name,
     load_settings,
     send_minutes_to_each,
     subject_of,
@@ -104,6 +105,7 @@ class SendDialog(QDialog):
         self._mail: MailSettings | None = None
         snapshot = snapshot_meeting(db, meeting_id)
         self._attachment = attachment_name(snapshot)
+        self._eml_name = eml_file_name(snapshot)
         self.setWindowTitle(f"Send minutes: {snapshot.title}")
         self._build(subject_of(snapshot), summary_text(snapshot))
         self._fill_recipients(attendance_of(db, meeting_id))
@@ -294,13 +296,16 @@ class SendDialog(QDialog):
     # --- .eml -----------------------------------------------------------------------------
 
     def save_eml(self) -> None:
-        """Ask where, then write the message (with the PDF) on a worker thread."""
+        """Ask where, then write the message (with the PDF) on a worker thread.
+
+        Without mail settings the draft is from the meeting's moderator (see write_eml).
+        """
         if self._sending.busy or self._saving.busy:
             return
         folder = self._settings.value(EML_FOLDER_KEY, "", type=str)
-        if not folder or not Path(folder).is_dir():
+        if not folder or not Path(folder).is_absolute() or not Path(folder).is_dir():
             folder = export_folder(self._settings)
-        default = Path(folder) / Path(self._attachment).with_suffix(".eml").name
+        default = Path(folder) / self._eml_name
         chosen, _filter = QFileDialog.getSaveFileName(
             self, "Save minutes as .eml", str(default), "Email messages (*.eml)"
         )

@@ -7,12 +7,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from platformdirs import user_documents_path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.storage.database import Database
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.minutes_export import EXPORT_FOLDER_KEY, minutes_file_name
+from facilitator.ui.minutes_export import EXPORT_FOLDER_KEY
 
 
 @pytest.fixture
@@ -51,8 +52,30 @@ def _record_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return warnings
 
 
+@pytest.fixture
+def documents() -> Path:
+    """The (test) user's documents folder, made as a desktop would have it."""
+    folder = user_documents_path()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def started_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app was started from a folder of its own, where the user keeps no minutes."""
+    folder = tmp_path / "started here"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
 def test_file_menu_exports_the_selected_meeting_as_pdf(
-    window: MainWindow, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    tmp_path: Path,
+    settings: QSettings,
+    documents: Path,
+    started_elsewhere: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "out" / "minutes.pdf"
     target.parent.mkdir()
@@ -65,7 +88,7 @@ def test_file_menu_exports_the_selected_meeting_as_pdf(
     assert target.read_bytes().startswith(b"%PDF")
     assert window.statusBar().currentMessage() == f"Minutes saved to {target}"
     day = datetime(2026, 11, 23, 9, 0, tzinfo=UTC).astimezone()
-    assert Path(offered[0]).name == f"Weekly- smarketing-sync {day:%Y-%m-%d} minutes.pdf"
+    assert Path(offered[0]) == documents / f"{day:%Y-%m-%d} Weekly- smarketing-sync minutes.pdf"
     assert settings.value(EXPORT_FOLDER_KEY) == str(target.parent)
     window.export_minutes_action.trigger()
     assert Path(offered[1]).parent == target.parent
@@ -89,10 +112,40 @@ def test_a_folder_that_cannot_be_written_warns_and_leaves_nothing(
     assert "Minutes saved" not in window.statusBar().currentMessage()
 
 
-def test_file_name_has_no_unsafe_characters() -> None:
-    day = datetime(2030, 1, 2, tzinfo=UTC)
-    assert minutes_file_name('a<b>:"c"|?*', day) == "a-b-c 2030-01-02 minutes.pdf"
-    assert minutes_file_name("///", day) == "Meeting 2030-01-02 minutes.pdf"
+def test_a_title_with_the_day_names_it_once_and_a_gone_folder_is_forgotten(
+    show,
+    db: Database,
+    new_weekly_meeting: Callable[..., int],
+    tmp_path: Path,
+    settings: QSettings,
+    documents: Path,
+    started_elsewhere: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dated = new_weekly_meeting(
+        "Weekly smarketing meeting \N{EM DASH} 2026-12-10",
+        datetime(2026, 12, 10, 12, 0).astimezone(),  # noon where the test runs
+    )
+    settings.setValue(EXPORT_FOLDER_KEY, str(tmp_path / "removed since"))
+    offered = _save_as(monkeypatch, tmp_path / "minutes.pdf")
+    window = show(MainWindow(db, settings=settings))
+    assert window.select_meeting(dated)
+    window.export_minutes_action.trigger()
+    assert offered == [str(documents / "2026-12-10 Weekly smarketing meeting minutes.pdf")]
+    window.close()
+
+
+def test_without_a_documents_folder_the_export_starts_at_home(
+    window: MainWindow,
+    tmp_path: Path,
+    started_elsewhere: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert not user_documents_path().exists()
+    offered = _save_as(monkeypatch, tmp_path / "minutes.pdf")
+    window.export_minutes_action.trigger()
+    assert Path(offered[0]).parent == Path.home()
+    assert Path(offered[0]).parent != started_elsewhere
 
 
 def test_console_offers_export_once_the_meeting_has_ended(

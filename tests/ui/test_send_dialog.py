@@ -6,15 +6,19 @@ import email
 import email.policy
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from fake_keyring import MemoryKeyring
+from platformdirs import user_documents_path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from facilitator.attendance import attendee_emails
 from facilitator.mail import KEYRING_SERVICE, MailSettings, save_settings
-from facilitator.meetings import list_meetings
+from facilitator.meetings import list_meetings, load_meeting
+from facilitator.people import get_person
 from facilitator.storage.database import Database
 from facilitator.storage.models import Attendance, Person
 from facilitator.storage.vocabulary import AttendanceStatus, MeetingStatus, Team
@@ -86,9 +90,11 @@ def test_the_dialog_shows_recipients_subject_and_summary(qtbot, demo, open_dialo
     assert _column(dialog, 3)[row] == SKIPPED
     assert _column(dialog, 2)[row] == AttendanceStatus.ABSENT.label
     assert set(attendee_emails(demo, MEETING)) <= set(_column(dialog, 1))
-    assert dialog.subject_edit.text().startswith("Minutes: Weekly smarketing meeting")
+    assert dialog.subject_edit.text() == (
+        f"Minutes \N{EM DASH} Weekly smarketing meeting \N{EM DASH} {_day(demo)}"
+    )
     body = dialog.body_view.toPlainText()
-    assert "Decisions:" in body and "Action items:" in body
+    assert "Decisions:" in body and "Open disputes:" in body and "Action items:" in body
     assert dialog.body_view.isReadOnly()
 
 
@@ -180,11 +186,12 @@ def test_a_missing_password_sends_nothing_and_says_why(
     )
 
 
-def test_save_as_eml_writes_a_parseable_message(
-    qtbot, demo, open_dialog, memory_keyring, tmp_path, monkeypatch
-):
-    target = tmp_path / "out" / "minutes"
-    target.parent.mkdir()
+def _day(db: Database) -> str:
+    return load_meeting(db, MEETING).scheduled_at.astimezone().date().isoformat()
+
+
+def _answer_save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
+    """getSaveFileName answers target; returns the default paths it was offered."""
     offered: list[str] = []
 
     def get_save_file_name(_parent, _caption, default, _filter="", *args, **kwargs):
@@ -192,18 +199,72 @@ def test_save_as_eml_writes_a_parseable_message(
         return str(target), "Email messages (*.eml)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    return offered
+
+
+@pytest.fixture
+def documents(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The user's documents folder, made; the app started from another folder."""
+    folder = user_documents_path()
+    folder.mkdir(parents=True, exist_ok=True)
+    elsewhere = tmp_path / "started here"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    return folder
+
+
+def _read(path: Path) -> EmailMessage:
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def test_save_as_eml_writes_a_draft_from_the_moderator(
+    qtbot, demo, open_dialog, memory_keyring, tmp_path, monkeypatch, documents, settings, wall
+):
+    target = tmp_path / "out" / "minutes"
+    target.parent.mkdir()
+    offered = _answer_save_as(monkeypatch, target)
     dialog = open_dialog(demo)
+    assert "not set up" in dialog.mail_notice.text()
     with qtbot.waitSignal(dialog.emlDone, timeout=30000):
         qtbot.mouseClick(dialog.eml_button, Qt.MouseButton.LeftButton)
-    assert offered[0].endswith(" minutes.eml")
+    assert offered == [str(documents / f"{_day(demo)} Weekly smarketing meeting minutes.eml")]
     written = target.with_name("minutes.eml")
     assert dialog.status_label.text().startswith(f"Message saved to {written}")
-    message = email.message_from_bytes(written.read_bytes(), policy=email.policy.default)
+    message = _read(written)
+    assert message["X-Unsent"] == "1"
+    moderator = get_person(demo, load_meeting(demo, MEETING).moderator_id)
+    (sender,) = message["From"].addresses
+    assert (sender.display_name, sender.addr_spec) == (moderator.name, moderator.email)
     assert message["Subject"] == dialog.subject_edit.text()
+    assert message["Date"].datetime == wall.now
     assert [a.addr_spec for a in message["To"].addresses] == attendee_emails(demo, MEETING)
     assert message.get_body(("plain",)).get_content() == dialog.body_view.toPlainText()
     (pdf,) = list(message.iter_attachments())
+    assert pdf.get_content_type() == "application/pdf"
+    assert pdf.get_filename() == f"{_day(demo)} Weekly smarketing meeting minutes.pdf"
     assert pdf.get_content().startswith(b"%PDF")
+
+    again = _answer_save_as(monkeypatch, target)
+    with qtbot.waitSignal(dialog.emlDone, timeout=30000):
+        qtbot.keyClick(dialog.recipients, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert Path(again[0]).parent == target.parent
+
+
+def test_with_mail_settings_the_draft_is_from_the_configured_sender(
+    qtbot, demo, open_dialog, memory_keyring, tmp_path, monkeypatch, documents
+):
+    save_settings(MailSettings(host="smtp.example.com", user=USER, sender="minutes@example.com"))
+    target = tmp_path / "draft.eml"
+    _answer_save_as(monkeypatch, target)
+    dialog = open_dialog(demo)
+    assert "Sending from minutes@example.com" in dialog.mail_notice.text()
+    with qtbot.waitSignal(dialog.emlDone, timeout=30000):
+        qtbot.mouseClick(dialog.eml_button, Qt.MouseButton.LeftButton)
+    message = _read(target)
+    assert message["From"] == "minutes@example.com"
+    assert message["X-Unsent"] == "1"
 
 
 def test_file_menu_sends_an_ended_meeting_and_explains_otherwise(
@@ -222,7 +283,7 @@ def test_file_menu_sends_an_ended_meeting_and_explains_otherwise(
     qtbot.keyClick(window.meeting_table, Qt.Key.Key_M, modifiers)
     dialog = window.findChild(SendDialog)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.subject_edit.text().startswith("Minutes: Weekly smarketing meeting")
+    assert dialog.subject_edit.text().startswith("Minutes \N{EM DASH} Weekly smarketing meeting")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(SendDialog) is None)
 
