@@ -77,6 +77,11 @@ class ActionItemView:
     overdue: bool
 
 
+def is_overdue(status: ActionStatus, due_date: date | None, day: date) -> bool:
+    """Open and due before this day: the one rule the Action items window and the minutes use."""
+    return status is ActionStatus.OPEN and due_date is not None and due_date < day
+
+
 def _today(today: date | None) -> date:
     return today if today is not None else timesource.today()
 
@@ -275,11 +280,7 @@ def _views(actions: Sequence[ActionItem], today: date) -> list[ActionItemView]:
             closed_meeting_id=action.closed_meeting_id,
             created_at=action.created_at,
             closed_at=action.closed_at,
-            overdue=(
-                action.status is ActionStatus.OPEN
-                and action.due_date is not None
-                and action.due_date < today
-            ),
+            overdue=is_overdue(action.status, action.due_date, today),
         )
         for action in actions
     ]

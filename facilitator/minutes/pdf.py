@@ -493,6 +493,15 @@ def _plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
+def _age(days: int) -> str:
+    """How long a dispute has been open, in the unit a reader would count it in."""
+    if days < 14:
+        return _plural(days, "day")
+    if days < 61:
+        return _plural(days // 7, "week")
+    return _plural(days // 30, "month")
+
+
 # --- the document ----------------------------------------------------------------------------
 
 
@@ -524,6 +533,12 @@ class _Story:
 
     def _section(self, title: str, key: str) -> Flowable:
         return _Outlined(_fixed(title, self.styles["Section"]), title, f"section-{key}", 0)
+
+    def _heading(self, title: str) -> Paragraph:
+        """A group's heading, never left alone at the foot of a page."""
+        heading = _fixed(title, self.styles["Sub"])
+        heading.keepWithNext = True
+        return heading
 
     def _empty(self, sentence: str) -> Paragraph:
         return _fixed(sentence, self.styles["Empty"])
@@ -642,9 +657,9 @@ class _Story:
         late = len(s.attendees_with(AttendanceStatus.LATE))
         present = len(s.attendees_with(AttendanceStatus.PRESENT)) + late
         decisions = len(s.notes_of(NoteKind.DECISION))
-        open_disputes = sum(1 for d in s.disputes if d.still_open)
-        settled = sum(1 for d in s.disputes if not d.still_open)
-        overdue = sum(1 for a in (*s.actions_new, *s.actions_carried) if a.overdue)
+        open_disputes = len(s.open_disputes)
+        settled = len(s.disputes) - open_disputes
+        overdue = len(s.overdue_actions)
         figures = [
             (time_figure, time_label, duration is not None and duration > s.cap_seconds),
             (
@@ -839,19 +854,20 @@ class _Story:
         return text(note.text, st[f"Note-{note.kind.value}"], bullet=note.kind.label.upper())
 
     def _disputes(self) -> list[Flowable]:
-        s, st = self.snapshot, self.styles
+        s = self.snapshot
         story = [self._section("Disputes", "disputes")]
         if not s.disputes:
-            return [*story, self._empty("No disputes came up at this meeting.")]
+            return [*story, self._empty("No disputes came up at this meeting, and none were open.")]
         for role, heading in (
             (DisputeRole.RAISED, "Raised at this meeting"),
             (DisputeRole.DISCUSSED, "Discussed again"),
             (DisputeRole.SETTLED, "Settled"),
+            (None, "Still open, not discussed at this meeting"),
         ):
             disputes = s.disputes_with(role)
             if not disputes:
                 continue
-            story.append(_fixed(heading, st["Sub"]))
+            story.append(self._heading(heading))
             for dispute in disputes:
                 story += self._dispute(dispute)
         return story
@@ -864,6 +880,8 @@ class _Story:
         meta = [f"{dispute.category.label}", f"raised by {raiser} ({dispute.raised_by_team.label})"]
         if dispute.raised_on:
             meta[-1] += f" on {_short_date(dispute.raised_on)}"
+        if dispute.days_open:
+            meta[-1] += f", open {_age(dispute.days_open)}"
         if dispute.times_discussed > 1:
             meta.append(f"on the agenda {dispute.times_discussed} times")
         meta_paragraph = text(" · ".join(meta), st["DisputeMeta"])
@@ -889,15 +907,22 @@ class _Story:
             ("New at this meeting", s.actions_new, "N"),
             ("Carried over from earlier meetings", s.actions_carried, "C"),
             ("Closed at this meeting", s.actions_closed, "D"),
+            (
+                "Also overdue, from meetings outside this series"
+                if s.series
+                else "Also overdue, from earlier meetings",
+                s.actions_overdue_elsewhere,
+                "O",
+            ),
         )
         if not any(items for _, items, _ in groups):
             return [*story, self._empty("No action items were open, made or closed.")]
         for heading, items, prefix in groups:
             if not items:
                 continue
-            story.append(_fixed(heading, st["Sub"]))
+            story.append(self._heading(heading))
             in_full = _InFull(st, prefix)
-            rows = [self._action_row(item, in_full, carried=prefix == "C") for item in items]
+            rows = [self._action_row(item, in_full, carried=prefix in "CO") for item in items]
             overdue_rows = [index for index, item in enumerate(items) if item.overdue]
             story.append(
                 self._table(

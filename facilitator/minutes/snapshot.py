@@ -9,17 +9,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
+from facilitator.action_items import is_overdue
 from facilitator.baseline import baseline_at_meeting, compare, first_baseline, format_answer
 from facilitator.carried_rule import carried_action_items
+from facilitator.disputes import UNRESOLVED
+from facilitator.end_state import disputes_at_end, open_action_items_at_end
 from facilitator.meetings import MeetingNotFound
-from facilitator.metrics import TREND_POINTS, goal_met, target_on, trend_points, verdict
+from facilitator.metrics import (
+    TREND_POINTS,
+    goal_met,
+    meeting_day,
+    target_on,
+    trend_points,
+    verdict,
+)
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
     AgendaItem,
     Attendance,
-    Dispute,
-    DisputeMeeting,
     Meeting,
     MetricValue,
     Note,
@@ -105,21 +113,26 @@ class ItemNotes:
 
 @dataclass(frozen=True)
 class DisputeLine:
+    """A dispute as it stood when the meeting ended."""
+
     title: str
     category: DisputeCategory
     raised_by: str | None
     raised_by_team: Team
-    role: DisputeRole
+    role: DisputeRole | None
+    """What happened to it at this meeting; None when it stayed open without coming up."""
     status_after: DisputeStatus
     sales_position: str
     marketing_position: str
     resolution: str
     raised_on: date | None
     times_discussed: int
+    days_open: int | None = None
+    """Days from the meeting it was raised at to this one's date, while it is open."""
 
     @property
     def still_open(self) -> bool:
-        return self.status_after is not DisputeStatus.RESOLVED
+        return self.status_after in UNRESOLVED
 
 
 @dataclass(frozen=True)
@@ -212,10 +225,24 @@ class MinutesSnapshot:
     next_meeting: NextMeeting | None
     prepared_on: date
     baseline: BaselineSection | None = None
+    actions_overdue_elsewhere: tuple[ActionLine, ...] = ()
+    """Overdue when the meeting ended, made at a meeting of another series or none."""
 
     @property
     def meeting_date(self) -> date:
+        """The day the minutes are dated by and overdue and ages are judged on (meeting_day)."""
         return self.scheduled_at.date()
+
+    @property
+    def open_disputes(self) -> tuple[DisputeLine, ...]:
+        """Every dispute unresolved when the meeting ended, as the Disputes window counts them."""
+        return tuple(d for d in self.disputes if d.still_open)
+
+    @property
+    def overdue_actions(self) -> tuple[ActionLine, ...]:
+        """Every action item overdue on the meeting's date, as the Action items window counts."""
+        lines = (*self.actions_new, *self.actions_carried, *self.actions_overdue_elsewhere)
+        return tuple(a for a in lines if a.overdue)
 
     @property
     def duration_seconds(self) -> int | None:
@@ -230,7 +257,8 @@ class MinutesSnapshot:
     def attendees_with(self, status: AttendanceStatus) -> tuple[AttendeeLine, ...]:
         return tuple(a for a in self.attendees if a.status is status)
 
-    def disputes_with(self, role: DisputeRole) -> tuple[DisputeLine, ...]:
+    def disputes_with(self, role: DisputeRole | None) -> tuple[DisputeLine, ...]:
+        """The disputes that met this fate here; None: open ones that did not come up."""
         return tuple(d for d in self.disputes if d.role is role)
 
     def notes_of(self, kind: NoteKind) -> tuple[NoteLine, ...]:
@@ -256,12 +284,6 @@ def _load(session: Session, meeting_id: int) -> Meeting:
             selectinload(Meeting.moderator),
             selectinload(Meeting.items).selectinload(AgendaItem.presenter),
             selectinload(Meeting.attendance).selectinload(Attendance.person),
-            selectinload(Meeting.dispute_links)
-            .selectinload(DisputeMeeting.dispute)
-            .options(
-                selectinload(Dispute.raised_by),
-                selectinload(Dispute.meeting_links).selectinload(DisputeMeeting.meeting),
-            ),
             selectinload(Meeting.metric_values)
             .selectinload(MetricValue.goal)
             .selectinload(SLAGoal.targets),
@@ -329,40 +351,41 @@ def _notes(session: Session, meeting: Meeting) -> tuple[ItemNotes, ...]:
     return tuple(groups)
 
 
-_ROLE_ORDER = {DisputeRole.RAISED: 0, DisputeRole.DISCUSSED: 1, DisputeRole.SETTLED: 2}
+_ROLE_ORDER = {DisputeRole.RAISED: 0, DisputeRole.DISCUSSED: 1, DisputeRole.SETTLED: 2, None: 3}
 
 
-def _disputes(meeting: Meeting) -> tuple[DisputeLine, ...]:
-    """Disputes as they stood after this meeting: a later resolution is not printed early."""
+def _disputes(session: Session, meeting: Meeting, day: date) -> tuple[DisputeLine, ...]:
+    """The disputes that came up at this meeting and those still open at its end, as they stood
+    then: a later resolution is not printed early.
+
+    Ordered raised, discussed, settled, then open ones that did not come up; oldest first.
+    """
     lines: list[tuple[tuple[int, datetime, int], DisputeLine]] = []
-    for link in meeting.dispute_links:
-        dispute = link.dispute
-        history = sorted(
-            (lk for lk in dispute.meeting_links if lk.meeting is not None),
-            key=lambda lk: lk.meeting.scheduled_at,
-        )
-        so_far = [lk for lk in history if lk.meeting.scheduled_at <= meeting.scheduled_at]
-        raised = next((lk for lk in history if lk.role is DisputeRole.RAISED), None)
+    for standing in disputes_at_end(session, meeting):
+        dispute, history = standing.dispute, standing.history
+        here = next((link for link in history if link.meeting_id == meeting.id), None)
+        raised = next((link for link in history if link.role is DisputeRole.RAISED), None)
         raised_on = (
-            raised.meeting.scheduled_at.astimezone().date()
+            meeting_day(raised.meeting)
             if raised is not None
             else dispute.created_at.astimezone().date()
         )
-        settled = link.status_after is DisputeStatus.RESOLVED
+        role = here.role if here is not None else None
         line = DisputeLine(
             title=dispute.title,
             category=dispute.category,
             raised_by=dispute.raised_by.name if dispute.raised_by else None,
             raised_by_team=dispute.raised_by_team,
-            role=link.role,
-            status_after=link.status_after,
+            role=role,
+            status_after=standing.status,
             sales_position=dispute.sales_position,
             marketing_position=dispute.marketing_position,
-            resolution=dispute.resolution if settled else "",
+            resolution=dispute.resolution if here and not standing.is_open else "",
             raised_on=raised_on,
-            times_discussed=max(1, len(so_far)),
+            times_discussed=max(1, len(history)),
+            days_open=max(0, (day - raised_on).days) if standing.is_open else None,
         )
-        lines.append(((_ROLE_ORDER[link.role], dispute.created_at, dispute.id), line))
+        lines.append(((_ROLE_ORDER[role], dispute.created_at, dispute.id), line))
     return tuple(line for _, line in sorted(lines, key=lambda pair: pair[0]))
 
 
@@ -374,8 +397,8 @@ def _action_line(item: ActionItem, status: ActionStatus, day: date) -> ActionLin
         team=item.team,
         due=item.due_date,
         status=status,
-        made_on=made.scheduled_at.astimezone().date() if made is not None else None,
-        overdue=status is ActionStatus.OPEN and item.due_date is not None and item.due_date < day,
+        made_on=meeting_day(made) if made is not None else None,
+        overdue=is_overdue(status, item.due_date, day),
     )
 
 
@@ -383,29 +406,43 @@ def _action_order(item: ActionItem) -> tuple[date, int]:
     return (item.due_date or date.max, item.id)
 
 
-def _actions(
-    session: Session, meeting: Meeting, day: date
-) -> tuple[tuple[ActionLine, ...], tuple[ActionLine, ...], tuple[ActionLine, ...]]:
-    """New, carried over and closed action items, each with its status as of this meeting."""
+@dataclass(frozen=True)
+class _Actions:
+    new: tuple[ActionLine, ...]
+    carried: tuple[ActionLine, ...]
+    closed: tuple[ActionLine, ...]
+    overdue_elsewhere: tuple[ActionLine, ...]
+
+
+def _actions(session: Session, meeting: Meeting, day: date) -> _Actions:
+    """New, carried over and closed action items, and those overdue from elsewhere, each with
+    its status when this meeting ended."""
     options = (
         selectinload(ActionItem.owner),
         selectinload(ActionItem.created_meeting),
         selectinload(ActionItem.closed_meeting),
     )
+    still_open = open_action_items_at_end(session, meeting)
+    open_ids = {item.id for item in still_open}
+
+    def status_then(item: ActionItem) -> ActionStatus:
+        return ActionStatus.OPEN if item.id in open_ids else item.status
+
     new_items = session.scalars(
         select(ActionItem).where(ActionItem.created_meeting_id == meeting.id).options(*options)
     ).all()
     new = [
-        _action_line(
-            item, item.status if item.closed_meeting_id == meeting.id else ActionStatus.OPEN, day
-        )
+        _action_line(item, status_then(item), day)
         for item in sorted(new_items, key=lambda i: i.id)
     ]
-    carried_items = carried_action_items(session, meeting)
-    carried = [
-        _action_line(item, ActionStatus.OPEN, day)
-        for item in sorted(carried_items, key=_action_order)
+    carried_items = [
+        item
+        for item in carried_action_items(session, meeting)
         if item.closed_meeting_id != meeting.id
+    ]
+    carried = [
+        _action_line(item, status_then(item), day)
+        for item in sorted(carried_items, key=_action_order)
     ]
     closed_items = session.scalars(
         select(ActionItem)
@@ -418,7 +455,13 @@ def _actions(
     closed = [
         _action_line(item, item.status, day) for item in sorted(closed_items, key=_action_order)
     ]
-    return tuple(new), tuple(carried), tuple(closed)
+    listed = {item.id for item in (*new_items, *carried_items)}
+    elsewhere = [
+        _action_line(item, ActionStatus.OPEN, day)
+        for item in sorted(still_open, key=_action_order)
+        if item.id not in listed and is_overdue(ActionStatus.OPEN, item.due_date, day)
+    ]
+    return _Actions(tuple(new), tuple(carried), tuple(closed), tuple(elsewhere))
 
 
 def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
@@ -504,7 +547,8 @@ def snapshot_meeting(
     with db.read() as session:
         meeting = _load(session, meeting_id)
         scheduled = meeting.scheduled_at.astimezone()
-        new, carried, closed = _actions(session, meeting, scheduled.date())
+        day = meeting_day(meeting)
+        actions = _actions(session, meeting, day)
         moderator = meeting.moderator
         return MinutesSnapshot(
             meeting_id=meeting.id,
@@ -521,12 +565,13 @@ def snapshot_meeting(
             attendees=_attendees(meeting),
             agenda=_agenda(meeting),
             notes=_notes(session, meeting),
-            disputes=_disputes(meeting),
-            actions_new=new,
-            actions_carried=carried,
-            actions_closed=closed,
+            disputes=_disputes(session, meeting, day),
+            actions_new=actions.new,
+            actions_carried=actions.carried,
+            actions_closed=actions.closed,
             metrics=_metrics(session, meeting),
             next_meeting=_next_meeting(session, meeting),
             prepared_on=today or timesource.today(),
             baseline=_baseline(session, meeting),
+            actions_overdue_elsewhere=actions.overdue_elsewhere,
         )

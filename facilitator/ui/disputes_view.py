@@ -53,6 +53,12 @@ def _day(view: DisputeView) -> str:
     return view.last_meeting_at.astimezone().strftime("%Y-%m-%d")
 
 
+def _count_text(views: list[DisputeView]) -> str:
+    """How many are shown and how many of them are unresolved: the minutes' "open disputes"."""
+    shown = f"{len(views)} dispute{'s' * (len(views) != 1)}"
+    return f"{shown}, {sum(view.is_open for view in views)} open" if views else shown
+
+
 class DisputesWindow(FilteredTableWindow):
     """A table of disputes with filters, and the selected one's history and editor."""
 
@@ -192,7 +198,7 @@ class DisputesWindow(FilteredTableWindow):
             self._set_row(row, view.id, cells)
         self._select_kept(keep, [view.id for view in views])
         self.table.blockSignals(False)
-        self.count_label.setText(f"{len(views)} dispute{'s' * (len(views) != 1)}")
+        self.count_label.setText(_count_text(views))
         self._show_selected()
 
     def _show_selected(self) -> None:

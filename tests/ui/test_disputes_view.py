@@ -50,7 +50,7 @@ def _choose(box, text: str) -> None:
 
 def test_filters_narrow_the_table(qtbot, window: DisputesWindow) -> None:
     assert len(_titles(window)) == 3
-    assert window.count_label.text() == "3 disputes"
+    assert window.count_label.text() == "3 disputes, 2 open"
     _choose(window.status_filter, "Open")
     assert sorted(_titles(window)) == ["Four-hour follow-up", "Webinar leads are cold"]
     _choose(window.team_filter, "Marketing")
