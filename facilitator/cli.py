@@ -31,10 +31,11 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, create: bool = False):
+    """The database --db names; only the commands that fill one (demo, import) make it."""
     from facilitator.storage.database import open_database
 
-    return open_database(resolve_database_path(args.db))
+    return open_database(resolve_database_path(args.db), create=create)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -68,7 +69,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from facilitator.demo import load_demo
 
-    db = _open(args)
+    db = _open(args, create=True)
     try:
         summary = load_demo(db)
     finally:
@@ -97,15 +98,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from facilitator.exchange import import_meeting, read_document
+    from facilitator.exchange import Outcome, import_document, read_document
 
     document = read_document(args.file)
-    db = _open(args)
+    db = _open(args, create=True)
     try:
-        meeting_id = import_meeting(db, document, source=str(args.file))
+        imported = import_document(db, document, source=str(args.file), replace=args.replace)
     finally:
         db.close()
-    print(f"imported meeting {meeting_id}")
+    said = {
+        Outcome.ADDED: f"imported meeting {imported.meeting_id}",
+        Outcome.REPLACED: f"replaced meeting {imported.meeting_id}",
+        Outcome.ALREADY_PRESENT: (
+            f"meeting {imported.meeting_id} is already in the database; nothing changed "
+            "(--replace replaces it)"
+        ),
+    }
+    print(said[imported.outcome])
     return 0
 
 
@@ -201,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser("import", parents=[common], help="read an exported meeting")
     importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the meeting when the database already holds it (same uuid)",
+    )
     importing.set_defaults(handler=_cmd_import)
 
     minutes = commands.add_parser("minutes", parents=[common], help="write a meeting's PDF minutes")

@@ -3,20 +3,23 @@
 The format is described in docs/exchange.md and docs/exchange.schema.json. A document names
 people, agenda items and goals by values local to the document, never by database ids, so
 exporting, importing into an empty database and exporting again gives the same document.
+Meetings, disputes and action items carry their uuid, the identity they keep in every
+database, so an import finds what is already there instead of copying it.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -58,7 +61,9 @@ from facilitator.storage.vocabulary import (
 )
 
 FORMAT = "facilitator.meeting"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+UUIDS_SINCE = 2
+"""The first format version whose meetings, disputes and action items carry a uuid."""
 MAX_WHOLE = 2**31 - 1
 
 
@@ -169,6 +174,18 @@ def _load_answers(value: object) -> dict[str, Any]:
     return copy
 
 
+_UUID_FORM = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _load_uuid(value: object) -> str:
+    if not isinstance(value, str) or not _UUID_FORM.fullmatch(value):
+        raise _Bad(
+            "must be a UUID in lowercase hex with hyphens, like "
+            "6f1c0b6e-3a8d-4f5e-9b1a-2d7c4e8f9a01"
+        )
+    return value
+
+
 def _load_ref(value: object) -> str:
     if not isinstance(value, str) or not value:
         raise _Bad("must be a non-empty string")
@@ -202,6 +219,7 @@ _NUMBER = _Kind(_load_number, _as_is)
 _INSTANT = _Kind(_load_instant, _dump_instant)
 _DATE = _Kind(_load_date, lambda value: value.isoformat())
 _REF = _Kind(_load_ref, _as_is)
+_UUID = _Kind(_load_uuid, _as_is)
 _POSITION = _whole(0, MAX_WHOLE, "a whole number, 0 or more")
 _POSITIVE = _whole(1, MAX_WHOLE, "a positive whole number")
 _SIGNED = _whole(-MAX_WHOLE, MAX_WHOLE, "a whole number")
@@ -313,43 +331,63 @@ def _person_order(person: Person) -> tuple[str, str, str, str, bool, bool, int]:
     )
 
 
+def _links_of(meeting: Meeting) -> list[DisputeMeeting]:
+    return sorted(meeting.dispute_links, key=lambda link: link.dispute_id)
+
+
+def _actions_of(session: Session, meeting_id: int) -> Sequence[ActionItem]:
+    """The action items a meeting created or closed: the ones its document holds."""
+    return session.scalars(
+        select(ActionItem)
+        .where(
+            or_(
+                ActionItem.created_meeting_id == meeting_id,
+                ActionItem.closed_meeting_id == meeting_id,
+            )
+        )
+        .order_by(ActionItem.id)
+    ).all()
+
+
+def _people_of(
+    meeting: Meeting, links: Sequence[DisputeMeeting], actions: Sequence[ActionItem]
+) -> list[Person]:
+    """Everyone a meeting's document names, in the order that gives them refs p1, p2, …"""
+    involved: Iterable[Person | None] = [
+        meeting.moderator,
+        *(item.presenter for item in meeting.items),
+        *(entry.person for entry in meeting.attendance),
+        *(link.dispute.raised_by for link in links),
+        *(action.owner for action in actions),
+    ]
+    return sorted(
+        {person.id: person for person in involved if person is not None}.values(),
+        key=_person_order,
+    )
+
+
+def _refs(people: Sequence[Person]) -> dict[int, str]:
+    """Each person's ref in a document, by id: p1, p2, … in the order given."""
+    return {person.id: f"p{index + 1}" for index, person in enumerate(people)}
+
+
 def export_meeting(db: Database, meeting_id: int) -> dict[str, Any]:
     """The document of one meeting, with everything that belongs to it and nothing else."""
     with db.read() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise MeetingNotFound(meeting_id)
-        links = sorted(meeting.dispute_links, key=lambda link: link.dispute_id)
-        actions = session.scalars(
-            select(ActionItem)
-            .where(
-                or_(
-                    ActionItem.created_meeting_id == meeting_id,
-                    ActionItem.closed_meeting_id == meeting_id,
-                )
-            )
-            .order_by(ActionItem.id)
-        ).all()
+        links = _links_of(meeting)
+        actions = _actions_of(session, meeting_id)
         baselines = session.scalars(
             select(AlignmentBaseline)
             .where(AlignmentBaseline.meeting_id == meeting_id)
             .order_by(AlignmentBaseline.taken_at, AlignmentBaseline.id)
         ).all()
         metrics = sorted(meeting.metric_values, key=lambda value: value.goal.key)
-
-        involved: Iterable[Person | None] = [
-            meeting.moderator,
-            *(item.presenter for item in meeting.items),
-            *(entry.person for entry in meeting.attendance),
-            *(link.dispute.raised_by for link in links),
-            *(action.owner for action in actions),
-        ]
-        people = sorted(
-            {person.id: person for person in involved if person is not None}.values(),
-            key=_person_order,
-        )
+        people = _people_of(meeting, links, actions)
         order = {person.id: index for index, person in enumerate(people)}
-        refs = {person.id: f"p{index + 1}" for index, person in enumerate(people)}
+        refs = _refs(people)
 
         def ref(person: Person | None) -> str | None:
             return None if person is None else refs[person.id]
@@ -360,6 +398,7 @@ def export_meeting(db: Database, meeting_id: int) -> dict[str, Any]:
             "version": FORMAT_VERSION,
             "exported_at": _dump_instant(timesource.now()),
             "meeting": {
+                "uuid": meeting.uuid,
                 **_dump(meeting, _MEETING),
                 "series": None if series is None else _dump(series, _SERIES),
                 "moderator": ref(meeting.moderator),
@@ -382,6 +421,7 @@ def export_meeting(db: Database, meeting_id: int) -> dict[str, Any]:
             ],
             "disputes": [
                 {
+                    "uuid": link.dispute.uuid,
                     **_dump(link.dispute, _DISPUTE),
                     "raised_by": ref(link.dispute.raised_by),
                     "meeting_role": link.role.value,
@@ -391,6 +431,7 @@ def export_meeting(db: Database, meeting_id: int) -> dict[str, Any]:
             ],
             "action_items": [
                 {
+                    "uuid": action.uuid,
                     **_dump(action, _ACTION),
                     "owner": ref(action.owner),
                     "created_in_meeting": action.created_meeting_id == meeting_id,
@@ -482,6 +523,8 @@ class _Note:
 
 @dataclass(frozen=True)
 class _Dispute:
+    uuid: str | None
+    """None in a document older than uuids: the dispute gets a fresh one."""
     values: dict[str, Any]
     raised_by: str | None
     link: dict[str, Any]
@@ -489,6 +532,8 @@ class _Dispute:
 
 @dataclass(frozen=True)
 class _Action:
+    uuid: str | None
+    """None in a document older than uuids: the action item gets a fresh one."""
     values: dict[str, Any]
     owner: str | None
     created_here: bool
@@ -506,6 +551,8 @@ class _Metric:
 class _Document:
     """A checked document: column values ready for the models, people still named by ref."""
 
+    uuid: str | None
+    """The meeting's; None in a document older than uuids, so the meeting gets a fresh one."""
     meeting: dict[str, Any]
     series: dict[str, Any] | None
     moderator: str | None
@@ -519,18 +566,20 @@ class _Document:
     metrics: list[_Metric]
     baselines: list[dict[str, Any]]
 
-    def used_refs(self) -> set[str]:
+    def used_refs(self, linked_disputes: set[str], linked_actions: set[str]) -> set[str]:
+        """The people the import writes a reference to; a dispute or action item the database
+        already holds keeps its own raiser or owner."""
         refs = {
             self.moderator,
             *(item.presenter for item in self.agenda),
             *(person for person, _ in self.attendance),
-            *(dispute.raised_by for dispute in self.disputes),
-            *(action.owner for action in self.actions),
+            *(d.raised_by for d in self.disputes if d.uuid not in linked_disputes),
+            *(a.owner for a in self.actions if a.uuid not in linked_actions),
         }
         return {ref for ref in refs if ref is not None}
 
 
-def _check_header(doc: object) -> _Object:
+def _check_header(doc: object) -> tuple[_Object, int]:
     """Format and version first, so a wrong or newer file is named as such, not as malformed."""
     if not isinstance(doc, dict):
         raise ExchangeError("is not a Facilitator meeting export (not a JSON object)")
@@ -548,7 +597,22 @@ def _check_header(doc: object) -> _Object:
         )
     top.get("format", _TEXT)
     top.get("exported_at", _INSTANT)
-    return top
+    return top, version
+
+
+def _uuid_kind(version: int) -> _Kind | None:
+    """How a uuid field is read in a document of this version; None where it has none."""
+    return _UUID if version >= UUIDS_SINCE else None
+
+
+def _read_uuid(entry: _Object, kind: _Kind | None, seen: set[str]) -> str | None:
+    if kind is None:
+        return None
+    uuid = entry.get("uuid", kind)
+    if uuid in seen:
+        raise entry.error(f"uuid {_quote(uuid)} is used twice")
+    seen.add(uuid)
+    return str(uuid)
 
 
 def _person_ref(people: Mapping[str, object], optional: bool) -> _Kind:
@@ -627,30 +691,34 @@ def _read_notes(top: _Object, positions: set[int]) -> list[_Note]:
     return notes
 
 
-def _read_disputes(top: _Object, person: _Kind) -> list[_Dispute]:
+def _read_disputes(top: _Object, person: _Kind, uuid_kind: _Kind | None) -> list[_Dispute]:
     disputes: list[_Dispute] = []
+    uuids: set[str] = set()
     for entry in top.entries("disputes", "dispute"):
+        uuid = _read_uuid(entry, uuid_kind, uuids)
         values = entry.fields(_DISPUTE)
         raised_by = entry.get("raised_by", person)
         link = {
             "role": entry.get("meeting_role", _enum(DisputeRole)),
             "status_after": entry.get("status_after_meeting", _enum(DisputeStatus)),
         }
-        disputes.append(_Dispute(values, raised_by, link))
+        disputes.append(_Dispute(uuid, values, raised_by, link))
         entry.finish()
     return disputes
 
 
-def _read_actions(top: _Object, person: _Kind) -> list[_Action]:
+def _read_actions(top: _Object, person: _Kind, uuid_kind: _Kind | None) -> list[_Action]:
     actions: list[_Action] = []
+    uuids: set[str] = set()
     for entry in top.entries("action_items", "action item"):
+        uuid = _read_uuid(entry, uuid_kind, uuids)
         values = entry.fields(_ACTION)
         owner = entry.get("owner", person)
         created = entry.get("created_in_meeting", _BOOL)
         closed = entry.get("closed_in_meeting", _BOOL)
         if not (created or closed):
             raise entry.error("created_in_meeting or closed_in_meeting must be true")
-        actions.append(_Action(values, owner, created, closed))
+        actions.append(_Action(uuid, values, owner, created, closed))
         entry.finish()
     return actions
 
@@ -714,10 +782,12 @@ def _check_plan(document: _Document) -> None:
 
 def _read(doc: object) -> _Document:
     """Check the whole document, so that nothing is written unless all of it can be."""
-    top = _check_header(doc)
+    top, version = _check_header(doc)
+    uuid_kind = _uuid_kind(version)
     people = _read_people(top)
     person = _person_ref(people, optional=True)
     meeting_entry = top.child("meeting")
+    uuid = _read_uuid(meeting_entry, uuid_kind, set())
     meeting = meeting_entry.fields(_MEETING)
     series_value = meeting_entry.raw("series")
     series = None
@@ -729,6 +799,7 @@ def _read(doc: object) -> _Document:
     meeting_entry.finish()
     items = _read_agenda(top, person)
     document = _Document(
+        uuid=uuid,
         meeting=meeting,
         series=series,
         moderator=moderator,
@@ -737,8 +808,8 @@ def _read(doc: object) -> _Document:
         attendance=_read_attendance(top, _person_ref(people, optional=False)),
         run_events=_read_run_events(top),
         notes=_read_notes(top, {item.values["position"] for item in items}),
-        disputes=_read_disputes(top, person),
-        actions=_read_actions(top, person),
+        disputes=_read_disputes(top, person, uuid_kind),
+        actions=_read_actions(top, person, uuid_kind),
         metrics=_read_metrics(top),
         baselines=_read_baselines(top),
     )
@@ -799,8 +870,26 @@ def read_document(path: Path) -> dict[str, Any]:
 # Import
 
 
-def _match_people(session: Session, wanted: dict[str, dict[str, Any]]) -> dict[str, Person]:
-    """Reuse the person with the same email; everyone else is added, in document order."""
+class Outcome(StrEnum):
+    """What an import did with the document's meeting."""
+
+    ADDED = "added"
+    ALREADY_PRESENT = "already present"
+    REPLACED = "replaced"
+
+
+@dataclass(frozen=True)
+class Imported:
+    meeting_id: int
+    """The meeting the document stands for in the database: added, replaced or found there."""
+    outcome: Outcome
+
+
+def _match_people(
+    session: Session, wanted: dict[str, dict[str, Any]], kept: Mapping[str, Person]
+) -> dict[str, Person]:
+    """Reuse the person with the same email, then the replaced meeting's own person under the
+    same ref (kept); everyone else is added, in document order."""
     emails = [values["email"] for values in wanted.values() if values["email"] is not None]
     existing = {
         person.email: person
@@ -808,12 +897,74 @@ def _match_people(session: Session, wanted: dict[str, dict[str, Any]]) -> dict[s
     }
     people: dict[str, Person] = {}
     for ref, values in wanted.items():
-        person = existing.get(values["email"]) if values["email"] is not None else None
+        email = values["email"]
+        person = existing.get(email) if email is not None else kept.get(ref)
         if person is None:
             person = Person(**values)
             session.add(person)
         people[ref] = person
     return people
+
+
+def _kept_people(
+    session: Session, meeting: Meeting, wanted: Mapping[str, dict[str, Any]]
+) -> dict[str, Person]:
+    """The replaced meeting's people without an email that the document names alike.
+
+    People without an email cannot be matched by it; a person the meeting's own export gives
+    the same ref, with the very same fields, is taken to be that person, so replacing a meeting
+    with its own export, again and again, adds nobody.
+    """
+    named = _people_of(meeting, _links_of(meeting), _actions_of(session, meeting.id))
+    refs = _refs(named)
+    kept: dict[str, Person] = {}
+    for person in named:
+        ref = refs[person.id]
+        values = wanted.get(ref)
+        if person.email is None and values == {key: getattr(person, key) for key in _PERSON}:
+            kept[ref] = person
+    return kept
+
+
+def _clear(session: Session, meeting: Meeting) -> None:
+    """Empty a meeting of everything its document holds, before filling it from another.
+
+    The row itself stays, with its id and uuid, so whatever else refers to the meeting still
+    does. Action items it created or closed are unlinked, not deleted; the document links
+    again the ones it holds.
+    """
+    parts: tuple[list[Any], ...] = (
+        meeting.notes,
+        meeting.items,
+        meeting.attendance,
+        meeting.run_events,
+        meeting.dispute_links,
+        meeting.metric_values,
+    )
+    for rows in parts:
+        rows.clear()
+    session.execute(delete(AlignmentBaseline).where(AlignmentBaseline.meeting_id == meeting.id))
+    for column in (ActionItem.created_meeting_id, ActionItem.closed_meeting_id):
+        session.execute(update(ActionItem).where(column == meeting.id).values({column: None}))
+    session.flush()
+    session.expire_all()
+
+
+def _present_disputes(session: Session, uuids: Iterable[str | None]) -> dict[str, Dispute]:
+    wanted = [uuid for uuid in uuids if uuid is not None]
+    rows = session.scalars(select(Dispute).where(Dispute.uuid.in_(wanted))) if wanted else []
+    return {row.uuid: row for row in rows}
+
+
+def _present_actions(session: Session, uuids: Iterable[str | None]) -> dict[str, ActionItem]:
+    wanted = [uuid for uuid in uuids if uuid is not None]
+    rows = session.scalars(select(ActionItem).where(ActionItem.uuid.in_(wanted))) if wanted else []
+    return {row.uuid: row for row in rows}
+
+
+def _identity(uuid: str | None) -> dict[str, str]:
+    """The uuid a new row takes from the document; without one, the model's default gives it."""
+    return {} if uuid is None else {"uuid": uuid}
 
 
 def _match_series(session: Session, values: dict[str, Any]) -> Series:
@@ -847,21 +998,35 @@ def _match_goal(session: Session, metric: _Metric) -> SLAGoal:
     return goal
 
 
-def _write(session: Session, doc: _Document) -> int:
-    used = doc.used_refs()
+def _write(session: Session, doc: _Document, replace: bool) -> Imported:
+    found = None
+    if doc.uuid is not None:
+        found = session.scalars(select(Meeting).where(Meeting.uuid == doc.uuid)).first()
+    if found is not None and not replace:
+        return Imported(found.id, Outcome.ALREADY_PRESENT)
+    kept: dict[str, Person] = {}
+    if found is not None:
+        kept = _kept_people(session, found, doc.people)
+        _clear(session, found)
+    disputes = _present_disputes(session, (dispute.uuid for dispute in doc.disputes))
+    actions = _present_actions(session, (action.uuid for action in doc.actions))
+    used = doc.used_refs(set(disputes), set(actions))
     people = _match_people(
-        session, {ref: values for ref, values in doc.people.items() if ref in used}
+        session, {ref: values for ref, values in doc.people.items() if ref in used}, kept
     )
 
     def person(ref: str | None) -> Person | None:
         return None if ref is None else people[ref]
 
-    meeting = Meeting(
-        **doc.meeting,
-        series=None if doc.series is None else _match_series(session, doc.series),
-        moderator=person(doc.moderator),
-    )
-    session.add(meeting)
+    if found is None:
+        meeting = Meeting(**doc.meeting, **_identity(doc.uuid))
+        session.add(meeting)
+    else:
+        meeting = found
+        for key, value in doc.meeting.items():
+            setattr(meeting, key, value)
+    meeting.series = None if doc.series is None else _match_series(session, doc.series)
+    meeting.moderator = person(doc.moderator)
     items: dict[int, AgendaItem] = {}
     for item in doc.agenda:
         row = AgendaItem(meeting=meeting, presenter=person(item.presenter), **item.values)
@@ -875,18 +1040,30 @@ def _write(session: Session, doc: _Document) -> int:
         item = None if note.item_position is None else items[note.item_position]
         session.add(Note(meeting=meeting, item=item, **note.values))
     for dispute in doc.disputes:
-        row = Dispute(raised_by=person(dispute.raised_by), **dispute.values)
-        session.add(row)
-        session.add(DisputeMeeting(dispute=row, meeting=meeting, **dispute.link))
-    for action in doc.actions:
-        session.add(
-            ActionItem(
-                owner=person(action.owner),
-                created_meeting=meeting if action.created_here else None,
-                closed_meeting=meeting if action.closed_here else None,
-                **action.values,
+        known = None if dispute.uuid is None else disputes.get(dispute.uuid)
+        if known is None:
+            known = Dispute(
+                raised_by=person(dispute.raised_by), **dispute.values, **_identity(dispute.uuid)
             )
-        )
+            session.add(known)
+        session.add(DisputeMeeting(dispute=known, meeting=meeting, **dispute.link))
+    for action in doc.actions:
+        present = None if action.uuid is None else actions.get(action.uuid)
+        if present is None:
+            session.add(
+                ActionItem(
+                    owner=person(action.owner),
+                    created_meeting=meeting if action.created_here else None,
+                    closed_meeting=meeting if action.closed_here else None,
+                    **action.values,
+                    **_identity(action.uuid),
+                )
+            )
+            continue
+        if action.created_here and present.created_meeting_id is None:
+            present.created_meeting = meeting
+        if action.closed_here and present.closed_meeting_id is None:
+            present.closed_meeting = meeting
     for metric in doc.metrics:
         goal = _match_goal(session, metric)
         session.add(MetricValue(meeting=meeting, goal=goal, **metric.values))
@@ -894,15 +1071,20 @@ def _write(session: Session, doc: _Document) -> int:
     for values in doc.baselines:
         session.add(AlignmentBaseline(meeting_id=meeting.id, **values))
     session.flush()
-    return meeting.id
+    return Imported(meeting.id, Outcome.ADDED if found is None else Outcome.REPLACED)
 
 
-def import_meeting(db: Database, doc: dict[str, Any], *, source: str | None = None) -> int:
-    """Add the document's meeting as a new meeting, all in one transaction; returns its id.
+def import_document(
+    db: Database, doc: dict[str, Any], *, source: str | None = None, replace: bool = False
+) -> Imported:
+    """Bring the document's meeting into the database, all in one transaction.
 
+    A meeting the database already holds (the same uuid) is left as it is, or, with replace,
+    emptied and filled from the document, keeping its id. Otherwise the meeting is added.
     People with an email already in the database, goals with a known key and an identical
-    series are reused; disputes and action items are always created as copies. source (the
-    file name) starts every error message when given.
+    series are reused; disputes and action items already there (the same uuid) are linked to
+    the meeting, not copied, and keep their own fields. A document older than uuids gets
+    fresh ones, so it is always added. source (the file name) starts every error message.
     """
     try:
         checked = _read(doc)
@@ -910,7 +1092,14 @@ def import_meeting(db: Database, doc: dict[str, Any], *, source: str | None = No
         raise _located(source, error) from None
     try:
         with db.write() as session:
-            return _write(session, checked)
+            return _write(session, checked, replace)
     except IntegrityError as error:
         reason = str(error.orig).splitlines()[0] if error.orig else "constraint failed"
         raise _located(source, ExchangeError(f"the database refused it ({reason})")) from error
+
+
+def import_meeting(
+    db: Database, doc: dict[str, Any], *, source: str | None = None, replace: bool = False
+) -> int:
+    """import_document, for a caller that needs only the meeting's id in the database."""
+    return import_document(db, doc, source=source, replace=replace).meeting_id

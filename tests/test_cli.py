@@ -31,7 +31,7 @@ def test_version_is_printed():
     assert result.stdout.strip() == f"facilitator {__version__}"
 
 
-def test_list_of_an_empty_database_prints_nothing(db_path, capsys):
+def test_list_of_an_empty_database_prints_nothing(db, db_path, capsys):
     assert main(["list", "--db", str(db_path)]) == 0
     assert capsys.readouterr().out == ""
 
@@ -100,7 +100,7 @@ def test_a_foreign_database_is_refused_in_one_line_and_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_an_unknown_meeting_is_named(db_path, capsys):
+def test_an_unknown_meeting_is_named(db, db_path, capsys):
     assert main(["export", "999", "--db", str(db_path)]) == 2
     assert "no meeting 999" in capsys.readouterr().err
 
@@ -143,7 +143,7 @@ def test_export_to_a_folder_that_cannot_be_written_leaves_nothing(tmp_path, db_p
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_scripted_commands_never_load_qt(db_path):
+def test_scripted_commands_never_load_qt(db, db_path):
     code = (
         "import sys; from facilitator.cli import main; "
         f"main(['list', '--db', {str(db_path)!r}]); "
@@ -153,7 +153,7 @@ def test_scripted_commands_never_load_qt(db_path):
     assert result.stdout.strip() == "False"
 
 
-def test_the_package_can_be_run_with_python_dash_m(db_path: Path):
+def test_the_package_can_be_run_with_python_dash_m(db, db_path: Path):
     result = _run("list", "--db", str(db_path))
     assert result.returncode == 0
 

@@ -318,6 +318,15 @@ def _without_stamp(doc: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in doc.items() if key != "exported_at"}
 
 
+def _as_version_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document as format version 1 wrote it: no uuids."""
+    old = copy.deepcopy(doc)
+    old["version"] = 1
+    for entry in (old["meeting"], *old["disputes"], *old["action_items"]):
+        del entry["uuid"]
+    return old
+
+
 def _row_counts(db: Database) -> dict[str, int]:
     with db.read() as session:
         return {
@@ -413,11 +422,12 @@ def test_dumps_is_readable_unicode_and_stable(db: Database) -> None:
     assert dumps(json.loads(text)) == text
 
 
-def test_import_into_the_same_database_reuses_people_goals_and_series_and_copies_the_rest(
+def test_a_version_1_document_in_the_same_database_reuses_people_goals_and_series_and_copies(
     db: Database,
 ) -> None:
+    """Without uuids nothing tells the meeting, its disputes and action items apart: copies."""
     meeting_id = _fill(db)
-    doc = export_meeting(db, meeting_id)
+    doc = _as_version_1(export_meeting(db, meeting_id))
     before = _row_counts(db)
     new_id = import_meeting(db, doc)
     after = _row_counts(db)
@@ -430,7 +440,7 @@ def test_import_into_the_same_database_reuses_people_goals_and_series_and_copies
     assert after["goal_targets"] == before["goal_targets"]
     assert after["disputes"] - before["disputes"] == len(doc["disputes"])
     assert after["action_items"] - before["action_items"] == len(doc["action_items"])
-    assert _without_stamp(export_meeting(db, new_id)) == _without_stamp(doc)
+    assert _without_stamp(_as_version_1(export_meeting(db, new_id))) == _without_stamp(doc)
 
 
 def test_import_adds_only_the_targets_a_known_goal_lacks(db: Database, other_db: Database) -> None:
@@ -522,6 +532,10 @@ def _presenter_twice(doc: dict[str, Any]) -> None:
     doc["agenda"][2]["presenter"] = doc["agenda"][1]["presenter"]
 
 
+def _dispute_uuid_twice(doc: dict[str, Any]) -> None:
+    doc["disputes"][1]["uuid"] = doc["disputes"][0]["uuid"]
+
+
 BAD_EDITS = [
     ("format", _set("format", "something.else"), "is not a Facilitator meeting export"),
     ("no format", _set("format", _REMOVE), "has no format field"),
@@ -568,6 +582,15 @@ BAD_EDITS = [
     ("over the cap", _set("agenda.1.planned_seconds", 1500), "over the 40:00 cap"),
     ("blank item title", _set("agenda.0.title", "  "), "Item 1 needs a title."),
     ("one presenter twice", _presenter_twice, "presents both item 2 and item 3"),
+    ("bad uuid", _set("meeting.uuid", "meeting-1"), "meeting: uuid must be a UUID in lowercase"),
+    (
+        "upper-case uuid",
+        _set("disputes.0.uuid", "6F1C0B6E-3A8D-4F5E-9B1A-2D7C4E8F9A01"),
+        "dispute 1: uuid must be a UUID",
+    ),
+    ("missing uuid", _set("action_items.0.uuid", _REMOVE), "action item 1: uuid is missing"),
+    ("uuid twice", _dispute_uuid_twice, "dispute 2: uuid '"),
+    ("uuid in version 1", _set("version", 1), "meeting: unknown field 'uuid'"),
 ]
 
 # What a JSON Schema cannot say: references, uniqueness and the cap rules of facilitator.agenda.
@@ -584,6 +607,7 @@ SCHEMA_BLIND = {
     "over the cap",
     "blank item title",
     "one presenter twice",
+    "uuid twice",
 }
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,6 +30,10 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 class DatabaseRefused(Exception):
     """A file or folder that Facilitator will not open; the message is one line for the user."""
+
+
+class DatabaseMissing(DatabaseRefused):
+    """No database where one was to be read: a command that only reads never makes one."""
 
 
 @dataclass
@@ -242,19 +246,52 @@ def backup_copy(path: Path, label: str) -> Path:
     return target
 
 
+def _broken_references(connection: Connection) -> set[tuple[Any, ...]]:
+    return {tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")}
+
+
 def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest revision in one transaction, SQLite's foreign keys off.
+
+    A migration that rebuilds a table in batch mode drops it and renames a copy into its place;
+    with foreign keys on, the drop would first delete, by cascade, every row that refers to it.
+    SQLite ignores the pragma inside a transaction, so it is switched around the transaction,
+    and the references are checked before the commit instead.
+    """
     from alembic import command
 
     config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                before = _broken_references(connection)
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = _broken_references(connection) - before
+                if broken:
+                    table = sorted(str(row[0]) for row in broken)[0]
+                    raise DatabaseRefused(
+                        f"{engine.url.database}: the schema upgrade would break references "
+                        f"in {table}; nothing was changed"
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
-def open_database(path: Path | str) -> Database:
-    """Open (creating or upgrading as needed) the database at path, or refuse it untouched."""
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (upgrading as needed) the database at path, or refuse it untouched.
+
+    With create, a database is made where there is none. Without it, a missing file, or one
+    whose schema was never made, raises DatabaseMissing before anything is written: no
+    file, folder, -wal or backup is left behind by a command that only reads.
+    """
     path = Path(path).expanduser()
     revision = inspect_file(path)
+    if revision is None and not create:
+        raise DatabaseMissing(f"no Facilitator database at {path}")
     _check_writable(path)
     backup = None
     if revision is None:

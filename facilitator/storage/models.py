@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import UTC, date, datetime, time
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import (
     JSON,
@@ -67,6 +68,11 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return timesource.now()
+
+
+def new_uuid() -> str:
+    """A fresh identity for a row that keeps it across databases (export and import)."""
+    return str(uuid4())
 
 
 NAMING_CONVENTION = {
@@ -169,6 +175,7 @@ class Meeting(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="SET NULL"))
     kind: Mapped[MeetingKind]
     title: Mapped[str] = mapped_column(String(200))
@@ -282,6 +289,7 @@ class Dispute(Base):
     __tablename__ = "disputes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     title: Mapped[str] = mapped_column(String(300))
     category: Mapped[DisputeCategory]
     raised_by_team: Mapped[Team]
@@ -322,6 +330,7 @@ class ActionItem(Base):
     __table_args__ = (Index("ix_action_items_status", "status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     text: Mapped[str] = mapped_column(Text)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     team: Mapped[Team | None]
