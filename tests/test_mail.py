@@ -6,7 +6,7 @@ import email
 import email.policy
 import logging
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -203,7 +203,7 @@ def decided(db: Database) -> int:
         db,
         builtin_template("weekly").plan,
         title="Weekly smarketing meeting 2026-11-19",
-        scheduled_at=datetime(2026, 11, 19, 12, 0, tzinfo=UTC),
+        scheduled_at=datetime(2026, 11, 19, 12, 0).astimezone(),  # local noon: its day anywhere
         moderator_id=moderator,
     )
     invite(db, meeting, [owner, moderator])
