@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
+from facilitator.metric_units import format_value
 from facilitator.metrics import DEFAULT_GOALS
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
@@ -36,7 +37,6 @@ from facilitator.storage.vocabulary import (
     DisputeCategory,
     DisputeRole,
     DisputeStatus,
-    GoalUnit,
     MeetingKind,
     MeetingStatus,
     NoteKind,
@@ -617,15 +617,6 @@ def _month_label(day: date) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.year}"
 
 
-def _figure(unit: GoalUnit, value: float) -> str:
-    """A number the way the moderator would type it."""
-    if unit is GoalUnit.CURRENCY:
-        return f"€{value / 1000:,.0f}k"
-    if unit is GoalUnit.PERCENT:
-        return f"{value:.0f} %"
-    return f"{value:,.0f}"
-
-
 class _Builder:
     """Writes the demo into one open session; every random choice comes from one seeded rng."""
 
@@ -907,7 +898,8 @@ class _Builder:
         )
         self.values[(ref, key)] = value
         target = self._target(key, self.meetings[ref].scheduled_at.date())
-        text = said.format(v=_figure(goal.unit, value)) + f" (goal {_figure(goal.unit, target)})."
+        text = said.format(v=format_value(value, goal.unit))
+        text += f" (goal {format_value(target, goal.unit)})."
         return (item, NoteKind.METRIC, text)
 
     def _add_metrics_and_notes(self) -> None:

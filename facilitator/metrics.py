@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.meetings import MeetingNotFound
+from facilitator.metric_units import format_gap, without_unit
 from facilitator.storage.database import Database
 from facilitator.storage.models import GoalTarget, Meeting, MetricValue, SLAGoal
 from facilitator.storage.vocabulary import Direction, GoalUnit, Period, Team
@@ -28,12 +29,6 @@ MAX_PERIOD_LABEL = 32
 DEFAULTS_SINCE = date(2000, 1, 1)
 """Default targets hold from long ago, so every past meeting has a target to be judged by."""
 
-UNIT_LABELS = {
-    GoalUnit.COUNT: "Count",
-    GoalUnit.PERCENT: "Percent",
-    GoalUnit.CURRENCY: "Currency",
-    GoalUnit.HOURS: "Hours",
-}
 DIRECTION_LABELS = {
     Direction.HIGHER_IS_BETTER: "Higher is better",
     Direction.LOWER_IS_BETTER: "Lower is better",
@@ -130,7 +125,7 @@ DEFAULT_GOALS: tuple[DefaultGoal, ...] = (
         "pipeline_created",
         "Pipeline created",
         None,
-        GoalUnit.CURRENCY,
+        GoalUnit.EUR,
         Direction.HIGHER_IS_BETTER,
         Period.MONTH,
         500_000,
@@ -158,32 +153,9 @@ def goal_met(value: float, target: float | None, direction: Direction) -> bool |
     return value >= target
 
 
-def _number(value: float, decimals: int = 1) -> str:
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.{decimals}f}"
-
-
-def format_value(value: float, unit: GoalUnit) -> str:
-    """A metric the way a manager reads it in a table."""
-    if unit is GoalUnit.PERCENT:
-        return f"{_number(value)} %"
-    if unit is GoalUnit.HOURS:
-        return f"{_number(value)} h"
-    if unit is GoalUnit.CURRENCY:
-        return f"{value:,.0f}"
-    return _number(value)
-
-
-def _gap(amount: float, unit: GoalUnit) -> str:
-    """How far a miss is, in the unit's own words: points for a percentage."""
-    if unit is GoalUnit.PERCENT:
-        return f"{_number(amount)} {'point' if amount == 1 else 'points'}"
-    return format_value(amount, unit)
-
-
 def verdict(value: float | None, target: float | None, direction: Direction, unit: GoalUnit) -> str:
-    """One line per goal: "met", "missed by 12", "missed by 3.5 points", or why it can't tell."""
+    """One line per goal: "met", "missed by 12", "missed by 3.5 points", "missed by €20,000",
+    or why it can't tell."""
     if value is None:
         return "no value"
     met = goal_met(value, target, direction)
@@ -191,7 +163,7 @@ def verdict(value: float | None, target: float | None, direction: Direction, uni
         return "no target"
     if met:
         return "met"
-    return f"missed by {_gap(abs(value - target), unit)}"
+    return f"missed by {format_gap(abs(value - target), unit)}"
 
 
 # --- reading what people type ---------------------------------------------------------------
@@ -203,15 +175,13 @@ _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 def parse_value(text: str, unit: GoalUnit) -> float:
     """A typed value as a number valid for its unit; MetricRefused says why it is not.
 
-    Tolerates thousands separators ("1,234.5"), a decimal comma ("3,5"), spaces, and a
-    trailing "%" for a percentage.
+    Tolerates thousands separators ("1,234.5"), a decimal comma ("3,5"), spaces, and the
+    unit typed with the number ("85 %", "€510,000", "36 h"), as the app prints it.
     """
     raw = text.strip()
     if not raw:
         raise MetricRefused("enter a number")
-    cleaned = raw.replace(" ", "").replace("\u00a0", "")
-    if unit is GoalUnit.PERCENT and cleaned.endswith("%"):
-        cleaned = cleaned[:-1]
+    cleaned = without_unit(raw, unit).replace(" ", "").replace("\u00a0", "")
     if _THOUSANDS.match(cleaned):
         cleaned = cleaned.replace(",", "")
     elif _DECIMAL_COMMA.match(cleaned):
@@ -233,19 +203,15 @@ def check_value(value: float, unit: GoalUnit) -> None:
     if not math.isfinite(value):
         raise MetricRefused("enter a finite number")
     if value < 0:
-        raise MetricRefused(f"{_NEGATIVE[unit]} cannot be negative")
+        raise MetricRefused(f"{_NEGATIVE.get(unit, 'an amount')} cannot be negative")
     if unit is GoalUnit.PERCENT and value > 100:
         raise MetricRefused(f"a percentage cannot be over 100 (got {_echo(value)})")
     if unit is GoalUnit.COUNT and not float(value).is_integer():
         raise MetricRefused(f"a count is a whole number (got {_echo(value)})")
 
 
-_NEGATIVE = {
-    GoalUnit.COUNT: "a count",
-    GoalUnit.PERCENT: "a percentage",
-    GoalUnit.CURRENCY: "an amount",
-    GoalUnit.HOURS: "hours",
-}
+_NEGATIVE = {GoalUnit.COUNT: "a count", GoalUnit.PERCENT: "a percentage", GoalUnit.HOURS: "hours"}
+"""What a refusal calls a value of the unit; money is "an amount" in any currency."""
 
 
 def _echo(value: float) -> str:

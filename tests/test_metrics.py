@@ -8,6 +8,7 @@ import pytest
 
 from facilitator.agenda import AgendaPlan, PlannedItem
 from facilitator.meetings import create_meeting
+from facilitator.metric_units import format_value
 from facilitator.metrics import (
     DEFAULT_GOALS,
     GoalNotFound,
@@ -16,7 +17,6 @@ from facilitator.metrics import (
     create_goal,
     edit_goal,
     ensure_default_goals,
-    format_value,
     goal_met,
     list_goals,
     meeting_rows,
@@ -69,7 +69,7 @@ def _goal(db: Database, unit: GoalUnit = GoalUnit.COUNT, **extra: object) -> int
         ("87,5", GoalUnit.PERCENT, 87.5),
         ("100 %", GoalUnit.PERCENT, 100),
         ("0", GoalUnit.PERCENT, 0),
-        ("1,234.5", GoalUnit.CURRENCY, 1234.5),
+        ("1,234.5", GoalUnit.EUR, 1234.5),
         ("36.25", GoalUnit.HOURS, 36.25),
     ],
 )
@@ -84,7 +84,7 @@ def test_values_are_read_the_way_people_type_them(typed: str, unit: GoalUnit, ex
         ("abc", GoalUnit.COUNT, "“abc” is not a number"),
         ("12 leads", GoalUnit.COUNT, "“12 leads” is not a number"),
         ("", GoalUnit.HOURS, "enter a number"),
-        ("-3", GoalUnit.CURRENCY, "an amount cannot be negative"),
+        ("-3", GoalUnit.EUR, "an amount cannot be negative"),
         ("-1", GoalUnit.HOURS, "hours cannot be negative"),
         ("2.5", GoalUnit.COUNT, "a count is a whole number (got 2.5)"),
         ("nan", GoalUnit.PERCENT, "enter a finite number"),
@@ -105,7 +105,7 @@ def test_verdicts_say_met_or_by_how_much_it_was_missed():
     assert verdict(89, 90, higher, GoalUnit.PERCENT) == "missed by 1 point"
     assert verdict(30, 24, lower, GoalUnit.HOURS) == "missed by 6 h"
     assert verdict(20, 24, lower, GoalUnit.HOURS) == "met"
-    assert verdict(480_000, 500_000, higher, GoalUnit.CURRENCY) == "missed by 20,000"
+    assert verdict(480_000, 500_000, higher, GoalUnit.EUR) == "missed by €20,000"
     assert verdict(5, None, higher, GoalUnit.COUNT) == "no target"
     assert verdict(None, 5, higher, GoalUnit.COUNT) == "no value"
     assert goal_met(400, 400, higher) is True and goal_met(24, 24, lower) is True
@@ -146,7 +146,7 @@ def test_goals_need_a_unique_name_and_can_be_renamed(db: Database):
         _goal(db, name="  mqls   DELIVERED ")
     with pytest.raises(MetricRefused, match="needs a name"):
         _goal(db, name="   ")
-    other = _goal(db, name="Pipeline created", unit=GoalUnit.CURRENCY, team=None)
+    other = _goal(db, name="Pipeline created", unit=GoalUnit.EUR, team=None)
     with pytest.raises(MetricRefused, match="already exists"):
         edit_goal(
             db,

@@ -103,7 +103,8 @@ def test_the_trend_chart_holds_each_meeting_and_the_target_of_its_day(
     assert mqls.verdict == "missed by 13"
     text = _text(render_minutes(snapshot))
     assert "Missed by 13" in text
-    assert "MQLs delivered 385 412 437 12 Jan 12 Feb 12 Mar" in text
+    # the days, the value axis from zero, then each bar's value, drawn over the target line
+    assert "MQLs delivered 12 Jan 12 Feb 12 Mar 0 200 400 600 385 412 437" in text
 
 
 def test_the_baseline_prints_only_where_it_was_taken_compared_with_the_first(

@@ -16,12 +16,13 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -39,7 +40,7 @@ from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from facilitator import __version__
 from facilitator.agenda import format_duration
-from facilitator.metrics import format_value
+from facilitator.metric_units import format_short, format_value
 from facilitator.minutes import fonts
 from facilitator.minutes.snapshot import (
     CHART_POINTS,
@@ -458,19 +459,6 @@ def _clock(moment: datetime) -> str:
 
 def _signed(seconds: int) -> str:
     return f"+{format_duration(seconds)}" if seconds > 0 else format_duration(seconds)
-
-
-def _axis_value(value: float, unit: GoalUnit) -> str:
-    """A chart axis label, short enough for a small chart."""
-    if unit is GoalUnit.PERCENT:
-        return f"{value:g} %"
-    if unit is GoalUnit.HOURS:
-        return f"{value:g} h"
-    if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:g}M"
-    if abs(value) >= 10_000:
-        return f"{value / 1000:g}k"
-    return f"{value:g}"
 
 
 def _nice_step(top: float) -> float:
@@ -1073,13 +1061,22 @@ class _Story:
         return story
 
 
+CHART_HEIGHT = 105.0
+CHART_LABEL_SIZE = 5.0
+CHART_HEADROOM = 8.0
+"""Room above the plot for the value over its tallest bar."""
+
+
 def _chart(metric: MetricLine, width: float) -> Drawing:
-    """Bars of the goal's recent values with the target of each day as a dashed step line."""
-    height = 105.0
-    drawing = Drawing(width, height, initialFontName=fonts.BODY_FONT, initialFontSize=6)
+    """Bars of the goal's recent values from zero, the target of each day as a dashed step line.
+
+    Each value sits over its bar, lifted over the target line where that line would strike it
+    out, so every label reads whole.
+    """
+    drawing = Drawing(width, CHART_HEIGHT, initialFontName=fonts.BODY_FONT, initialFontSize=6)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 20
-    chart.width, chart.height = width - 34, height - 26
+    chart.width, chart.height = width - 34, CHART_HEIGHT - 20 - CHART_HEADROOM
     history = metric.history
     values = [point.value for point in history]
     targets = [point.target for point in history if point.target is not None]
@@ -1088,15 +1085,14 @@ def _chart(metric: MetricLine, width: float) -> Drawing:
     if metric.unit is GoalUnit.PERCENT and highest <= 100:
         top = min(top, 100.0)
     step = _nice_step(top)
-    low = min([*values, *targets, 0.0])
     chart.data = [values]
-    chart.valueAxis.valueMin = min(0.0, low)
+    chart.valueAxis.valueMin = 0.0
     chart.valueAxis.valueMax = step * max(1, -(-top // step))
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = fonts.BODY_FONT
     chart.valueAxis.labels.fontSize = 6
     chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = partial(_axis_value, unit=metric.unit)
+    chart.valueAxis.labelTextFormat = partial(format_short, unit=metric.unit)
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = SHADE
@@ -1109,11 +1105,6 @@ def _chart(metric: MetricLine, width: float) -> Drawing:
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickDown = 0
     chart.bars.strokeColor = None
-    chart.barLabelFormat = partial(_axis_value, unit=metric.unit)
-    chart.barLabels.fontName = fonts.BODY_FONT
-    chart.barLabels.fontSize = 5
-    chart.barLabels.fillColor = INK
-    chart.barLabels.nudge = 5
     chart.barSpacing = 0
     chart.groupSpacing = 6 * max(1.0, CHART_POINTS / max(1, len(history)))
     for index, point in enumerate(history):
@@ -1125,19 +1116,46 @@ def _chart(metric: MetricLine, width: float) -> Drawing:
             colour = BAR_MET_NOW if now else BAR_MET
         chart.bars[(0, index)].fillColor = colour
     drawing.add(chart)
-    span = chart.valueAxis.valueMax - chart.valueAxis.valueMin
     slot = chart.width / max(1, len(history))
     for index, point in enumerate(history):
-        if point.target is None or span <= 0:
-            continue
-        y = chart.y + (point.target - chart.valueAxis.valueMin) / span * chart.height
         x = chart.x + index * slot
-        drawing.add(
-            Line(
-                x + 1, y, x + slot - 1, y, strokeColor=INK, strokeWidth=1, strokeDashArray=[2, 1.2]
+        line_y = None if point.target is None else _chart_y(chart, point.target)
+        if line_y is not None:
+            drawing.add(
+                Line(
+                    x + 1,
+                    line_y,
+                    x + slot - 1,
+                    line_y,
+                    strokeColor=INK,
+                    strokeWidth=1,
+                    strokeDashArray=[2, 1.2],
+                )
             )
-        )
+        drawing.add(_bar_label(point.value, metric.unit, x + slot / 2, chart, line_y))
     return drawing
+
+
+def _chart_y(chart: VerticalBarChart, value: float) -> float:
+    axis = chart.valueAxis
+    return chart.y + (value - axis.valueMin) / (axis.valueMax - axis.valueMin) * chart.height
+
+
+def _bar_label(
+    value: float, unit: GoalUnit, centre: float, chart: VerticalBarChart, line_y: float | None
+) -> String:
+    """A bar's value over its top, or just over the target line where the line would cross it."""
+    size = CHART_LABEL_SIZE
+    baseline = _chart_y(chart, value) + 1.5
+    # the digits' ink runs from a little under the baseline to about 0.75 of the size over it
+    if line_y is not None and baseline - 1.2 <= line_y <= baseline + 0.75 * size + 1.2:
+        baseline = line_y + 2.2
+    text = format_short(value, unit)
+    label = String(centre, baseline, text, textAnchor="middle")
+    label.fontName, label.fontSize, label.fillColor = fonts.BODY_FONT, size, INK
+    if stringWidth(text, fonts.BODY_FONT, size) > chart.width / max(1, len(chart.data[0])):
+        label.fontSize = size * 0.85
+    return label
 
 
 class _MinutesDocument(BaseDocTemplate):

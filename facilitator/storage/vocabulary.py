@@ -147,9 +147,18 @@ class ActionStatus(StrEnum):
 
 
 class GoalUnit(StrEnum):
+    """What a goal's numbers count; money is counted in one currency, so each is a unit.
+
+    The euro is stored as "currency", its name from when it was the only money a goal
+    could hold, so databases and exchange files from then read unchanged.
+    """
+
     COUNT = "count"
     PERCENT = "percent"
-    CURRENCY = "currency"
+    EUR = "currency"
+    USD = "usd"
+    GBP = "gbp"
+    CHF = "chf"
     HOURS = "hours"
 
 

@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import timesource
+from facilitator.metric_units import UNIT_LABELS, edit_text, format_value
 from facilitator.metrics import (
     DIRECTION_LABELS,
     PERIOD_LABELS,
-    UNIT_LABELS,
     GoalView,
     MetricRefused,
     create_goal,
     edit_goal,
     ensure_default_goals,
-    format_value,
     list_goals,
     parse_value,
     set_active,
@@ -201,7 +200,7 @@ class GoalsDialog(QDialog):
         _select(self.direction_combo, goal.direction)
         _select(self.period_combo, goal.period)
         current = goal.target_on(self._today)
-        self.target_edit.setText("" if current is None else f"{current:g}")
+        self.target_edit.setText("" if current is None else edit_text(current))
         self.from_edit.setDate(QDate(self._today))
         for step in reversed(goal.history):
             self.history_list.addItem(

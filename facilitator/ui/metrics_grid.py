@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.metric_units import edit_text, format_value
 from facilitator.metrics import (
     MetricRefused,
     MetricRow,
     clear_value,
     ensure_default_goals,
-    format_value,
     meeting_rows,
     parse_value,
     set_value,
@@ -113,7 +113,7 @@ class MetricsModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole and column == VALUE:
-            return "" if row.value is None else f"{row.value:g}"
+            return "" if row.value is None else edit_text(row.value)
         if role == Qt.ItemDataRole.ToolTipRole and column == GOAL:
             team = row.team.label if row.team else "Both teams"
             return f"{row.name} — {team}"

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.metrics import TREND_POINTS, Trend, format_value, trends
+from facilitator.metric_units import format_short, format_value
+from facilitator.metrics import TREND_POINTS, Trend, trends
 from facilitator.storage.database import Database
 
 GEOMETRY_KEY = "trends/geometry"
@@ -85,16 +86,13 @@ class TrendChart(QWidget):
         painter.setPen(QPen(GRID, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         slot = area.width() / len(points)
-        unit = self.trend.goal.unit
         labels: list[tuple[QRectF, str]] = []
         for index, (point, colour) in enumerate(zip(points, self.bar_colours(), strict=True)):
             left = area.left() + index * slot
             bar_height = point.value / top * area.height()
             bar = QRectF(left + slot * 0.18, area.bottom() - bar_height, slot * 0.64, bar_height)
             painter.fillRect(bar, colour)
-            text = format_value(point.value, unit)
-            if point.met is False:
-                text = f"✗ {text}"
+            text = self._value_text(painter, point.value, point.met is False, slot)
             labels.append((QRectF(left, bar.top() - 14, slot, 13), text))
             painter.setPen(MUTED)
             day_box = QRectF(left, area.bottom() + 3, slot, 16)
@@ -106,6 +104,15 @@ class TrendChart(QWidget):
                 painter.drawLine(QPointF(left + 2, y), QPointF(left + slot - 2, y))
         self._draw_values(painter, labels)
         painter.end()
+
+    def _value_text(self, painter: QPainter, value: float, missed: bool, slot: float) -> str:
+        """The value in full ("€510,000") when it fits its bar's slot, else short ("€510k")."""
+        mark = "✗ " if missed else ""
+        unit = self.trend.goal.unit
+        full = mark + format_value(value, unit)
+        if painter.fontMetrics().horizontalAdvance(full) + 4 <= slot:
+            return full
+        return mark + format_short(value, unit)
 
     def _draw_values(self, painter: QPainter, labels: list[tuple[QRectF, str]]) -> None:
         """Values last, each on a patch of background, so a target line never strikes one out."""

@@ -86,7 +86,7 @@ def test_numbers_typed_one_after_another_land_on_each_goal(qtbot, grid, db, meet
         "met",
         "met",
     ]
-    assert _cell(grid, 3, VALUE) == "512,000"
+    assert _cell(grid, 3, VALUE) == "€512,000"
 
 
 def test_a_percentage_over_100_is_refused_with_the_reason_and_not_stored(
