@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
 from facilitator.meetings import MeetingNotFound
+from facilitator.metric_units import format_value
 from facilitator.storage.database import Database
 from facilitator.storage.models import AlignmentBaseline, Meeting
+from facilitator.storage.vocabulary import GoalUnit
 
 
 class AnswerKind(StrEnum):
@@ -223,7 +225,7 @@ def format_answer(question: Question, value: Any) -> str:
     if value is None:
         return "—"
     if question.kind is AnswerKind.PERCENT:
-        return f"{value:g} %"
+        return format_value(value, GoalUnit.PERCENT)
     if question.kind is AnswerKind.SCALE:
         return f"{value:g} of {SCALE_MAX}"
     return str(value)
