@@ -195,10 +195,16 @@ def _dispute_line(dispute: DisputeLine) -> str:
     team = dispute.raised_by_team.label
     raiser = f"{_one_line(dispute.raised_by, None)}, {team}," if dispute.raised_by else team
     since = f" on {dispute.raised_on.isoformat()}" if dispute.raised_on else ""
-    return (
+    age = "" if dispute.days_open is None else f"; open {_days(dispute.days_open)}"
+    line = (
         f"- {_one_line(dispute.title, None)} \N{EM DASH} {dispute.status_after.label}; "
         f"{dispute.category.label}; raised by {raiser}{since}"
     ).rstrip(",")
+    return f"{line}{age}"
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
 
 
 def _action_line(action: ActionLine) -> str:
@@ -209,7 +215,8 @@ def _action_line(action: ActionLine) -> str:
 
 
 def summary_text(snapshot: MinutesSnapshot) -> str:
-    """The plain-text body: decisions, open disputes, then open action items by owner.
+    """The plain-text body: decisions, the disputes open at the meeting's end, then the open
+    action items by owner (made here, carried over, and overdue from other meetings).
 
     Every action item's line carries its owner, due date and OVERDUE, so a line quoted alone
     in a reply still says who and by when.
@@ -222,7 +229,7 @@ def summary_text(snapshot: MinutesSnapshot) -> str:
     if not decisions:
         lines.append("- none recorded")
     lines.append("")
-    disputes = [dispute for dispute in snapshot.disputes if dispute.still_open]
+    disputes = snapshot.open_disputes
     lines.append("Open disputes:")
     lines.extend(_dispute_line(dispute) for dispute in disputes)
     if not disputes:
@@ -230,7 +237,11 @@ def summary_text(snapshot: MinutesSnapshot) -> str:
     lines.append("")
     actions = [
         action
-        for action in (*snapshot.actions_new, *snapshot.actions_carried)
+        for action in (
+            *snapshot.actions_new,
+            *snapshot.actions_carried,
+            *snapshot.actions_overdue_elsewhere,
+        )
         if action.status is ActionStatus.OPEN
     ]
     actions.sort(

@@ -194,7 +194,7 @@ def test_without_a_sender_or_moderator_the_draft_leaves_from_to_the_mail_program
 def decided(db: Database) -> int:
     """A weekly meeting whose title already names its day, with a decision, an open and a
     settled dispute, and action items: one overdue, one due later, one without an owner, one
-    done at the meeting."""
+    done at the meeting; and an earlier meeting's dispute and overdue action item, still open."""
     owner = add_person(db, PersonInput("Amara Nwosu", "amara@example.com", Team.SALES))
     moderator = add_person(
         db, PersonInput("Sofia Marchetti", "sofia@example.com", Team.CUSTOMER_SERVICE)
@@ -207,6 +207,27 @@ def decided(db: Database) -> int:
         moderator_id=moderator,
     )
     invite(db, meeting, [owner, moderator])
+    earlier = create_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title="Pipeline review",
+        scheduled_at=datetime(2026, 11, 5, 12, 0).astimezone(),
+    )
+    open_dispute(
+        db,
+        earlier,
+        title="Recycled leads come back without a reason code",
+        category=DisputeCategory.SLA_TERMS,
+        raised_by_team=Team.MARKETING,
+    )
+    add_action_item(
+        db,
+        earlier,
+        text="Export closed-won deals",
+        owner_id=moderator,
+        due_date=date(2026, 11, 12),
+        today=date(2026, 11, 1),
+    )
     add_note(db, meeting, None, NoteKind.DECISION, "MQL needs a\nbooked demo", 60.0)
     add_note(db, meeting, None, NoteKind.NOTE, "Coffee was late", 90.0)
     open_dispute(
@@ -262,14 +283,17 @@ def test_the_draft_body_lists_decisions_open_disputes_and_action_items(
     lines = body.get_content().splitlines()
     assert lines[0] == "Minutes of Weekly smarketing meeting, 2026-11-19."
     assert lines[lines.index("Decisions:") + 1 :][:2] == ["- MQL needs a booked demo", ""]
-    assert lines[lines.index("Open disputes:") + 1 :][:2] == [
+    assert lines[lines.index("Open disputes:") + 1 :][:3] == [
         "- Webinar leads are not sales-ready \N{EM DASH} Open; Lead quality; "
-        "raised by Amara Nwosu, Sales, on 2026-11-19",
+        "raised by Amara Nwosu, Sales, on 2026-11-19; open 0 days",
+        "- Recycled leads come back without a reason code \N{EM DASH} Open; SLA terms; "
+        "raised by Marketing on 2026-11-05; open 14 days",
         "",
     ]
-    assert lines[lines.index("Action items:") + 1 :][:4] == [
+    assert lines[lines.index("Action items:") + 1 :][:5] == [
         "- Rebuild lead scoring (owner: Amara Nwosu; due 2026-11-10, OVERDUE)",
         "- Translate the e-book (owner: Amara Nwosu; due 2026-12-17)",
+        "- Export closed-won deals (owner: Sofia Marchetti; due 2026-11-12, OVERDUE)",
         "- Find an owner for recycling (owner: nobody yet; due 2026-12-03)",
         "",
     ]
