@@ -10,6 +10,8 @@ from platformdirs import user_data_path, user_documents_path
 
 APP_NAME = "Facilitator"
 ENV_VARIABLE = "FACILITATOR_DB"
+FONT_DIR = Path(__file__).resolve().parent / "resources" / "fonts"
+"""The shipped fonts: the minutes print with them, and the app's windows fall back on them."""
 
 
 def default_database_path() -> Path:

@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from arabic_reshaper import ArabicReshaper
@@ -24,8 +23,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from facilitator.minutes import tounicode
+from facilitator.paths import FONT_DIR
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REPLACEMENT = "\ufffd"
 """Printed for a character that no shipped font has, such as Thai or the newest emoji."""
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSetti
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
+from facilitator.ui.app_fonts import register_fallback_fonts
 
 if TYPE_CHECKING:
     from facilitator.backups import Recovery
@@ -41,6 +42,7 @@ def _application(argv: list[str] | None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    register_fallback_fonts()
     return app
 
 
