@@ -982,40 +982,43 @@ class _Story:
             )
         )
         story.append(Spacer(1, 10))
-        story.append(self._charts())
-        story.append(
-            _fixed(
-                "Each chart shows the value at the last meetings of the series, this meeting "
-                "darkest; the dashed line is the target in force that day; red bars missed it.",
-                st["Small"],
-            )
+        caption = _fixed(
+            "Each chart shows the value at the last meetings of the series, this meeting "
+            "darkest; the dashed line is the target in force that day; red bars missed it.",
+            st["Small"],
         )
+        story += self._charts(caption)
         return story
 
-    def _charts(self) -> Flowable:
-        """Small multiples, three to a row; titles sit in their own row so the charts line up."""
-        per_row = 3
+    def _charts(self, caption: Flowable) -> list[Flowable]:
+        """Small multiples, two to a row, wide enough for each bar's value to stand apart.
+
+        Titles sit in their own row so the charts line up; a page may break between rows,
+        and the caption stays with the last one.
+        """
+        per_row = 2
         width = FRAME_WIDTH / per_row
         metrics = self.snapshot.metrics
-        rows: list[list[Any]] = []
-        for start in range(0, len(metrics), per_row):
-            chunk = metrics[start : start + per_row]
-            titles: list[Any] = [text(_clip(m.goal, 80), self.styles["ChartTitle"]) for m in chunk]
-            charts: list[Any] = [_chart(m, width - 12) for m in chunk]
-            padding = [""] * (per_row - len(chunk))
-            rows += [titles + padding, charts + padding]
-        grid = Table(rows, colWidths=[width] * per_row, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
             _TABLE_FONT,
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 12),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
         ]
-        for row in range(1, len(rows), 2):
-            commands.append(("BOTTOMPADDING", (0, row), (-1, row), 10))
-        grid.setStyle(TableStyle(commands))
-        return KeepTogether([grid])
+        grids: list[Table] = []
+        for start in range(0, len(metrics), per_row):
+            chunk = metrics[start : start + per_row]
+            titles: list[Any] = [text(_clip(m.goal, 80), self.styles["ChartTitle"]) for m in chunk]
+            charts: list[Any] = [_chart(m, width - 12) for m in chunk]
+            padding = [""] * (per_row - len(chunk))
+            grid = Table([titles + padding, charts + padding], colWidths=[width] * per_row)
+            grid.hAlign = "LEFT"
+            grid.setStyle(TableStyle(commands))
+            grids.append(grid)
+        *earlier, last = grids
+        return [*(KeepTogether([grid]) for grid in earlier), KeepTogether([last, caption])]
 
     def _baseline(self) -> list[Flowable]:
         """The alignment assessment, only in the minutes of the meeting where it was taken."""
@@ -1061,8 +1064,8 @@ class _Story:
         return story
 
 
-CHART_HEIGHT = 105.0
-CHART_LABEL_SIZE = 5.0
+CHART_HEIGHT = 110.0
+CHART_LABEL_SIZE = 6.0
 CHART_HEADROOM = 8.0
 """Room above the plot for the value over its tallest bar."""
 
