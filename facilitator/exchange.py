@@ -886,10 +886,10 @@ class Imported:
 
 
 def _match_people(
-    session: Session, wanted: dict[str, dict[str, Any]], kept: Mapping[str, Person]
+    session: Session, wanted: dict[str, dict[str, Any]], known: Mapping[str, Person]
 ) -> dict[str, Person]:
-    """Reuse the person with the same email, then the replaced meeting's own person under the
-    same ref (kept); everyone else is added, in document order."""
+    """Reuse the person with the same email, else one known by what the database holds (see
+    _known_people); everyone else is added, in document order."""
     emails = [values["email"] for values in wanted.values() if values["email"] is not None]
     existing = {
         person.email: person
@@ -898,7 +898,7 @@ def _match_people(
     people: dict[str, Person] = {}
     for ref, values in wanted.items():
         email = values["email"]
-        person = existing.get(email) if email is not None else kept.get(ref)
+        person = existing.get(email) if email is not None else known.get(ref)
         if person is None:
             person = Person(**values)
             session.add(person)
@@ -906,24 +906,36 @@ def _match_people(
     return people
 
 
-def _kept_people(
-    session: Session, meeting: Meeting, wanted: Mapping[str, dict[str, Any]]
+def _known_people(
+    session: Session,
+    doc: _Document,
+    found: Meeting | None,
+    disputes: Mapping[str, Dispute],
+    actions: Mapping[str, ActionItem],
 ) -> dict[str, Person]:
-    """The replaced meeting's people without an email that the document names alike.
+    """The document's people without an email whom the database already holds, by ref.
 
-    People without an email cannot be matched by it; a person the meeting's own export gives
-    the same ref, with the very same fields, is taken to be that person, so replacing a meeting
-    with its own export, again and again, adds nobody.
+    They cannot be matched by email. A person is taken to be the one in the database when the
+    document gives them, with the very same fields, as the raiser of a dispute or the owner of
+    an action item the database already holds, or, on a replace, under the same ref as the
+    replaced meeting's own export does. So moving the meetings of a series one by one, or
+    replacing a meeting with its own export, adds nobody twice.
     """
-    named = _people_of(meeting, _links_of(meeting), _actions_of(session, meeting.id))
-    refs = _refs(named)
-    kept: dict[str, Person] = {}
-    for person in named:
-        ref = refs[person.id]
-        values = wanted.get(ref)
+    pairs: list[tuple[str | None, Person | None]] = []
+    if found is not None:
+        named = _people_of(found, _links_of(found), _actions_of(session, found.id))
+        refs = _refs(named)
+        pairs += [(refs[person.id], person) for person in named]
+    pairs += [(d.raised_by, disputes[d.uuid].raised_by) for d in doc.disputes if d.uuid in disputes]
+    pairs += [(a.owner, actions[a.uuid].owner) for a in doc.actions if a.uuid in actions]
+    known: dict[str, Person] = {}
+    for ref, person in pairs:
+        if ref is None or person is None or ref in known or person in known.values():
+            continue
+        values = doc.people.get(ref)
         if person.email is None and values == {key: getattr(person, key) for key in _PERSON}:
-            kept[ref] = person
-    return kept
+            known[ref] = person
+    return known
 
 
 def _clear(session: Session, meeting: Meeting) -> None:
@@ -1004,15 +1016,14 @@ def _write(session: Session, doc: _Document, replace: bool) -> Imported:
         found = session.scalars(select(Meeting).where(Meeting.uuid == doc.uuid)).first()
     if found is not None and not replace:
         return Imported(found.id, Outcome.ALREADY_PRESENT)
-    kept: dict[str, Person] = {}
-    if found is not None:
-        kept = _kept_people(session, found, doc.people)
-        _clear(session, found)
     disputes = _present_disputes(session, (dispute.uuid for dispute in doc.disputes))
     actions = _present_actions(session, (action.uuid for action in doc.actions))
+    known = _known_people(session, doc, found, disputes, actions)
+    if found is not None:
+        _clear(session, found)
     used = doc.used_refs(set(disputes), set(actions))
     people = _match_people(
-        session, {ref: values for ref, values in doc.people.items() if ref in used}, kept
+        session, {ref: values for ref, values in doc.people.items() if ref in used}, known
     )
 
     def person(ref: str | None) -> Person | None:
