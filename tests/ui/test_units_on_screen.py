@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QLineEdit
 from facilitator.meetings import create_meeting
 from facilitator.metrics import ensure_default_goals, list_goals, meeting_rows, set_value
 from facilitator.storage.database import Database
+from facilitator.storage.vocabulary import GoalUnit
 from facilitator.templates import builtin_template
+from facilitator.ui.goals_dialog import GoalsDialog
 from facilitator.ui.metrics_grid import TARGET, VALUE, VERDICT, MetricsGrid
 from facilitator.ui.trends_view import TrendsView
 
@@ -104,3 +106,21 @@ def test_the_trends_window_prints_units_in_values_and_verdicts(qtbot, db, settin
     assert verdicts["pipeline_created"] == "Latest: missed by €10,000 · 1 of the last 2 missed."
     assert verdicts["follow_up_24h"] == "Latest: missed by 4.6 points · 1 of the last 2 missed."
     assert not pipeline.grab().isNull()
+
+
+def test_a_goal_in_dollars_is_typed_with_its_sign_and_listed_with_it(qtbot, db, settings):
+    dialog = GoalsDialog(db, settings=settings, today=date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name_edit, "Revenue booked")
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findText("Money in US dollars ($)"))
+    qtbot.keyClicks(dialog.target_edit, "$250,000")
+    with qtbot.waitSignal(dialog.goalsChanged):
+        qtbot.keyClick(dialog.target_edit, Qt.Key.Key_Return)
+    added = list_goals(db)[-1]
+    assert (added.name, added.unit) == ("Revenue booked", GoalUnit.USD)
+    assert [step.target for step in added.history] == [250_000]
+    assert dialog.target_edit.text() == "250000"
+    assert dialog.history_list.item(0).text() == "from 23 Nov 2026: $250,000"
