@@ -62,6 +62,42 @@ def countdown_text(remaining: float) -> str:
     return "0:00" if over == 0 else f"+{format_seconds(over)}"
 
 
+COUNTDOWN_DIGITS_SECONDS = 100 * 60
+"""A time to the start shows as m:ss up to 99:59; further off, minutes digits stop reading well."""
+
+
+def _count(number: int, unit: str) -> str:
+    return f"{number} {unit}{'s' * (number != 1)}"
+
+
+def span_text(seconds: float) -> str:
+    """A long span in its two largest units, whole ones only: '7 days', '1 day 3 h', '2 h 5 min'."""
+    minutes = max(math.floor(seconds), 0) // 60
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        return _count(days, "day") + (f" {hours} h" if hours else "")
+    if hours:
+        return f"{hours} h" + (f" {minutes} min" if minutes else "")
+    return f"{minutes} min"
+
+
+def until_text(seconds: float) -> str:
+    """The time to a start: '4:59' under a hundred minutes, else words ('7 days', '2 h 5 min')."""
+    if math.ceil(seconds) < COUNTDOWN_DIGITS_SECONDS:
+        return countdown_text(seconds)
+    return span_text(seconds)
+
+
+def ago_text(seconds: float) -> str:
+    """How long ago a moment was, the same way: '2 min ago' up to 99 minutes, then '3 days ago'."""
+    if seconds < 60:
+        return "less than a minute ago"
+    if seconds < COUNTDOWN_DIGITS_SECONDS:
+        return f"{math.floor(seconds) // 60} min ago"
+    return f"{span_text(seconds)} ago"
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """When the colours change; DESIGN's defaults, changeable in the settings.

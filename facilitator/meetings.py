@@ -248,3 +248,24 @@ def update_meeting(
         meeting.title = title
         meeting.scheduled_at = scheduled_at
         meeting.moderator_id = moderator_id
+
+
+def reschedule(meeting: Meeting, when: datetime) -> None:
+    """Date a stored meeting by `when`, to the minute, inside the caller's transaction.
+
+    Whatever dates a meeting (the list, its minutes, "raised on", overdue action items, the
+    series' next date) reads scheduled_at, so moving it is all a meeting held on another day
+    than planned needs to carry its real date everywhere.
+    """
+    if meeting.status in (MeetingStatus.ENDED, MeetingStatus.CANCELLED):
+        raise MeetingLocked(f"'{meeting.title}' has {meeting.status.value}; its date stays.")
+    meeting.scheduled_at = when.replace(second=0, microsecond=0)
+
+
+def move_meeting_to(db: Database, meeting_id: int, when: datetime) -> None:
+    """Move a meeting that has not ended to `when` (to the minute); MeetingLocked once it has."""
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        reschedule(meeting, when)

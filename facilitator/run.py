@@ -30,7 +30,13 @@ from facilitator.clock import (
     RebalancePlan,
     Thresholds,
 )
-from facilitator.meetings import MeetingNotFound, MeetingSummary, MeetingView, load_meeting
+from facilitator.meetings import (
+    MeetingNotFound,
+    MeetingSummary,
+    MeetingView,
+    load_meeting,
+    reschedule,
+)
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting, RunEvent
 from facilitator.storage.vocabulary import MeetingStatus, RunEventKind
@@ -148,8 +154,9 @@ class MeetingRun:
 
     # --- the controls ----------------------------------------------------------------------
 
-    def start(self) -> ClockState:
-        return self._press(RunEventKind.START, MeetingClock.start)
+    def start(self, *, move_to_today: bool = False) -> ClockState:
+        """Start the clock; move_to_today also dates the meeting by this start, in one commit."""
+        return self._press(RunEventKind.START, MeetingClock.start, move=move_to_today)
 
     def pause(self) -> ClockState:
         return self._press(RunEventKind.PAUSE, MeetingClock.pause)
@@ -202,12 +209,19 @@ class MeetingRun:
 
     # --- inside ----------------------------------------------------------------------------
 
-    def _press(self, kind: RunEventKind | None, operation: Operation) -> ClockState:
-        """Validate a control against the stored run and commit its event before returning."""
+    def _press(
+        self, kind: RunEventKind | None, operation: Operation, *, move: bool = False
+    ) -> ClockState:
+        """Validate a control against the stored run and commit its event before returning.
+
+        With move, the meeting is rescheduled to the press's wall time in the same transaction.
+        """
         now, wall, boot = self._time(), self._wall(), self._boot()
         with self._db.write() as session:
             meeting, rows = self._load(session)
             _refuse_by_status(meeting.status, kind)
+            if move:
+                reschedule(meeting, wall)
             clock = self._build(meeting, rows, now, wall, boot)
             event = operation(clock, now)
             session.add(

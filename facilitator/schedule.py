@@ -24,6 +24,8 @@ from facilitator.user_templates import TemplateNotFound, parse_template_key
 MAX_SERIES_NAME_LENGTH = 200
 WORKING_DAYS = range(0, 5)
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3}
+MOVE_AFTER = timedelta(hours=3)
+"""A start further than this from the scheduled time, on another day, dates the meeting anew."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,34 @@ def first_date_after(frequency: Frequency, anchor: datetime, after: datetime) ->
     while (candidate := occurrence(frequency, anchor, count)) <= after:
         count += 1
     return candidate
+
+
+def needs_move(scheduled_at: datetime, now: datetime) -> bool:
+    """Whether a meeting started now is held on another day than planned, so should be moved.
+
+    Any start on the planned local day keeps the plan, and so does one within MOVE_AFTER of the
+    scheduled time: an evening meeting running late past midnight is still that evening's.
+    """
+    if abs(now - scheduled_at) <= MOVE_AFTER:
+        return False
+    return scheduled_at.astimezone().date() != now.astimezone().date()
+
+
+def day_text(moment: datetime) -> str:
+    """The local day, short: 'Thu 10 Dec'."""
+    local = moment.astimezone()
+    return f"{local:%a} {local.day} {local:%b}"
+
+
+def move_question(scheduled_at: datetime, now: datetime) -> str:
+    """What the moderator is asked before starting a meeting that needs_move."""
+    at = scheduled_at.astimezone()
+    return (
+        f"Scheduled for {day_text(at)} at {at:%H:%M}; start it now and move it to today, "
+        f"{day_text(now)}?\n\nThe meeting is then dated by its run: the meeting list, the "
+        "minutes, overdue action items and the series' next date go by today. "
+        "Cancel leaves it as planned and not started."
+    )
 
 
 def suggested_start(template: MeetingTemplate, on: date) -> datetime:

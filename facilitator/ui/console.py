@@ -7,9 +7,9 @@ time itself, so it cannot drift and a restart shows the same clock.
 from __future__ import annotations
 
 import importlib
-import math
 from collections.abc import Callable
 from datetime import UTC
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,13 +49,15 @@ from facilitator.clock import (
     ClockState,
     Phase,
     Thresholds,
-    countdown_text,
+    ago_text,
     format_seconds,
+    until_text,
 )
 from facilitator.display_tick import next_refresh_ms
 from facilitator.meetings import AgendaItemView, MeetingView
 from facilitator.people import moderator_warning
 from facilitator.run import MeetingRun, WallClock
+from facilitator.schedule import day_text, move_question, needs_move
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.timesource import TimeSource, run_clock
@@ -138,13 +140,6 @@ def thresholds_from(settings: QSettings) -> Thresholds:
     return Thresholds(warn_seconds=float(seconds), warn_fraction=percent / 100)
 
 
-def _ago(seconds: float) -> str:
-    minutes = math.floor(seconds / 60)
-    if minutes < 1:
-        return "less than a minute ago"
-    return f"{minutes} min ago"
-
-
 class ThresholdsDialog(QDialog):
     """When an item turns amber: seconds left or a share of the item, whichever comes first."""
 
@@ -208,6 +203,8 @@ class ConsoleWindow(QMainWindow):
 
     closed = Signal(int)
     """The console was closed; carries the meeting id so the meeting list can show its status."""
+    moved = Signal(int)
+    """The meeting was moved to the day it is run on; carries its id so the list can show it."""
 
     def __init__(
         self,
@@ -643,13 +640,16 @@ class ConsoleWindow(QMainWindow):
             return None
         to_start = self.seconds_to_start()
         if to_start > 0:
-            self.countdown_label.setText(f"Starts in {countdown_text(to_start)}")
+            self.countdown_label.setText(f"Starts in {until_text(to_start)}")
             self.countdown_label.setVisible(True)
             self.reminder_label.setVisible(False)
         else:
-            at = self._run.meeting.scheduled_at.astimezone().strftime("%H:%M")
+            scheduled = self._run.meeting.scheduled_at.astimezone()
+            at = f"{scheduled:%H:%M}"
+            if scheduled.date() != self._wall().astimezone().date():
+                at = f"{day_text(scheduled)} {at}"
             self.reminder_label.setText(
-                f"Scheduled {at} — {_ago(-to_start)}. Press Ctrl+Space to start."
+                f"Scheduled {at} — {ago_text(-to_start)}. Press Ctrl+Space to start."
             )
             self.reminder_label.setVisible(True)
             self.countdown_label.setVisible(False)
@@ -724,7 +724,26 @@ class ConsoleWindow(QMainWindow):
         return True
 
     def _on_toggle(self) -> None:
-        self._control(self._run.toggle)
+        if self._run.state().started:
+            self._control(self._run.toggle)
+            return
+        scheduled, now = self._run.meeting.scheduled_at, self._wall()
+        if not needs_move(scheduled, now):
+            self._control(self._run.toggle)
+            return
+        answer = QMessageBox.question(
+            self,
+            "Start on another day",
+            move_question(scheduled, now),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.status_line.setText("Not started: the meeting stays as planned.")
+            return
+        start = partial(self._run.start, move_to_today=True)
+        if self._control(start, "Started and moved to today."):
+            self.moved.emit(self._run.meeting_id)
 
     def _on_next(self) -> None:
         self._control(self._run.next_item)

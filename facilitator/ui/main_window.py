@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             console = ConsoleWindow(self._db, meeting_id, settings=self._settings, parent=self)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             console.closed.connect(self._on_console_closed)
+            console.moved.connect(self._on_meeting_moved)
             self._consoles[meeting_id] = console
         elif console.isVisible():
             console.raise_()
@@ -716,6 +717,13 @@ class MainWindow(QMainWindow):
         """The meeting may have started or ended meanwhile: the list shows its new status."""
         self._consoles.pop(meeting_id, None)
         self.refresh(select=meeting_id)
+
+    def _on_meeting_moved(self, meeting_id: int) -> None:
+        """A meeting started on another day than planned shows today's date in the list, and in
+        the editor when it is open there without edits of its own."""
+        self.refresh()
+        if self._editor.meeting_id == meeting_id and not self._editor.has_unsaved_changes():
+            self._editor.set_meeting(meeting_id)
 
     def _on_dialog_finished(self) -> None:
         self._dialog = None

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.clock import ClockState, Phase, countdown_text
+from facilitator.clock import ClockState, Phase, until_text
 from facilitator.meetings import AgendaItemView, MeetingView
 from facilitator.storage.vocabulary import Team
 
@@ -266,7 +266,7 @@ class PresenterWindow(QWidget):
         if seconds_to_start is None or seconds_to_start <= 0:
             self._countdown = STARTING_SOON
         else:
-            self._countdown = f"Starts in {countdown_text(seconds_to_start)}"
+            self._countdown = f"Starts in {until_text(seconds_to_start)}"
         self.phase_label.setText(self._countdown)
 
     def show_message(self, text: str, *, flash: bool = False) -> None:

@@ -107,7 +107,13 @@ def settings(tmp_path: Path) -> QSettings:
 def console(
     qtbot, db: Database, carried: dict[str, int], settings: QSettings
 ) -> Iterator[ConsoleWindow]:
-    window = ConsoleWindow(db, carried["meeting"], time_source=FakeClock(), settings=settings)
+    window = ConsoleWindow(
+        db,
+        carried["meeting"],
+        time_source=FakeClock(),
+        wall=lambda: MONDAY + timedelta(weeks=1),  # run on its day: starting asks nothing
+        settings=settings,
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
