@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,11 +21,13 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QSettings, Qt  # no
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
+from facilitator import timesource  # noqa: E402
 from facilitator.demo import load_demo  # noqa: E402
 from facilitator.meetings import list_meetings  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 from facilitator.ui.app import build_main_window  # noqa: E402
+from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
 from facilitator.ui.console import ConsoleWindow  # noqa: E402
 
 CONSOLE_SIZE = (1360, 860)
@@ -65,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
+    register_fallback_fonts()
     app.setApplicationName("Facilitator")
     with tempfile.TemporaryDirectory(prefix="facilitator-console-") as folder:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         db = open_database(Path(folder) / "facilitator.sqlite")
         load_demo(db)
         meetings = list_meetings(db)
-        now = datetime.now(UTC)
+        now = timesource.now()
         planned = [
             m
             for m in meetings
@@ -80,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         meeting = min(planned, key=lambda m: abs(m.scheduled_at - now))
         clock = FakeTime()
-        wall = [datetime.now(UTC)]
+        wall = [timesource.now()]
         console = ConsoleWindow(
             db, meeting.id, time_source=clock, wall=lambda: wall[0], settings=settings
         )

@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,12 +24,14 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from facilitator import timesource  # noqa: E402
 from facilitator.clock import ClockState  # noqa: E402
 from facilitator.demo import load_demo  # noqa: E402
 from facilitator.meetings import MeetingView, list_meetings  # noqa: E402
 from facilitator.run import MeetingRun  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
+from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
 from facilitator.ui.presenter_window import PresenterWindow  # noqa: E402
 
 SIZES = ((1920, 1080), (1280, 720))
@@ -50,7 +52,7 @@ class FakeTime:
 
 def planned_weekly(db: Database) -> int:
     """The next planned weekly meeting of the demo."""
-    now = datetime.now(UTC)
+    now = timesource.now()
     weekly = [
         m
         for m in list_meetings(db)
@@ -65,7 +67,7 @@ def planned_weekly(db: Database) -> int:
 def moment(db: Database, meeting_id: int) -> tuple[MeetingView, ClockState]:
     """Start the meeting and run to the Marketing update with SECONDS_LEFT to go."""
     clock = FakeTime()
-    wall = [datetime.now(UTC)]
+    wall = [timesource.now()]
 
     def advance(seconds: float) -> None:
         clock.now += seconds
@@ -99,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
+    register_fallback_fonts()
     app.setApplicationName("Facilitator")
     with tempfile.TemporaryDirectory(prefix="facilitator-presenter-") as folder:
         db = open_database(Path(folder) / "facilitator.sqlite")

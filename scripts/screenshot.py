@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,13 +19,16 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from facilitator import timesource  # noqa: E402
 from facilitator.meetings import create_meeting, list_meetings  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 from facilitator.templates import builtin_template  # noqa: E402
 from facilitator.ui.app import build_main_window  # noqa: E402
+from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
 
-WINDOW_SIZE = (1360, 800)
+WINDOW_SIZE = (1366, 768)
+"""The commonest laptop screen."""
 
 
 def fill(db: Database) -> None:
@@ -37,7 +40,7 @@ def fill(db: Database) -> None:
     if load_demo is not None:
         load_demo(db)
         return
-    start = datetime.now(UTC).replace(hour=15, minute=30, second=0, microsecond=0)
+    start = timesource.now().replace(hour=15, minute=30, second=0, microsecond=0)
     weekly = builtin_template("weekly").plan
     for week in range(-6, 2):
         when = start + timedelta(weeks=week)
@@ -54,7 +57,7 @@ def fill(db: Database) -> None:
 
 def shown_meeting(db: Database, *, ended: bool) -> int | None:
     """The next planned weekly meeting (its agenda in the editor), or the latest ended one."""
-    now = datetime.now(UTC)
+    now = timesource.now()
     weekly = [m for m in list_meetings(db) if m.kind == MeetingKind.WEEKLY]
     if not ended:
         ahead = [m for m in weekly if m.status == MeetingStatus.PLANNED and m.scheduled_at >= now]
@@ -74,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
+    register_fallback_fonts()
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     with tempfile.TemporaryDirectory(prefix="facilitator-shot-") as folder:

@@ -30,6 +30,7 @@ from facilitator.meetings import list_meetings  # noqa: E402
 from facilitator.next_meeting import NewMeeting  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.storage.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team  # noqa: E402
+from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
 
 OFFERS = (
     PlannedItem(
@@ -167,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(name)
         os.environ["HOME"] = str(folder)
         app = QApplication(sys.argv[:1])
+        register_fallback_fonts()
         app.setApplicationName("Facilitator")
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, name)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
