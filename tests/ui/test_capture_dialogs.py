@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -46,21 +45,8 @@ def people(db: Database, meeting_id: int) -> dict[str, int]:
 
 
 @pytest.fixture
-def console(qtbot, db: Database, meeting_id: int) -> Iterator[ConsoleWindow]:
-    window = ConsoleWindow(db, meeting_id, time_source=lambda: 1000.0)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-
-
-def _show(qtbot, dialog) -> None:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+def console(open_console, meeting_id: int) -> ConsoleWindow:
+    return open_console(meeting_id)
 
 
 def _choose(box, text: str) -> None:
@@ -71,7 +57,6 @@ def _choose(box, text: str) -> None:
 def test_ctrl_d_in_the_console_opens_a_dispute_typed_and_saved_with_enter(
     qtbot, db: Database, meeting_id: int, people: dict[str, int], console: ConsoleWindow
 ) -> None:
-    console.activateWindow()
     qtbot.keyClick(console, Qt.Key.Key_Space, CONTROL)
     assert console.run.state().running
     qtbot.keyClick(console.note_input, Qt.Key.Key_D, CONTROL)
@@ -104,7 +89,6 @@ def test_ctrl_d_in_the_console_opens_a_dispute_typed_and_saved_with_enter(
 def test_ctrl_t_in_the_console_records_an_action_item_for_an_attendee(
     qtbot, db: Database, meeting_id: int, people: dict[str, int], console: ConsoleWindow
 ) -> None:
-    console.activateWindow()
     qtbot.keyClick(console, Qt.Key.Key_T, CONTROL)
     dialog = console.capture_dialog
     assert isinstance(dialog, ActionItemDialog)
@@ -128,10 +112,10 @@ def test_ctrl_t_in_the_console_records_an_action_item_for_an_attendee(
 
 
 def test_the_due_date_defaults_to_the_next_meeting_and_a_past_one_is_refused(
-    qtbot, db: Database, meeting_id: int
+    qtbot, show, db: Database, meeting_id: int
 ) -> None:
     dialog = ActionItemDialog(db, meeting_id, today=TODAY)
-    _show(qtbot, dialog)
+    show(dialog, active=True)
     assert dialog.due_date() == date(2026, 11, 30)
     qtbot.keyClicks(dialog.text_edit, "Send the deck")
     dialog.due_edit.setDate(QDate(2026, 11, 20))
@@ -143,10 +127,10 @@ def test_the_due_date_defaults_to_the_next_meeting_and_a_past_one_is_refused(
 
 
 def test_an_empty_dispute_title_is_refused_and_nothing_typed_is_lost(
-    qtbot, db: Database, meeting_id: int
+    qtbot, show, db: Database, meeting_id: int
 ) -> None:
     dialog = DisputeDialog(db, meeting_id)
-    _show(qtbot, dialog)
+    show(dialog, active=True)
     qtbot.keyClicks(dialog.sales_edit, "Our position")
     qtbot.keyClick(dialog.sales_edit, Qt.Key.Key_Return, CONTROL)
     assert dialog.problem_label.text() == "A dispute needs a title."
@@ -154,7 +138,9 @@ def test_an_empty_dispute_title_is_refused_and_nothing_typed_is_lost(
     assert list_disputes(db) == []
 
 
-def test_a_dispute_is_edited_in_the_same_dialog(qtbot, db: Database, meeting_id: int) -> None:
+def test_a_dispute_is_edited_in_the_same_dialog(
+    qtbot, show, db: Database, meeting_id: int
+) -> None:
     dispute_id = open_dispute(
         db,
         meeting_id,
@@ -163,7 +149,7 @@ def test_a_dispute_is_edited_in_the_same_dialog(qtbot, db: Database, meeting_id:
         raised_by_team=Team.SALES,
     )
     dialog = DisputeDialog(db, dispute_id=dispute_id)
-    _show(qtbot, dialog)
+    show(dialog, active=True)
     assert dialog.title_edit.text() == "SLA response time"
     assert not dialog.team_box.isEnabled()
     qtbot.keyClicks(dialog.marketing_edit, "Four hours is enough")
@@ -175,11 +161,11 @@ def test_a_dispute_is_edited_in_the_same_dialog(qtbot, db: Database, meeting_id:
 
 
 def test_an_action_item_is_edited_in_the_same_dialog(
-    qtbot, db: Database, meeting_id: int, people: dict[str, int]
+    qtbot, show, db: Database, meeting_id: int, people: dict[str, int]
 ) -> None:
     action_id = add_action_item(db, meeting_id, text="Draft the SLA", today=TODAY)
     dialog = ActionItemDialog(db, action_id=action_id, today=TODAY)
-    _show(qtbot, dialog)
+    show(dialog, active=True)
     assert dialog.text_edit.text() == "Draft the SLA"
     dialog.text_edit.selectAll()
     qtbot.keyClicks(dialog.text_edit, "Draft the SLA v2")
