@@ -37,13 +37,8 @@ def meeting_id(db: Database) -> int:
 
 
 @pytest.fixture
-def console(qtbot, db: Database, meeting_id: int, fake: FakeClock) -> Iterator[ConsoleWindow]:
-    window = ConsoleWindow(db, meeting_id, time_source=lambda: fake.now)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+def console(open_console, meeting_id: int) -> ConsoleWindow:
+    return open_console(meeting_id)
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
@@ -272,11 +267,10 @@ def main_window(qtbot, db: Database, tmp_path: Path, meeting_id: int) -> Iterato
 
 
 @pytest.mark.qt_log_ignore("does not support raise")
-def test_ctrl_r_runs_the_selected_meeting(qtbot, main_window: MainWindow, meeting_id: int) -> None:
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    main_window.activateWindow()
-    qtbot.waitUntil(main_window.isActiveWindow)
+def test_ctrl_r_runs_the_selected_meeting(
+    qtbot, show, main_window: MainWindow, meeting_id: int
+) -> None:
+    show(main_window, active=True)
     main_window.meeting_table.setFocus()
     qtbot.keyClick(main_window.meeting_table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     consoles = main_window.findChildren(ConsoleWindow)
