@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from fake_time import FakeClock
@@ -99,14 +98,7 @@ def carried(db: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def console(
-    qtbot, db: Database, carried: dict[str, int], settings: QSettings
-) -> Iterator[ConsoleWindow]:
+def console(show, db: Database, carried: dict[str, int], settings: QSettings) -> ConsoleWindow:
     window = ConsoleWindow(
         db,
         carried["meeting"],
@@ -114,13 +106,7 @@ def console(
         wall=lambda: MONDAY + timedelta(weeks=1),  # run on its day: starting asks nothing
         settings=settings,
     )
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield window
-    window.close()
+    return show(window, active=True)
 
 
 def _start(qtbot, console: ConsoleWindow) -> None:
@@ -225,12 +211,9 @@ def test_a_refused_tick_in_the_review_comes_off_again(
 
 
 def test_a_refused_metric_stays_in_its_field(
-    qtbot, db: Database, carried: dict[str, int], settings: QSettings, disk: Disk
+    qtbot, show, db: Database, carried: dict[str, int], settings: QSettings, disk: Disk
 ) -> None:
-    grid = MetricsGrid(db, carried["meeting"], settings=settings)
-    qtbot.addWidget(grid)
-    grid.show()
-    qtbot.waitExposed(grid)
+    grid = show(MetricsGrid(db, carried["meeting"], settings=settings), active=True)
     grid.table.setFocus()
     disk.full = True
     qtbot.keyClicks(grid.table, "4")
@@ -308,15 +291,14 @@ def test_a_refused_resolution_keeps_the_dialog_and_what_was_typed(
 
 
 def test_an_empty_review_gives_its_room_to_the_notes(
-    qtbot, db: Database, settings: QSettings
+    qtbot, show, db: Database, settings: QSettings
 ) -> None:
     meeting = create_meeting(
         db, builtin_template("weekly").plan, title="First weekly", scheduled_at=MONDAY
     )
-    window = ConsoleWindow(db, meeting, time_source=FakeClock(), settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(
+        ConsoleWindow(db, meeting, time_source=FakeClock(), settings=settings), active=True
+    )
     panel = window.review_panel
     assert not panel.has_rows
     assert not panel.actions_list.isVisible() and not panel.drop_button.isVisible()
