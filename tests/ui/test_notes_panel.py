@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from fake_time import FakeClock
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator.meetings import create_meeting, load_meeting
@@ -42,17 +41,13 @@ def meeting_id(db: Database) -> int:
 
 
 @pytest.fixture
-def console(qtbot, db: Database, meeting_id: int, fake: FakeClock) -> Iterator[ConsoleWindow]:
-    window = ConsoleWindow(db, meeting_id, time_source=fake, settings=QSettings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def console(qtbot, open_console, meeting_id: int, fake: FakeClock) -> ConsoleWindow:
+    window = open_console(meeting_id)
     focus(qtbot, window.note_input)
     qtbot.keyClick(window.note_input, Qt.Key.Key_Space, CTRL)
     assert window.run.state().running
     fake.now += 90
-    yield window
-    window.close()
+    return window
 
 
 def panel_of(console: ConsoleWindow) -> NotesPanel:
@@ -357,14 +352,12 @@ def run_events(db: Database, meeting_id: int) -> int:
 
 
 def test_an_ended_meetings_notes_are_edited_and_added_from_the_as_run_view(
-    qtbot, db: Database, ended_meeting: int
+    qtbot, show, db: Database, ended_meeting: int
 ) -> None:
     events = run_events(db, ended_meeting)
     editor = MeetingEditor(db)
-    qtbot.addWidget(editor)
     editor.set_meeting(ended_meeting)
-    editor.show()
-    qtbot.waitExposed(editor)
+    show(editor, active=True)
     assert editor.tabs.currentWidget() is editor.as_run
     panel = editor.as_run.notes_panel
     assert panel is not None and panel.isVisible()
@@ -450,7 +443,7 @@ def test_an_edit_to_empty_text_is_refused_and_the_note_kept(
 
 
 def test_switching_meetings_stores_the_draft_typed_after_the_end(
-    qtbot, db: Database, ended_meeting: int
+    qtbot, show, db: Database, ended_meeting: int
 ) -> None:
     other = create_meeting(
         db,
@@ -459,10 +452,8 @@ def test_switching_meetings_stores_the_draft_typed_after_the_end(
         scheduled_at=datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
     )
     editor = MeetingEditor(db)
-    qtbot.addWidget(editor)
     editor.set_meeting(ended_meeting)
-    editor.show()
-    qtbot.waitExposed(editor)
+    show(editor, active=True)
     panel = editor.as_run.notes_panel
     focus(qtbot, panel.note_input)
     qtbot.keyClicks(panel.note_input, "afterthought")
