@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import timesource
-from facilitator.storage.write_errors import SaveRefused, explain_write_error
+from facilitator.storage.write_errors import SaveRefused, explain_write_error, is_busy
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x46434C54  # "FCLT" in the SQLite header marks a file as ours
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+WRITE_ATTEMPTS = 12
+"""How often a write asks for the lock, each time waiting BUSY_TIMEOUT_MS: a minute in all,
+so a long import in another process is waited out rather than refused."""
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -49,10 +52,14 @@ class Database:
 
         A disk that refuses the write (full, read-only, failing) raises SaveRefused with a
         message for the user; the transaction is rolled back, so nothing half-done is kept.
+        Another process writing (a second copy of the app, a long import) is waited for; one
+        still writing after WRITE_ATTEMPTS busy timeouts is a SaveRefused too.
         """
         try:
-            with self.sessions.begin() as session:
+            with self.sessions() as session:
+                _take_write_lock(session)
                 yield session
+                session.commit()
         except OperationalError as error:
             message = explain_write_error(self.path, error)
             if message is None:
@@ -66,6 +73,19 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _take_write_lock(session: Session) -> None:
+    """Begin the session's transaction (BEGIN IMMEDIATE), asking again while another
+    connection holds the lock, so a write never fails half-way for a lock it could wait for."""
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            session.connection()
+            return
+        except OperationalError as error:
+            session.rollback()
+            if attempt == WRITE_ATTEMPTS or not is_busy(error):
+                raise
 
 
 _REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*['\"]([^'\"]+)['\"]\s*$", re.M)
