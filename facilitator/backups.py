@@ -1,9 +1,13 @@
-"""Backups of the database while the app sits idle, their rotation, and recovery from damage.
+"""Backups of the database while the app sits idle, and their rotation.
 
 Every copy goes through SQLite's online backup API (database.backup_copy), never a file copy
 of the live database, and is checked with PRAGMA integrity_check before it takes the place of
 an older one. One backup a day is kept for a week and one a week for a quarter; the copies
 made before a schema upgrade are left alone.
+
+A backup belongs to its database without doubt: its name carries the database's file stem and
+its identity (the uuid of migration 0005), and the same uuid is inside it, so another
+database's backups in the same folder are never taken for its own (recovery.py).
 """
 
 from __future__ import annotations
@@ -13,19 +17,15 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from uuid import UUID
 
 from facilitator import timesource
-from facilitator.storage.database import (
-    APPLICATION_ID,
-    SQLITE_MAGIC,
-    Database,
-    DatabaseRefused,
-    backup_copy,
-    open_database,
-)
+from facilitator.storage.database import Database, backup_copy, remove_with_side_files
+from facilitator.storage.migrations import IDENTITY_TABLE
 
 IDLE_SECONDS = 5 * 60
 """How long the data must have stood still before a backup is made."""
@@ -55,28 +55,68 @@ NETWORK_FILESYSTEMS = frozenset(
         "fuse.rclone",
     }
 )
-_SLOT = re.compile(r"-(daily|weekly)-(\d{4}-\d{2}-\d{2})\.sqlite$")
+_SLOT = re.compile(
+    r"^(?P<stem>.+)-(?P<identity>[0-9a-f]{32})-(?P<kind>daily|weekly)-"
+    r"(?P<day>\d{4}-\d{2}-\d{2})\.sqlite$"
+)
+_UNNAMED_SLOT = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>daily|weekly)-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite$"
+)
+"""Backups made before databases had an identity: `{stem}-daily-YYYY-MM-DD.sqlite`."""
+_CHECKING = re.compile(r"^(?P<stem>.+)-checking-\d{8}T\d{6}Z\.sqlite(?:-journal|-wal|-shm)?$")
+_SIDE_SUFFIXES = ("-journal", "-wal", "-shm", ".partial")
 
 
 class BackupFailed(Exception):
     """A backup that could not be made or did not pass its check; the older ones are kept."""
 
 
+@dataclass(frozen=True)
+class Slot:
+    """One daily or weekly backup; identity is None for one named before databases had one."""
+
+    path: Path
+    identity: str | None
+    kind: str
+    day: date
+
+
 def backup_folder(path: Path) -> Path:
     return path.parent / "backups"
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves nothing beside the file.
+
+    Without a -wal no connection is live and every commit is in the file itself, which is then
+    read as immutable: no lock taken, no -shm made. With one, SQLite must read it too.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
 
 
 def integrity_ok(path: Path) -> bool:
     """True when SQLite's full integrity check of the file at path says ok."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with closing(read_only(path)) as connection:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            connection.close()
     except sqlite3.Error:
         return False
     return rows == [("ok",)]
+
+
+def database_identity(path: Path) -> str | None:
+    """The identity stored in the database or backup at path (32 hex digits), None if unread."""
+    try:
+        with closing(read_only(path)) as connection:
+            row = connection.execute(
+                f"SELECT uuid FROM {IDENTITY_TABLE} ORDER BY rowid LIMIT 1"
+            ).fetchone()
+        return None if row is None else UUID(str(row[0])).hex
+    except (sqlite3.Error, ValueError):
+        return None
 
 
 def _slot_day(kind: str, day: date) -> date:
@@ -84,61 +124,99 @@ def _slot_day(kind: str, day: date) -> date:
     return day if kind == "daily" else day - timedelta(days=day.weekday())
 
 
-def _slot(path: Path, kind: str, day: date) -> Path:
-    return backup_folder(path) / f"{path.stem}-{kind}-{_slot_day(kind, day).isoformat()}.sqlite"
+def _slot_path(path: Path, identity: str, kind: str, day: date) -> Path:
+    name = f"{path.stem}-{identity}-{kind}-{_slot_day(kind, day).isoformat()}.sqlite"
+    return backup_folder(path) / name
+
+
+def slots(path: Path) -> list[Slot]:
+    """The daily and weekly backups made for a database at path: its stem, any identity."""
+    found = []
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    for candidate in sorted(folder.iterdir()):
+        named = _SLOT.match(candidate.name)
+        match = named or _UNNAMED_SLOT.match(candidate.name)
+        if match is None or match.group("stem") != path.stem:
+            continue
+        identity = named.group("identity") if named else None
+        day = date.fromisoformat(match.group("day"))
+        found.append(Slot(candidate, identity, match.group("kind"), day))
+    return found
 
 
 def make_backup(path: Path, now: datetime) -> Path:
     """Back up the database into today's daily and this week's weekly slot; the daily one.
 
-    The fresh copy is checked before it replaces anything, so a failed or damaged copy
-    leaves the older backups as they were.
+    The fresh copy is checked, and must carry the database's identity, before it replaces
+    anything, so a failed or damaged copy leaves the older backups as they were.
     """
     try:
         fresh = backup_copy(path, "checking")
     except (OSError, sqlite3.Error) as error:
         raise BackupFailed(f"The backup of {path} could not be written ({error}).") from error
-    if not integrity_ok(fresh):
-        fresh.unlink(missing_ok=True)
-        raise BackupFailed(
-            f"The backup of {path} failed its integrity check; the older backups are kept. "
-            "The database itself may be damaged."
-        )
-    daily = _slot(path, "daily", now.date())
-    weekly = _slot(path, "weekly", now.date())
-    made = (now.timestamp(), now.timestamp())
     try:
+        if not integrity_ok(fresh):
+            raise BackupFailed(
+                f"The backup of {path} failed its integrity check; the older backups are kept. "
+                "The database itself may be damaged."
+            )
+        identity = database_identity(fresh)
+        if identity is None:
+            raise BackupFailed(f"The backup of {path} carries no database identity; not kept.")
+        daily = _slot_path(path, identity, "daily", now.date())
+        weekly = _slot_path(path, identity, "weekly", now.date())
+        made = (now.timestamp(), now.timestamp())
         os.utime(fresh, made)
         os.replace(fresh, daily)
         if not weekly.exists():
-            _copy_beside(daily, weekly)
+            copy_synced(daily, weekly)
             os.utime(weekly, made)
     except OSError as error:
-        fresh.unlink(missing_ok=True)
         raise BackupFailed(f"The backup of {path} could not be written ({error}).") from error
+    finally:
+        remove_with_side_files(fresh)
     rotate(path, now.date())
     return daily
 
 
-def _copy_beside(backup: Path, target: Path) -> None:
-    """Copy a finished backup (never the live database) and put it in place in one step."""
+def copy_synced(source: Path, target: Path) -> None:
+    """Copy a finished file (never a live database) and put it in place in one step, on disk.
+
+    A copy that cannot finish (a full disk) is removed; target is then as it was.
+    """
     partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(backup, partial)
-    os.replace(partial, target)
+    try:
+        shutil.copyfile(source, partial)
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def rotate(path: Path, today: date) -> list[Path]:
-    """Delete daily backups older than a week and weekly ones older than a quarter."""
+    """Delete the database's daily backups older than a week and weekly ones older than a
+    quarter, with anything a backup leaves beside its file, and unfinished backups' files.
+
+    Only the files backups are made as are touched: copies made before an upgrade, and other
+    databases' backups in the same folder, are left alone.
+    """
     removed = []
-    for candidate in sorted(backup_folder(path).glob(f"{path.stem}-*.sqlite")):
-        match = _SLOT.search(candidate.name)
-        if match is None or not candidate.name.startswith(f"{path.stem}-{match.group(1)}-"):
-            continue
-        kind, day = match.group(1), date.fromisoformat(match.group(2))
-        kept = DAILY_KEPT if kind == "daily" else WEEKLY_KEPT
-        if today - day > kept:
-            candidate.unlink()
-            removed.append(candidate)
+    for slot in slots(path):
+        kept = DAILY_KEPT if slot.kind == "daily" else WEEKLY_KEPT
+        if today - slot.day > kept:
+            remove_with_side_files(slot.path)
+            removed.append(slot.path)
+        for suffix in _SIDE_SUFFIXES:
+            slot.path.with_name(slot.path.name + suffix).unlink(missing_ok=True)
+    folder = backup_folder(path)
+    for leftover in folder.glob("*-checking-*") if folder.is_dir() else []:
+        match = _CHECKING.match(leftover.name)
+        if match is not None and match.group("stem") == path.stem:
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
     return removed
 
 
@@ -153,12 +231,7 @@ def _newest_change(path: Path) -> float:
 
 
 def _newest_backup_time(path: Path) -> float:
-    times = [
-        candidate.stat().st_mtime
-        for candidate in backup_folder(path).glob(f"{path.stem}-*.sqlite")
-        if _SLOT.search(candidate.name)
-    ]
-    return max(times, default=0.0)
+    return max((slot.path.stat().st_mtime for slot in slots(path)), default=0.0)
 
 
 class IdleBackup:
@@ -217,101 +290,6 @@ class IdleBackup:
 
     def close(self) -> None:
         self._watch.close()
-
-
-@dataclass(frozen=True)
-class Recovery:
-    """What happened to a damaged database at open; message is one paragraph for the user."""
-
-    damaged_kept_as: Path
-    restored_from: Path | None
-    backup_date: date | None
-
-    @property
-    def message(self) -> str:
-        if self.restored_from is None or self.backup_date is None:
-            return (
-                f"The database was damaged and there is no backup of it, so a new empty "
-                f"database was started. The damaged file is kept as {self.damaged_kept_as}."
-            )
-        return (
-            f"The database was damaged. It was restored from the backup of "
-            f"{self.backup_date.isoformat()}; changes made after that day are missing. "
-            f"The damaged file is kept as {self.damaged_kept_as}."
-        )
-
-
-def _looks_ours(path: Path) -> bool:
-    """A Facilitator header, so a damaged body is ours to recover rather than a foreign file."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return False
-    return (
-        len(header) == 100
-        and header.startswith(SQLITE_MAGIC)
-        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
-    )
-
-
-def is_damaged(path: Path) -> bool:
-    return path.is_file() and _looks_ours(path) and not integrity_ok(path)
-
-
-def _backup_day(candidate: Path) -> date:
-    """The local day the backup was made: its file time, which make_backup sets to its `now`."""
-    return datetime.fromtimestamp(candidate.stat().st_mtime).date()
-
-
-def newest_good_backup(path: Path) -> Path | None:
-    """The most recent backup that passes the integrity check, or None."""
-    candidates = sorted(
-        backup_folder(path).glob(f"{path.stem}-*.sqlite"),
-        key=lambda candidate: candidate.stat().st_mtime,
-        reverse=True,
-    )
-    for candidate in candidates:
-        if "-checking" not in candidate.name and integrity_ok(candidate):
-            return candidate
-    return None
-
-
-def recover(path: Path, now: datetime) -> Recovery:
-    """Rename the damaged file aside (never deleted) and put the newest good backup in place."""
-    stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    kept = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
-    source = newest_good_backup(path)
-    os.replace(path, kept)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, kept.with_name(kept.name + suffix))
-    if source is None:
-        return Recovery(kept, None, None)
-    _copy_beside(source, path)
-    return Recovery(kept, source, _backup_day(source))
-
-
-def open_or_recover(
-    path: Path, now: Callable[[], datetime] = timesource.now
-) -> tuple[Database, Recovery | None]:
-    """Open the database; when it is ours but damaged, recover it first and say what happened.
-
-    A file that is not ours is still refused untouched (DatabaseRefused propagates).
-    """
-    try:
-        return open_database(path), None
-    except Exception as error:
-        if not is_damaged(Path(path)):
-            raise
-        recovery = recover(Path(path), now())
-        try:
-            return open_database(path), recovery
-        except DatabaseRefused:
-            raise
-        except Exception as again:
-            raise DatabaseRefused(f"{path}: could not be recovered ({again})") from error
 
 
 def _mount_type(path: Path, mounts: str) -> str | None:

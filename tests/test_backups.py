@@ -18,11 +18,11 @@ from facilitator.backups import (
     make_backup,
     network_filesystem,
     network_warning,
-    open_or_recover,
     rotate,
 )
 from facilitator.meetings import create_meeting
 from facilitator.notes import add_note, notes_of
+from facilitator.recovery import open_or_recover
 from facilitator.storage.database import Database, DatabaseRefused
 from facilitator.storage.models import Note
 from facilitator.storage.vocabulary import NoteKind

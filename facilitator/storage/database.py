@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import timesource
+from facilitator.storage.open_errors import is_corruption, unavailable_message
 from facilitator.storage.write_errors import SaveRefused, explain_write_error, is_busy
 
 if TYPE_CHECKING:
@@ -37,6 +38,18 @@ class DatabaseRefused(Exception):
 
 class DatabaseMissing(DatabaseRefused):
     """No database where one was to be read: a command that only reads never makes one."""
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """SQLite itself says the file is corrupt: the one refusal a backup can answer."""
+
+
+def refusal(path: Path, error: BaseException) -> DatabaseRefused:
+    """The refusal for an SQLite error met while opening: damage only when SQLite says so."""
+    if is_corruption(error):
+        reason = " ".join(str(getattr(error, "orig", error)).split())
+        return DatabaseDamaged(f"{path}: is damaged (SQLite: {reason})")
+    return DatabaseRefused(unavailable_message(path, error))
 
 
 @dataclass
@@ -161,7 +174,7 @@ def inspect_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise _refuse(path, f"cannot be read ({error.strerror})") from error
+        raise DatabaseRefused(unavailable_message(path, error)) from error
     if not header:
         raise _refuse(path, "is an empty file, not a Facilitator database")
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
@@ -185,7 +198,7 @@ def inspect_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise _refuse(path, f"is damaged or unreadable ({error})") from error
+        raise refusal(path, error) from error
     if len(rows) != 1:
         raise _refuse(path, "has no schema version; it is damaged")
     revision = rows[0][0]
@@ -209,8 +222,7 @@ def _check_writable(path: Path) -> None:
                 pass
     except OSError as error:
         where = path if path.exists() else folder
-        reason = error.strerror or str(error)
-        raise DatabaseRefused(f"{where}: cannot be written ({reason})") from error
+        raise DatabaseRefused(unavailable_message(where, error)) from error
 
 
 def _mark_as_ours(path: Path) -> None:
@@ -249,21 +261,36 @@ def make_engine(path: Path) -> Engine:
 
 
 def backup_copy(path: Path, label: str) -> Path:
-    """Copy a database through SQLite's online backup API into the backups folder beside it."""
+    """Copy a database through SQLite's online backup API into the backups folder beside it.
+
+    The copy is a rollback-journal file, so reading it later leaves no -wal or -shm beside
+    it; a copy that fails half-way is removed with its journal.
+    """
     folder = path.parent / "backups"
     folder.mkdir(exist_ok=True)
     stamp = timesource.now().strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(target)
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except BaseException:
+        remove_with_side_files(target)
+        raise
     return target
+
+
+def remove_with_side_files(path: Path) -> None:
+    """Delete a database file SQLite made and the journal, -wal and -shm beside it."""
+    for name in (path.name, f"{path.name}-journal", f"{path.name}-wal", f"{path.name}-shm"):
+        path.with_name(name).unlink(missing_ok=True)
 
 
 def _broken_references(connection: Connection) -> set[tuple[Any, ...]]:
@@ -314,15 +341,23 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         raise DatabaseMissing(f"no Facilitator database at {path}")
     _check_writable(path)
     backup = None
-    if revision is None:
-        _mark_as_ours(path)
-    elif revision != head_revision():
-        backup = backup_copy(path, f"before-upgrade-from-{revision}")
+    existed = path.exists()
+    try:
+        if revision is None:
+            _mark_as_ours(path)
+        elif revision != head_revision():
+            backup = backup_copy(path, f"before-upgrade-from-{revision}")
+    except sqlite3.Error as error:
+        if not existed:  # never leave an empty file where the database was to be
+            remove_with_side_files(path)
+        raise refusal(path, error) from error
     engine = make_engine(path)
     try:
         if revision != head_revision():
             upgrade(engine)
-    except Exception:
+    except Exception as error:
         engine.dispose()
+        if isinstance(error, DBAPIError):
+            raise refusal(path, error) from error
         raise
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)

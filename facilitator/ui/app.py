@@ -19,7 +19,7 @@ from facilitator import __version__
 from facilitator.ui.app_fonts import register_fallback_fonts
 
 if TYPE_CHECKING:
-    from facilitator.backups import Recovery
+    from facilitator.recovery import Recovery
     from facilitator.storage.database import Database
     from facilitator.ui.main_window import MainWindow
 
@@ -145,7 +145,7 @@ def run(db_path: Path, *, is_default: bool, argv: list[str] | None = None) -> in
     if not window.isVisible():  # closed (Ctrl+Q) before the database was open
         return 0
 
-    from facilitator.backups import open_or_recover
+    from facilitator.recovery import open_or_recover
     from facilitator.storage.database import DatabaseRefused
 
     try:

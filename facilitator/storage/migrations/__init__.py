@@ -2,7 +2,9 @@
 
 The full-text search index (migration 0002) lives in SQLite FTS5 virtual tables, which have no
 place among the SQLAlchemy models; `include_name` hides them, and the shadow tables SQLite makes
-for each, from Alembic's comparison of the database with the models.
+for each, from Alembic's comparison of the database with the models. The database's own
+identity (migration 0005) is read and written by storage alone, for its backups, and has no
+model either.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from collections.abc import Mapping
 
 FULL_TEXT_TABLES = ("search_words", "search_grams")
 _FTS5_SHADOW_SUFFIXES = ("", "_data", "_idx", "_content", "_docsize", "_config")
+IDENTITY_TABLE = "database_identity"
 NOT_IN_MODELS = frozenset(
     table + suffix for table in FULL_TEXT_TABLES for suffix in _FTS5_SHADOW_SUFFIXES
-)
+) | {IDENTITY_TABLE}
 
 
 def include_name(name: str | None, type_: str, parent_names: Mapping[str, str | None]) -> bool:
-    """Alembic's include_name hook: everything but the search index's tables is compared."""
+    """Alembic's include_name hook: everything but the tables without a model is compared."""
     return not (type_ == "table" and name in NOT_IN_MODELS)
