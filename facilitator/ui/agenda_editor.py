@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from facilitator.agenda import AgendaPlan, cap_bounds, check_plan, format_duration
 from facilitator.storage.vocabulary import ItemKind, Team
 from facilitator.ui.agenda_model import NO_PRESENTER, AgendaModel, AnyIndex, Column
+from facilitator.ui.undo_keys import add_undo_actions
 
 OVER_CAP_COLOUR = QColor("#c62828")
 
@@ -200,17 +201,7 @@ class AgendaEditor(QWidget):
         self.move_down_action = self._action("Move &down", [QKeySequence("Ctrl+Down")])
         self.move_down_action.setToolTip("Move the selected item down (Ctrl+Down)")
 
-        self.undo_action = stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcuts(
-            _unique(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo), "Ctrl+Z")
-        )
-        self.redo_action = stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcuts(
-            _unique(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), "Ctrl+Shift+Z")
-        )
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo_action, self.redo_action = add_undo_actions(stack, self)
 
     def _action(self, text: str, shortcuts: list[QKeySequence]) -> QAction:
         action = QAction(text, self)
@@ -408,12 +399,3 @@ class AgendaEditor(QWidget):
         self.remove_action.setEnabled(0 <= row < count)
         self.move_up_action.setEnabled(0 < row < count)
         self.move_down_action.setEnabled(0 <= row < count - 1)
-
-
-def _unique(bindings: Iterable[QKeySequence], extra: str) -> list[QKeySequence]:
-    """The platform's own keys for an action, plus the one we promise in the docs."""
-    keys: list[QKeySequence] = []
-    for key in [*bindings, QKeySequence(extra)]:
-        if not key.isEmpty() and key not in keys:
-            keys.append(key)
-    return keys

@@ -363,6 +363,7 @@ class ConsoleWindow(QMainWindow):
         dialog.finished.connect(self._on_metrics_finished)
         self.metrics_dialog = dialog
         dialog.show()
+        dialog.activateWindow()  # typed numbers go to the grid, whatever the window manager does
         return dialog
 
     def _on_metrics_finished(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -54,6 +54,7 @@ from facilitator.metrics_import import ImportRefused, import_metrics
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.table_model import HeaderedTableModel
+from facilitator.ui.undo_keys import add_undo_actions
 
 GOAL, TARGET, VALUE, VERDICT = range(4)
 MET_COLOUR = QColor("#1b5e20")
@@ -389,7 +390,7 @@ class MetricsGrid(QWidget):
         self.import_button = QPushButton("&Import CSV…", objectName="importCsvButton")
         self.import_button.setToolTip("Fill the grid from a CRM export: goal, period, value")
         self.import_button.clicked.connect(self.choose_import)
-        self.undo_action, self.redo_action = add_undo_shortcuts(self, self.undo_stack)
+        self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
         self.model.refused.connect(self._show_refusal)
         self.model.dataChanged.connect(lambda *_: self._clear_refusal())
 
@@ -475,14 +476,3 @@ class MetricsDialog(QDialog):
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().done(result)
 
-
-def add_undo_shortcuts(widget: QWidget, stack: QUndoStack) -> list[QAction]:
-    """Ctrl+Z / Ctrl+Shift+Z on a widget and its children, for dialogs with their own stack."""
-    undo = stack.createUndoAction(widget, "&Undo")
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(widget, "&Redo")
-    redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-    for action in (undo, redo):
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        widget.addAction(action)
-    return [undo, redo]

@@ -60,6 +60,7 @@ from facilitator.ui.note_commands import (
     ParkNoteCommand,
 )
 from facilitator.ui.notes_model import NotesTableModel, item_label
+from facilitator.ui.undo_keys import add_undo_actions
 
 DEBOUNCE_MS = 700
 """Quiet time after the last key before the draft is stored: well under the promised second."""
@@ -95,15 +96,6 @@ TIME_SAMPLES = ("-888:88", "888:88")
 def kind_samples() -> tuple[str, ...]:
     """Every text the kind column can show, parked included."""
     return tuple(text for kind in NoteKind for text in (kind.label, f"{kind.label} (parked)"))
-
-
-def _keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
-    """The platform's own keys for an action plus the one promised on every platform."""
-    keys: list[QKeySequence] = []
-    for key in [*QKeySequence.keyBindings(standard), QKeySequence(extra)]:
-        if not key.isEmpty() and key not in keys:
-            keys.append(key)
-    return keys
 
 
 class _NoteTextDelegate(QStyledItemDelegate):
@@ -311,13 +303,9 @@ class NotesPanel(QWidget):
         for kind in NoteKind:
             action = self.kind_menu.addAction(kind.label)
             action.triggered.connect(lambda _=False, k=kind: self.change_kind_selected(k))
-        self.undo_action = self.undo_stack.createUndoAction(self.notes_view, "Undo")
-        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self.notes_view, "Redo")
-        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.notes_view.addAction(action)
+        self.undo_action, self.redo_action = add_undo_actions(
+            self.undo_stack, self.notes_view, Qt.ShortcutContext.WidgetShortcut
+        )
         for action in (
             self.edit_action,
             self.move_action,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from facilitator.disputes import (
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, DisputeStatus
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.undo_keys import add_undo_actions
 
 OVERDUE_COLOUR = QColor("#b3261e")
 """Dark red at 7:1 on white; the row says OVERDUE too, so colour is never alone."""
@@ -212,13 +213,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(buttons)
 
     def _init_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
 
     # --- showing ---------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -13,7 +12,6 @@ from facilitator.meetings import create_meeting
 from facilitator.metrics import meeting_rows
 from facilitator.storage.database import Database
 from facilitator.templates import builtin_template
-from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.metrics_grid import VALUE, VERDICT, MetricsDialog, MetricsGrid
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
@@ -31,16 +29,8 @@ def meeting_id(db: Database) -> int:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def grid(qtbot, db: Database, meeting_id: int, settings: QSettings) -> MetricsGrid:
-    widget = MetricsGrid(db, meeting_id, settings=settings)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+def grid(show, db: Database, meeting_id: int, settings: QSettings) -> MetricsGrid:
+    widget = show(MetricsGrid(db, meeting_id, settings=settings), active=True)
     widget.table.setFocus()
     return widget
 
@@ -164,14 +154,9 @@ def test_import_csv_fills_the_grid_and_a_bad_file_imports_nothing(
 
 
 def test_ctrl_m_in_the_console_opens_the_grid_for_the_running_meeting(
-    qtbot, db, meeting_id, settings
+    qtbot, open_console, db, meeting_id
 ):
-    console = ConsoleWindow(db, meeting_id, time_source=lambda: 1000.0, settings=settings)
-    qtbot.addWidget(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    qtbot.waitUntil(console.isActiveWindow)
+    console = open_console(meeting_id)
     qtbot.keyClick(console, Qt.Key.Key_M, CONTROL)
     dialog = console.metrics_dialog
     assert isinstance(dialog, MetricsDialog)

@@ -1,0 +1,36 @@
+"""Undo and redo actions for a widget with its own undo stack, on the same keys everywhere.
+
+Ctrl+Z and Ctrl+Shift+Z are promised on every platform, beside the platform's own keys. Each
+key is set once: on X11 the platform's redo already is Ctrl+Shift+Z, and an action holding a
+key twice finds its own shortcut ambiguous and does nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+
+def add_undo_actions(
+    stack: QUndoStack,
+    owner: QWidget,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> tuple[QAction, QAction]:
+    """The stack's undo and redo actions, added to `owner` with their keys in `context`."""
+    undo = stack.createUndoAction(owner, "&Undo")
+    undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+    redo = stack.createRedoAction(owner, "&Redo")
+    redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+    for action in (undo, redo):
+        action.setShortcutContext(context)
+        owner.addAction(action)
+    return undo, redo
+
+
+def _keys(standard: QKeySequence.StandardKey, promised: str) -> list[QKeySequence]:
+    keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(standard), QKeySequence(promised)]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
