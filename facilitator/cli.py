@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -32,10 +33,28 @@ def _one_line(text: str) -> str:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
-    """The database --db names; only the commands that fill one (demo, import) make it."""
+    """The database --db names; only the commands that fill one (demo, import) make it, and
+    they say what they made, so a mistyped folder does not go unnoticed."""
     from facilitator.storage.database import open_database
 
-    return open_database(resolve_database_path(args.db), create=create)
+    path = resolve_database_path(args.db)
+    made = []
+    if create and not path.parent.exists():
+        made.append(f"the folder {path.parent}")
+    if create and not path.exists():
+        made.append(f"the database {path}")
+    db = open_database(path, create=create)
+    if made:
+        print(f"created {' and '.join(made)}")
+    return db
+
+
+def _check_output(path: Path | None) -> None:
+    """Refuse an output path that cannot be a file before any work is done."""
+    from facilitator.safe_write import check_target
+
+    if path is not None and str(path) != "-":
+        check_target(path)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -85,6 +104,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from facilitator.exchange import dumps, export_meeting
     from facilitator.safe_write import write_atomically
 
+    _check_output(args.output)
     db = _open(args)
     try:
         text = dumps(export_meeting(db, args.meeting_id))
@@ -121,6 +141,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_minutes(args: argparse.Namespace) -> int:
     from facilitator.minutes import write_minutes
 
+    _check_output(args.output)
     db = _open(args)
     try:
         written = write_minutes(db, args.meeting_id, args.output)
@@ -146,6 +167,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_send(args: argparse.Namespace) -> int:
     from facilitator.mail import load_settings, send_minutes_to_each, write_eml
 
+    _check_output(args.eml)
     settings = load_settings()
     db = _open(args)
     try:
@@ -244,10 +266,12 @@ def _expected_errors() -> tuple[type[Exception], ...]:
     from facilitator.meetings import MeetingNotFound
     from facilitator.search import SearchRefused
     from facilitator.storage.database import DatabaseRefused
+    from facilitator.storage.write_errors import SaveRefused
 
     return (
         UserError,
         DatabaseRefused,
+        SaveRefused,
         ExchangeError,
         MeetingNotFound,
         DemoRefused,
@@ -257,14 +281,40 @@ def _expected_errors() -> tuple[type[Exception], ...]:
     )
 
 
+def _error_line(args: argparse.Namespace, error: Exception) -> str | None:
+    """The one line an error ends a command with; None for a bug, which keeps its traceback.
+
+    SQLite's own refusals (a full disk, a read-only file) can come from outside a write
+    transaction too, while a database is made or upgraded: they get the same words.
+    """
+    if isinstance(error, _expected_errors()):
+        return _one_line(str(error))
+    from facilitator.storage.write_errors import explain_write_error
+
+    return explain_write_error(resolve_database_path(args.db), error)
+
+
+def _silence_stdout() -> None:
+    """The reader of the output has gone (`| head`): send what is left nowhere, so the exit
+    does not complain either; Unix tools end quietly then."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        status: int = args.handler(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BAD_INPUT
     except Exception as error:
-        if not isinstance(error, _expected_errors()):
+        line = _error_line(args, error)
+        if line is None:
             raise
-        print(f"facilitator: {_one_line(str(error))}", file=sys.stderr)
+        print(f"facilitator: {line}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

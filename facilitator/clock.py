@@ -24,6 +24,18 @@ class ClockError(ValueError):
     """A clock control that is not possible now; the message is one sentence for the moderator."""
 
 
+class UnreplayableEvent(ClockError):
+    """A recorded event that could not have happened where it stands, so an importer can name
+    it: number counts the events given from 1, reason is the clock's own refusal."""
+
+    def __init__(self, number: int, kind: RunEventKind, reason: str) -> None:
+        super().__init__(
+            f"Recorded clock event {number} ({kind.value}) cannot be replayed: {reason}"
+        )
+        self.number = number
+        self.reason = reason
+
+
 class RunStatus(StrEnum):
     NOT_STARTED = "not_started"
     RUNNING = "running"
@@ -397,10 +409,7 @@ class MeetingClock:
             try:
                 applied.append(self._replay.apply(event))
             except ClockError as error:
-                raise ClockError(
-                    f"Recorded clock event {number} ({event.kind.value}) cannot be replayed: "
-                    f"{error}"
-                ) from error
+                raise UnreplayableEvent(number, event.kind, str(error)) from error
         self._events = tuple(applied)
 
     # --- what it was built from ------------------------------------------------------------

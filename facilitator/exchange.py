@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -24,7 +26,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator import agenda, timesource
+from facilitator.clock import ClockError, ClockEvent, MeetingClock, UnreplayableEvent
 from facilitator.meetings import MeetingNotFound
+from facilitator.notes import NoteRefused, check_note_text
+from facilitator.safe_write import file_kind
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
@@ -65,6 +70,14 @@ FORMAT_VERSION = 2
 UUIDS_SINCE = 2
 """The first format version whose meetings, disputes and action items carry a uuid."""
 MAX_WHOLE = 2**31 - 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+"""The largest file import reads (docs/exchange.md): room for dozens of notes at the app's own
+length limit; a larger file is refused before a byte of it is parsed."""
+MAX_DIGITS = 30
+"""No field holds a number with more digits; longer ones are refused before Python reads them."""
+FIRST_YEAR = 1970
+LAST_YEAR = 2200
+"""Dates and instants lie within these years (UTC), so every time zone can show them."""
 
 
 class ExchangeError(ValueError):
@@ -134,12 +147,19 @@ def _load_number(value: object) -> float:
     return number
 
 
+def _check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise _Bad(f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}, not in {year}")
+
+
 def _load_instant(value: object) -> datetime:
     if isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value)
             if parsed.utcoffset() is not None:
-                return parsed.astimezone(UTC)
+                instant = parsed.astimezone(UTC)
+                _check_year(instant.year)
+                return instant
         except (ValueError, OverflowError):
             pass
     raise _Bad(
@@ -154,9 +174,12 @@ def _dump_instant(value: datetime) -> str:
 def _load_date(value: object) -> date:
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            _check_year(day.year)
+            return day
     raise _Bad("must be a date like 2026-03-02")
 
 
@@ -686,7 +709,12 @@ def _read_notes(top: _Object, positions: set[int]) -> list[_Note]:
         position = entry.get("item_position", _optional(_POSITION))
         if position is not None and position not in positions:
             raise entry.error(f"item_position {position} is not an agenda item's position")
-        notes.append(_Note(entry.fields(_NOTE), position))
+        values = entry.fields(_NOTE)
+        try:
+            check_note_text(values["text"])
+        except NoteRefused as refusal:
+            raise entry.error(str(refusal)) from None
+        notes.append(_Note(values, position))
         entry.finish()
     return notes
 
@@ -780,6 +808,29 @@ def _check_plan(document: _Document) -> None:
         raise ExchangeError(problems[0].message)
 
 
+def _check_run(document: _Document) -> None:
+    """The clock replays the run events the way the app will when the meeting is opened; an
+    event that could not have happened is named by its place in the document and its seq."""
+    if not document.run_events:
+        return
+    items = sorted(document.agenda, key=lambda item: item.values["position"])
+    numbered = sorted(enumerate(document.run_events, 1), key=lambda pair: pair[1]["seq"])
+    try:
+        MeetingClock(
+            [item.values["planned_seconds"] for item in items],
+            document.meeting["cap_seconds"],
+            [ClockEvent(e["kind"], e["monotonic"], e["seconds"]) for _, e in numbered],
+        )
+    except UnreplayableEvent as error:
+        place, event = numbered[error.number - 1]
+        raise ExchangeError(
+            f"run event {place} (seq {event['seq']}, {event['kind'].value}) cannot be "
+            f"replayed by the clock: {error.reason}"
+        ) from None
+    except ClockError as error:
+        raise ExchangeError(f"run_events cannot be replayed by the clock: {error}") from None
+
+
 def _read(doc: object) -> _Document:
     """Check the whole document, so that nothing is written unless all of it can be."""
     top, version = _check_header(doc)
@@ -815,6 +866,7 @@ def _read(doc: object) -> _Document:
     )
     top.finish()
     _check_plan(document)
+    _check_run(document)
     return document
 
 
@@ -835,10 +887,43 @@ def _refuse_constant(name: str) -> float:
     raise _Bad(f"{name} is not a JSON number")
 
 
+class _TooLong(Exception):
+    """A number too long for any field; its text completes a sentence about the file."""
+
+
+def _parse_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_DIGITS:
+        raise _TooLong(
+            f"holds a number of {digits:,} digits; no field takes more than {MAX_DIGITS}"
+        )
+    return int(text)
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, read only when it is a regular file within MAX_IMPORT_BYTES.
+
+    It is opened without blocking, so a named pipe is refused at once, and read with a
+    bound, so /dev/zero or a file that grows while it is read cannot fill the memory.
+    """
+    limit = f"an import file holds at most {MAX_IMPORT_BYTES // 2**20} MiB"
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise ExchangeError(f"{path}: is {file_kind(status.st_mode)}, not a file to import")
+        if status.st_size > MAX_IMPORT_BYTES:
+            raise ExchangeError(f"{path}: is {status.st_size / 2**20:,.1f} MiB; {limit}")
+        data = stream.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ExchangeError(f"{path}: is larger than {MAX_IMPORT_BYTES // 2**20} MiB; {limit}")
+    return data
+
+
 def read_document(path: Path) -> dict[str, Any]:
     """Load and fully check an exchange file; any problem is an ExchangeError naming the file."""
     try:
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except OSError as error:
         raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})") from error
     try:
@@ -849,7 +934,10 @@ def read_document(path: Path) -> dict[str, Any]:
         ) from error
     try:
         doc = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_refuse_constant,
+            parse_int=_parse_int,
         )
     except json.JSONDecodeError as error:
         raise ExchangeError(
@@ -857,6 +945,8 @@ def read_document(path: Path) -> dict[str, Any]:
         ) from error
     except _Bad as bad:
         raise ExchangeError(f"{path}: is not valid JSON ({bad})") from bad
+    except _TooLong as too_long:
+        raise ExchangeError(f"{path}: {too_long}") from too_long
     except RecursionError as error:
         raise ExchangeError(f"{path}: is not valid JSON (nested too deeply)") from error
     try:

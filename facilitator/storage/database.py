@@ -161,6 +161,18 @@ def _refuse(path: Path, why: str) -> DatabaseRefused:
     return DatabaseRefused(f"{path}: {why}")
 
 
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads the file without leaving anything beside it.
+
+    A read-only connection to a WAL file makes a -wal and -shm that it cannot remove, so a
+    refused file would keep them. Without a -wal no other connection is live and every commit
+    is in the file itself, which can then be read as immutable: no lock, nothing created.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    return uri if wal.exists() else uri + "&immutable=1"
+
+
 def inspect_file(path: Path) -> str | None:
     """The schema revision of an existing Facilitator file, None for a file not yet made.
 
@@ -170,6 +182,8 @@ def inspect_file(path: Path) -> str | None:
         return None
     if path.is_dir():
         raise _refuse(path, "is a folder, not a database file")
+    if not path.is_file():
+        raise _refuse(path, "is not a regular file (a named pipe or a device), not a database file")
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -182,7 +196,7 @@ def inspect_file(path: Path) -> str | None:
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise _refuse(path, "is an SQLite database of another program, not a Facilitator database")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             tables = {
                 name
