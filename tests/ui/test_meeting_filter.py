@@ -3,7 +3,7 @@ cleared, and remembered the next time the window opens."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -54,22 +54,11 @@ def meetings(db: Database) -> None:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def open_window(
-    qtbot, db: Database, meetings: None, settings: QSettings
-) -> Iterator[Callable[[], MainWindow]]:
-    def start() -> MainWindow:
-        window = MainWindow(db, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield start
+    show, db: Database, meetings: None, settings: QSettings
+) -> Callable[[], MainWindow]:
+    """The main window over the meetings, ready for the keyboard."""
+    return lambda: show(MainWindow(db, settings=settings), active=True)
 
 
 def choose(qtbot, box: QComboBox, text: str) -> None:
@@ -84,10 +73,14 @@ def choose(qtbot, box: QComboBox, text: str) -> None:
 
 
 def enter_date(qtbot, edit: QDateEdit, day: date) -> None:
-    """Step the year, month and day sections with the arrow keys, as a keyboard user does."""
+    """Step the year, month and day sections with the arrow keys, as a keyboard user does.
+
+    Each section is reached from Home: a stepped section may be left selected (as on X11),
+    and Right would then first leave the selection instead of moving the cursor.
+    """
     edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
-    for moves, part in ((0, "year"), (5, "month"), (3, "day")):
+    for moves, part in ((0, "year"), (5, "month"), (8, "day")):
+        qtbot.keyClick(edit, Qt.Key.Key_Home)
         for _ in range(moves):
             qtbot.keyClick(edit, Qt.Key.Key_Right)
         steps = getattr(day, part) - getattr(edit.date().toPython(), part)
