@@ -25,6 +25,7 @@ from facilitator.minutes.names import minutes_file_name, minutes_subject, title_
 from facilitator.minutes.snapshot import ActionLine, DisputeLine
 from facilitator.people import get_person
 from facilitator.safe_write import write_atomically
+from facilitator.smtp_login import LoginMask, login
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, NoteKind
 
@@ -341,8 +342,12 @@ def _open_session(
     smtp_factory: SmtpFactory | None,
     tls: ssl.SSLContext | None,
 ) -> smtplib.SMTP:
-    """A connected, logged-in SMTP session, or DeliveryFailed saying which step failed."""
+    """A connected, logged-in SMTP session, or DeliveryFailed saying which step failed.
+
+    The login is sent as UTF-8, so a password beyond ASCII works where the server takes it.
+    """
     where = f"{settings.host}:{settings.port}"
+    mask = LoginMask(settings.user, password)
     try:
         smtp = smtp_factory(settings) if smtp_factory else _connect(settings, tls)
     except smtplib.SMTPNotSupportedError:
@@ -352,21 +357,22 @@ def _open_session(
     except ssl.SSLCertVerificationError as error:
         raise DeliveryFailed(
             f"the mail server {where} did not prove who it is "
-            f"({_one_line(error.verify_message or str(error), password)})"
+            f"({_one_line(error.verify_message or str(error), mask)})"
         ) from None
     except (OSError, smtplib.SMTPException) as error:
         raise DeliveryFailed(
-            f"cannot reach the mail server {where}: {_one_line(str(error), password)}"
+            f"cannot reach the mail server {where}: {_one_line(str(error), mask)}"
         ) from None
     if not settings.user:
         return smtp
     try:
-        smtp.login(settings.user, password or "")
+        login(smtp, settings.user, password or "")
     except smtplib.SMTPAuthenticationError as error:
         _close(smtp)
-        reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
+        reason = _one_line(_reason(error.smtp_code, error.smtp_error), mask)
         raise DeliveryFailed(
             f"the mail server {where} refused the login for {settings.user!r}: {reason}"
+            f"{_beyond_ascii(settings.user, password)}"
         ) from None
     except smtplib.SMTPNotSupportedError:
         _close(smtp)
@@ -376,7 +382,7 @@ def _open_session(
         ) from None
     except (OSError, smtplib.SMTPException) as error:
         _close(smtp)
-        reason = _one_line(str(error) or type(error).__name__, password)
+        reason = _one_line(str(error) or type(error).__name__, mask)
         raise DeliveryFailed(f"logging in to {where} failed: {reason}") from None
     return smtp
 
@@ -396,6 +402,7 @@ def check_connection(
 ) -> str:
     """Connect, secure and log in as set, and return the server's greeting (for the settings
     dialog's check); DeliveryFailed says which step failed. Nothing is sent."""
+    mask = LoginMask(settings.user, password)
     smtp = _open_session(settings, password, None, tls)
     try:
         smtp.ehlo_or_helo_if_needed()
@@ -404,7 +411,7 @@ def check_connection(
     finally:
         _close(smtp)
     lines = hello.decode("utf-8", "replace").splitlines()
-    server = _one_line(lines[0], password) if lines else _reason(code, answer)
+    server = _one_line(lines[0] if lines else _reason(code, answer), mask)
     secured = {"starttls": "over STARTTLS", "ssl": "over SSL", "none": "without encryption"}
     who = f", logged in as {settings.user}" if settings.user else ""
     return (
@@ -420,11 +427,20 @@ def _reason(code: int, text: bytes | str) -> str:
     return f"{code} {text}".strip()
 
 
-def _one_line(text: str, secret: str | None) -> str:
+def _one_line(text: str, mask: LoginMask | None) -> str:
+    """Text on one line, with any echo of the login (user, password, AUTH blob) hidden."""
     text = " ".join(str(text).split())
-    if secret:
-        text = text.replace(secret, "***")
-    return text
+    return mask.hide(text) if mask else text
+
+
+def _beyond_ascii(user: str, password: str | None) -> str:
+    """A hint for a refused login whose user or password is not plain ASCII."""
+    if user.isascii() and (password or "").isascii():
+        return ""
+    return (
+        " (the user and password were sent as UTF-8; a server that takes only ASCII "
+        "refuses them: ask its provider, or choose an ASCII password)"
+    )
 
 
 def send_minutes(
@@ -457,6 +473,7 @@ def send_minutes(
             f"(service {KEYRING_SERVICE!r})"
         )
     where = f"{settings.host}:{settings.port}"
+    mask = LoginMask(settings.user, password)
     smtp = _open_session(settings, password, smtp_factory, tls)
     try:
         try:
@@ -464,22 +481,22 @@ def send_minutes(
         except smtplib.SMTPRecipientsRefused as error:
             refused = error.recipients
         except smtplib.SMTPSenderRefused as error:
-            reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
+            reason = _one_line(_reason(error.smtp_code, error.smtp_error), mask)
             raise DeliveryFailed(
                 f"the mail server refused the sender {sender}: {reason}"
             ) from None
         except smtplib.SMTPDataError as error:
-            reason = _one_line(_reason(error.smtp_code, error.smtp_error), password)
+            reason = _one_line(_reason(error.smtp_code, error.smtp_error), mask)
             raise DeliveryFailed(f"the mail server refused the message: {reason}") from None
     except MailError:
         raise
     except (OSError, smtplib.SMTPException) as error:
-        reason = _one_line(str(error) or type(error).__name__, password)
+        reason = _one_line(str(error) or type(error).__name__, mask)
         raise DeliveryFailed(f"sending through {where} failed: {reason}") from None
     finally:
         _close(smtp)
     results = tuple(
-        RecipientResult(address, False, _one_line(_reason(*refused[address]), password))
+        RecipientResult(address, False, _one_line(_reason(*refused[address]), mask))
         if address in refused
         else RecipientResult(address, True)
         for address in recipients
