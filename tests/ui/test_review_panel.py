@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -29,7 +30,6 @@ from facilitator.storage.vocabulary import (
     Team,
 )
 from facilitator.templates import builtin_template
-from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.review_panel import ReviewPanel
 
@@ -80,20 +80,16 @@ def carried(db: Database) -> dict[str, int]:
     return ids
 
 
-def _panel(qtbot, db: Database, meeting_id: int) -> ReviewPanel:
-    panel = ReviewPanel(db, meeting_id)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow)
-    return panel
+@pytest.fixture
+def open_panel(show, db: Database) -> Callable[[int], ReviewPanel]:
+    """The review of one meeting on its own, ready for the keyboard."""
+    return lambda meeting_id: show(ReviewPanel(db, meeting_id), active=True)
 
 
 def test_carried_items_are_listed_with_their_state_in_words(
-    qtbot, db: Database, carried: dict[str, int]
+    qtbot, open_panel, db: Database, carried: dict[str, int]
 ) -> None:
-    panel = _panel(qtbot, db, carried["second"])
+    panel = open_panel(carried["second"])
     assert panel.actions_list.count() == 1
     line = panel.actions_list.item(0).text()
     assert line.startswith("Fix UTM tags — no owner — due 2026-12-01 · OPEN")
@@ -103,9 +99,9 @@ def test_carried_items_are_listed_with_their_state_in_words(
 
 
 def test_ticking_an_item_done_records_it_against_this_meeting_and_undo_reopens_it(
-    qtbot, db: Database, carried: dict[str, int]
+    qtbot, open_panel, db: Database, carried: dict[str, int]
 ) -> None:
-    panel = _panel(qtbot, db, carried["second"])
+    panel = open_panel(carried["second"])
     panel.actions_list.setFocus()
     panel.actions_list.setCurrentRow(0)
     with qtbot.waitSignal(panel.changed):
@@ -126,8 +122,10 @@ def test_ticking_an_item_done_records_it_against_this_meeting_and_undo_reopens_i
     assert get_action_item(db, carried["late"]).closed_meeting_id == carried["second"]
 
 
-def test_dropping_an_item_closes_it_here(qtbot, db: Database, carried: dict[str, int]) -> None:
-    panel = _panel(qtbot, db, carried["second"])
+def test_dropping_an_item_closes_it_here(
+    qtbot, open_panel, db: Database, carried: dict[str, int]
+) -> None:
+    panel = open_panel(carried["second"])
     panel.actions_list.setCurrentRow(0)
     qtbot.mouseClick(panel.drop_button, Qt.MouseButton.LeftButton)
     view = get_action_item(db, carried["late"])
@@ -136,9 +134,9 @@ def test_dropping_an_item_closes_it_here(qtbot, db: Database, carried: dict[str,
 
 
 def test_resolving_a_dispute_asks_how_and_links_it_to_this_meeting(
-    qtbot, db: Database, carried: dict[str, int]
+    qtbot, open_panel, db: Database, carried: dict[str, int]
 ) -> None:
-    panel = _panel(qtbot, db, carried["second"])
+    panel = open_panel(carried["second"])
     panel.disputes_list.setFocus()
     panel.disputes_list.setCurrentRow(0)
     qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Space)
@@ -165,9 +163,9 @@ def test_resolving_a_dispute_asks_how_and_links_it_to_this_meeting(
 
 
 def test_a_dispute_that_came_up_and_stayed_open_is_linked_as_discussed(
-    qtbot, db: Database, carried: dict[str, int]
+    qtbot, open_panel, db: Database, carried: dict[str, int]
 ) -> None:
-    panel = _panel(qtbot, db, carried["second"])
+    panel = open_panel(carried["second"])
     panel.disputes_list.setCurrentRow(0)
     qtbot.mouseClick(panel.discussed_button, Qt.MouseButton.LeftButton)
     history = [(e.meeting_id, e.role) for e in dispute_history(db, carried["dispute"])]
@@ -178,30 +176,26 @@ def test_a_dispute_that_came_up_and_stayed_open_is_linked_as_discussed(
 
 
 def test_the_next_meeting_does_not_bring_back_what_was_ticked(
-    qtbot, db: Database, carried: dict[str, int]
+    qtbot, open_panel, db: Database, carried: dict[str, int]
 ) -> None:
-    panel = _panel(qtbot, db, carried["second"])
+    panel = open_panel(carried["second"])
     panel.actions_list.setCurrentRow(0)
     with qtbot.waitSignal(panel.changed):
         qtbot.keyClick(panel.actions_list, Qt.Key.Key_Space)
     series = Series(db, carried["series"])
     series.end(carried["second"])
-    third = _panel(qtbot, db, series.meeting(2))
+    third = open_panel(series.meeting(2))
     assert third.actions_list.count() == 0
     assert third.disputes_list.count() == 1
 
 
 def test_new_meeting_of_the_series_offers_parked_notes_for_its_agenda(
-    qtbot, db: Database, carried: dict[str, int], tmp_path
+    qtbot, show, db: Database, carried: dict[str, int], settings: QSettings
 ) -> None:
     note = add_note(db, carried["second"], None, NoteKind.NOTE, "Pricing page review", 60)
     park_note(db, note)
     Series(db, carried["series"]).end(carried["second"])
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    dialog = NewMeetingDialog(db, settings=settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = show(NewMeetingDialog(db, settings=settings), active=True)
     assert dialog.series_box.currentData() == carried["series"]
     qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
 
@@ -222,12 +216,9 @@ def test_new_meeting_of_the_series_offers_parked_notes_for_its_agenda(
 
 
 def test_the_console_shows_the_review_and_a_tick_is_recorded_there(
-    qtbot, db: Database, carried: dict[str, int]
+    qtbot, open_console, db: Database, carried: dict[str, int]
 ) -> None:
-    console = ConsoleWindow(db, carried["second"], time_source=lambda: 1000.0)
-    qtbot.addWidget(console)
-    console.show()
-    qtbot.waitExposed(console)
+    console = open_console(carried["second"])
     panel = console.review_panel
     assert panel.meeting_id == carried["second"]
     panel.actions_list.setFocus()
