@@ -129,6 +129,21 @@ def newest_good_backup(path: Path) -> Path | None:
     return None
 
 
+def restore_offer(path: Path, reason: str) -> str:
+    """The question put to the user when a running app meets damage: what restoring does."""
+    source = newest_good_backup(path)
+    found = f"{path} is damaged ({reason})." if reason else f"{path} is damaged."
+    if source is None:
+        return (
+            f"{found} There is no backup of it. Start a new empty database in its place? "
+            "The damaged file is kept beside it."
+        )
+    return (
+        f"{found} Restore it from the backup {source.name} of {backup_day(source).isoformat()}? "
+        "Changes made after that are missing; the damaged file is kept beside it."
+    )
+
+
 def quick_check(db: Database) -> str | None:
     """SQLite's quick_check of an open database: None when sound, else its problems in a line.
 
@@ -142,7 +157,7 @@ def quick_check(db: Database) -> str | None:
     except DBAPIError as error:
         refused = refusal(db.path, error)
         if isinstance(refused, DatabaseDamaged):
-            return str(refused).removeprefix(f"{db.path}: ")
+            return refused.reason
         raise refused from error
     if problems == ["ok"]:
         return None
@@ -240,7 +255,7 @@ def open_or_recover(
     try:
         db = open_database(path)
     except DatabaseDamaged as damage:
-        reason: str | None = str(damage).removeprefix(f"{path}: ")
+        reason: str | None = damage.reason
     except DatabaseRefused:
         _new_side_files(path, before)
         raise

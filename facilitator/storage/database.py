@@ -43,13 +43,32 @@ class DatabaseMissing(DatabaseRefused):
 class DatabaseDamaged(DatabaseRefused):
     """SQLite itself says the file is corrupt: the one refusal a backup can answer."""
 
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"{path}: is damaged ({reason}); open it in the Facilitator app, which puts its "
+            "newest good backup in its place"
+        )
+        self.path = path
+        self.reason = reason
+
 
 def refusal(path: Path, error: BaseException) -> DatabaseRefused:
     """The refusal for an SQLite error met while opening: damage only when SQLite says so."""
     if is_corruption(error):
         reason = " ".join(str(getattr(error, "orig", error)).split())
-        return DatabaseDamaged(f"{path}: is damaged (SQLite: {reason})")
+        return DatabaseDamaged(path, f"SQLite: {reason}")
     return DatabaseRefused(unavailable_message(path, error))
+
+
+@contextmanager
+def _damage_refused(path: Path) -> Iterator[None]:
+    """SQLITE_CORRUPT at any query becomes DatabaseDamaged: one line, never a traceback."""
+    try:
+        yield
+    except DBAPIError as error:
+        if is_corruption(error):
+            raise refusal(path, error) from error
+        raise
 
 
 @dataclass
@@ -69,7 +88,7 @@ class Database:
         still writing after WRITE_ATTEMPTS busy timeouts is a SaveRefused too.
         """
         try:
-            with self.sessions() as session:
+            with _damage_refused(self.path), self.sessions() as session:
                 _take_write_lock(session)
                 yield session
                 session.commit()
@@ -81,7 +100,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
+        with _damage_refused(self.path), self.sessions() as session:
             yield session
 
     def close(self) -> None:

@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
@@ -127,50 +128,149 @@ def tell_about_storage(parent: QWidget, db: Database, recovery: Recovery | None)
         QMessageBox.warning(parent, "Database on a network filesystem", warning)
 
 
+class DamageWatch:
+    """While the app runs, SQLITE_CORRUPT met by any query ends the event loop instead of
+    printing a traceback; run() then offers the same recovery as a damaged start."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.reason: str | None = None
+        self._app = app
+        self._previous = sys.excepthook
+
+    def __enter__(self) -> DamageWatch:
+        self._previous = sys.excepthook
+        sys.excepthook = self._hook
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        sys.excepthook = self._previous
+
+    def _hook(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        reason = _damage_reason(value)
+        if reason is None:
+            self._previous(kind, value, tb)
+            return
+        if self.reason is None:
+            self.reason = reason
+            self._app.exit(EXIT_REFUSED)
+
+
+def _damage_reason(error: BaseException | None) -> str | None:
+    """What SQLite said when the error, or one it was raised from, is corruption."""
+    from facilitator.storage.database import DatabaseDamaged
+    from facilitator.storage.open_errors import is_corruption
+
+    while error is not None:
+        if isinstance(error, DatabaseDamaged):
+            return error.reason
+        if is_corruption(error):
+            return "SQLite: " + " ".join(str(getattr(error, "orig", error)).split())
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
+    """Ask whether to put the newest good backup of the damaged database in its place."""
+    from facilitator.recovery import restore_offer
+
+    answer = QMessageBox.question(
+        parent,
+        "The database is damaged",
+        restore_offer(path, reason),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _open(db_path: Path, damage: str | None) -> tuple[Database, Recovery | None]:
+    """The database, recovered first when it was found damaged (at start or while running)."""
+    from facilitator import timesource
+    from facilitator.recovery import open_or_recover, recover
+    from facilitator.storage.database import open_database
+
+    if damage is None:
+        return open_or_recover(db_path)
+    recovery = recover(db_path, timesource.now(), damage)
+    return open_database(db_path), recovery
+
+
+def _close_windows() -> None:
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+
+
 def run(db_path: Path, *, is_default: bool, argv: list[str] | None = None) -> int:
     """Open the app on db_path; 2 when the database is refused, else Qt's exit code.
 
     The window's frame is shown and painted first; the database opens after that paint and
-    the window fills in from it.
+    the window fills in from it. A database found damaged while the app runs is recovered,
+    when the user agrees, and the app starts again on it.
     """
-    from facilitator.ui.main_window import MainWindow
-
     app = _application(argv)
     settings = QSettings()
+    damage: str | None = None
+    while True:
+        code, damage = _run_once(app, settings, db_path, is_default=is_default, damage=damage)
+        if damage is None:
+            return code
+
+
+def _run_once(
+    app: QApplication, settings: QSettings, db_path: Path, *, is_default: bool, damage: str | None
+) -> tuple[int, str | None]:
+    """One window on the database: Qt's exit code, and the damage that ended it, if any."""
+    from facilitator.ui.main_window import MainWindow
+
     window = MainWindow(settings=settings, path=db_path)
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT) == "1"
     first_paint = _FirstPaint(window, report=exit_after_paint)
     window.show()
     first_paint.wait()
     if not window.isVisible():  # closed (Ctrl+Q) before the database was open
-        return 0
+        return 0, None
 
-    from facilitator.recovery import open_or_recover
     from facilitator.storage.database import DatabaseRefused
 
     try:
-        db, recovery = open_or_recover(db_path)
+        db, recovery = _open(db_path, damage)
     except DatabaseRefused as error:
         QMessageBox.critical(window, "Facilitator cannot open this database", str(error))
         window.close()
-        return EXIT_REFUSED
+        return EXIT_REFUSED, None
     backups = None
+    watch = DamageWatch(app)
     try:
         from facilitator.ui.idle_backups import IdleBackupTimer
 
-        window.attach(db)
-        tell_about_storage(window, db, recovery)
-        backups = IdleBackupTimer(window, db)
-        if is_default and offer_demo(window, db, settings):
-            window.refresh()
-        else:
-            from facilitator.metrics import ensure_default_goals
+        with watch:
+            window.attach(db)
+            tell_about_storage(window, db, recovery)
+            backups = IdleBackupTimer(window, db)
+            if is_default and offer_demo(window, db, settings):
+                window.refresh()
+            else:
+                from facilitator.metrics import ensure_default_goals
 
-            ensure_default_goals(db)
-        if exit_after_paint:
-            QTimer.singleShot(0, app.quit)
-        return app.exec()
+                ensure_default_goals(db)
+            if exit_after_paint:
+                QTimer.singleShot(0, app.quit)
+            code = app.exec()
+    except Exception as error:
+        reason = _damage_reason(error)
+        if reason is None:
+            raise
+        watch.reason = reason
+        code = EXIT_REFUSED
     finally:
         if backups is not None:
             backups.close()
         db.close()
+    if watch.reason is None:
+        return code, None
+    restore = offer_restore(window, db_path, watch.reason)
+    _close_windows()
+    return EXIT_REFUSED, watch.reason if restore else None

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-import facilitator.backups
+import facilitator.recovery
 from facilitator.storage.database import Database, open_database
 from facilitator.ui.app import run
 from facilitator.ui.main_window import MainWindow
@@ -118,7 +118,7 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
     setup.close()
     seen_at_open: list[tuple[bool, bool]] = []
     frames: list[MainWindow] = []
-    real_open = facilitator.backups.open_or_recover
+    real_open = facilitator.recovery.open_or_recover
 
     def open_after_looking(path: Path):  # type: ignore[no-untyped-def]
         frames.extend(
@@ -131,7 +131,7 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
         seen_at_open.append((opening.isVisible(), window.meeting_table.isVisible()))
         return real_open(path)
 
-    monkeypatch.setattr(facilitator.backups, "open_or_recover", open_after_looking)
+    monkeypatch.setattr(facilitator.recovery, "open_or_recover", open_after_looking)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
