@@ -22,7 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.faults import kill_trials
+from benchmarks.contention import IMPORT_NOTES, contention_trial, large_import
+from benchmarks.faults import kill_trials, new_meeting
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
 from benchmarks.startup import ROOT, Start, app_start, bare_start
 from facilitator.storage.database import open_database
@@ -168,9 +169,24 @@ def measure(runs: int, trials: int, clock_seconds: float) -> list[Figure]:
                 f"{sound} integrity ok, {resumed} resumed",
             )
         )
+        figures.append(_contention(work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return figures
+
+
+def _contention(work: Path) -> Figure:
+    """A long import in one process while another copy commits notes: its failures."""
+    db_path = work / "contended.sqlite"
+    meeting_id = new_meeting(db_path)
+    outcome = contention_trial(db_path, meeting_id, large_import(work))
+    return Figure(
+        f"write contention ({IMPORT_NOTES:,}-note import)", float(len(outcome.failures)),
+        "failures", "0: every note of the other copy saved, import whole", outcome.ok,
+        f"import {outcome.import_seconds:.0f} s, its writes one transaction; the other copy "
+        f"committed {len(outcome.committed)} notes, {outcome.stored} stored, waited past a busy "
+        f"timeout {outcome.waits} times",
+    )
 
 
 def table(figures: list[Figure]) -> str:
