@@ -255,11 +255,12 @@ def has_rtl(text: str) -> bool:
     """Whether any character reads right to left, so the line needs bidi layout."""
     if text.isascii():
         return False
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in set(text))
 
 
 def _is_arabic(text: str) -> bool:
-    return any(_within(ord(char), _ARABIC_RANGES) for char in text)
+    """Each distinct character is looked at once: a long note repeats the same few hundred."""
+    return any(_within(ord(char), _ARABIC_RANGES) for char in set(text))
 
 
 def shape(text: str) -> str:
@@ -289,29 +290,50 @@ def _clusters(word: str) -> list[str]:
     return clusters
 
 
+def _advance(
+    face: Face | None, width: float, text: str, size: float, bold: bool
+) -> tuple[Face | None, float]:
+    """text_width carried on past a line's end: the face runs() would be in after text, and the
+    width so far with text's characters added one by one, in the order text_width adds them."""
+    for char in text:
+        own, letter = _char_face(char)
+        if face is not None and not letter and covers(face.family, char):
+            own = face
+        face = own
+        width += _char_width(char, own, bold, size)
+    return face, width
+
+
 def _break(paragraph: str, width: float, size: float, bold: bool) -> list[str]:
-    """Greedy line breaking in reading order; a word wider than a line is cut between letters."""
+    """Greedy line breaking in reading order; a word wider than a line is cut between letters.
+
+    The line's width is carried along rather than measured again for every word, so a paragraph
+    of a million characters breaks in time linear in its length, into the same lines.
+    """
     lines: list[str] = []
-    line = ""
+    line, face, full, inked = "", None, 0.0, 0.0
     for token in re.split(r"( +)", paragraph):
         if not token:
             continue
-        candidate = line + token
-        if text_width(candidate.rstrip(" "), size, bold=bold) <= width:
-            line = candidate
+        spaces = token.startswith(" ")
+        after, wide = _advance(face, full, token, size, bold)
+        if (inked if spaces else wide) <= width:
+            line, face, full, inked = line + token, after, wide, inked if spaces else wide
             continue
-        if token.startswith(" "):
+        if spaces:
             lines.append(line.rstrip(" "))
-            line = ""
+            line, face, full, inked = "", None, 0.0, 0.0
             continue
         if line.strip():
             lines.append(line.rstrip(" "))
-            line = ""
+            line, face, full, inked = "", None, 0.0, 0.0
         for cluster in _clusters(token):
-            if line and text_width(line + cluster, size, bold=bold) > width:
+            after, wide = _advance(face, full, cluster, size, bold)
+            if line and wide > width:
                 lines.append(line)
+                after, wide = _advance(None, 0.0, cluster, size, bold)
                 line = ""
-            line += cluster
+            line, face, full, inked = line + cluster, after, wide, wide
     if line.strip() or not lines:
         lines.append(line.rstrip(" "))
     return lines
@@ -394,5 +416,5 @@ def rtl_lines(
         if number == 0:
             right_to_left = base == 1
         for line in _break(shaped, width, size, bold):
-            out.append(display_order(line, base))
+            out.append(display_order(line, base) if base or has_rtl(line) else line)
     return out, right_to_left

@@ -299,8 +299,93 @@ class _BidiParagraph(Flowable):
         return float(self.style.spaceAfter)
 
 
+@dataclass(frozen=True)
+class _Lines:
+    """A long text's printed lines at one width, shared by the pieces a page split makes."""
+
+    width: float
+    lines: list[str]
+    style: ParagraphStyle
+
+
+class _LongText(Flowable):
+    """User text too long for one Paragraph, laid out in time linear in its length.
+
+    A Paragraph breaks every line of its text at each wrap, and a split at the page end hands the
+    rest to a new Paragraph that breaks it all again: a 1,000,000-character note took minutes.
+    Here the lines are broken once (as right-to-left text always was), a split only moves an
+    index, and each page draws an ordinary Paragraph of the lines that landed on it.
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle, bullet: str | None = None) -> None:
+        super().__init__()
+        self.value = value
+        self.style = style
+        self.bullet = bullet
+        self._lines: _Lines | None = None
+        self._span: tuple[int, int] | None = None
+        """Which of the lines this piece holds; None for the whole text."""
+
+    def _laid_out(self, width: float) -> tuple[_Lines, int, int]:
+        """The lines and this piece's share; a piece keeps the width its text was split at."""
+        laid = self._lines
+        if laid is None or (self._span is None and laid.width != width):
+            room = width - self.style.leftIndent - self.style.rightIndent - 0.5
+            bold = self.style.fontName == fonts.BOLD_FONT
+            lines, right_to_left = fonts.rtl_lines(
+                self.value, max(room, 10), self.style.fontSize, bold=bold
+            )
+            if len(lines) > 1 and not lines[-1]:
+                lines.pop()  # a Paragraph prints nothing for a last empty line either
+            style = self.style
+            if right_to_left:
+                style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+            laid = self._lines = _Lines(width, lines, style)
+        start, stop = self._span or (0, len(laid.lines))
+        return laid, start, stop
+
+    def _piece(self, start: int, stop: int) -> _LongText:
+        piece = _LongText(self.value, self.style, self.bullet)
+        piece._lines, piece._span = self._lines, (start, stop)
+        return piece
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, start, stop = self._laid_out(availWidth)
+        self.width, self.height = availWidth, (stop - start) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """As Paragraph.split: the lines that fit, none when only an orphan line would."""
+        _, start, stop = self._laid_out(availWidth)
+        fit = int(availHeight / self.style.leading)
+        if fit == 0 or (fit == 1 and not self.style.allowOrphans):
+            return []
+        if stop - start <= fit:
+            return [self]
+        return [self._piece(start, start + fit), self._piece(start + fit, stop)]
+
+    def draw(self) -> None:
+        laid, start, stop = self._laid_out(self.width)
+        bullet = self.bullet if start == 0 else None
+        paragraph = _Paragraph(fonts.visual_markup(laid.lines[start:stop]), laid.style, bullet)
+        _, height = paragraph.wrap(self.width, self.height)
+        paragraph.drawOn(self.canv, 0, self.height - height)
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+
+LONG_TEXT = 10_000
+"""Longer user text is printed as a _LongText; ordinary text keeps ReportLab's own layout."""
+
+
 def text(value: str, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
     """A paragraph of user text: escaped, a font per script run, right-to-left lines reordered."""
+    if len(value) > LONG_TEXT:
+        return _LongText(value, style, bullet)
     if fonts.has_rtl(value):
         return _BidiParagraph(value, style, bullet)
     return _Paragraph(fonts.markup(value), style, bulletText=bullet)
