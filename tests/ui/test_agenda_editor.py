@@ -26,14 +26,11 @@ PEOPLE = [
 
 
 @pytest.fixture
-def editor(qtbot) -> AgendaEditor:
+def editor(qtbot, show) -> AgendaEditor:
     widget = AgendaEditor()
-    qtbot.addWidget(widget)
     widget.set_plan(builtin_template("weekly").plan, PEOPLE)
     widget.resize(900, 420)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
+    show(widget, active=True)
     widget.view.setFocus()
     qtbot.waitUntil(lambda: widget.view.hasFocus())
     return widget

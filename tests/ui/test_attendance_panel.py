@@ -46,15 +46,11 @@ def meeting(db: Database) -> int:
 
 
 @pytest.fixture
-def panel(qtbot, db: Database, roster: dict[str, int], meeting: int) -> AttendancePanel:
+def panel(show, db: Database, roster: dict[str, int], meeting: int) -> AttendancePanel:
     widget = AttendancePanel()
-    qtbot.addWidget(widget)
     widget.set_meeting(db, meeting)
     widget.resize(560, 420)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
+    show(widget, active=True)
     widget.table.setFocus()
     return widget
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from fake_time import FakeClock, FakeWall
@@ -29,32 +28,12 @@ def fake(wall: FakeWall) -> FakeWall:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make_console(
-    qtbot, db: Database, fake: FakeWall, fake_clock: FakeClock, settings: QSettings
-) -> Iterator[Callable[[], ConsoleWindow]]:
+def make_console(open_console, db: Database, fake: FakeWall) -> Callable[[], ConsoleWindow]:
+    """Opens the console on the weekly meeting, five minutes before its start."""
     meeting_id = create_meeting(
         db, builtin_template("weekly").plan, title="Weekly smarketing", scheduled_at=SCHEDULED
     )
-    windows: list[ConsoleWindow] = []
-
-    def make() -> ConsoleWindow:
-        window = ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
+    return lambda: open_console(meeting_id)
 
 
 def test_counts_down_to_the_scheduled_time(make_console, fake: FakeWall) -> None:
@@ -126,13 +105,12 @@ def test_thresholds_dialog_applies_at_once(
 
 
 def test_help_lists_the_console_keys(
-    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", lambda _parent, _title, text, *_: shown.append(text)
     )
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(db, settings=settings)
     qtbot.addWidget(window)
     window.shortcuts_action.trigger()

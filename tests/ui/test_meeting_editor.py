@@ -55,20 +55,15 @@ def meeting_id(db: Database, roster: dict[str, int]) -> int:
     )
 
 
-def open_editor(qtbot, db: Database, meeting_id: int) -> MeetingEditor:
+def open_editor(show, db: Database, meeting_id: int) -> MeetingEditor:
     editor = MeetingEditor(db, meeting_id)
-    qtbot.addWidget(editor)
     editor.resize(1000, 700)
-    editor.show()
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
-    return editor
+    return show(editor, active=True)
 
 
 @pytest.fixture
-def editor(qtbot, db: Database, meeting_id: int) -> MeetingEditor:
-    return open_editor(qtbot, db, meeting_id)
+def editor(qtbot, show, db: Database, meeting_id: int) -> MeetingEditor:
+    return open_editor(show, db, meeting_id)
 
 
 def focused() -> QWidget:
@@ -110,7 +105,7 @@ def stored_titles(db: Database, meeting_id: int) -> list[str]:
     return [item.title for item in load_meeting(db, meeting_id).items]
 
 
-def test_add_reorder_undo_and_save_with_ctrl_s(qtbot, editor, db, meeting_id):
+def test_add_reorder_undo_and_save_with_ctrl_s(qtbot, show, editor, db, meeting_id):
     assert editor.heading.text() == TITLE
     assert editor.attendance.meeting_id == meeting_id
     assert not editor.has_unsaved_changes()
@@ -141,7 +136,7 @@ def test_add_reorder_undo_and_save_with_ctrl_s(qtbot, editor, db, meeting_id):
     assert not editor.save_action.isEnabled()
     assert editor.status_label.text() == "Saved."
 
-    reopened = open_editor(qtbot, db, meeting_id)
+    reopened = open_editor(show, db, meeting_id)
     assert titles(reopened)[4] == "Lead scoring review"
 
 
@@ -176,7 +171,7 @@ def test_a_plan_over_the_cap_is_refused_with_the_excess_and_what_could_shrink(
     assert load_meeting(db, meeting_id).items[2].planned_seconds == 15 * 60
 
 
-def test_a_moderator_from_sales_is_called_not_neutral(qtbot, editor, db, meeting_id, roster):
+def test_a_moderator_from_sales_is_called_not_neutral(qtbot, show, editor, db, meeting_id, roster):
     assert editor.moderator_box.currentText() == "Nia Neutral (Customer service)"
     assert editor.moderator_warning_label.isHidden()
 
@@ -194,7 +189,7 @@ def test_a_moderator_from_sales_is_called_not_neutral(qtbot, editor, db, meeting
     stored = load_meeting(db, meeting_id)
     assert (stored.moderator_name, stored.moderator_team) == ("Bo Seller", Team.SALES)
 
-    reopened = open_editor(qtbot, db, meeting_id)
+    reopened = open_editor(show, db, meeting_id)
     assert reopened.moderator_box.currentData() == roster["Bo"]
     assert reopened.moderator_warning_label.isVisible()
 
@@ -308,10 +303,10 @@ def test_an_unwritable_calendar_path_warns_and_leaves_no_file(
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
 
 
-def test_an_ended_meeting_opens_read_only(qtbot, db, meeting_id):
+def test_an_ended_meeting_opens_read_only(qtbot, show, db, meeting_id):
     with db.write() as session:
         session.get(Meeting, meeting_id).status = MeetingStatus.ENDED
-    editor = open_editor(qtbot, db, meeting_id)
+    editor = open_editor(show, db, meeting_id)
 
     assert editor.is_read_only()
     assert editor.locked_label.isVisible()
@@ -327,12 +322,12 @@ def test_an_ended_meeting_opens_read_only(qtbot, db, meeting_id):
     assert stored_titles(db, meeting_id) == WEEKLY_TITLES
 
 
-def test_the_series_and_its_next_date_are_shown(qtbot, db, roster):
+def test_the_series_and_its_next_date_are_shown(qtbot, show, db, roster):
     series_id = create_series(db, "Weekly smarketing", MeetingKind.WEEKLY, Frequency.WEEKLY)
     meeting_id = create_meeting(
         db, builtin_template("weekly").plan, title=TITLE, scheduled_at=WHEN, series_id=series_id
     )
-    editor = open_editor(qtbot, db, meeting_id)
+    editor = open_editor(show, db, meeting_id)
     text = editor.series_label.text()
     assert text.startswith("Weekly smarketing (weekly, 1 meeting)")
     next_local = datetime(2030, 3, 19, 15, 30, tzinfo=UTC).astimezone()

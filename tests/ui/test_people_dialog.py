@@ -34,19 +34,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def open_dialog(qtbot, db: Database, settings: QSettings) -> Callable[[], PeopleDialog]:
+def open_dialog(show, db: Database, settings: QSettings) -> Callable[[], PeopleDialog]:
     """Open the dialog over the roster as it stands, the way the app shows it."""
-
-    def start() -> PeopleDialog:
-        dialog = PeopleDialog(db, settings=settings)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
-        return dialog
-
-    return start
+    return lambda: show(PeopleDialog(db, settings=settings), active=True)
 
 
 def a_meeting(db: Database, moderator_id: int | None = None) -> int:

@@ -19,14 +19,8 @@ BUILTIN_NAMES = [
 
 
 @pytest.fixture
-def dialog(qtbot, db: Database) -> TemplatesDialog:
-    widget = TemplatesDialog(db)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+def dialog(show, db: Database) -> TemplatesDialog:
+    return show(TemplatesDialog(db), active=True)
 
 
 @pytest.fixture
