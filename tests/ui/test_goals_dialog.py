@@ -102,9 +102,7 @@ def test_deactivating_keeps_the_goal_listed_as_inactive(qtbot, dialog: GoalsDial
 
 
 def test_the_metrics_menu_opens_goals_trends_and_baseline(qtbot, show, db: Database, settings):
-    window = show(MainWindow(db, settings=settings))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = show(MainWindow(db, settings=settings), active=True)
     menu = window.metrics_menu
     assert [a.text() for a in menu.menu.actions()] == [
         "&Goals…",

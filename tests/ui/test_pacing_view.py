@@ -4,7 +4,6 @@ repeated, as the moderator meets them."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from fake_time import Machine
@@ -121,12 +120,11 @@ def test_a_meeting_not_run_yet_says_so(qtbot: QtBot, db: Database) -> None:
 
 
 def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db: Database, tmp_path: Path
+    qtbot: QtBot, show, monkeypatch: pytest.MonkeyPatch, db: Database, settings: QSettings
 ) -> None:
     plan = builtin_template("weekly").plan
     meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
     machine = Machine(100.0, START_WALL)
-    settings = QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
     console = ConsoleWindow(
         db,
         meeting_id,
@@ -134,11 +132,7 @@ def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
         wall=machine.wall,
         settings=settings,
     )
-    qtbot.addWidget(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    qtbot.waitUntil(console.isActiveWindow)
+    show(console, active=True)
     asked: list[str] = []
 
     def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
