@@ -352,3 +352,35 @@ def fill(folder: Path) -> None:
                 continue
     finally:
         os.close(descriptor)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["minutes", "1", "-o", "minutes.pdf"], ["search", "pipeline"], ["export", "1"], ["list"]],
+    ids=["minutes", "search", "export", "list"],
+)
+def test_a_damaged_database_ends_a_command_in_one_line(
+    command: list[str],
+    db: Database,
+    db_path: Path,
+    wall: FakeWall,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from facilitator.cli import main
+
+    _notes(db, _meeting(db, wall), 60, "saved")
+    _closed(db)
+    if command == ["list"]:
+        damage_after_the_first_page(db_path)
+    else:
+        damage_notes_pages(db_path)
+    monkeypatch.chdir(db_path.parent)
+    capsys.readouterr()
+
+    assert main([*command, "--db", str(db_path)]) == 2
+
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "Traceback" not in error
+    assert f"{db_path}: is damaged" in error and "newest good backup" in error
+    assert not list(db_path.parent.glob("*-damaged-*")), "the command line restores nothing"

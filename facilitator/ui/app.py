@@ -199,8 +199,7 @@ def _open(db_path: Path, damage: str | None) -> tuple[Database, Recovery | None]
 
 def _close_windows() -> None:
     for widget in QApplication.topLevelWidgets():
-        widget.hide()
-        widget.deleteLater()
+        widget.close()
 
 
 def run(db_path: Path, *, is_default: bool, argv: list[str] | None = None) -> int:

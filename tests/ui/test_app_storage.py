@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from test_recovery import damage_notes_pages
 
 from facilitator import timesource
 from facilitator.backups import backup_folder, make_backup
 from facilitator.meetings import count_meetings, create_meeting
-from facilitator.notes import add_note
+from facilitator.notes import add_note, notes_of
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.vocabulary import NoteKind
 from facilitator.templates import builtin_template
 from facilitator.ui import app as app_module
 from facilitator.ui.idle_backups import IdleBackupTimer
+from facilitator.ui.main_window import MainWindow
 
 
 def _meeting(db: Database) -> int:
@@ -66,3 +70,98 @@ def test_the_idle_timer_backs_up_changed_data(qtbot, db: Database, db_path: Path
     finally:
         timer.close()
     assert window.statusBar().currentMessage() == ""
+
+
+def _plan_with_notes(db: Database, count: int, label: str) -> int:
+    meeting = _meeting(db)
+    for number in range(count):
+        add_note(db, meeting, None, NoteKind.NOTE, f"{label} {number} " + "pipeline " * 40, 0.0)
+    return meeting
+
+
+def test_damage_in_the_notes_table_is_found_at_start_and_the_own_backup_restored(
+    qapp, tmp_path: Path, wall, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team = tmp_path / "team.sqlite"
+    db = open_database(team)
+    meeting = _plan_with_notes(db, 60, "backed up")
+    own = make_backup(team, wall.now)
+    db.close()
+    wall.advance(days=1)
+    other = open_database(tmp_path / "team-old.sqlite")
+    _plan_with_notes(other, 70, "another database")
+    make_backup(other.path, wall.now)
+    other.close()
+    damage_notes_pages(team)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *_: shown.append((title, text))
+    )
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+
+    assert app_module.run(team, is_default=False) == 0
+
+    assert [title for title, _ in shown] == ["The database was damaged"]
+    assert own.name in shown[0][1]
+    assert (timesource.today() - timedelta(days=1)).isoformat() in shown[0][1]
+    restored = open_database(team)
+    try:
+        assert len(notes_of(restored, meeting)) == 60
+    finally:
+        restored.close()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_damage_met_by_a_later_query_offers_the_newest_own_backup(
+    qapp, db_path: Path, wall, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(db_path)
+    meeting = _plan_with_notes(db, 60, "backed up")
+    own = make_backup(db_path, wall.now)
+    db.close()
+    real_exec = QApplication.exec
+    runs: list[int] = []
+
+    def damage_then_read(app: QApplication) -> int:
+        runs.append(1)
+        if len(runs) > 1:
+            return 0
+        window = next(
+            w
+            for w in app.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.attached
+        )
+        window.db.engine.dispose()
+        damage_notes_pages(db_path)
+        QTimer.singleShot(0, lambda: notes_of(window.db, meeting))
+        QTimer.singleShot(20_000, app.quit)  # a guard: the damage must end the loop first
+        return real_exec()
+
+    asked: list[str] = []
+    shown: list[tuple[str, str]] = []
+
+    def answer_yes(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *_: shown.append((title, text))
+    )
+    monkeypatch.setattr(QApplication, "exec", damage_then_read)
+
+    assert app_module.run(db_path, is_default=False) == 0
+
+    assert len(runs) == 2, "the app started again on the restored database"
+    assert len(asked) == 1 and own.name in asked[0] and "damaged" in asked[0]
+    assert [title for title, _ in shown] == ["The database was damaged"]
+    assert own.name in shown[0][1]
+    restored = open_database(db_path)
+    try:
+        assert len(notes_of(restored, meeting)) == 60
+    finally:
+        restored.close()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
