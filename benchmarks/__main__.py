@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.contention import IMPORT_NOTES, contention_trial, large_import
-from benchmarks.faults import kill_trials, new_meeting
+from benchmarks.faults import kill_trials, new_meeting, storage_fault_trials
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
 from benchmarks.startup import ROOT, Start, app_start, bare_start
 from facilitator.storage.database import open_database
@@ -95,7 +95,9 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
 
 
-def measure(runs: int, trials: int, clock_seconds: float) -> list[Figure]:
+def measure(
+    runs: int, trials: int, clock_seconds: float, fault_trials: int = 5
+) -> list[Figure]:
     made = time.perf_counter()
     ten_year = cached(CACHE, f"ten-year-v{VERSION}.sqlite", generate_ten_year)
     heavy = cached(CACHE, f"heavy-v{VERSION}.sqlite", lambda p: generate_heavy(p))
@@ -170,9 +172,36 @@ def measure(runs: int, trials: int, clock_seconds: float) -> list[Figure]:
             )
         )
         figures.append(_contention(work))
+        for case in storage_fault_trials(work / "storage-faults", fault_trials):
+            figures.append(
+                Figure(
+                    f"fault: {case.name} ({case.trials})", float(case.passed), "passed",
+                    "all (issue #13: damage only when SQLite says so)",
+                    case.passed == case.trials, case.note,
+                )
+            )
+        check = statistics.median(_quick_check_seconds(ten_year) for _ in range(runs))
+        figures.append(
+            Figure("start check (quick_check), ten-year db", _ms(check), "ms",
+                   "after the first paint", True,
+                   "open_or_recover runs it after the frame has painted; not in the start figures")
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return figures
+
+
+def _quick_check_seconds(path: Path) -> float:
+    """The time SQLite's quick_check takes at start, on a database opened as the app does."""
+    from facilitator.recovery import quick_check
+
+    db = open_database(path)
+    try:
+        started = time.perf_counter()
+        assert quick_check(db) is None
+        return time.perf_counter() - started
+    finally:
+        db.close()
 
 
 def _contention(work: Path) -> Figure:
@@ -204,10 +233,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 -m benchmarks", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="runs per timing (median)")
     parser.add_argument("--kill-trials", type=int, default=20, help="SIGKILL trials")
+    parser.add_argument(
+        "--fault-trials", type=int, default=5, help="damaged-page and full-disk trials"
+    )
     parser.add_argument("--clock-seconds", type=float, default=60.0, help="real clock run")
     parser.add_argument("--output", type=Path, default=RESULTS, help="JSON file to write")
     args = parser.parse_args(argv)
-    figures = measure(args.runs, args.kill_trials, args.clock_seconds)
+    figures = measure(args.runs, args.kill_trials, args.clock_seconds, args.fault_trials)
     print(table(figures))
     report = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),

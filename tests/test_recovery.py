@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -29,6 +28,10 @@ from facilitator.storage.vocabulary import NoteKind
 from facilitator.templates import builtin_template
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.faults import damage_notes_pages, fill  # noqa: E402
 
 
 def _meeting(db: Database, wall: FakeWall) -> int:
@@ -46,33 +49,6 @@ def _listing(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
     }
-
-
-def damage_notes_pages(path: Path) -> int:
-    """Overwrite the leaf pages in the middle of the notes table; how many were overwritten.
-
-    The first page, the schema and every other table stay as they were, so only reading the
-    notes (or SQLite's check) can notice.
-    """
-    connection = sqlite3.connect(path)
-    try:
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-        pages = [
-            number
-            for (number,) in connection.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'notes' AND pagetype = 'leaf' "
-                "ORDER BY pageno"
-            )
-        ]
-    finally:
-        connection.close()
-    assert len(pages) >= 3, "the notes table must span several pages"
-    middle = pages[len(pages) // 3 : 2 * len(pages) // 3] or pages[1:2]
-    with path.open("r+b") as handle:
-        for page in middle:
-            handle.seek((page - 1) * size)
-            handle.write(b"\x00\x5a\xff\x13" * (size // 4))
-    return len(middle)
 
 
 def damage_after_the_first_page(path: Path) -> None:
@@ -338,49 +314,3 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def fill(folder: Path) -> None:
-    """Fill the filesystem holding folder to the last byte."""
-    descriptor = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        for chunk in (1 << 16, 4096, 1):
-            try:
-                while True:
-                    os.write(descriptor, b"\0" * chunk)
-            except OSError:
-                continue
-    finally:
-        os.close(descriptor)
-
-
-@pytest.mark.parametrize(
-    "command",
-    [["minutes", "1", "-o", "minutes.pdf"], ["search", "pipeline"], ["export", "1"], ["list"]],
-    ids=["minutes", "search", "export", "list"],
-)
-def test_a_damaged_database_ends_a_command_in_one_line(
-    command: list[str],
-    db: Database,
-    db_path: Path,
-    wall: FakeWall,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from facilitator.cli import main
-
-    _notes(db, _meeting(db, wall), 60, "saved")
-    _closed(db)
-    if command == ["list"]:
-        damage_after_the_first_page(db_path)
-    else:
-        damage_notes_pages(db_path)
-    monkeypatch.chdir(db_path.parent)
-    capsys.readouterr()
-
-    assert main([*command, "--db", str(db_path)]) == 2
-
-    error = capsys.readouterr().err
-    assert error.count("\n") == 1 and "Traceback" not in error
-    assert f"{db_path}: is damaged" in error and "newest good backup" in error
-    assert not list(db_path.parent.glob("*-damaged-*")), "the command line restores nothing"
