@@ -15,6 +15,7 @@ from facilitator import __version__
 from facilitator.paths import ENV_VARIABLE, resolve_database_path
 
 EXIT_BAD_INPUT = 2
+OUTPUT_PIECE = 65536
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +50,14 @@ def _open(args: argparse.Namespace, *, create: bool = False):
     return db
 
 
+def _write_out(text: str) -> None:
+    """Write text to stdout in pieces, so a reader that leaves early (`| head`) always ends
+    the command as a broken pipe: CPython drops, without an error, the rest of one large
+    write that the closing pipe cut short."""
+    for start in range(0, len(text), OUTPUT_PIECE):
+        sys.stdout.write(text[start : start + OUTPUT_PIECE])
+
+
 def _check_output(path: Path | None) -> None:
     """Refuse an output path that cannot be a file before any work is done."""
     from facilitator.safe_write import check_target
@@ -77,7 +86,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
             }
             for m in meetings
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        _write_out(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     for m in meetings:
         day = m.scheduled_at.astimezone().date().isoformat()
@@ -111,7 +120,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.output is None or str(args.output) == "-":
-        sys.stdout.write(text + "\n")
+        _write_out(text + "\n")
     else:
         write_atomically(args.output, (text + "\n").encode("utf-8"))
     return 0

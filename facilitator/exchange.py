@@ -906,17 +906,26 @@ def _read_bounded(path: Path) -> bytes:
     It is opened without blocking, so a named pipe is refused at once, and read with a
     bound, so /dev/zero or a file that grows while it is read cannot fill the memory.
     """
-    limit = f"an import file holds at most {MAX_IMPORT_BYTES // 2**20} MiB"
+    limit = (
+        f"{MAX_IMPORT_BYTES // 2**20} MiB"
+        if MAX_IMPORT_BYTES % 2**20 == 0
+        else f"{MAX_IMPORT_BYTES:,} bytes"
+    )
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(descriptor, "rb") as stream:
+    try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
             raise ExchangeError(f"{path}: is {file_kind(status.st_mode)}, not a file to import")
         if status.st_size > MAX_IMPORT_BYTES:
-            raise ExchangeError(f"{path}: is {status.st_size / 2**20:,.1f} MiB; {limit}")
-        data = stream.read(MAX_IMPORT_BYTES + 1)
+            raise ExchangeError(
+                f"{path}: is {status.st_size:,} bytes, more than an import file may hold ({limit})"
+            )
+        with os.fdopen(os.dup(descriptor), "rb") as stream:
+            data = stream.read(MAX_IMPORT_BYTES + 1)
+    finally:
+        os.close(descriptor)
     if len(data) > MAX_IMPORT_BYTES:
-        raise ExchangeError(f"{path}: is larger than {MAX_IMPORT_BYTES // 2**20} MiB; {limit}")
+        raise ExchangeError(f"{path}: holds more than an import file may ({limit})")
     return data
 
 

@@ -665,10 +665,14 @@ def test_an_unreadable_file_is_refused_in_one_line(
 
 
 def test_a_missing_file_or_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
-    for path in (tmp_path / "absent.json", tmp_path):
+    refusals = {
+        tmp_path / "absent.json": "cannot be read (No such file or directory)",
+        tmp_path: "is a folder, not a file to import",
+    }
+    for path, why in refusals.items():
         with pytest.raises(ExchangeError) as caught:
             read_document(path)
-        assert str(caught.value).startswith(f"{path}: cannot be read (")
+        assert str(caught.value) == f"{path}: {why}"
 
 
 def test_exchange_error_is_always_one_line() -> None:
