@@ -304,7 +304,7 @@ def backup_copy(path: Path, label: str) -> Path:
     stamp = timesource.now().strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
     try:
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             destination = sqlite3.connect(target)
             try:
