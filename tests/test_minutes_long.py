@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph
 
 from facilitator.minutes import fonts, render_minutes
 from facilitator.minutes.pdf import (
@@ -128,8 +129,8 @@ def test_long_cjk_and_right_to_left_notes_print_in_their_fonts():
 
 @pytest.mark.parametrize("note", [_words(30_000, seed=4), "中文，" * 10_000, "w" * 30_000])
 def test_a_long_note_splits_into_pages_of_the_lines_it_was_broken_into_once(note: str):
-    """Past LONG_TEXT the lines are broken here, as many as ReportLab makes of a shorter text,
-    and a page split hands on the lines that are left without breaking them again."""
+    """Past LONG_TEXT the lines are broken here; a page split hands on the lines that are left,
+    and ReportLab draws a page of them as they are, without breaking any again."""
     style = _stylesheet()["Note"]
     long_flowable = text(note, style, bullet="NOTE")
     page = 700.0
@@ -150,10 +151,10 @@ def test_a_long_note_splits_into_pages_of_the_lines_it_was_broken_into_once(note
     lines, _ = fonts.rtl_lines(note, room, style.fontSize)
     assert total == pytest.approx(len(lines) * style.leading)
     assert "".join(lines).replace(" ", "") == note.replace(" ", "")
-    short = text(note[: LONG_TEXT // 2], style, bullet="NOTE")
-    short.wrap(FRAME_WIDTH, 10_000_000)
-    first_lines = fonts.rtl_lines(note[: LONG_TEXT // 2], room, style.fontSize)[0]
-    assert len(short.blPara.lines) == len(first_lines)
+    page_of_lines = Paragraph(fonts.visual_markup(lines[:60]), style, bulletText="NOTE")
+    page_of_lines.wrap(FRAME_WIDTH, page)
+    assert len(page_of_lines.blPara.lines) == 60
+    assert len(note) > LONG_TEXT
 
 
 WORD = st.text(st.sampled_from("abcdefghijWM中文，éשל\u0301"), min_size=1, max_size=25)
@@ -162,14 +163,24 @@ WORD = st.text(st.sampled_from("abcdefghijWM中文，éשל\u0301"), min_size=1,
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(WORD, min_size=1, max_size=40), width=st.sampled_from([30.0, 80.0, 200.0]))
 def test_lines_are_greedy_fit_and_lose_nothing(words: list[str], width: float):
-    """Each line fits (or is one letter), and the next line's first word or letter would not."""
+    """Each line fits (or is one letter), and the next word, or the next letter of a word cut
+    for being wider than a line, would not."""
     paragraph = " ".join(words)
     lines = fonts._break(paragraph, width, 9.5, False)
     assert "".join(lines).replace(" ", "") == paragraph.replace(" ", "")
     for line in lines:
         assert fonts.text_width(line, 9.5) <= width or len(fonts._clusters(line)) == 1
+    starts = {}
+    letters = 0
+    for number, word in enumerate(words):
+        for offset in range(len(word)):
+            starts[letters + offset] = (number, offset)
+        letters += len(word)
+    letters = 0
     for line, following in zip(lines, lines[1:], strict=False):
-        first = fonts._clusters(following)[0]
-        assert fonts.text_width(line + " " + following.split(" ")[0], 9.5) > width or (
-            fonts.text_width(line + first, 9.5) > width
-        )
+        letters += len(line.replace(" ", ""))
+        number, offset = starts[letters]
+        if offset == 0:
+            assert fonts.text_width(f"{line} {words[number]}", 9.5) > width
+        else:
+            assert fonts.text_width(line + fonts._clusters(following)[0], 9.5) > width
