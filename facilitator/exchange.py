@@ -70,9 +70,10 @@ FORMAT_VERSION = 2
 UUIDS_SINCE = 2
 """The first format version whose meetings, disputes and action items carry a uuid."""
 MAX_WHOLE = 2**31 - 1
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
-"""The largest file import reads (docs/exchange.md): room for dozens of notes at the app's own
-length limit; a larger file is refused before a byte of it is parsed."""
+MAX_IMPORT_BYTES = 16 * 1024 * 1024
+"""The largest file import reads (docs/exchange.md): room for several notes at the app's own
+length limit, and small enough to import within the minute another copy of the app waits for
+a write; a larger file is refused before a byte of it is parsed."""
 MAX_DIGITS = 30
 """No field holds a number with more digits; longer ones are refused before Python reads them."""
 FIRST_YEAR = 1970

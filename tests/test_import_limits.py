@@ -261,8 +261,8 @@ def test_a_real_number_of_thousands_of_digits_is_not_finite(
 
 def test_the_size_bound_is_documented() -> None:
     page = DOCS.read_text(encoding="utf-8")
-    assert MAX_IMPORT_BYTES == 64 * 2**20
-    assert "**64 MiB** (67,108,864 bytes)" in page and "MAX_IMPORT_BYTES" in page
+    assert MAX_IMPORT_BYTES == 16 * 2**20
+    assert "**16 MiB** (16,777,216 bytes)" in page and "MAX_IMPORT_BYTES" in page
 
 
 def test_a_file_over_the_bound_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
@@ -273,7 +273,7 @@ def test_a_file_over_the_bound_is_refused_before_it_is_parsed(tmp_path: Path) ->
     with pytest.raises(ExchangeError) as refused:
         read_document(path)
     assert str(refused.value) == (
-        f"{path}: is 67,108,865 bytes, more than an import file may hold (64 MiB)"
+        f"{path}: is 16,777,217 bytes, more than an import file may hold (16 MiB)"
     )
 
 
