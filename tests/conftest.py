@@ -153,8 +153,10 @@ def end_meeting(
     """Runs the console's meeting for half a minute by the keyboard and ends it (saying Yes)."""
 
     def end(console: Any) -> None:
+        from facilitator.ui import messages
+
         monkeypatch.setattr(
-            QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+            messages, "ask", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
         )
         qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
         fake_clock.now += 30

@@ -30,6 +30,7 @@ from facilitator.meetings import list_meetings
 from facilitator.people import list_people
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, Team
+from facilitator.ui import messages
 from facilitator.ui.capture_dialogs import ActionItemDialog
 from facilitator.ui.filtered_table import (
     FilteredTableWindow,
@@ -214,7 +215,7 @@ class ActionItemsWindow(FilteredTableWindow):
         try:
             delete_action_item(self._db, action_id)
         except ActionItemRefused as error:
-            answer = QMessageBox.question(
+            answer = messages.ask(
                 self,
                 "Action item kept",
                 f"{error}\n\nDrop it now?",

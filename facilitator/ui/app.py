@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSetti
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
+from facilitator.ui import messages
 from facilitator.ui.app_fonts import register_fallback_fonts
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
 
     if count_meetings(db) > 0 or settings.value(DEMO_DECLINED_KEY, False, type=bool):
         return False
-    answer = QMessageBox.question(
+    answer = messages.ask(
         parent,
         "Load a demo history?",
         "Load a demo history to explore?\n\n"
@@ -78,7 +79,7 @@ def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
 
         load_demo(db)
     except Exception as error:  # the app stays usable on an empty database
-        QMessageBox.warning(parent, "Demo not loaded", f"The demo could not be loaded: {error}")
+        messages.warn(parent, "Demo not loaded", f"The demo could not be loaded: {error}")
         return False
     return True
 
@@ -122,10 +123,10 @@ def tell_about_storage(parent: QWidget, db: Database, recovery: Recovery | None)
     from facilitator.backups import network_warning
 
     if recovery is not None:
-        QMessageBox.warning(parent, "The database was damaged", recovery.message)
+        messages.warn(parent, "The database was damaged", recovery.message)
     warning = network_warning(db.path)
     if warning is not None:
-        QMessageBox.warning(parent, "Database on a network filesystem", warning)
+        messages.warn(parent, "Database on a network filesystem", warning)
 
 
 class DamageWatch:
@@ -175,7 +176,7 @@ def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
     """Ask whether to put the newest good backup of the damaged database in its place."""
     from facilitator.recovery import restore_offer
 
-    answer = QMessageBox.question(
+    answer = messages.ask(
         parent,
         "The database is damaged",
         restore_offer(path, reason),
@@ -237,7 +238,7 @@ def _run_once(
     try:
         db, recovery = _open(db_path, damage)
     except DatabaseRefused as error:
-        QMessageBox.critical(window, "Facilitator cannot open this database", str(error))
+        messages.refuse(window, "Facilitator cannot open this database", str(error))
         window.close()
         return EXIT_REFUSED, None
     backups = None

@@ -61,6 +61,7 @@ from facilitator.schedule import day_text, move_question, needs_move
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.timesource import TimeSource, run_clock
+from facilitator.ui import messages
 from facilitator.ui.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.metrics_grid import MetricsDialog
 from facilitator.ui.minutes_export import export_minutes
@@ -732,7 +733,7 @@ class ConsoleWindow(QMainWindow):
         if not needs_move(scheduled, now):
             self._control(self._run.toggle)
             return
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Start on another day",
             move_question(scheduled, now),
@@ -758,7 +759,7 @@ class ConsoleWindow(QMainWindow):
     def _on_end(self) -> None:
         if not self.end_action.isEnabled():
             return
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "End meeting",
             f"End “{self._run.meeting.title}” now? The clock stops and cannot be restarted.",
@@ -777,7 +778,7 @@ class ConsoleWindow(QMainWindow):
         if not preview.changed:
             self.status_line.setText(preview.message)
             return
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Rebalance",
             f"{preview.message}\n\nShorten the items ahead?",

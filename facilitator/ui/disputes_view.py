@@ -34,6 +34,7 @@ from facilitator.disputes import (
 from facilitator.meetings import list_meetings
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Team
+from facilitator.ui import messages
 from facilitator.ui.capture_dialogs import DisputeDialog
 from facilitator.ui.filtered_table import ID_ROLE, FilteredTableWindow, filter_box, record_table
 
@@ -235,7 +236,7 @@ class DisputesWindow(FilteredTableWindow):
         if not self.has_unsaved_edits():
             return True
         assert self._shown is not None
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Unsaved changes",
             f"Save the changes to “{self._shown.title}”?",

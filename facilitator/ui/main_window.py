@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__, timesource
 from facilitator.storage.vocabulary import MeetingKind, MeetingStatus
+from facilitator.ui import messages
 from facilitator.ui.column_widths import fit_column
 from facilitator.ui.meeting_filter import MeetingFilterBar, MeetingFilterProxy
 from facilitator.ui.meeting_list_model import SORT_ROLE, MeetingListModel
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
         if not running:
             return None
         meeting = running[0]
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Resume meeting",
             f"“{meeting.title}” is still running. Open its console to carry on?",
@@ -616,7 +617,7 @@ class MainWindow(QMainWindow):
         if not editor.has_unsaved_changes():
             return True
         title = editor.meeting.title if editor.meeting is not None else "this meeting"
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Unsaved changes",
             f"Save your changes to “{title}”?",
@@ -833,4 +834,4 @@ class MainWindow(QMainWindow):
             "<p><b>While running a meeting (console)</b></p>"
             "<table cellspacing='6'>" + console_rows + "</table>"
         )
-        QMessageBox.information(self, "Keyboard shortcuts", body)
+        messages.inform_markup(self, "Keyboard shortcuts", body)

@@ -42,6 +42,7 @@ from facilitator.safe_write import WriteFailed
 from facilitator.schedule import list_series, next_meeting_date
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingStatus, Team
+from facilitator.ui import messages
 from facilitator.ui.agenda_editor import AgendaEditor
 from facilitator.ui.attendance_panel import AttendancePanel
 from facilitator.ui.meeting_detail import OVER_COLOUR, AsRunView, format_when
@@ -294,7 +295,7 @@ class MeetingEditor(QWidget):
         try:
             template_id = save_plan_as_template(self._db, name, self.agenda.plan())
         except (TemplateRefused, PlanRefused) as error:
-            QMessageBox.warning(self, "Template not saved", str(error))
+            messages.warn(self, "Template not saved", str(error))
             return None
         self._note = f"Saved the agenda as the template “{name.strip()}”."
         self._update_state()
@@ -312,7 +313,7 @@ class MeetingEditor(QWidget):
         try:
             data = next_meeting_ics(self._db, view.id)
         except NoNextMeeting as error:
-            QMessageBox.information(self, "No next meeting", str(error))
+            messages.inform(self, "No next meeting", str(error))
             return None
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -331,7 +332,7 @@ class MeetingEditor(QWidget):
         try:
             write_ics(path, data)
         except WriteFailed as error:
-            QMessageBox.warning(
+            messages.warn(
                 self,
                 "Calendar file not written",
                 f"The calendar file could not be written, so nothing was saved.\n\n{error}",
@@ -618,7 +619,7 @@ class MeetingEditor(QWidget):
         self.status_label.setText(self._note)
 
     def _save_before_calendar(self) -> bool:
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Save the changes first?",
             "The calendar file is made from the saved meeting. Save your changes first?",

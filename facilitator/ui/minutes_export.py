@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from facilitator.meetings import MeetingNotFound, load_meeting
 from facilitator.minutes import write_minutes
@@ -13,6 +13,7 @@ from facilitator.minutes.names import minutes_file_name
 from facilitator.paths import documents_folder
 from facilitator.safe_write import WriteFailed
 from facilitator.storage.database import Database
+from facilitator.ui import messages
 
 EXPORT_FOLDER_KEY = "export/folder"
 
@@ -32,7 +33,7 @@ def export_minutes(
     try:
         meeting = load_meeting(db, meeting_id)
     except MeetingNotFound:
-        QMessageBox.warning(parent, "Minutes not written", "That meeting no longer exists.")
+        messages.warn(parent, "Minutes not written", "That meeting no longer exists.")
         return None
     default = Path(export_folder(settings)) / minutes_file_name(
         meeting.title, meeting.scheduled_at.astimezone().date()
@@ -48,14 +49,14 @@ def export_minutes(
     try:
         write_minutes(db, meeting_id, path)
     except WriteFailed as error:
-        QMessageBox.warning(
+        messages.warn(
             parent,
             "Minutes not written",
             f"The minutes could not be written, so nothing was saved.\n\n{error}",
         )
         return None
     except MeetingNotFound:
-        QMessageBox.warning(parent, "Minutes not written", "That meeting no longer exists.")
+        messages.warn(parent, "Minutes not written", "That meeting no longer exists.")
         return None
     settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
     return path

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.agenda import AgendaPlan, PlanRefused
 from facilitator.storage.database import Database
 from facilitator.templates import MeetingTemplate
+from facilitator.ui import messages
 from facilitator.ui.agenda_editor import AgendaEditor
 from facilitator.ui.agenda_model import Column
 from facilitator.ui.meeting_detail import OVER_COLOUR
@@ -145,7 +146,7 @@ class TemplatesDialog(QDialog):
             else:
                 new_id = duplicate_template(self._db, key, name)
         except (TemplateRefused, PlanRefused) as error:
-            QMessageBox.warning(self, "Template not copied", str(error))
+            messages.warn(self, "Template not copied", str(error))
             return None
         copy_key = user_key(new_id)
         self._saved = None
@@ -160,7 +161,7 @@ class TemplatesDialog(QDialog):
         template, key = self._template, self._key
         if template is None or key is None or self.is_builtin():
             return False
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Delete template?",
             f"Delete the template “{template.name}”? Meetings made from it keep their agenda.",
@@ -366,7 +367,7 @@ class TemplatesDialog(QDialog):
         if not self.has_unsaved_changes():
             return True
         name = self._template.name if self._template is not None else "this template"
-        answer = QMessageBox.question(
+        answer = messages.ask(
             self,
             "Unsaved changes",
             f"Save your changes to the template “{name}”?",

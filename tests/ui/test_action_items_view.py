@@ -13,6 +13,7 @@ from facilitator.people import PersonInput, add_person
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
 from facilitator.storage.vocabulary import ActionStatus, MeetingStatus, Team
+from facilitator.ui import messages
 from facilitator.ui.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
 
 TODAY = date(2026, 12, 10)
@@ -124,7 +125,7 @@ def test_delete_works_before_the_meeting_ended_and_offers_drop_after(
         asked.append(args[2])
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(messages, "ask", question)
     _select(window, "Send the campaign deck")
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
 

@@ -18,6 +18,7 @@ from facilitator.storage.database import Database, open_database
 from facilitator.storage.vocabulary import NoteKind
 from facilitator.templates import builtin_template
 from facilitator.ui import app as app_module
+from facilitator.ui import messages
 from facilitator.ui.idle_backups import IdleBackupTimer
 from facilitator.ui.main_window import MainWindow
 
@@ -41,7 +42,7 @@ def test_a_damaged_database_is_restored_and_the_user_told_the_backup_date(
         handle.write(b"\x00\x5a" * ((size - 4096) // 2))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text, *_: shown.append((title, text))
+        messages, "warn", lambda _parent, title, text, *_: shown.append((title, text))
     )
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
@@ -95,7 +96,7 @@ def test_damage_in_the_notes_table_is_found_at_start_and_the_own_backup_restored
     damage_notes_pages(team)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text, *_: shown.append((title, text))
+        messages, "warn", lambda _parent, title, text, *_: shown.append((title, text))
     )
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
@@ -146,9 +147,9 @@ def test_damage_met_by_a_later_query_offers_the_newest_own_backup(
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(messages, "ask", answer_yes)
     monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text, *_: shown.append((title, text))
+        messages, "warn", lambda _parent, title, text, *_: shown.append((title, text))
     )
     monkeypatch.setattr(QApplication, "exec", damage_then_read)
 

@@ -17,6 +17,7 @@ from facilitator.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingStatus, NoteKind
 from facilitator.templates import builtin_template
+from facilitator.ui import messages
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 
@@ -48,7 +49,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
         asked.append(args[2])
         return button
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(messages, "ask", question)
     return asked
 
 

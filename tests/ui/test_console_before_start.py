@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fake_time import FakeClock, FakeWall
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from facilitator.clock import Phase
 from facilitator.meetings import create_meeting
 from facilitator.storage.database import Database
 from facilitator.templates import builtin_template
+from facilitator.ui import messages
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 
@@ -109,7 +109,7 @@ def test_help_lists_the_console_keys(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text, *_: shown.append(text)
+        messages, "inform_markup", lambda _parent, _title, text, *_: shown.append(text)
     )
     window = MainWindow(db, settings=settings)
     qtbot.addWidget(window)

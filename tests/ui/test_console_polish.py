@@ -11,7 +11,7 @@ import pytest
 from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy.orm import Session
 
 from facilitator.action_items import add_action_item, get_action_item
@@ -33,6 +33,7 @@ from facilitator.storage.vocabulary import (
 )
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.templates import builtin_template
+from facilitator.ui import messages
 from facilitator.ui.console import CONSOLE_SHORTCUTS, SHORTCUTS_TEXT, ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.metrics_grid import MetricsGrid
@@ -251,7 +252,7 @@ def test_every_console_key_is_on_the_shortcuts_line_and_in_help(
     assert console.shortcuts_label.text() == SHORTCUTS_TEXT
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(messages, "inform_markup", lambda *args: shown.append(args[2]))
     main = MainWindow(db, settings=settings)
     qtbot.addWidget(main)
     main.shortcuts_action.trigger()

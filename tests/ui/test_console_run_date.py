@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from facilitator.meetings import load_meeting
 from facilitator.storage.database import Database
+from facilitator.ui import messages
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meeting_list_model import DATE_FORMAT, MeetingListModel
@@ -28,7 +29,7 @@ Button = QMessageBox.StandardButton
 
 @dataclass
 class Questions:
-    """QMessageBox.question in place of the real one: records what was asked, answers `answer`."""
+    """messages.ask in place of the real box: records what was asked, answers `answer`."""
 
     answer: Button
     asked: list[tuple[Any, ...]] = field(default_factory=list)
@@ -42,7 +43,7 @@ class Questions:
 def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[Button], Questions]:
     def install(button: Button) -> Questions:
         questions = Questions(button)
-        monkeypatch.setattr(QMessageBox, "question", questions)
+        monkeypatch.setattr(messages, "ask", questions)
         return questions
 
     return install

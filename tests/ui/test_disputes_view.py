@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from facilitator.disputes import get_dispute, mark_discussed, open_dispute, set_dispute_status
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
+from facilitator.ui import messages
 from facilitator.ui.disputes_view import DisputesWindow
 from facilitator.ui.main_window import MainWindow
 
@@ -120,7 +121,7 @@ def test_unsaved_edits_are_saved_or_kept_when_the_selection_moves(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    monkeypatch.setattr(messages, "ask", lambda *args, **kwargs: answers.pop(0))
     _choose(window.category_filter, "SLA terms")
     qtbot.keyClicks(window.marketing_edit, "Leads go cold after a day")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.storage.database import Database
+from facilitator.ui import messages
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.minutes_export import EXPORT_FOLDER_KEY
 
@@ -48,7 +49,7 @@ def _record_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         warnings.append(text)
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(messages, "warn", warning)
     return warnings
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 import facilitator.recovery
 from facilitator.storage.database import Database, open_database
+from facilitator.ui import messages
 from facilitator.ui.app import run
 from facilitator.ui.main_window import MainWindow
 
@@ -132,7 +133,7 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
         return real_open(path)
 
     monkeypatch.setattr(facilitator.recovery, "open_or_recover", open_after_looking)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
     assert run(db_path, is_default=False, argv=[]) == 0

@@ -17,6 +17,7 @@ from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
 from facilitator.storage.vocabulary import Frequency, MeetingKind, MeetingStatus, Team
 from facilitator.templates import builtin_template
+from facilitator.ui import messages
 from facilitator.ui.agenda_model import Column
 from facilitator.ui.meeting_editor import MeetingEditor, calendar_file_name
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
@@ -290,7 +291,8 @@ def test_an_unwritable_calendar_path_warns_and_leaves_no_file(
         QFileDialog, "getSaveFileName", lambda *_args: (str(target), "Calendar files (*.ics)")
     )
     monkeypatch.setattr(
-        "facilitator.ui.meeting_editor.QMessageBox.warning",
+        messages,
+        "warn",
         lambda _parent, title, text, *_args: warnings.append((title, text)),
     )
 

@@ -17,6 +17,7 @@ from facilitator.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import MeetingStatus
 from facilitator.templates import builtin_template
+from facilitator.ui import messages
 from facilitator.ui.console import ConsoleWindow
 from facilitator.ui.meeting_detail import AsRunView
 from facilitator.ui.pacing_view import (
@@ -139,7 +140,7 @@ def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
         asked.append(str(args[2]))
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(messages, "ask", answer)
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(console, Qt.Key.Key_E, ctrl)
     assert asked == []

@@ -31,6 +31,7 @@ from facilitator.schedule import create_series
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.vocabulary import Frequency, MeetingKind, Team
 from facilitator.templates import builtin_template
+from facilitator.ui import messages
 from facilitator.ui.app import build_main_window, run
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meeting_list_model import MeetingListModel
@@ -223,7 +224,7 @@ def test_a_file_that_is_not_a_facilitator_database_is_refused_untouched(
     before = path.read_bytes()
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, title, text, *_: shown.append((title, text))
+        messages, "refuse", lambda _parent, title, text, *_: shown.append((title, text))
     )
 
     assert run(path, is_default=False, argv=[]) == 2
@@ -247,7 +248,7 @@ def test_a_folder_that_cannot_be_written_is_refused(
     folder.chmod(0o555)
     shown: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, _title, text, *_: shown.append(text)
+        messages, "refuse", lambda _parent, _title, text, *_: shown.append(text)
     )
     try:
         assert run(folder / "facilitator.sqlite", is_default=True, argv=[]) == 2
@@ -279,7 +280,7 @@ def test_first_start_offers_the_demo_once_and_remembers_a_no(
         asked.append(text)
         return QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    monkeypatch.setattr(messages, "ask", answer_no)
 
     assert start_as_first_run(db_path) == 0
     assert len(asked) == 1
@@ -304,7 +305,7 @@ def test_saying_yes_to_the_demo_fills_the_database(
     monkeypatch.setitem(
         sys.modules, "facilitator.demo", types.SimpleNamespace(load_demo=fake_load_demo)
     )
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.Yes)
 
     assert start_as_first_run(db_path) == 0
 
@@ -321,8 +322,8 @@ def test_a_database_named_on_the_command_line_is_not_offered_the_demo(
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(
-        QMessageBox,
-        "question",
+        messages,
+        "ask",
         lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No,
     )
     assert run(db_path, is_default=False, argv=[]) == 0
@@ -334,7 +335,7 @@ def test_help_lists_the_keyboard_shortcuts(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text, *_: shown.append(text)
+        messages, "inform_markup", lambda _parent, _title, text, *_: shown.append(text)
     )
     window = open_window(db_path)
     window.activateWindow()
@@ -364,7 +365,7 @@ def test_leaving_a_meeting_with_unsaved_changes_asks_save_discard_or_cancel(
     answer = [QMessageBox.StandardButton.Cancel]
     asked: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda _parent, _title, text, *_: asked.append(text) or answer[0]
+        messages, "ask", lambda _parent, _title, text, *_: asked.append(text) or answer[0]
     )
     window = open_window(db.path)
     window.select_meeting(first)

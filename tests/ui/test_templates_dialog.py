@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from facilitator.storage.database import Database
 from facilitator.templates import builtin_template
+from facilitator.ui import messages
 from facilitator.ui.agenda_model import Column
 from facilitator.ui.templates_dialog import BUILTIN_NOTE, TemplatesDialog
 from facilitator.user_templates import list_templates, load_template
@@ -39,7 +40,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         return given["confirm"]
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(messages, "ask", question)
     return given
 
 
