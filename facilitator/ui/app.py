@@ -235,6 +235,7 @@ def _run_once(
 
     from facilitator.storage.database import DatabaseRefused
 
+    created = not db_path.exists()
     try:
         db, recovery = _open(db_path, damage)
     except DatabaseRefused as error:
@@ -248,6 +249,8 @@ def _run_once(
 
         with watch:
             window.attach(db)
+            if created:
+                window.statusBar().showMessage(f"Created a new database at {db_path}", 20000)
             tell_about_storage(window, db, recovery)
             backups = IdleBackupTimer(window, db)
             if is_default and offer_demo(window, db, settings):

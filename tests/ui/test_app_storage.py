@@ -166,3 +166,46 @@ def test_damage_met_by_a_later_query_offers_the_newest_own_backup(
         restored.close()
     for widget in QApplication.topLevelWidgets():
         widget.close()
+
+
+def _status_line_when_running(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the main window's status line says once the app runs (its event loop starts)."""
+    said: list[str] = []
+
+    def exec_(*_args: object) -> int:
+        said.extend(
+            widget.statusBar().currentMessage()
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QMainWindow) and widget.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    return said
+
+
+def test_the_first_start_says_where_it_created_the_database(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "new folder" / "team.sqlite"
+    said = _status_line_when_running(monkeypatch)
+
+    assert app_module.run(db_path, is_default=False) == 0
+
+    assert said == [f"Created a new database at {db_path}"]
+    assert db_path.exists()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
+def test_opening_an_existing_database_says_nothing_about_creating(
+    qapp, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db.close()
+    said = _status_line_when_running(monkeypatch)
+
+    assert app_module.run(db_path, is_default=False) == 0
+
+    assert not any(text.startswith("Created") for text in said)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
