@@ -25,7 +25,9 @@ from typing import Any
 from benchmarks.contention import IMPORT_NOTES, contention_trial, large_import
 from benchmarks.faults import kill_trials, new_meeting, storage_fault_trials
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
+from benchmarks.long_note import SHORTER
 from benchmarks.startup import ROOT, Start, app_start, bare_start
+from facilitator.notes import MAX_NOTE_LENGTH
 from facilitator.storage.database import open_database
 
 HERE = Path(__file__).resolve().parent
@@ -148,6 +150,7 @@ def measure(
             Figure("commit one note (ten-year db)", _ms(med["note_commit"]), "ms", "< 10 ms",
                    med["note_commit"] < 0.010),
         ]
+        figures += _long_notes(work, runs)
         clock, rss_clock = _child_json("benchmarks.clock_check", str(clock_seconds))
         figures.append(
             Figure(f"clock error over {clock_seconds:.0f} s real run", _ms(clock["max_error"]),
@@ -188,6 +191,29 @@ def measure(
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return figures
+
+
+def _long_notes(work: Path, runs: int) -> list[Figure]:
+    """Minutes of one note at the length limit, per kind of text, against a fifth of it."""
+    folder = work / "long-notes"
+    folder.mkdir()
+    timings, rss = _child_json("benchmarks.long_note", str(folder), str(max(1, min(runs, 3))))
+    figures = []
+    for kind in ("words", "one word", "Chinese", "Hebrew"):
+        whole, fifth = timings[f"{kind} {MAX_NOTE_LENGTH}"], timings[f"{kind} {SHORTER}"]
+        seconds = statistics.median(whole["seconds"])
+        ratio = seconds / statistics.median(fifth["seconds"])
+        figures.append(
+            Figure(
+                f"minutes PDF, one {MAX_NOTE_LENGTH:,}-character note: {kind}",
+                round(seconds, 2), "s", "< 60 s, linear: x5 text < x8 time (quadratic x25)",
+                seconds < 60 and ratio < 8,
+                f"{whole['pages']} pages; {SHORTER:,} characters took 1/{ratio:.1f} of the time; "
+                f"first export {whole['seconds'][0]:.1f} s; the exports' process peaked at "
+                f"{rss:.0f} MB RSS",
+            )
+        )
     return figures
 
 
