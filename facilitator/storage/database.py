@@ -390,6 +390,8 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
             upgrade(engine)
     except Exception as error:
         engine.dispose()
+        if not existed:  # a database that could not be made leaves nothing behind
+            remove_with_side_files(path)
         if isinstance(error, DBAPIError):
             raise refusal(path, error) from error
         raise
