@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 from facilitator.agenda import AgendaPlan, PlannedItem, format_duration
 from facilitator.storage.vocabulary import ItemKind, MeetingKind, Team
 from facilitator.ui.agenda_commands import AddItem, EditItem, MoveItem, RemoveItem, SetCap
+from facilitator.ui.tooltips import plain_tooltip
 
 ROWS_MIME_TYPE = "application/x-facilitator-agenda-rows"
 NEW_ITEM_TITLE = "New item"
@@ -362,7 +363,7 @@ class AgendaModel(QAbstractTableModel):
     def _tooltip(self, item: PlannedItem, column: Column) -> str | None:
         match column:
             case Column.TITLE:
-                return item.title
+                return plain_tooltip(item.title)
             case Column.MINUTES:
                 return "Minutes, or minutes:seconds (12, 12:30, 0:45)"
             case Column.PRESENTER if item.presenter_team is None:

@@ -45,6 +45,7 @@ from facilitator.people import (
 )
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import AttendanceStatus, Team
+from facilitator.ui.tooltips import plain_tooltip
 
 ERROR_COLOUR = QColor("#b3261e")
 COLUMNS = ("Name", "Team", "Status")
@@ -109,7 +110,7 @@ class InvitePicker(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if person.email:
-                item.setToolTip(person.email)
+                item.setToolTip(plain_tooltip(person.email))
             self.list_widget.addItem(item)
 
         self.team_buttons: dict[Team, QPushButton] = {}
@@ -505,7 +506,7 @@ class AttendancePanel(QWidget):
                 table.setItem(row, column, item)
             self._show_status(row, view.status)
             if view.email:
-                table.item(row, NAME).setToolTip(view.email)
+                table.item(row, NAME).setToolTip(plain_tooltip(view.email))
         rows = [row for row, view in enumerate(self._views) if view.person_id in keep]
         ids = [view.person_id for view in self._views]
         current_row = ids.index(current) if current in ids else (rows[0] if rows else None)

@@ -26,6 +26,7 @@ from facilitator.meetings import MeetingLocked
 from facilitator.next_meeting import NewMeeting, carry_summary
 from facilitator.storage.database import Database
 from facilitator.ui.meeting_detail import format_clock
+from facilitator.ui.tooltips import plain_tooltip
 
 
 def offer_text(offer: PlannedItem) -> str:
@@ -56,7 +57,7 @@ class CarryOverDialog(QDialog):
         self.offers_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         for index, offer in enumerate(self._offered):
             item = QListWidgetItem(offer_text(offer))
-            item.setToolTip(offer.description or offer.title)
+            item.setToolTip(plain_tooltip(offer.description or offer.title))
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.storage.database import Database
+from facilitator.ui.tooltips import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -152,7 +153,7 @@ class FilteredTableWindow(QMainWindow):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, record_id)
             if column == 0:
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
             self.table.setItem(row, column, item)
             items.append(item)
         return items

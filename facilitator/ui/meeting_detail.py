@@ -30,6 +30,7 @@ from facilitator.ui.column_widths import fit_column
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.pacing_view import PacingView
 from facilitator.ui.table_model import HeaderedTableModel
+from facilitator.ui.tooltips import plain_tooltip
 
 OVER_COLOUR = QColor("#b3261e")
 """A dark red that keeps a 7:1 contrast on white, so an overrun reads without colour too."""
@@ -106,7 +107,7 @@ class AgendaTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return item.title
+            return plain_tooltip(item.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._numeric_columns():
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ACTUAL:

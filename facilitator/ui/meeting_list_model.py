@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from facilitator.storage.vocabulary import MeetingStatus
 from facilitator.ui.table_model import HeaderedTableModel
+from facilitator.ui.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from facilitator.meetings import MeetingSummary
@@ -80,7 +81,7 @@ class MeetingListModel(HeaderedTableModel):
         if role == MEETING_ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return summary.title
+            return plain_tooltip(summary.title)
         if role == Qt.ItemDataRole.FontRole and summary.status == MeetingStatus.RUNNING:
             font = QFont()
             font.setBold(True)

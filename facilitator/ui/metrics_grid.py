@@ -54,6 +54,7 @@ from facilitator.metrics_import import ImportRefused, import_metrics
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.table_model import HeaderedTableModel
+from facilitator.ui.tooltips import plain_tooltip
 from facilitator.ui.undo_keys import add_undo_actions
 
 GOAL, TARGET, VALUE, VERDICT = range(4)
@@ -117,7 +118,7 @@ class MetricsModel(HeaderedTableModel):
             return "" if row.value is None else edit_text(row.value)
         if role == Qt.ItemDataRole.ToolTipRole and column == GOAL:
             team = row.team.label if row.team else "Both teams"
-            return f"{row.name} — {team}"
+            return plain_tooltip(f"{row.name} — {team}")
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT and row.met is not None:
             return QBrush(MET_COLOUR if row.met else MISSED_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (TARGET, VALUE):

@@ -42,6 +42,7 @@ from facilitator.templates import MeetingTemplate
 from facilitator.ui.carry_over_dialog import CarryOverDialog
 from facilitator.ui.meeting_detail import OVER_COLOUR, format_clock
 from facilitator.ui.meeting_editor import NO_MODERATOR, title_problem
+from facilitator.ui.tooltips import plain_tooltip
 from facilitator.user_templates import TemplateChoice, list_templates, load_template
 
 DEFAULT_TEMPLATE_KEY = "builtin:weekly"
@@ -305,7 +306,7 @@ class NewMeetingDialog(QDialog):
         for item in plan.items:
             presenter = item.presenter_team.label if item.presenter_team else "Moderator"
             row = QTreeWidgetItem([item.title, presenter, format_clock(item.planned_seconds)])
-            row.setToolTip(0, item.title)
+            row.setToolTip(0, plain_tooltip(item.title))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._preview.addTopLevelItem(row)
 

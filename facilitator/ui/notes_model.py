@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -12,6 +11,7 @@ from facilitator.clock import format_seconds
 from facilitator.meetings import AgendaItemView
 from facilitator.notes import NoteView
 from facilitator.ui.table_model import HeaderedTableModel
+from facilitator.ui.tooltips import plain_tooltip
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -107,7 +107,6 @@ class NotesTableModel(HeaderedTableModel):
         return shortened(note.text, SHOWN_CHARACTERS)
 
     def _tooltip(self, text: str) -> str:
-        """Escaped and wrapped in rich text on purpose, so typed markup shows as typed."""
-        shown = html.escape(shortened(text, TOOLTIP_CHARACTERS))
-        more = "<br><i>(F2 shows the whole note)</i>" if len(text) > TOOLTIP_CHARACTERS else ""
-        return f"<p style='white-space:pre-wrap'>{shown}</p>{more}"
+        """The note as typed, up to TOOLTIP_CHARACTERS, and where to read the rest."""
+        more = "<i>(F2 shows the whole note)</i>" if len(text) > TOOLTIP_CHARACTERS else ""
+        return plain_tooltip(shortened(text, TOOLTIP_CHARACTERS)) + more

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.clock import format_seconds
 from facilitator.meetings import MeetingView
 from facilitator.pacing import PacedItem, PacingReport, pacing_of_meeting
+from facilitator.ui.tooltips import plain_tooltip
 
 OVER_COLOUR = QColor("#b3261e")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -117,7 +118,7 @@ class PacingView(QWidget):
                 if column not in (TITLE, STARTED, CUT):
                     cell.setTextAlignment(RIGHT)
                 if column == TITLE:
-                    cell.setToolTip(item.title)
+                    cell.setToolTip(plain_tooltip(item.title))
                 if column in (ACTUAL, DIFFERENCE) and item.ran_long:
                     cell.setForeground(OVER_COLOUR)
                 if column == STARTED and (item.started_late or 0) > 0:

@@ -32,6 +32,7 @@ from facilitator.disputes import (
 from facilitator.storage.database import Database
 from facilitator.storage.vocabulary import ActionStatus, DisputeStatus
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.tooltips import plain_tooltip
 from facilitator.ui.undo_keys import add_undo_actions
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -246,7 +247,7 @@ class ReviewPanel(QWidget):
                 item = QListWidgetItem(dispute_line(row))
                 ticked = row.status is DisputeStatus.RESOLVED
             item.setData(ID_ROLE, row.id)
-            item.setToolTip(item.text())
+            item.setToolTip(plain_tooltip(item.text()))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             widget.addItem(item)

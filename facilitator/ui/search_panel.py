@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.search import DEFAULT_LIMIT, SearchHit, SearchKind, SearchRefused, search
 from facilitator.storage.database import Database
+from facilitator.ui.tooltips import plain_tooltip
 
 DEBOUNCE_MS = 250
 """Long enough not to search on every key of a quick typist, short enough to feel live."""
@@ -55,7 +56,7 @@ def meeting_text(hit: SearchHit) -> str:
 def _cell(text: str, hit: SearchHit) -> QStandardItem:
     cell = QStandardItem(text)
     cell.setEditable(False)
-    cell.setToolTip(text)
+    cell.setToolTip(plain_tooltip(text))
     cell.setData(hit, HIT_ROLE)
     return cell
 

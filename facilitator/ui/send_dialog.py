@@ -49,6 +49,7 @@ from facilitator.storage.database import Database
 from facilitator.ui.background import BackgroundCall
 from facilitator.ui.mail_settings_dialog import MailSettingsDialog
 from facilitator.ui.minutes_export import export_folder
+from facilitator.ui.tooltips import plain_tooltip
 
 GEOMETRY_KEY = "send_dialog/geometry"
 EML_FOLDER_KEY = "send_dialog/emlFolder"
@@ -263,7 +264,7 @@ class SendDialog(QDialog):
 
     def _set_outcome(self, row: int, text: str, colour: QColor | None) -> None:
         item = QTableWidgetItem(text)
-        item.setToolTip(text)
+        item.setToolTip(plain_tooltip(text))
         if colour is not None:
             item.setForeground(colour)
         self.recipients.setItem(row, OUTCOME, item)

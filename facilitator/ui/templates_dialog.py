@@ -28,6 +28,7 @@ from facilitator.ui import messages
 from facilitator.ui.agenda_editor import AgendaEditor
 from facilitator.ui.agenda_model import Column
 from facilitator.ui.meeting_detail import OVER_COLOUR
+from facilitator.ui.tooltips import plain_tooltip
 from facilitator.user_templates import (
     TemplateChoice,
     TemplateRefused,
@@ -293,7 +294,7 @@ class TemplatesDialog(QDialog):
             for choice in self._choices:
                 item = QListWidgetItem(list_text(choice))
                 item.setData(KEY_ROLE, choice.key)
-                item.setToolTip(choice.description or choice.name)
+                item.setToolTip(plain_tooltip(choice.description or choice.name))
                 self.template_list.addItem(item)
             self.template_list.setCurrentRow(row)
         finally:
