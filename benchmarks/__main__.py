@@ -27,7 +27,7 @@ from benchmarks.faults import kill_trials, new_meeting, storage_fault_trials
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
 from benchmarks.long_note import SHORTER
 from benchmarks.startup import ROOT, Start, app_start, bare_start
-from facilitator.notes import MAX_NOTE_LENGTH
+from facilitator.record.notes import MAX_NOTE_LENGTH
 from facilitator.storage.database import open_database
 
 HERE = Path(__file__).resolve().parent
@@ -219,7 +219,7 @@ def _long_notes(work: Path, runs: int) -> list[Figure]:
 
 def _quick_check_seconds(path: Path) -> float:
     """The time SQLite's quick_check takes at start, on a database opened as the app does."""
-    from facilitator.recovery import quick_check
+    from facilitator.safety.recovery import quick_check
 
     db = open_database(path)
     try:

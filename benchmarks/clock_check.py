@@ -19,9 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from facilitator.meetings import create_meeting
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import open_database
-from facilitator.templates import builtin_template
 from facilitator.timesource import run_clock
 
 START_PHASE = 0.137
@@ -40,7 +40,7 @@ def main(seconds: float) -> None:
     db = open_database(Path(tempfile.mkdtemp()) / "clock.sqlite")
     plan = builtin_template("weekly").plan
     meeting_id = create_meeting(db, plan, title="Clock check", scheduled_at=datetime.now(UTC))
-    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.console.console import ConsoleWindow
 
     console = ConsoleWindow(db, meeting_id)
     console.show()

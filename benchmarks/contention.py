@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import timesource
-from facilitator.exchange import export_meeting
-from facilitator.meetings import create_meeting
-from facilitator.notes import add_note
+from facilitator.formats.exchange import export_meeting
+from facilitator.record.meetings import create_meeting
+from facilitator.record.notes import add_note
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import open_database
-from facilitator.storage.vocabulary import NoteKind
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import NoteKind
 
 ROOT = Path(__file__).resolve().parents[1]
 IMPORT_NOTES = 60_000
@@ -39,9 +39,9 @@ COMMITTER = textwrap.dedent(
     import sys
     from pathlib import Path
 
-    from facilitator.notes import add_note
+    from facilitator.record.notes import add_note
     from facilitator.storage import database
-    from facilitator.storage.vocabulary import NoteKind
+    from facilitator.vocabulary import NoteKind
 
     db = database.open_database(Path(sys.argv[1]), create=False)
     meeting_id, stop = int(sys.argv[2]), Path(sys.argv[3])

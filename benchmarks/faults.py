@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from facilitator.meetings import create_meeting
-from facilitator.run import MeetingRun
+from facilitator.record.meetings import create_meeting
+from facilitator.record.run import MeetingRun
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import open_database
-from facilitator.templates import builtin_template
 
 ROOT = Path(__file__).resolve().parents[1]
 LINE_TIMEOUT = 60.0
@@ -154,8 +154,8 @@ def fill(folder: Path) -> None:
 
 
 def _filled(path: Path, notes: int, label: str) -> int:
-    from facilitator.notes import add_note
-    from facilitator.storage.vocabulary import NoteKind
+    from facilitator.record.notes import add_note
+    from facilitator.vocabulary import NoteKind
 
     meeting = new_meeting(path)
     db = open_database(path)
@@ -173,8 +173,8 @@ def _listing(folder: Path) -> dict[str, bytes]:
 
 def _damaged_pages_trial(folder: Path, rng: random.Random) -> bool:
     """Damage in the notes table: the own backup is restored, never another database's."""
-    from facilitator.backups import make_backup
-    from facilitator.recovery import open_or_recover
+    from facilitator.safety.backups import make_backup
+    from facilitator.safety.recovery import open_or_recover
 
     team, other = folder / "team.sqlite", folder / "team-old.sqlite"
     _filled(team, 80, "own")
@@ -188,7 +188,7 @@ def _damaged_pages_trial(folder: Path, rng: random.Random) -> bool:
 
 
 def _refused_untouched(folder: Path, path: Path, words: str) -> bool:
-    from facilitator.recovery import open_or_recover
+    from facilitator.safety.recovery import open_or_recover
     from facilitator.storage.database import DatabaseRefused
 
     before = _listing(folder)

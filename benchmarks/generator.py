@@ -19,7 +19,8 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 
-from facilitator.agenda import PlannedItem
+from facilitator.record.templates import builtin_template
+from facilitator.rules.agenda import PlannedItem
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import (
     ActionItem,
@@ -32,7 +33,7 @@ from facilitator.storage.models import (
     Person,
     RunEvent,
 )
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     DisputeCategory,
@@ -45,7 +46,6 @@ from facilitator.storage.vocabulary import (
     RunEventKind,
     Team,
 )
-from facilitator.templates import builtin_template
 
 VERSION = 3
 """Part of the cached files' names: a change to what is generated makes them again."""

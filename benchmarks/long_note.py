@@ -15,12 +15,12 @@ from pypdf import PdfReader
 
 from benchmarks.generator import WORDS
 from facilitator import timesource
-from facilitator.meetings import create_meeting
 from facilitator.minutes import write_minutes
-from facilitator.notes import MAX_NOTE_LENGTH, add_note
+from facilitator.record.meetings import create_meeting
+from facilitator.record.notes import MAX_NOTE_LENGTH, add_note
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import open_database
-from facilitator.storage.vocabulary import NoteKind
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import NoteKind
 
 CHINESE = "我们需要更多的潜在客户下周五之前完成市场销售团队会议报告数据分析线索质量跟进转化率预算"
 HEBREW = ("הפגישה", "מחר", "בשעה", "עם", "צוות", "המכירות", "והשיווק", "Sales", "(10:00)")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import sys
 
-from facilitator.notes import add_note
-from facilitator.run import MeetingRun
+from facilitator.record.notes import add_note
+from facilitator.record.run import MeetingRun
 from facilitator.storage.database import open_database
-from facilitator.storage.vocabulary import NoteKind
+from facilitator.vocabulary import NoteKind
 
 
 def main(db_path: str, meeting_id: int) -> None:

@@ -14,11 +14,11 @@ from sqlalchemy import select
 
 from benchmarks.generator import ACCOUNTS
 from facilitator.minutes import write_minutes
-from facilitator.notes import add_note
-from facilitator.search import search
+from facilitator.record.notes import add_note
+from facilitator.record.search import search
 from facilitator.storage.database import open_database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import MeetingStatus, NoteKind
+from facilitator.vocabulary import MeetingStatus, NoteKind
 
 TYPICAL_QUERIES = (
     ACCOUNTS[7].split()[0],

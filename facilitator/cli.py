@@ -60,14 +60,14 @@ def _write_out(text: str) -> None:
 
 def _check_output(path: Path | None) -> None:
     """Refuse an output path that cannot be a file before any work is done."""
-    from facilitator.safe_write import check_target
+    from facilitator.safety.safe_write import check_target
 
     if path is not None and str(path) != "-":
         check_target(path)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from facilitator.meetings import list_meetings
+    from facilitator.record.meetings import list_meetings
 
     db = _open(args)
     try:
@@ -95,7 +95,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from facilitator.demo import load_demo
+    from facilitator.record.demo import load_demo
 
     db = _open(args, create=True)
     try:
@@ -110,8 +110,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from facilitator.exchange import dumps, export_meeting
-    from facilitator.safe_write import write_atomically
+    from facilitator.formats.exchange import dumps, export_meeting
+    from facilitator.safety.safe_write import write_atomically
 
     _check_output(args.output)
     db = _open(args)
@@ -127,7 +127,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from facilitator.exchange import Outcome, import_document, read_document
+    from facilitator.formats.exchange import Outcome, import_document, read_document
 
     document = read_document(args.file)
     db = _open(args, create=True)
@@ -161,7 +161,7 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from facilitator.search import format_hit, search
+    from facilitator.record.search import format_hit, search
 
     db = _open(args)
     try:
@@ -174,7 +174,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_send(args: argparse.Namespace) -> int:
-    from facilitator.mail import load_settings, send_minutes_to_each, write_eml
+    from facilitator.formats.mail import load_settings, send_minutes_to_each, write_eml
 
     _check_output(args.eml)
     settings = load_settings()
@@ -269,11 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _expected_errors() -> tuple[type[Exception], ...]:
     """The errors that end a command with one line; imported only once one has happened,
     so starting the app does not load the PDF, mail and demo modules (issue #8's start time)."""
-    from facilitator.demo import DemoRefused
-    from facilitator.exchange import ExchangeError
-    from facilitator.mail import MailError
-    from facilitator.meetings import MeetingNotFound
-    from facilitator.search import SearchRefused
+    from facilitator.formats.exchange import ExchangeError
+    from facilitator.formats.mail import MailError
+    from facilitator.record.demo import DemoRefused
+    from facilitator.record.meetings import MeetingNotFound
+    from facilitator.record.search import SearchRefused
     from facilitator.storage.database import DatabaseRefused
     from facilitator.storage.write_errors import SaveRefused
 

@@ -22,13 +22,13 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
 from facilitator import timesource  # noqa: E402
-from facilitator.demo import load_demo  # noqa: E402
-from facilitator.meetings import list_meetings  # noqa: E402
+from facilitator.record.demo import load_demo  # noqa: E402
+from facilitator.record.meetings import list_meetings  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
-from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 from facilitator.ui.app import build_main_window  # noqa: E402
-from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
-from facilitator.ui.console import ConsoleWindow  # noqa: E402
+from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.ui.console.console import ConsoleWindow  # noqa: E402
+from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 CONSOLE_SIZE = (1360, 860)
 NOTES = (

@@ -25,14 +25,14 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator import timesource  # noqa: E402
-from facilitator.clock import ClockState  # noqa: E402
-from facilitator.demo import load_demo  # noqa: E402
-from facilitator.meetings import MeetingView, list_meetings  # noqa: E402
-from facilitator.run import MeetingRun  # noqa: E402
+from facilitator.record.demo import load_demo  # noqa: E402
+from facilitator.record.meetings import MeetingView, list_meetings  # noqa: E402
+from facilitator.record.run import MeetingRun  # noqa: E402
+from facilitator.rules.clock import ClockState  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
-from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
-from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
-from facilitator.ui.presenter_window import PresenterWindow  # noqa: E402
+from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.ui.console.presenter_window import PresenterWindow  # noqa: E402
+from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 SIZES = ((1920, 1080), (1280, 720))
 SHOWN_ITEM = "Marketing update"

@@ -18,11 +18,11 @@ from sqlalchemy import select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from facilitator.demo import load_demo  # noqa: E402
 from facilitator.minutes import write_minutes  # noqa: E402
+from facilitator.record.demo import load_demo  # noqa: E402
 from facilitator.storage.database import open_database  # noqa: E402
 from facilitator.storage.models import Meeting  # noqa: E402
-from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
+from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 DOCS = ROOT / "docs"
 TODAY = date(2026, 3, 16)

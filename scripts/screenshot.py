@@ -20,12 +20,12 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator import timesource  # noqa: E402
-from facilitator.meetings import create_meeting, list_meetings  # noqa: E402
+from facilitator.record.meetings import create_meeting, list_meetings  # noqa: E402
+from facilitator.record.templates import builtin_template  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
-from facilitator.storage.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
-from facilitator.templates import builtin_template  # noqa: E402
 from facilitator.ui.app import build_main_window  # noqa: E402
-from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 WINDOW_SIZE = (1366, 768)
 """The commonest laptop screen."""
@@ -34,7 +34,7 @@ WINDOW_SIZE = (1366, 768)
 def fill(db: Database) -> None:
     """The demo history when the demo module exists, else a few plain weekly meetings."""
     try:
-        from facilitator.demo import load_demo
+        from facilitator.record.demo import load_demo
     except ImportError:
         load_demo = None
     if load_demo is not None:

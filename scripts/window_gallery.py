@@ -23,14 +23,14 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QSettings, Qt  # no
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget  # noqa: E402
 
-from facilitator.agenda import PlannedItem  # noqa: E402
-from facilitator.carry_over import carry_over_into  # noqa: E402
-from facilitator.demo import load_demo  # noqa: E402
-from facilitator.meetings import list_meetings  # noqa: E402
-from facilitator.next_meeting import NewMeeting  # noqa: E402
+from facilitator.record.carry_over import carry_over_into  # noqa: E402
+from facilitator.record.demo import load_demo  # noqa: E402
+from facilitator.record.meetings import list_meetings  # noqa: E402
+from facilitator.record.next_meeting import NewMeeting  # noqa: E402
+from facilitator.rules.agenda import PlannedItem  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
-from facilitator.storage.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team  # noqa: E402
-from facilitator.ui.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team  # noqa: E402
 
 OFFERS = (
     PlannedItem(
@@ -90,8 +90,8 @@ class Gallery:
         )
 
     def lists(self) -> None:
-        from facilitator.ui.action_items_view import ActionItemsWindow
-        from facilitator.ui.disputes_view import DisputesWindow
+        from facilitator.ui.history.action_items_view import ActionItemsWindow
+        from facilitator.ui.history.disputes_view import DisputesWindow
 
         disputes = DisputesWindow(self.db, settings=self.settings)
         disputes.show()
@@ -129,14 +129,14 @@ class Gallery:
         window.close()
 
     def dialogs(self) -> None:
-        from facilitator.ui.baseline_dialog import BaselineDialog
-        from facilitator.ui.capture_dialogs import ActionItemDialog, DisputeDialog
-        from facilitator.ui.carry_over_dialog import CarryOverDialog
-        from facilitator.ui.goals_dialog import GoalsDialog
-        from facilitator.ui.mail_settings_dialog import MailSettingsDialog
-        from facilitator.ui.metrics_grid import MetricsDialog
-        from facilitator.ui.send_dialog import SendDialog
-        from facilitator.ui.trends_view import TrendsDialog
+        from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
+        from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
+        from facilitator.ui.mail.send_dialog import SendDialog
+        from facilitator.ui.metrics.baseline_dialog import BaselineDialog
+        from facilitator.ui.metrics.goals_dialog import GoalsDialog
+        from facilitator.ui.metrics.metrics_grid import MetricsDialog
+        from facilitator.ui.metrics.trends_view import TrendsDialog
+        from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
 
         db, settings, out = self.db, self.settings, self.out
         mail_path = self.folder / "mail.json"

@@ -25,10 +25,10 @@ from fake_time import TODAY_NOON, FakeClock, FakeWall  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 
-from facilitator.demo import load_demo  # noqa: E402
-from facilitator.meetings import create_meeting  # noqa: E402
+from facilitator.record.demo import load_demo  # noqa: E402
+from facilitator.record.meetings import create_meeting  # noqa: E402
+from facilitator.record.templates import builtin_template  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
-from facilitator.templates import builtin_template  # noqa: E402
 from facilitator.timesource import NOW_VARIABLE, use_wall_clock  # noqa: E402
 
 WEEKLY_AT = datetime(2026, 11, 23, 12, 30, tzinfo=UTC)
@@ -139,7 +139,7 @@ def open_console(
 
     The console is imported here, so only the tests that open it depend on it.
     """
-    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.console.console import ConsoleWindow
 
     return lambda meeting_id: show(
         ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings), active=True
@@ -153,7 +153,7 @@ def end_meeting(
     """Runs the console's meeting for half a minute by the keyboard and ends it (saying Yes)."""
 
     def end(console: Any) -> None:
-        from facilitator.ui import messages
+        from facilitator.ui.common import messages
 
         monkeypatch.setattr(
             messages, "ask", lambda *args, **kwargs: QMessageBox.StandardButton.Yes

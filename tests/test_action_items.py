@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from facilitator.action_items import (
+from facilitator.record.action_items import (
     KEEP,
     ActionItemNotFound,
     ActionItemRefused,
@@ -20,13 +20,13 @@ from facilitator.action_items import (
     list_action_items,
     set_action_status,
 )
-from facilitator.meetings import create_meeting
-from facilitator.people import PersonInput, add_person
-from facilitator.schedule import create_series
+from facilitator.record.meetings import create_meeting
+from facilitator.record.people import PersonInput, add_person
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import ActionStatus, Frequency, MeetingKind, MeetingStatus, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import ActionStatus, Frequency, MeetingKind, MeetingStatus, Team
 
 # Noon UTC keeps the local date the same in every zone the tests may run in.
 THURSDAY = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

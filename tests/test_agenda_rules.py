@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.agenda import (
+from facilitator.record.templates import builtin_template, builtin_templates
+from facilitator.rules.agenda import (
     MAX_CAP_SECONDS,
     WEEKLY_CAP_RANGE,
     AgendaPlan,
@@ -24,8 +25,7 @@ from facilitator.agenda import (
     replace_item,
     validate_plan,
 )
-from facilitator.storage.vocabulary import ItemKind, MeetingKind, Team
-from facilitator.templates import builtin_template, builtin_templates
+from facilitator.vocabulary import ItemKind, MeetingKind, Team
 
 ZOE, SAM, ALEX = 1, 2, 3
 TEAMS = {ZOE: Team.MARKETING, SAM: Team.SALES, ALEX: Team.SALES}

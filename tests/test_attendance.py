@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from facilitator.attendance import (
+from facilitator.record.attendance import (
     AttendanceRefused,
     attendance_of,
     attendee_emails,
@@ -14,17 +14,17 @@ from facilitator.attendance import (
     mark,
     uninvite,
 )
-from facilitator.meetings import MeetingNotFound, create_meeting
-from facilitator.people import (
+from facilitator.record.meetings import MeetingNotFound, create_meeting
+from facilitator.record.people import (
     PersonInput,
     PersonNotFound,
     add_guest,
     add_person,
     deactivate_person,
 )
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import AttendanceStatus, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import AttendanceStatus, Team
 
 
 @pytest.fixture

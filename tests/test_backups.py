@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from facilitator.backups import (
+from facilitator.record.meetings import create_meeting
+from facilitator.record.notes import add_note, notes_of
+from facilitator.record.templates import builtin_template
+from facilitator.safety.backups import (
     BackupFailed,
     IdleBackup,
     backup_folder,
@@ -20,13 +23,10 @@ from facilitator.backups import (
     network_warning,
     rotate,
 )
-from facilitator.meetings import create_meeting
-from facilitator.notes import add_note, notes_of
-from facilitator.recovery import open_or_recover
+from facilitator.safety.recovery import open_or_recover
 from facilitator.storage.database import Database, DatabaseRefused
 from facilitator.storage.models import Note
-from facilitator.storage.vocabulary import NoteKind
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import NoteKind
 
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -137,7 +137,7 @@ def test_a_backup_that_fails_its_check_replaces_nothing(
     _note(db, meeting, "kept")
     good = make_backup(db_path, NOON)
     _note(db, meeting, "newer")
-    monkeypatch.setattr("facilitator.backups.integrity_ok", lambda _path: False)
+    monkeypatch.setattr("facilitator.safety.backups.integrity_ok", lambda _path: False)
     with pytest.raises(BackupFailed, match="integrity check"):
         make_backup(db_path, NOON)
     monkeypatch.undo()

@@ -6,8 +6,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from facilitator.agenda import AgendaPlan, PlannedItem
-from facilitator.baseline import (
+from facilitator.measures.baseline import (
     QUESTION_BY_KEY,
     BaselineRefused,
     compare,
@@ -15,9 +14,10 @@ from facilitator.baseline import (
     list_baselines,
     save_baseline,
 )
-from facilitator.meetings import MeetingNotFound, create_meeting
+from facilitator.record.meetings import MeetingNotFound, create_meeting
+from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import ItemKind, MeetingKind
+from facilitator.vocabulary import ItemKind, MeetingKind
 
 FIRST = {
     "meeting_frequency": "monthly, often skipped",

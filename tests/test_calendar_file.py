@@ -10,22 +10,22 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar, Event
 
-from facilitator.attendance import invite
-from facilitator.calendar_file import (
+from facilitator.formats.calendar_file import (
     NoNextMeeting,
     meeting_event_ics,
     meeting_ics,
     next_meeting_ics,
     write_ics,
 )
-from facilitator.meetings import create_meeting
-from facilitator.people import PersonInput, add_guest, add_person, set_moderator
-from facilitator.safe_write import WriteFailed
-from facilitator.schedule import create_series
+from facilitator.record.attendance import invite
+from facilitator.record.meetings import create_meeting
+from facilitator.record.people import PersonInput, add_guest, add_person, set_moderator
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
+from facilitator.safety.safe_write import WriteFailed
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import Frequency, MeetingKind, MeetingStatus, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import Frequency, MeetingKind, MeetingStatus, Team
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 START = datetime(2026, 3, 5, 16, 30, tzinfo=STOCKHOLM)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from facilitator.action_items import add_action_item, set_action_status
-from facilitator.carried_rule import carried_action_items
-from facilitator.carry_over import carry_over_into
-from facilitator.meetings import create_meeting
 from facilitator.minutes.snapshot import snapshot_meeting
-from facilitator.schedule import create_series
+from facilitator.record.action_items import add_action_item, set_action_status
+from facilitator.record.carry_over import carry_over_into
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
+from facilitator.rules.carried_rule import carried_action_items
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import ActionStatus, Frequency, MeetingKind
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import ActionStatus, Frequency, MeetingKind
 
 THURSDAY = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 1)

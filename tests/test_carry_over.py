@@ -9,22 +9,23 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from facilitator.action_items import add_action_item, set_action_status
-from facilitator.agenda import AgendaPlan, PlannedItem, PlanRefused
-from facilitator.carry_over import (
+from facilitator.record.action_items import add_action_item, set_action_status
+from facilitator.record.carry_over import (
     MAX_OFFER_TITLE_LENGTH,
     PARKED_NOTE_SECONDS,
     accept_offer,
     carry_over_into,
     offer_for_next_agenda,
 )
-from facilitator.disputes import open_dispute, set_dispute_status
-from facilitator.meetings import MeetingLocked, create_meeting, load_meeting
-from facilitator.notes import add_note, park_note
-from facilitator.schedule import create_series
+from facilitator.record.disputes import open_dispute, set_dispute_status
+from facilitator.record.meetings import MeetingLocked, create_meeting, load_meeting
+from facilitator.record.notes import add_note, park_note
+from facilitator.record.templates import builtin_template
+from facilitator.rules.agenda import AgendaPlan, PlannedItem, PlanRefused
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, AgendaItem, Dispute, Meeting
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     DisputeCategory,
     DisputeStatus,
@@ -35,7 +36,6 @@ from facilitator.storage.vocabulary import (
     NoteKind,
     Team,
 )
-from facilitator.templates import builtin_template
 
 THURSDAY = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 1)

@@ -6,23 +6,24 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from facilitator.action_items import (
+from facilitator.record.action_items import (
     ActionItemRefused,
     add_action_item,
     delete_action_item,
     get_action_item,
     set_action_status,
 )
-from facilitator.agenda import PlannedItem, with_items
-from facilitator.carry_over import accept_offer, offer_for_next_agenda
-from facilitator.disputes import open_dispute, set_dispute_status
-from facilitator.meetings import load_meeting
-from facilitator.next_meeting import NewMeeting, carry_summary, create_next_meeting
-from facilitator.notes import add_note, park_note
-from facilitator.schedule import create_series
+from facilitator.record.carry_over import accept_offer, offer_for_next_agenda
+from facilitator.record.disputes import open_dispute, set_dispute_status
+from facilitator.record.meetings import load_meeting
+from facilitator.record.next_meeting import NewMeeting, carry_summary, create_next_meeting
+from facilitator.record.notes import add_note, park_note
+from facilitator.record.templates import builtin_template
+from facilitator.rules.agenda import PlannedItem, with_items
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     DisputeCategory,
     DisputeStatus,
@@ -33,7 +34,6 @@ from facilitator.storage.vocabulary import (
     NoteKind,
     Team,
 )
-from facilitator.templates import builtin_template
 
 MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 TODAY = date(2026, 11, 1)

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import Engine, event, update
 
 from facilitator.cli import main
-from facilitator.exchange import dumps, export_meeting
+from facilitator.formats.exchange import dumps, export_meeting
 from facilitator.storage import database as storage
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import Meeting

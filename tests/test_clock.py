@@ -7,7 +7,7 @@ from fake_time import FakeClock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.clock import (
+from facilitator.rules.clock import (
     MIN_ITEM_SECONDS,
     ClockError,
     ClockEvent,
@@ -17,7 +17,7 @@ from facilitator.clock import (
     Thresholds,
     countdown_text,
 )
-from facilitator.storage.vocabulary import RunEventKind
+from facilitator.vocabulary import RunEventKind
 
 WEEKLY = [180, 720, 720, 300, 180]  # 35 minutes of agenda
 WEEKLY_CAP = 2400

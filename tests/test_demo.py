@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator.agenda import AgendaPlan, PlannedItem
-from facilitator.demo import DemoRefused, _Calendar, load_demo, refusal_reason
-from facilitator.meetings import create_meeting
+from facilitator.record.demo import DemoRefused, _Calendar, load_demo, refusal_reason
+from facilitator.record.meetings import create_meeting
+from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import (
     ActionItem,
@@ -29,7 +29,7 @@ from facilitator.storage.models import (
     RunEvent,
     SLAGoal,
 )
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     DisputeRole,
@@ -420,7 +420,7 @@ def _aware(day: date) -> datetime:
 
 
 def test_the_standard_goals_of_a_new_database_give_way_to_the_demo(db: Database) -> None:
-    from facilitator.metrics import ensure_default_goals
+    from facilitator.measures.metrics import ensure_default_goals
 
     assert ensure_default_goals(db)
     assert refusal_reason(db) is None
@@ -432,7 +432,7 @@ def test_the_standard_goals_of_a_new_database_give_way_to_the_demo(db: Database)
 
 
 def test_standard_goals_with_recorded_values_keep_the_demo_out(db: Database) -> None:
-    from facilitator.metrics import ensure_default_goals
+    from facilitator.measures.metrics import ensure_default_goals
 
     ensure_default_goals(db)
     with db.write() as session:

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from facilitator.clock import MeetingClock
-from facilitator.display_tick import LONGEST_MS, ms_to_next_change, next_refresh_ms
+from facilitator.rules.clock import MeetingClock
+from facilitator.rules.display_tick import LONGEST_MS, ms_to_next_change, next_refresh_ms
 
 
 @pytest.mark.parametrize(

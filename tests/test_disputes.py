@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from facilitator.disputes import (
+from facilitator.record.disputes import (
     DisputeNotFound,
     DisputeRefused,
     dispute_history,
@@ -18,11 +18,11 @@ from facilitator.disputes import (
     set_dispute_status,
     update_dispute,
 )
-from facilitator.meetings import MeetingNotFound, create_meeting
-from facilitator.people import PersonInput, add_person
+from facilitator.record.meetings import MeetingNotFound, create_meeting
+from facilitator.record.people import PersonInput, add_person
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
 
 THURSDAY = datetime(2026, 11, 26, 15, 30, tzinfo=UTC)
 SETTLED_AT = datetime(2026, 12, 3, 16, 0, tzinfo=UTC)

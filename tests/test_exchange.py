@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from facilitator import agenda, exchange
-from facilitator.exchange import (
+from facilitator.formats import exchange
+from facilitator.formats.exchange import (
     FORMAT,
     FORMAT_VERSION,
     ExchangeError,
@@ -27,7 +27,9 @@ from facilitator.exchange import (
     import_meeting,
     read_document,
 )
-from facilitator.meetings import MeetingNotFound
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.record.templates import builtin_template
+from facilitator.rules import agenda
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import (
     ActionItem,
@@ -46,7 +48,7 @@ from facilitator.storage.models import (
     Series,
     SLAGoal,
 )
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     Direction,
@@ -63,7 +65,6 @@ from facilitator.storage.vocabulary import (
     RunEventKind,
     Team,
 )
-from facilitator.templates import builtin_template
 
 SCHEMA_PATH = Path(__file__).parents[1] / "docs" / "exchange.schema.json"
 START = datetime(2026, 3, 2, 16, 0, 0, 123456, tzinfo=UTC)
@@ -593,7 +594,8 @@ BAD_EDITS = [
     ("uuid in version 1", _set("version", 1), "meeting: unknown field 'uuid'"),
 ]
 
-# What a JSON Schema cannot say: references, uniqueness and the cap rules of facilitator.agenda.
+# What a JSON Schema cannot say: references, uniqueness and the cap rules of
+# facilitator.rules.agenda.
 SCHEMA_BLIND = {
     "unknown ref",
     "duplicate position",

@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import event, text
 
 from facilitator import timesource
-from facilitator.meetings import create_meeting
-from facilitator.notes import add_note, notes_of
+from facilitator.record.meetings import create_meeting
+from facilitator.record.notes import add_note, notes_of
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database, DatabaseRefused, open_database
-from facilitator.storage.vocabulary import NoteKind
 from facilitator.storage.write_errors import SaveRefused
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import NoteKind
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -121,9 +121,9 @@ def test_a_read_only_folder_is_refused_with_a_message(db: Database, db_path: Pat
 WRITER = textwrap.dedent(
     """
     import sys
-    from facilitator.notes import add_note
+    from facilitator.record.notes import add_note
     from facilitator.storage.database import open_database
-    from facilitator.storage.vocabulary import NoteKind
+    from facilitator.vocabulary import NoteKind
 
     db = open_database(sys.argv[1])
     print("READY", flush=True)

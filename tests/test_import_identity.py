@@ -22,13 +22,9 @@ from alembic.config import Config
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from facilitator import exchange
-from facilitator.action_items import add_action_item, set_action_status
-from facilitator.carry_over import carry_over_into
 from facilitator.cli import main
-from facilitator.demo import load_demo
-from facilitator.disputes import mark_discussed, open_dispute, set_dispute_status
-from facilitator.exchange import (
+from facilitator.formats import exchange
+from facilitator.formats.exchange import (
     ExchangeError,
     Outcome,
     dumps,
@@ -36,8 +32,13 @@ from facilitator.exchange import (
     import_document,
     read_document,
 )
-from facilitator.meetings import create_meeting, list_meetings
-from facilitator.schedule import create_series
+from facilitator.record.action_items import add_action_item, set_action_status
+from facilitator.record.carry_over import carry_over_into
+from facilitator.record.demo import load_demo
+from facilitator.record.disputes import mark_discussed, open_dispute, set_dispute_status
+from facilitator.record.meetings import create_meeting, list_meetings
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -53,7 +54,7 @@ from facilitator.storage.models import (
     Meeting,
     Person,
 )
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     DisputeCategory,
@@ -63,7 +64,6 @@ from facilitator.storage.vocabulary import (
     MeetingStatus,
     Team,
 )
-from facilitator.templates import builtin_template
 
 ROOT = Path(__file__).resolve().parents[1]
 IDENTIFIED = ("meetings", "disputes", "action_items")

@@ -18,8 +18,7 @@ from typing import Any
 import pytest
 from fake_time import FakeWall
 
-from facilitator.demo import load_demo
-from facilitator.exchange import (
+from facilitator.formats.exchange import (
     MAX_IMPORT_BYTES,
     ExchangeError,
     dumps,
@@ -27,11 +26,12 @@ from facilitator.exchange import (
     import_document,
     read_document,
 )
-from facilitator.meetings import list_meetings
-from facilitator.notes import MAX_NOTE_LENGTH, notes_of
+from facilitator.record.demo import load_demo
+from facilitator.record.meetings import list_meetings
+from facilitator.record.notes import MAX_NOTE_LENGTH, notes_of
 from facilitator.storage.database import Database, open_database
-from facilitator.storage.vocabulary import MeetingStatus
 from facilitator.timesource import use_wall_clock
+from facilitator.vocabulary import MeetingStatus
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "exchange.md"
 
@@ -284,7 +284,7 @@ def test_a_file_that_says_it_is_small_is_still_read_only_up_to_the_bound(
     status = Path("/proc/self/status")
     if not status.is_file() or status.stat().st_size != 0:
         pytest.skip("needs a /proc file that reports a size of 0 (Linux)")
-    monkeypatch.setattr("facilitator.exchange.MAX_IMPORT_BYTES", 16)
+    monkeypatch.setattr("facilitator.formats.exchange.MAX_IMPORT_BYTES", 16)
     with pytest.raises(ExchangeError) as refused:
         read_document(status)
     assert str(refused.value) == f"{status}: holds more than an import file may (16 bytes)"

@@ -15,10 +15,7 @@ aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
 from local_smtp import LoginCheck, MailRecorder, free_port, running_smtp  # noqa: E402
 
-from facilitator.action_items import add_action_item, set_action_status  # noqa: E402
-from facilitator.attendance import attendee_emails, invite  # noqa: E402
-from facilitator.disputes import open_dispute, set_dispute_status  # noqa: E402
-from facilitator.mail import (  # noqa: E402
+from facilitator.formats.mail import (  # noqa: E402
     MailError,
     MailSettings,
     build_message,
@@ -28,18 +25,21 @@ from facilitator.mail import (  # noqa: E402
     settings_path,
     write_eml,
 )
-from facilitator.meetings import create_meeting, load_meeting  # noqa: E402
-from facilitator.notes import add_note  # noqa: E402
-from facilitator.people import PersonInput, add_person, get_person, set_moderator  # noqa: E402
+from facilitator.record.action_items import add_action_item, set_action_status  # noqa: E402
+from facilitator.record.attendance import attendee_emails, invite  # noqa: E402
+from facilitator.record.disputes import open_dispute, set_dispute_status  # noqa: E402
+from facilitator.record.meetings import create_meeting, load_meeting  # noqa: E402
+from facilitator.record.notes import add_note  # noqa: E402
+from facilitator.record.people import PersonInput, add_person, get_person, set_moderator  # noqa: E402
+from facilitator.record.templates import builtin_template  # noqa: E402
 from facilitator.storage.database import Database  # noqa: E402
-from facilitator.storage.vocabulary import (  # noqa: E402
+from facilitator.vocabulary import (  # noqa: E402
     ActionStatus,
     DisputeCategory,
     DisputeStatus,
     NoteKind,
     Team,
 )
-from facilitator.templates import builtin_template  # noqa: E402
 
 MEETING = 1
 PASSWORD = "s3cret-Pa55word!"

@@ -17,9 +17,8 @@ from aiosmtpd.controller import Controller  # noqa: E402
 from aiosmtpd.smtp import AuthResult  # noqa: E402
 from local_smtp import LoginCheck, MailRecorder, running_smtp  # noqa: E402
 
-from facilitator.attendance import attendee_emails  # noqa: E402
 from facilitator.cli import main  # noqa: E402
-from facilitator.mail import (  # noqa: E402
+from facilitator.formats.mail import (  # noqa: E402
     KEYRING_SERVICE,
     DeliveryFailed,
     MailSettings,
@@ -28,7 +27,8 @@ from facilitator.mail import (  # noqa: E402
     send_minutes,
     send_minutes_to_each,
 )
-from facilitator.smtp_login import LoginMask  # noqa: E402
+from facilitator.formats.smtp_login import LoginMask  # noqa: E402
+from facilitator.record.attendance import attendee_emails  # noqa: E402
 
 MEETING = 1
 USER = "jürgen.moderator@example.com"

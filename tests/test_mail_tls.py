@@ -19,9 +19,8 @@ trustme = pytest.importorskip("trustme")
 from aiosmtpd.controller import Controller  # noqa: E402
 from local_smtp import LoginCheck, MailRecorder, running_smtp  # noqa: E402
 
-from facilitator.attendance import attendee_emails  # noqa: E402
 from facilitator.cli import main  # noqa: E402
-from facilitator.mail import (  # noqa: E402
+from facilitator.formats.mail import (  # noqa: E402
     DEFAULT_PORTS,
     KEYRING_SERVICE,
     DeliveryFailed,
@@ -31,6 +30,7 @@ from facilitator.mail import (  # noqa: E402
     send_minutes,
     send_minutes_to_each,
 )
+from facilitator.record.attendance import attendee_emails  # noqa: E402
 
 MEETING = 1
 USER = "moderator"

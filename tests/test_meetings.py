@@ -7,8 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from facilitator.agenda import PlanRefused
-from facilitator.meetings import (
+from facilitator.record.meetings import (
     MeetingLocked,
     MeetingNotFound,
     create_meeting,
@@ -17,9 +16,10 @@ from facilitator.meetings import (
     replace_agenda,
     update_meeting,
 )
+from facilitator.record.templates import builtin_template
+from facilitator.rules.agenda import PlanRefused
 from facilitator.storage.models import Meeting, Person
-from facilitator.storage.vocabulary import MeetingStatus, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import MeetingStatus, Team
 
 FRIDAY = datetime(2026, 11, 27, 15, 30, tzinfo=UTC)
 

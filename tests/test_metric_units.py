@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.metric_units import (
+from facilitator.measures.metric_units import (
     UNIT_LABELS,
     currency_of,
     edit_text,
@@ -12,8 +12,8 @@ from facilitator.metric_units import (
     format_short,
     format_value,
 )
-from facilitator.metrics import MetricRefused, parse_value, verdict
-from facilitator.storage.vocabulary import Direction, GoalUnit
+from facilitator.measures.metrics import MetricRefused, parse_value, verdict
+from facilitator.vocabulary import Direction, GoalUnit
 
 
 @pytest.mark.parametrize(

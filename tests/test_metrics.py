@@ -6,10 +6,8 @@ from datetime import date, datetime, time
 
 import pytest
 
-from facilitator.agenda import AgendaPlan, PlannedItem
-from facilitator.meetings import create_meeting
-from facilitator.metric_units import format_value
-from facilitator.metrics import (
+from facilitator.measures.metric_units import format_value
+from facilitator.measures.metrics import (
     DEFAULT_GOALS,
     GoalNotFound,
     MetricRefused,
@@ -28,8 +26,10 @@ from facilitator.metrics import (
     value_of,
     verdict,
 )
+from facilitator.record.meetings import create_meeting
+from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     Direction,
     GoalUnit,
     ItemKind,

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.agenda import AgendaPlan, PlannedItem
-from facilitator.meetings import MeetingNotFound, create_meeting
-from facilitator.metrics import ensure_default_goals, list_goals, meeting_rows, set_value
-from facilitator.metrics_import import ImportRefused, import_metrics
+from facilitator.measures.metrics import ensure_default_goals, list_goals, meeting_rows, set_value
+from facilitator.measures.metrics_import import ImportRefused, import_metrics
+from facilitator.record.meetings import MeetingNotFound, create_meeting
+from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import ItemKind, MeetingKind
+from facilitator.vocabulary import ItemKind, MeetingKind
 
 PLAN = AgendaPlan(MeetingKind.OTHER, 1800, (PlannedItem("Numbers", ItemKind.METRICS, 600),))
 

@@ -17,9 +17,6 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from facilitator.agenda import format_duration
-from facilitator.demo import load_demo
-from facilitator.meetings import MeetingNotFound
 from facilitator.minutes import (
     MinutesSnapshot,
     fonts,
@@ -35,7 +32,10 @@ from facilitator.minutes.pdf import (
     format_value,
 )
 from facilitator.minutes.snapshot import ActionLine, ItemNotes, NoteLine, PersonLine
-from facilitator.safe_write import WriteFailed
+from facilitator.record.demo import load_demo
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.rules.agenda import format_duration
+from facilitator.safety.safe_write import WriteFailed
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import (
     ActionItem,
@@ -51,7 +51,7 @@ from facilitator.storage.models import (
     Series,
     SLAGoal,
 )
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     Direction,

@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from facilitator.demo import load_demo
 from facilitator.minutes import fonts, write_minutes
+from facilitator.record.demo import load_demo
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting, Note
-from facilitator.storage.vocabulary import MeetingStatus, NoteKind
+from facilitator.vocabulary import MeetingStatus, NoteKind
 
 EMOJI_NOTE = "Launch 🚀 went well 👍, the team ❤ it 😀🏆"
 THAI = "ก"

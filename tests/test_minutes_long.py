@@ -27,7 +27,7 @@ from facilitator.minutes.pdf import (
     text,
 )
 from facilitator.minutes.snapshot import ItemNotes, MinutesSnapshot, NoteLine
-from facilitator.storage.vocabulary import MeetingKind, MeetingStatus, NoteKind
+from facilitator.vocabulary import MeetingKind, MeetingStatus, NoteKind
 
 WORDS = ("pipeline", "review", "lead", "quality", "SLA", "follow-up", "webinar", "MQL", "Müller")
 

@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime, time
 import pytest
 from pypdf import PdfReader
 
-from facilitator.agenda import AgendaPlan, PlannedItem
-from facilitator.baseline import save_baseline
-from facilitator.meetings import create_meeting
-from facilitator.metrics import create_goal, set_target, set_value
+from facilitator.measures.baseline import save_baseline
+from facilitator.measures.metrics import create_goal, set_target, set_value
 from facilitator.minutes import render_minutes, snapshot_meeting
+from facilitator.record.meetings import create_meeting
+from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     Direction,
     GoalUnit,
     ItemKind,

@@ -19,7 +19,7 @@ from facilitator.minutes.pdf import text
 from facilitator.minutes.snapshot import ItemNotes, NoteLine
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Meeting, Note
-from facilitator.storage.vocabulary import ItemKind, MeetingKind, MeetingStatus, NoteKind
+from facilitator.vocabulary import ItemKind, MeetingKind, MeetingStatus, NoteKind
 
 PLAIN = st.lists(
     st.sampled_from(list("abcXYZ019 .,;:!?-'\"()/\t\n\r") + ["  ", "\xa0", "é", "ß"]),

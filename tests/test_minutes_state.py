@@ -16,14 +16,20 @@ import pytest
 from fake_time import FakeWall
 from pypdf import PdfReader
 
-from facilitator.action_items import add_action_item, list_action_items, set_action_status
-from facilitator.disputes import list_disputes, open_dispute, open_disputes, set_dispute_status
-from facilitator.meetings import create_meeting
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
-from facilitator.schedule import create_series
+from facilitator.record.action_items import add_action_item, list_action_items, set_action_status
+from facilitator.record.disputes import (
+    list_disputes,
+    open_dispute,
+    open_disputes,
+    set_dispute_status,
+)
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     DisputeCategory,
     DisputeRole,
@@ -33,7 +39,6 @@ from facilitator.storage.vocabulary import (
     MeetingStatus,
     Team,
 )
-from facilitator.templates import builtin_template
 
 FIRST = datetime(2026, 10, 26, 12, 0, tzinfo=UTC)
 """The series' first meeting; the meetings are a week apart, at noon UTC so no zone moves a date."""

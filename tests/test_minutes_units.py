@@ -14,12 +14,12 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from facilitator.agenda import AgendaPlan, PlannedItem
-from facilitator.meetings import create_meeting
-from facilitator.metrics import create_goal, set_value
+from facilitator.measures.metrics import create_goal, set_value
 from facilitator.minutes import fonts, render_minutes, snapshot_meeting
+from facilitator.record.meetings import create_meeting
+from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import Direction, GoalUnit, ItemKind, MeetingKind, Period
+from facilitator.vocabulary import Direction, GoalUnit, ItemKind, MeetingKind, Period
 
 PLAN = AgendaPlan(MeetingKind.OTHER, 1800, (PlannedItem("Numbers", ItemKind.METRICS, 600),))
 DAYS = [date(2026, 9, 3), date(2026, 10, 1), date(2026, 11, 5)]

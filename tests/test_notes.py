@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from facilitator.meetings import MeetingNotFound, create_meeting, load_meeting
-from facilitator.notes import (
+from facilitator.record.meetings import MeetingNotFound, create_meeting, load_meeting
+from facilitator.record.notes import (
     MAX_NOTE_LENGTH,
     NoteNotFound,
     NoteRefused,
@@ -22,9 +22,9 @@ from facilitator.notes import (
     parse_note_input,
     restore_note,
 )
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import NoteKind
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import NoteKind
 
 THURSDAY = datetime(2026, 11, 26, 15, 30, tzinfo=UTC)
 EVERY_KIND_OF_TEXT = (

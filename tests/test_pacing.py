@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 import pytest
 from fake_time import Machine
 
-from facilitator.clock import MeetingClock
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.pacing import pace, pacing_of_clock, pacing_of_meeting
-from facilitator.run import MeetingRun
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.run import MeetingRun
+from facilitator.record.templates import builtin_template
+from facilitator.rules.clock import MeetingClock
+from facilitator.rules.pacing import pace, pacing_of_clock, pacing_of_meeting
 from facilitator.storage.database import Database
-from facilitator.templates import builtin_template
 
 START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 SEVEN = [f"Item {n}" for n in range(1, 8)]

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from facilitator.attendance import attendance_of, invite
-from facilitator.meetings import MeetingNotFound, create_meeting, load_meeting
-from facilitator.people import (
+from facilitator.record.attendance import attendance_of, invite
+from facilitator.record.meetings import MeetingNotFound, create_meeting, load_meeting
+from facilitator.record.people import (
     PersonInput,
     PersonNotFound,
     PersonRefused,
@@ -26,9 +26,9 @@ from facilitator.people import (
     set_moderator,
     validate_person,
 )
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import AttendanceStatus, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import AttendanceStatus, Team
 
 ZOE = PersonInput("Zoë Lindqvist", "zoe@example.com", Team.MARKETING, "Campaign manager")
 SAM = PersonInput("Sam Okafor", "sam@example.com", Team.SALES, "Account executive")

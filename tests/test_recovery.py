@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from fake_time import FakeWall
 
-from facilitator.backups import backup_folder, database_identity, make_backup, rotate
-from facilitator.meetings import count_meetings, create_meeting
-from facilitator.notes import add_note, notes_of
-from facilitator.recovery import newest_good_backup, open_or_recover
+from facilitator.record.meetings import count_meetings, create_meeting
+from facilitator.record.notes import add_note, notes_of
+from facilitator.record.templates import builtin_template
+from facilitator.safety.backups import backup_folder, database_identity, make_backup, rotate
+from facilitator.safety.recovery import newest_good_backup, open_or_recover
 from facilitator.storage.database import Database, DatabaseRefused, open_database
-from facilitator.storage.vocabulary import NoteKind
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import NoteKind
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -187,7 +187,7 @@ def test_a_rename_that_fails_half_way_is_undone(
             raise PermissionError(13, "Permission denied")
         real_replace(source, target)
 
-    monkeypatch.setattr("facilitator.recovery.os.replace", refuse_the_last)
+    monkeypatch.setattr("facilitator.safety.recovery.os.replace", refuse_the_last)
     with pytest.raises(DatabaseRefused, match="could not be restored"):
         open_or_recover(db_path, lambda: wall.now)
     assert _listing(db_path.parent) == before
@@ -237,7 +237,7 @@ AS_USER = textwrap.dedent(
     """
     import sys
     sys.path.insert(0, sys.argv[2])
-    from facilitator.recovery import open_or_recover
+    from facilitator.safety.recovery import open_or_recover
     from facilitator.storage.database import DatabaseRefused
     try:
         open_or_recover(sys.argv[1])

@@ -15,15 +15,15 @@ import pytest
 from fake_time import FakeClock, FakeWall
 from sqlalchemy import select
 
-from facilitator.clock import ClockError, RunStatus
-from facilitator.demo import load_demo
-from facilitator.meetings import MeetingNotFound, create_meeting, load_meeting
-from facilitator.run import MeetingRun, running_meetings
+from facilitator.record.demo import load_demo
+from facilitator.record.meetings import MeetingNotFound, create_meeting, load_meeting
+from facilitator.record.run import MeetingRun, running_meetings
+from facilitator.record.templates import builtin_template
+from facilitator.rules.clock import ClockError, RunStatus
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import Meeting, RunEvent
-from facilitator.storage.vocabulary import MeetingStatus, RunEventKind
-from facilitator.templates import builtin_template
 from facilitator.timesource import boot_id, run_clock
+from facilitator.vocabulary import MeetingStatus, RunEventKind
 
 START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 
@@ -306,7 +306,7 @@ def test_the_run_clock_moves_forward_and_the_boot_keeps_its_name() -> None:
 KILLED_RUN = textwrap.dedent(
     """
     import sys, time
-    from facilitator.run import MeetingRun
+    from facilitator.record.run import MeetingRun
     from facilitator.storage.database import open_database
     run = MeetingRun.open(open_database(sys.argv[1]), int(sys.argv[2]))
     run.start()

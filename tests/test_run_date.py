@@ -7,20 +7,21 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from fake_time import TODAY_NOON, FakeClock, FakeWall
 
-from facilitator.action_items import add_action_item
-from facilitator.clock import ClockError, ago_text, until_text
-from facilitator.disputes import open_dispute
-from facilitator.meetings import (
+from facilitator.minutes.snapshot import snapshot_meeting
+from facilitator.record.action_items import add_action_item
+from facilitator.record.disputes import open_dispute
+from facilitator.record.meetings import (
     MeetingLocked,
     MeetingNotFound,
     list_meetings,
     load_meeting,
     move_meeting_to,
 )
-from facilitator.minutes.snapshot import snapshot_meeting
-from facilitator.next_meeting import create_next_meeting
-from facilitator.run import MeetingRun
-from facilitator.schedule import (
+from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.run import MeetingRun
+from facilitator.record.templates import builtin_template
+from facilitator.rules.clock import ClockError, ago_text, until_text
+from facilitator.rules.schedule import (
     MOVE_AFTER,
     create_series,
     move_question,
@@ -29,14 +30,13 @@ from facilitator.schedule import (
 )
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     DisputeCategory,
     Frequency,
     MeetingKind,
     MeetingStatus,
     Team,
 )
-from facilitator.templates import builtin_template
 
 THURSDAY = datetime(2026, 11, 19, 16, 30, tzinfo=UTC)
 """The planned day of the late meeting: four days before the suite's Monday."""

@@ -20,12 +20,12 @@ import pytest
 from sqlalchemy import text
 
 from facilitator import timesource
-from facilitator.meetings import create_meeting
-from facilitator.run import MeetingRun, running_meetings
+from facilitator.record.meetings import create_meeting
+from facilitator.record.run import MeetingRun, running_meetings
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import MeetingStatus
-from facilitator.templates import builtin_template
 from facilitator.timesource import run_clock
+from facilitator.vocabulary import MeetingStatus
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -39,7 +39,7 @@ CONSOLE_APP = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from facilitator.storage.database import open_database
     from facilitator.timesource import run_clock
-    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.console.console import ConsoleWindow
 
     db = open_database(sys.argv[1])
     app = QApplication(sys.argv[:1])
@@ -103,7 +103,7 @@ def test_a_killed_console_resumes_with_its_clock(qtbot, db: Database, db_path: P
     with db.read() as session:
         assert session.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
 
-    from facilitator.ui.console import ConsoleWindow
+    from facilitator.ui.console.console import ConsoleWindow
 
     console = ConsoleWindow(db, meeting_id)
     qtbot.addWidget(console)

@@ -10,8 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from facilitator.meetings import create_meeting
-from facilitator.schedule import (
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
+from facilitator.record.user_templates import TemplateNotFound, save_plan_as_template
+from facilitator.rules.schedule import (
     SeriesNotFound,
     SeriesRefused,
     create_series,
@@ -24,9 +26,7 @@ from facilitator.schedule import (
     suggested_start,
 )
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import Frequency, MeetingKind
-from facilitator.templates import builtin_template
-from facilitator.user_templates import TemplateNotFound, save_plan_as_template
+from facilitator.vocabulary import Frequency, MeetingKind
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 

@@ -12,12 +12,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import select, text
 
-from facilitator.action_items import add_action_item, edit_action_item
-from facilitator.disputes import open_dispute, set_dispute_status, update_dispute
-from facilitator.exchange import export_meeting, import_meeting
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.notes import add_note, delete_note, edit_note, restore_note
-from facilitator.search import (
+from facilitator.formats.exchange import export_meeting, import_meeting
+from facilitator.record.action_items import add_action_item, edit_action_item
+from facilitator.record.disputes import open_dispute, set_dispute_status, update_dispute
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.notes import add_note, delete_note, edit_note, restore_note
+from facilitator.record.search import (
     MAX_QUERY_LENGTH,
     SearchKind,
     SearchRefused,
@@ -25,6 +25,7 @@ from facilitator.search import (
     search,
     snippet,
 )
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -33,8 +34,7 @@ from facilitator.storage.database import (
     open_database,
 )
 from facilitator.storage.models import Meeting, Note
-from facilitator.storage.vocabulary import DisputeCategory, DisputeStatus, ItemKind, NoteKind, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import DisputeCategory, DisputeStatus, ItemKind, NoteKind, Team
 
 THURSDAY = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 1)

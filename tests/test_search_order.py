@@ -8,15 +8,15 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-import facilitator.search as search_module
-from facilitator.action_items import add_action_item
-from facilitator.disputes import open_dispute
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.notes import add_note
-from facilitator.search import SearchHit, SearchKind, search
+import facilitator.record.search as search_module
+from facilitator.record.action_items import add_action_item
+from facilitator.record.disputes import open_dispute
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.notes import add_note
+from facilitator.record.search import SearchHit, SearchKind, search
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import DisputeCategory, ItemKind, NoteKind, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import DisputeCategory, ItemKind, NoteKind, Team
 
 MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 1)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.search import search
+from facilitator.record.search import search
 from facilitator.storage.database import Database, open_database
 
 ROOT = Path(__file__).resolve().parents[1]

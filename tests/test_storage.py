@@ -37,7 +37,7 @@ from facilitator.storage.models import (
     Template,
     TemplateItem,
 )
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     Direction,

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import Note, Person
-from facilitator.storage.vocabulary import NoteKind, Team
+from facilitator.vocabulary import NoteKind, Team
 
 WRITES_EACH = 60
 

@@ -12,21 +12,21 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.action_items import action_items_of, add_action_item
-from facilitator.disputes import (
+from facilitator.formats.exchange import dumps, export_meeting, import_meeting
+from facilitator.record.action_items import action_items_of, add_action_item
+from facilitator.record.disputes import (
     MAX_DISPUTE_TITLE_LENGTH,
     get_dispute,
     open_dispute,
     set_dispute_status,
     update_dispute,
 )
-from facilitator.exchange import dumps, export_meeting, import_meeting
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.notes import add_note, notes_of
-from facilitator.search import search, search_terms
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.notes import add_note, notes_of
+from facilitator.record.search import search, search_terms
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database, open_database
-from facilitator.storage.vocabulary import DisputeCategory, DisputeStatus, NoteKind, Team
-from facilitator.templates import builtin_template
+from facilitator.vocabulary import DisputeCategory, DisputeStatus, NoteKind, Team
 
 THURSDAY = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 1)

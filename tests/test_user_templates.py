@@ -7,14 +7,10 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from facilitator.agenda import PlanRefused, remove_item, replace_item
-from facilitator.meetings import MeetingNotFound, create_meeting
-from facilitator.people import PersonInput, add_person
-from facilitator.schedule import create_series, list_series
-from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import Frequency, MeetingKind, Team
-from facilitator.templates import builtin_template
-from facilitator.user_templates import (
+from facilitator.record.meetings import MeetingNotFound, create_meeting
+from facilitator.record.people import PersonInput, add_person
+from facilitator.record.templates import builtin_template
+from facilitator.record.user_templates import (
     TemplateNotFound,
     TemplateRefused,
     delete_template,
@@ -26,6 +22,10 @@ from facilitator.user_templates import (
     save_plan_as_template,
     update_template,
 )
+from facilitator.rules.agenda import PlanRefused, remove_item, replace_item
+from facilitator.rules.schedule import create_series, list_series
+from facilitator.storage.database import Database
+from facilitator.vocabulary import Frequency, MeetingKind, Team
 
 BUILTIN_KEYS = ["builtin:weekly", "builtin:management", "builtin:campaign", "builtin:win_loss"]
 

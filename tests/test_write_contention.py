@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator.notes import add_note, notes_of
+from facilitator.record.notes import add_note, notes_of
 from facilitator.storage import database
 from facilitator.storage.database import Database, open_database
-from facilitator.storage.vocabulary import NoteKind
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.vocabulary import NoteKind
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

@@ -39,8 +39,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from facilitator import __version__
-from facilitator.agenda import format_duration
-from facilitator.metric_units import format_short, format_value
+from facilitator.measures.metric_units import format_short, format_value
 from facilitator.minutes import fonts
 from facilitator.minutes.snapshot import (
     CHART_POINTS,
@@ -53,9 +52,10 @@ from facilitator.minutes.snapshot import (
     goal_met,
     snapshot_meeting,
 )
-from facilitator.safe_write import write_atomically
+from facilitator.rules.agenda import format_duration
+from facilitator.safety.safe_write import write_atomically
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     DisputeRole,

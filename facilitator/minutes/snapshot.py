@@ -9,13 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
-from facilitator.action_items import is_overdue
-from facilitator.baseline import baseline_at_meeting, compare, first_baseline, format_answer
-from facilitator.carried_rule import carried_action_items
-from facilitator.disputes import UNRESOLVED
-from facilitator.end_state import disputes_at_end, open_action_items_at_end
-from facilitator.meetings import MeetingNotFound
-from facilitator.metrics import (
+from facilitator.measures.baseline import (
+    baseline_at_meeting,
+    compare,
+    first_baseline,
+    format_answer,
+)
+from facilitator.measures.metrics import (
     TREND_POINTS,
     goal_met,
     meeting_day,
@@ -23,6 +23,11 @@ from facilitator.metrics import (
     trend_points,
     verdict,
 )
+from facilitator.record.action_items import is_overdue
+from facilitator.record.disputes import UNRESOLVED
+from facilitator.record.end_state import disputes_at_end, open_action_items_at_end
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.rules.carried_rule import carried_action_items
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
@@ -33,7 +38,7 @@ from facilitator.storage.models import (
     Note,
     SLAGoal,
 )
-from facilitator.storage.vocabulary import (
+from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
     Direction,

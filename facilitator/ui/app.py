@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSetti
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
-from facilitator.ui import messages
-from facilitator.ui.app_fonts import register_fallback_fonts
+from facilitator.ui.common import messages
+from facilitator.ui.common.app_fonts import register_fallback_fonts
 
 if TYPE_CHECKING:
-    from facilitator.recovery import Recovery
+    from facilitator.safety.recovery import Recovery
     from facilitator.storage.database import Database
     from facilitator.ui.main_window import MainWindow
 
@@ -57,7 +57,7 @@ def build_main_window(db: Database, settings: QSettings | None = None) -> MainWi
 
 def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
     """Ask once whether a new user wants the demo history; True when it was loaded."""
-    from facilitator.meetings import count_meetings
+    from facilitator.record.meetings import count_meetings
 
     if count_meetings(db) > 0 or settings.value(DEMO_DECLINED_KEY, False, type=bool):
         return False
@@ -75,7 +75,7 @@ def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
         settings.sync()
         return False
     try:
-        from facilitator.demo import load_demo
+        from facilitator.record.demo import load_demo
 
         load_demo(db)
     except Exception as error:  # the app stays usable on an empty database
@@ -120,7 +120,7 @@ class _FirstPaint(QObject):
 
 def tell_about_storage(parent: QWidget, db: Database, recovery: Recovery | None) -> None:
     """Say what happened to a damaged database, and warn about a network filesystem."""
-    from facilitator.backups import network_warning
+    from facilitator.safety.backups import network_warning
 
     if recovery is not None:
         messages.warn(parent, "The database was damaged", recovery.message)
@@ -174,7 +174,7 @@ def _damage_reason(error: BaseException | None) -> str | None:
 
 def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
     """Ask whether to put the newest good backup of the damaged database in its place."""
-    from facilitator.recovery import restore_offer
+    from facilitator.safety.recovery import restore_offer
 
     answer = messages.ask(
         parent,
@@ -189,7 +189,7 @@ def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
 def _open(db_path: Path, damage: str | None) -> tuple[Database, Recovery | None]:
     """The database, recovered first when it was found damaged (at start or while running)."""
     from facilitator import timesource
-    from facilitator.recovery import open_or_recover, recover
+    from facilitator.safety.recovery import open_or_recover, recover
     from facilitator.storage.database import open_database
 
     if damage is None:
@@ -256,7 +256,7 @@ def _run_once(
             if is_default and offer_demo(window, db, settings):
                 window.refresh()
             else:
-                from facilitator.metrics import ensure_default_goals
+                from facilitator.measures.metrics import ensure_default_goals
 
                 ensure_default_goals(db)
             if exit_after_paint:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from facilitator import timesource
-from facilitator.backups import IDLE_SECONDS, IdleBackup, make_backup
+from facilitator.safety.backups import IDLE_SECONDS, IdleBackup, make_backup
 from facilitator.storage.database import Database
 
 POLL_MS = 60_000

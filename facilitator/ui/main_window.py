@@ -34,26 +34,26 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__, timesource
-from facilitator.storage.vocabulary import MeetingKind, MeetingStatus
-from facilitator.ui import messages
-from facilitator.ui.column_widths import fit_column
-from facilitator.ui.meeting_filter import MeetingFilterBar, MeetingFilterProxy
-from facilitator.ui.meeting_list_model import SORT_ROLE, MeetingListModel
-from facilitator.ui.metrics_menu import MetricsMenu
+from facilitator.ui.common import messages
+from facilitator.ui.common.column_widths import fit_column
+from facilitator.ui.metrics.metrics_menu import MetricsMenu
+from facilitator.ui.planning.meeting_filter import MeetingFilterBar, MeetingFilterProxy
+from facilitator.ui.planning.meeting_list_model import SORT_ROLE, MeetingListModel
+from facilitator.vocabulary import MeetingKind, MeetingStatus
 
 if TYPE_CHECKING:
     # The storage layer (SQLAlchemy) and what needs it load in attach(), after the frame has
     # painted; windows and dialogs load when first opened.
-    from facilitator.meetings import MeetingSummary
-    from facilitator.search import SearchHit
+    from facilitator.record.meetings import MeetingSummary
+    from facilitator.record.search import SearchHit
     from facilitator.storage.database import Database
-    from facilitator.ui.action_items_view import ActionItemsWindow
-    from facilitator.ui.disputes_view import DisputesWindow
-    from facilitator.ui.meeting_editor import MeetingEditor
-    from facilitator.ui.new_meeting_dialog import NewMeetingDialog
-    from facilitator.ui.people_dialog import PeopleDialog
-    from facilitator.ui.search_panel import SearchDock
-    from facilitator.ui.templates_dialog import TemplatesDialog
+    from facilitator.ui.history.action_items_view import ActionItemsWindow
+    from facilitator.ui.history.disputes_view import DisputesWindow
+    from facilitator.ui.history.search_panel import SearchDock
+    from facilitator.ui.planning.meeting_editor import MeetingEditor
+    from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
+    from facilitator.ui.planning.people_dialog import PeopleDialog
+    from facilitator.ui.planning.templates_dialog import TemplatesDialog
 
 GEOMETRY_KEY = "mainWindow/geometry"
 SPLITTER_KEY = "mainWindow/splitter"
@@ -185,8 +185,8 @@ class MainWindow(QMainWindow):
         """Fill the frame from an open database: the editor, search, the list and a meeting."""
         if self._attached:
             raise RuntimeError("This window already has its database")
-        from facilitator.ui.meeting_editor import MeetingEditor
-        from facilitator.ui.search_panel import SearchDock
+        from facilitator.ui.history.search_panel import SearchDock
+        from facilitator.ui.planning.meeting_editor import MeetingEditor
 
         self._db = db
         self._editor = MeetingEditor(db)
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         """Reread the meeting list and show select, else the meeting on show if it still exists."""
         if not self._attached:
             return
-        from facilitator.meetings import list_meetings
+        from facilitator.record.meetings import list_meetings
 
         keep = select if select is not None else self.current_meeting_id
         self._list_stale = False
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         """Open (or bring forward) the console of a meeting; one console per meeting."""
         console = self._consoles.get(meeting_id)
         if console is None:
-            from facilitator.ui.console import ConsoleWindow
+            from facilitator.ui.console.console import ConsoleWindow
 
             console = ConsoleWindow(self._db, meeting_id, settings=self._settings, parent=self)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             self.statusBar().showMessage("Select a meeting to export its minutes.", 5000)
             return None
-        from facilitator.ui.minutes_export import export_minutes  # ReportLab: load late
+        from facilitator.ui.mail.minutes_export import export_minutes  # ReportLab: load late
 
         path = export_minutes(self, self._db, meeting_id, self._settings)
         if path is not None:
@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
 
     def send_minutes(self) -> QDialog | None:
         """Open Send minutes for the selected meeting once it has ended."""
-        from facilitator.meetings import MeetingNotFound, load_meeting
-        from facilitator.ui.send_dialog import SendDialog
+        from facilitator.record.meetings import MeetingNotFound, load_meeting
+        from facilitator.ui.mail.send_dialog import SendDialog
 
         meeting_id = self.current_meeting_id
         if meeting_id is None:
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def open_mail_settings(self) -> QDialog:
         """Open the SMTP settings (window-modal)."""
-        from facilitator.ui.mail_settings_dialog import MailSettingsDialog
+        from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 
         dialog = MailSettingsDialog(self, settings=self._settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
-        from facilitator.run import running_meetings
+        from facilitator.record.run import running_meetings
 
         running = running_meetings(self._db)
         if not running:
@@ -692,7 +692,7 @@ class MainWindow(QMainWindow):
             self._dialog.raise_()
             self._dialog.activateWindow()
             return
-        from facilitator.ui.new_meeting_dialog import NewMeetingDialog
+        from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
 
         dialog = NewMeetingDialog(self._db, self, settings=self._settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -741,7 +741,7 @@ class MainWindow(QMainWindow):
             self._people_dialog.raise_()
             self._people_dialog.activateWindow()
             return
-        from facilitator.ui.people_dialog import PeopleDialog
+        from facilitator.ui.planning.people_dialog import PeopleDialog
 
         dialog = PeopleDialog(self._db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -758,7 +758,7 @@ class MainWindow(QMainWindow):
             self._templates_dialog.raise_()
             self._templates_dialog.activateWindow()
             return
-        from facilitator.ui.templates_dialog import TemplatesDialog
+        from facilitator.ui.planning.templates_dialog import TemplatesDialog
 
         dialog = TemplatesDialog(self._db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -775,7 +775,7 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.raise_()
         else:
-            from facilitator.ui.disputes_view import DisputesWindow
+            from facilitator.ui.history.disputes_view import DisputesWindow
 
             window = DisputesWindow(self._db, settings=self._settings, parent=self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -794,7 +794,7 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.raise_()
         else:
-            from facilitator.ui.action_items_view import ActionItemsWindow
+            from facilitator.ui.history.action_items_view import ActionItemsWindow
 
             window = ActionItemsWindow(self._db, settings=self._settings, parent=self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -817,7 +817,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_shortcuts(self) -> None:
-        from facilitator.ui.console import CONSOLE_SHORTCUTS
+        from facilitator.ui.console.console import CONSOLE_SHORTCUTS
 
         rows = []
         for action in self.findChildren(QAction):

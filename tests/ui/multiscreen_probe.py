@@ -31,12 +31,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMenu
 
-from facilitator.meetings import create_meeting
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import open_database
-from facilitator.templates import builtin_template
-from facilitator.ui import presenter_window
-from facilitator.ui.console import ConsoleWindow
-from facilitator.ui.presenter_window import GEOMETRY_KEY, SCREEN_KEY, PresenterWindow
+from facilitator.ui.console import presenter_window
+from facilitator.ui.console.console import ConsoleWindow
+from facilitator.ui.console.presenter_window import GEOMETRY_KEY, SCREEN_KEY, PresenterWindow
 
 WARNINGS: list[str] = []
 IGNORED = ("propagateSizeHints", "This plugin does not support")

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator.action_items import add_action_item, get_action_item, list_action_items
-from facilitator.people import PersonInput, add_person
+from facilitator.record.action_items import add_action_item, get_action_item, list_action_items
+from facilitator.record.people import PersonInput, add_person
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import ActionStatus, MeetingStatus, Team
-from facilitator.ui import messages
-from facilitator.ui.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
+from facilitator.ui.common import messages
+from facilitator.ui.history.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
+from facilitator.vocabulary import ActionStatus, MeetingStatus, Team
 
 TODAY = date(2026, 12, 10)
 MADE = date(2026, 11, 1)

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
-from facilitator.storage.vocabulary import Team
-from facilitator.templates import builtin_template
-from facilitator.ui.agenda_editor import AgendaEditor
-from facilitator.ui.agenda_model import Column
+from facilitator.record.templates import builtin_template
+from facilitator.ui.planning.agenda_editor import AgendaEditor
+from facilitator.ui.planning.agenda_model import Column
+from facilitator.vocabulary import Team
 
 WEEKLY_TITLES = [
     "Open action items",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-from facilitator.ui.app_fonts import register_fallback_fonts
+from facilitator.ui.common.app_fonts import register_fallback_fonts
 
 
 def test_the_shipped_fonts_cover_cjk_arabic_hebrew_and_emoji(qapp) -> None:

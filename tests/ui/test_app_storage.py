@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from test_recovery import damage_notes_pages
 
 from facilitator import timesource
-from facilitator.backups import backup_folder, make_backup
-from facilitator.meetings import count_meetings, create_meeting
-from facilitator.notes import add_note, notes_of
+from facilitator.record.meetings import count_meetings, create_meeting
+from facilitator.record.notes import add_note, notes_of
+from facilitator.record.templates import builtin_template
+from facilitator.safety.backups import backup_folder, make_backup
 from facilitator.storage.database import Database, open_database
-from facilitator.storage.vocabulary import NoteKind
-from facilitator.templates import builtin_template
 from facilitator.ui import app as app_module
-from facilitator.ui import messages
+from facilitator.ui.common import messages
 from facilitator.ui.idle_backups import IdleBackupTimer
 from facilitator.ui.main_window import MainWindow
+from facilitator.vocabulary import NoteKind
 
 
 def _meeting(db: Database) -> int:

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.attendance import attendance_of, invite, mark
-from facilitator.meetings import create_meeting
-from facilitator.people import PersonInput, add_person, deactivate_person
+from facilitator.record.attendance import attendance_of, invite, mark
+from facilitator.record.meetings import create_meeting
+from facilitator.record.people import PersonInput, add_person, deactivate_person
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import AttendanceStatus, Team
-from facilitator.templates import builtin_template
-from facilitator.ui.attendance_panel import NAME, STATUS, AttendancePanel
+from facilitator.ui.planning.attendance_panel import NAME, STATUS, AttendancePanel
+from facilitator.vocabulary import AttendanceStatus, Team
 
 PRESENT, LATE, ABSENT, INVITED = (
     AttendanceStatus.PRESENT,

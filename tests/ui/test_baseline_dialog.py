@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from facilitator.baseline import list_baselines, save_baseline
+from facilitator.measures.baseline import list_baselines, save_baseline
 from facilitator.storage.database import Database
-from facilitator.ui.baseline_dialog import BaselineDialog
+from facilitator.ui.metrics.baseline_dialog import BaselineDialog
 
 FIRST = {
     "meeting_frequency": "monthly, often skipped",

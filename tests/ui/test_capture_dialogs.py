@@ -8,16 +8,16 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.action_items import add_action_item, get_action_item, list_action_items
-from facilitator.attendance import invite
-from facilitator.disputes import dispute_history, get_dispute, list_disputes, open_dispute
-from facilitator.meetings import create_meeting
-from facilitator.people import PersonInput, add_person
+from facilitator.record.action_items import add_action_item, get_action_item, list_action_items
+from facilitator.record.attendance import invite
+from facilitator.record.disputes import dispute_history, get_dispute, list_disputes, open_dispute
+from facilitator.record.meetings import create_meeting
+from facilitator.record.people import PersonInput, add_person
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
-from facilitator.templates import builtin_template
-from facilitator.ui.capture_dialogs import ActionItemDialog, DisputeDialog
-from facilitator.ui.console import ConsoleWindow
+from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
+from facilitator.ui.console.console import ConsoleWindow
+from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
 
 TODAY = date(2026, 11, 23)
 CONTROL = Qt.KeyboardModifier.ControlModifier

@@ -11,15 +11,15 @@ from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.notes import notes_of
-from facilitator.run import MeetingRun
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.notes import notes_of
+from facilitator.record.run import MeetingRun
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import MeetingStatus, NoteKind
-from facilitator.templates import builtin_template
-from facilitator.ui import messages
-from facilitator.ui.console import ConsoleWindow
+from facilitator.ui.common import messages
+from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
+from facilitator.vocabulary import MeetingStatus, NoteKind
 
 
 @pytest.fixture
@@ -236,7 +236,7 @@ def test_screenshot(qtbot, console: ConsoleWindow, fake: FakeClock, tmp_path: Pa
 def test_presenter_screen_follows_the_console(
     qtbot, console: ConsoleWindow, fake: FakeClock
 ) -> None:
-    pytest.importorskip("facilitator.ui.presenter_window")
+    pytest.importorskip("facilitator.ui.console.presenter_window")
     console.show_presenter(None)
     presenter = console.presenter
     assert presenter is not None

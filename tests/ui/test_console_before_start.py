@@ -9,12 +9,12 @@ import pytest
 from fake_time import FakeClock, FakeWall
 from PySide6.QtCore import QSettings, Qt
 
-from facilitator.clock import Phase
-from facilitator.meetings import create_meeting
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
+from facilitator.rules.clock import Phase
 from facilitator.storage.database import Database
-from facilitator.templates import builtin_template
-from facilitator.ui import messages
-from facilitator.ui.console import ConsoleWindow
+from facilitator.ui.common import messages
+from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 
 SCHEDULED = datetime(2026, 11, 23, 16, 30, tzinfo=UTC)

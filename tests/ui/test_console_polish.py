@@ -14,16 +14,22 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy.orm import Session
 
-from facilitator.action_items import add_action_item, get_action_item
-from facilitator.disputes import list_disputes, open_dispute
-from facilitator.meetings import create_meeting
-from facilitator.metrics import meeting_rows
-from facilitator.next_meeting import create_next_meeting
-from facilitator.notes import notes_of
-from facilitator.schedule import create_series
+from facilitator.measures.metrics import meeting_rows
+from facilitator.record.action_items import add_action_item, get_action_item
+from facilitator.record.disputes import list_disputes, open_dispute
+from facilitator.record.meetings import create_meeting
+from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.notes import notes_of
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import (
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common import messages
+from facilitator.ui.console.console import CONSOLE_SHORTCUTS, SHORTCUTS_TEXT, ConsoleWindow
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.metrics.metrics_grid import MetricsGrid
+from facilitator.vocabulary import (
     ActionStatus,
     DisputeCategory,
     Frequency,
@@ -31,12 +37,6 @@ from facilitator.storage.vocabulary import (
     MeetingStatus,
     Team,
 )
-from facilitator.storage.write_errors import SaveRefused
-from facilitator.templates import builtin_template
-from facilitator.ui import messages
-from facilitator.ui.console import CONSOLE_SHORTCUTS, SHORTCUTS_TEXT, ConsoleWindow
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.metrics_grid import MetricsGrid
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)

@@ -12,12 +12,12 @@ from fake_time import TODAY_NOON, FakeWall
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.meetings import load_meeting
+from facilitator.record.meetings import load_meeting
 from facilitator.storage.database import Database
-from facilitator.ui import messages
-from facilitator.ui.console import ConsoleWindow
+from facilitator.ui.common import messages
+from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.meeting_list_model import DATE_FORMAT, MeetingListModel
+from facilitator.ui.planning.meeting_list_model import DATE_FORMAT, MeetingListModel
 
 THURSDAY = datetime(2026, 11, 19, 16, 30, tzinfo=UTC)
 """Four days before the suite's Monday: the meeting is run late."""

@@ -8,12 +8,17 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.disputes import get_dispute, mark_discussed, open_dispute, set_dispute_status
+from facilitator.record.disputes import (
+    get_dispute,
+    mark_discussed,
+    open_dispute,
+    set_dispute_status,
+)
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
-from facilitator.ui import messages
-from facilitator.ui.disputes_view import DisputesWindow
+from facilitator.ui.common import messages
+from facilitator.ui.history.disputes_view import DisputesWindow
 from facilitator.ui.main_window import MainWindow
+from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
 
 MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 CONTROL = Qt.KeyboardModifier.ControlModifier

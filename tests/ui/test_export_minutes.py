@@ -12,9 +12,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.storage.database import Database
-from facilitator.ui import messages
+from facilitator.ui.common import messages
+from facilitator.ui.mail.minutes_export import EXPORT_FOLDER_KEY
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.minutes_export import EXPORT_FOLDER_KEY
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-import facilitator.recovery
+import facilitator.safety.recovery
 from facilitator.storage.database import Database, open_database
-from facilitator.ui import messages
 from facilitator.ui.app import run
+from facilitator.ui.common import messages
 from facilitator.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,13 +113,13 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
     qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     setup = open_database(db_path)
-    from facilitator.demo import load_demo
+    from facilitator.record.demo import load_demo
 
     load_demo(setup)
     setup.close()
     seen_at_open: list[tuple[bool, bool]] = []
     frames: list[MainWindow] = []
-    real_open = facilitator.recovery.open_or_recover
+    real_open = facilitator.safety.recovery.open_or_recover
 
     def open_after_looking(path: Path):  # type: ignore[no-untyped-def]
         frames.extend(
@@ -132,7 +132,7 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
         seen_at_open.append((opening.isVisible(), window.meeting_table.isVisible()))
         return real_open(path)
 
-    monkeypatch.setattr(facilitator.recovery, "open_or_recover", open_after_looking)
+    monkeypatch.setattr(facilitator.safety.recovery, "open_or_recover", open_after_looking)
     monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 

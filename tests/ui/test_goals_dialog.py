@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 
-from facilitator.metrics import DEFAULT_GOALS, list_goals
+from facilitator.measures.metrics import DEFAULT_GOALS, list_goals
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import GoalUnit, Team
-from facilitator.ui.baseline_dialog import BaselineDialog
-from facilitator.ui.goals_dialog import GoalsDialog
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.trends_view import TrendsDialog
+from facilitator.ui.metrics.baseline_dialog import BaselineDialog
+from facilitator.ui.metrics.goals_dialog import GoalsDialog
+from facilitator.ui.metrics.trends_view import TrendsDialog
+from facilitator.vocabulary import GoalUnit, Team
 
 TODAY = date(2026, 11, 23)
 CONTROL = Qt.KeyboardModifier.ControlModifier

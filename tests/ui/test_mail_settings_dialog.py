@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from facilitator.mail import KEYRING_SERVICE, load_settings, settings_path
-from facilitator.ui.mail_settings_dialog import MailSettingsDialog
+from facilitator.formats.mail import KEYRING_SERVICE, load_settings, settings_path
+from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 
 aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402

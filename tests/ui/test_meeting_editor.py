@@ -10,19 +10,19 @@ from icalendar import Calendar
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QWidget
 
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.people import PersonInput, add_person
-from facilitator.schedule import create_series
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.people import PersonInput, add_person
+from facilitator.record.templates import builtin_template
+from facilitator.record.user_templates import list_templates
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import Frequency, MeetingKind, MeetingStatus, Team
-from facilitator.templates import builtin_template
-from facilitator.ui import messages
-from facilitator.ui.agenda_model import Column
-from facilitator.ui.meeting_editor import MeetingEditor, calendar_file_name
-from facilitator.ui.new_meeting_dialog import NewMeetingDialog
-from facilitator.ui.templates_dialog import TemplatesDialog
-from facilitator.user_templates import list_templates
+from facilitator.ui.common import messages
+from facilitator.ui.planning.agenda_model import Column
+from facilitator.ui.planning.meeting_editor import MeetingEditor, calendar_file_name
+from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
+from facilitator.ui.planning.templates_dialog import TemplatesDialog
+from facilitator.vocabulary import Frequency, MeetingKind, MeetingStatus, Team
 
 TITLE = "Weekly smarketing, week 12"
 WHEN = datetime(2030, 3, 12, 15, 30, tzinfo=UTC)

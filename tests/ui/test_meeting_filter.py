@@ -12,14 +12,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
 
 from facilitator import timesource
-from facilitator.meetings import create_meeting
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import MeetingStatus
-from facilitator.templates import builtin_template
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.meeting_filter import Period, months_before, period_range
-from facilitator.ui.meeting_list_model import MeetingListModel
+from facilitator.ui.planning.meeting_filter import Period, months_before, period_range
+from facilitator.ui.planning.meeting_list_model import MeetingListModel
+from facilitator.vocabulary import MeetingStatus
 
 
 @pytest.fixture(autouse=True)

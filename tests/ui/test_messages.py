@@ -10,10 +10,10 @@ from fake_time import FakeClock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator.meetings import load_meeting
+from facilitator.record.meetings import load_meeting
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import MeetingStatus
-from facilitator.ui import messages
+from facilitator.ui.common import messages
+from facilitator.vocabulary import MeetingStatus
 
 Button = QMessageBox.StandardButton
 TAGGED = "Q4 <b>x</b> <img src=x>"

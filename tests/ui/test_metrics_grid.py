@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from facilitator.meetings import create_meeting
-from facilitator.metrics import meeting_rows
+from facilitator.measures.metrics import meeting_rows
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.templates import builtin_template
-from facilitator.ui.metrics_grid import VALUE, VERDICT, MetricsDialog, MetricsGrid
+from facilitator.ui.metrics.metrics_grid import VALUE, VERDICT, MetricsDialog, MetricsGrid
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

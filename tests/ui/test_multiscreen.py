@@ -22,7 +22,7 @@ from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator.ui.presenter_window import (
+from facilitator.ui.console.presenter_window import (
     GEOMETRY_KEY,
     SCREEN_KEY,
     PresenterWindow,

@@ -9,17 +9,17 @@ from fake_time import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.notes import add_note, notes_of
-from facilitator.run import MeetingRun
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.notes import add_note, notes_of
+from facilitator.record.run import MeetingRun
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.storage.models import RunEvent
-from facilitator.storage.vocabulary import MeetingStatus, NoteKind
-from facilitator.templates import builtin_template
-from facilitator.ui.console import ConsoleWindow
-from facilitator.ui.meeting_editor import MeetingEditor
-from facilitator.ui.notes_model import NotesTableModel
-from facilitator.ui.notes_panel import EMPTY_MESSAGE, NotesPanel
+from facilitator.ui.console.console import ConsoleWindow
+from facilitator.ui.console.notes_model import NotesTableModel
+from facilitator.ui.console.notes_panel import EMPTY_MESSAGE, NotesPanel
+from facilitator.ui.planning.meeting_editor import MeetingEditor
+from facilitator.vocabulary import MeetingStatus, NoteKind
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MIXED = "Ünïcødé 中文 العربية हिन्दी 🚀👍🏽 bell\x07 tab\there <b>not bold</b> &amp;"

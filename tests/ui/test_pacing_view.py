@@ -12,15 +12,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from facilitator.meetings import MeetingView, create_meeting, load_meeting
-from facilitator.run import MeetingRun
+from facilitator.record.meetings import MeetingView, create_meeting, load_meeting
+from facilitator.record.run import MeetingRun
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import MeetingStatus
-from facilitator.templates import builtin_template
-from facilitator.ui import messages
-from facilitator.ui.console import ConsoleWindow
-from facilitator.ui.meeting_detail import AsRunView
-from facilitator.ui.pacing_view import (
+from facilitator.ui.common import messages
+from facilitator.ui.console.console import ConsoleWindow
+from facilitator.ui.planning.meeting_detail import AsRunView
+from facilitator.ui.planning.pacing_view import (
     ACTUAL,
     CUT,
     DIFFERENCE,
@@ -29,6 +28,7 @@ from facilitator.ui.pacing_view import (
     STARTED,
     PacingView,
 )
+from facilitator.vocabulary import MeetingStatus
 
 START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 

@@ -10,19 +10,19 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from facilitator.attendance import invite
-from facilitator.meetings import create_meeting
-from facilitator.people import (
+from facilitator.record.attendance import invite
+from facilitator.record.meetings import create_meeting
+from facilitator.record.people import (
     PersonInput,
     add_person,
     deactivate_person,
     get_person,
     list_people,
 )
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import Team
-from facilitator.templates import builtin_template
-from facilitator.ui.people_dialog import COLUMNS, GEOMETRY_KEY, NAME, STATUS, PeopleDialog
+from facilitator.ui.planning.people_dialog import COLUMNS, GEOMETRY_KEY, NAME, STATUS, PeopleDialog
+from facilitator.vocabulary import Team
 
 ANA = PersonInput("Ana Marketer", "ana@example.com", Team.MARKETING, "Campaign manager")
 BO = PersonInput("Bo Seller", "bo@example.com", Team.SALES, "Account executive")

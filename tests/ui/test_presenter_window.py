@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator.clock import MeetingClock, Phase
-from facilitator.meetings import MeetingView, create_meeting, load_meeting
+from facilitator.record.meetings import MeetingView, create_meeting, load_meeting
+from facilitator.record.templates import builtin_template
+from facilitator.rules.clock import MeetingClock, Phase
 from facilitator.storage.database import Database
-from facilitator.templates import builtin_template
-from facilitator.ui.presenter_window import (
+from facilitator.ui.console.presenter_window import (
     OVERRUN_PULSE,
     PHASE_COLOURS,
     WINDOW_TITLE,

@@ -9,16 +9,19 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
-from facilitator.action_items import add_action_item, get_action_item
-from facilitator.carry_over import offer_for_next_agenda
-from facilitator.disputes import dispute_history, get_dispute, open_dispute
-from facilitator.meetings import load_meeting
-from facilitator.next_meeting import create_next_meeting
-from facilitator.notes import add_note, park_note
-from facilitator.schedule import create_series
+from facilitator.record.action_items import add_action_item, get_action_item
+from facilitator.record.carry_over import offer_for_next_agenda
+from facilitator.record.disputes import dispute_history, get_dispute, open_dispute
+from facilitator.record.meetings import load_meeting
+from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.notes import add_note, park_note
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import (
+from facilitator.ui.console.review_panel import ReviewPanel
+from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
+from facilitator.vocabulary import (
     ActionStatus,
     DisputeCategory,
     DisputeRole,
@@ -29,9 +32,6 @@ from facilitator.storage.vocabulary import (
     NoteKind,
     Team,
 )
-from facilitator.templates import builtin_template
-from facilitator.ui.new_meeting_dialog import NewMeetingDialog
-from facilitator.ui.review_panel import ReviewPanel
 
 MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 CONTROL = Qt.KeyboardModifier.ControlModifier

@@ -13,23 +13,23 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableView
 
 from facilitator import timesource
-from facilitator.action_items import add_action_item
-from facilitator.disputes import open_dispute
-from facilitator.meetings import create_meeting, load_meeting
-from facilitator.notes import add_note
-from facilitator.search import DEFAULT_LIMIT, MAX_QUERY_LENGTH
+from facilitator.record.action_items import add_action_item
+from facilitator.record.disputes import open_dispute
+from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.notes import add_note
+from facilitator.record.search import DEFAULT_LIMIT, MAX_QUERY_LENGTH
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
-from facilitator.storage.vocabulary import (
+from facilitator.ui.history.search_panel import HINT, SearchPanel
+from facilitator.ui.main_window import MainWindow
+from facilitator.vocabulary import (
     DisputeCategory,
     ItemKind,
     MeetingStatus,
     NoteKind,
     Team,
 )
-from facilitator.templates import builtin_template
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.search_panel import HINT, SearchPanel
 
 WEEKLY = builtin_template("weekly").plan
 

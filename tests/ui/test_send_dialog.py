@@ -15,16 +15,16 @@ from platformdirs import user_documents_path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from facilitator.attendance import attendee_emails
-from facilitator.mail import KEYRING_SERVICE, MailSettings, save_settings
-from facilitator.meetings import list_meetings, load_meeting
-from facilitator.people import get_person
+from facilitator.formats.mail import KEYRING_SERVICE, MailSettings, save_settings
+from facilitator.record.attendance import attendee_emails
+from facilitator.record.meetings import list_meetings, load_meeting
+from facilitator.record.people import get_person
 from facilitator.storage.database import Database
 from facilitator.storage.models import Attendance, Person
-from facilitator.storage.vocabulary import AttendanceStatus, MeetingStatus, Team
-from facilitator.ui.mail_settings_dialog import MailSettingsDialog
+from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
+from facilitator.ui.mail.send_dialog import SKIPPED, SendDialog
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.send_dialog import SKIPPED, SendDialog
+from facilitator.vocabulary import AttendanceStatus, MeetingStatus, Team
 
 aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402

@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import timesource
-from facilitator.meetings import count_meetings, create_meeting, list_meetings, load_meeting
-from facilitator.people import PersonInput, add_person
-from facilitator.schedule import create_series
+from facilitator.record.meetings import count_meetings, create_meeting, list_meetings, load_meeting
+from facilitator.record.people import PersonInput, add_person
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database, open_database
-from facilitator.storage.vocabulary import Frequency, MeetingKind, Team
-from facilitator.templates import builtin_template
-from facilitator.ui import messages
 from facilitator.ui.app import build_main_window, run
+from facilitator.ui.common import messages
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.meeting_list_model import MeetingListModel
-from facilitator.ui.new_meeting_dialog import NewMeetingDialog
-from facilitator.ui.people_dialog import PeopleDialog
-from facilitator.ui.templates_dialog import TemplatesDialog
+from facilitator.ui.planning.meeting_list_model import MeetingListModel
+from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
+from facilitator.ui.planning.people_dialog import PeopleDialog
+from facilitator.ui.planning.templates_dialog import TemplatesDialog
+from facilitator.vocabulary import Frequency, MeetingKind, Team
 
 WEEKLY_TITLES = [
     "Open action items",
@@ -303,7 +303,7 @@ def test_saying_yes_to_the_demo_fills_the_database(
         )
 
     monkeypatch.setitem(
-        sys.modules, "facilitator.demo", types.SimpleNamespace(load_demo=fake_load_demo)
+        sys.modules, "facilitator.record.demo", types.SimpleNamespace(load_demo=fake_load_demo)
     )
     monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.Yes)
 

@@ -15,25 +15,25 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from facilitator.notes import add_note, notes_of
-from facilitator.run import MeetingRun
+from facilitator.record.notes import add_note, notes_of
+from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import MeetingStatus, NoteKind
+from facilitator.ui.console.notes_model import NotesTableModel
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.meeting_editor import MeetingEditor
-from facilitator.ui.meeting_list_model import MeetingListModel
-from facilitator.ui.notes_model import NotesTableModel
+from facilitator.ui.planning.meeting_editor import MeetingEditor
+from facilitator.ui.planning.meeting_list_model import MeetingListModel
+from facilitator.vocabulary import MeetingStatus, NoteKind
 
 ROOT = Path(__file__).resolve().parents[2]
 LOADED_ON_FIRST_USE = (
     "icalendar",
-    "facilitator.calendar_file",
-    "facilitator.ui.action_items_view",
-    "facilitator.ui.disputes_view",
-    "facilitator.ui.new_meeting_dialog",
-    "facilitator.ui.people_dialog",
-    "facilitator.ui.templates_dialog",
-    "facilitator.ui.console",
+    "facilitator.formats.calendar_file",
+    "facilitator.ui.history.action_items_view",
+    "facilitator.ui.history.disputes_view",
+    "facilitator.ui.planning.new_meeting_dialog",
+    "facilitator.ui.planning.people_dialog",
+    "facilitator.ui.planning.templates_dialog",
+    "facilitator.ui.console.console",
     "reportlab",
 )
 

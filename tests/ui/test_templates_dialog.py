@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from facilitator.record.templates import builtin_template
+from facilitator.record.user_templates import list_templates, load_template
 from facilitator.storage.database import Database
-from facilitator.templates import builtin_template
-from facilitator.ui import messages
-from facilitator.ui.agenda_model import Column
-from facilitator.ui.templates_dialog import BUILTIN_NOTE, TemplatesDialog
-from facilitator.user_templates import list_templates, load_template
+from facilitator.ui.common import messages
+from facilitator.ui.planning.agenda_model import Column
+from facilitator.ui.planning.templates_dialog import BUILTIN_NOTE, TemplatesDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 BUILTIN_NAMES = [

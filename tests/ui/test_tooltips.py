@@ -10,13 +10,13 @@ from PySide6.QtCore import QEvent, QModelIndex, QSettings
 from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip
 
-from facilitator.disputes import open_dispute
+from facilitator.record.disputes import open_dispute
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import DisputeCategory, Team
-from facilitator.ui.disputes_view import DisputesWindow
+from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.history.disputes_view import DisputesWindow
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.meeting_list_model import MeetingListModel
-from facilitator.ui.tooltips import plain_tooltip
+from facilitator.ui.planning.meeting_list_model import MeetingListModel
+from facilitator.vocabulary import DisputeCategory, Team
 
 TAGGED = "Q4 <b>review</b> & <img src=x>"
 

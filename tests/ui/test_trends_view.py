@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from facilitator.agenda import AgendaPlan, PlannedItem
-from facilitator.meetings import create_meeting
-from facilitator.metrics import create_goal, ensure_default_goals, list_goals, set_value
+from facilitator.measures.metrics import create_goal, ensure_default_goals, list_goals, set_value
+from facilitator.record.meetings import create_meeting
+from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import Direction, GoalUnit, ItemKind, MeetingKind, Period
-from facilitator.ui.trends_view import MET, MISSED, TrendsDialog, TrendsView
+from facilitator.ui.metrics.trends_view import MET, MISSED, TrendsDialog, TrendsView
+from facilitator.vocabulary import Direction, GoalUnit, ItemKind, MeetingKind, Period
 
 PLAN = AgendaPlan(MeetingKind.OTHER, 1800, (PlannedItem("Numbers", ItemKind.METRICS, 600),))
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
-from facilitator.ui.undo_keys import add_undo_actions
+from facilitator.ui.common.undo_keys import add_undo_actions
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from facilitator.meetings import create_meeting
-from facilitator.metrics import ensure_default_goals, list_goals, meeting_rows, set_value
+from facilitator.measures.metrics import ensure_default_goals, list_goals, meeting_rows, set_value
+from facilitator.record.meetings import create_meeting
+from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import GoalUnit
-from facilitator.templates import builtin_template
-from facilitator.ui.goals_dialog import GoalsDialog
-from facilitator.ui.metrics_grid import TARGET, VALUE, VERDICT, MetricsGrid
-from facilitator.ui.trends_view import TrendsView
+from facilitator.ui.metrics.goals_dialog import GoalsDialog
+from facilitator.ui.metrics.metrics_grid import TARGET, VALUE, VERDICT, MetricsGrid
+from facilitator.ui.metrics.trends_view import TrendsView
+from facilitator.vocabulary import GoalUnit
 
 PIPELINE = 3
 FOLLOW_UP = 1

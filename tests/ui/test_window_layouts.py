@@ -10,16 +10,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
-from facilitator.agenda import PlannedItem
-from facilitator.carry_over import carry_over_into
-from facilitator.meetings import list_meetings
-from facilitator.next_meeting import NewMeeting
+from facilitator.record.carry_over import carry_over_into
+from facilitator.record.meetings import list_meetings
+from facilitator.record.next_meeting import NewMeeting
+from facilitator.rules.agenda import PlannedItem
 from facilitator.storage.database import Database
-from facilitator.storage.vocabulary import ItemKind, MeetingStatus, Team
-from facilitator.ui.carry_over_dialog import CarryOverDialog
-from facilitator.ui.disputes_view import DisputesWindow
-from facilitator.ui.mail_settings_dialog import MailSettingsDialog
-from facilitator.ui.send_dialog import SendDialog
+from facilitator.ui.history.disputes_view import DisputesWindow
+from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
+from facilitator.ui.mail.send_dialog import SendDialog
+from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
+from facilitator.vocabulary import ItemKind, MeetingStatus, Team
 
 Show = Callable[..., QWidget]
 

@@ -1,0 +1,1 @@
+"""SLA and funnel numbers: goals, values, units, CSV import, the alignment baseline."""

@@ -1,0 +1,561 @@
+"""SLA and funnel goals, the numbers a meeting records against them, trends and verdicts.
+
+The one place that judges a value against its target: the app's grid and trends and the
+minutes all ask this module, so a miss reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator.measures.metric_units import format_gap, without_unit
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.storage.database import Database
+from facilitator.storage.models import GoalTarget, Meeting, MetricValue, SLAGoal
+from facilitator.vocabulary import Direction, GoalUnit, Period, Team
+
+TREND_POINTS = 6
+"""How many meetings' values a trend shows by default, the latest included."""
+
+MAX_NAME_LENGTH = 200
+MAX_PERIOD_LABEL = 32
+DEFAULTS_SINCE = date(2000, 1, 1)
+"""Default targets hold from long ago, so every past meeting has a target to be judged by."""
+
+DIRECTION_LABELS = {
+    Direction.HIGHER_IS_BETTER: "Higher is better",
+    Direction.LOWER_IS_BETTER: "Lower is better",
+}
+PERIOD_LABELS = {Period.WEEK: "Week", Period.MONTH: "Month", Period.QUARTER: "Quarter"}
+
+
+class MetricRefused(ValueError):
+    """A value or goal the core will not store; the message is one line for the user."""
+
+
+class GoalNotFound(LookupError):
+    def __init__(self, goal_id: int) -> None:
+        super().__init__(f"goal {goal_id} does not exist")
+        self.goal_id = goal_id
+
+
+@dataclass(frozen=True)
+class TargetStep:
+    effective_from: date
+    target: float
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: int
+    key: str
+    name: str
+    team: Team | None
+    unit: GoalUnit
+    direction: Direction
+    period: Period
+    active: bool
+    history: tuple[TargetStep, ...]
+
+    def target_on(self, day: date) -> float | None:
+        return target_on(self.history, day)
+
+
+@dataclass(frozen=True)
+class DefaultGoal:
+    key: str
+    name: str
+    team: Team | None
+    unit: GoalUnit
+    direction: Direction
+    period: Period
+    target: float
+
+    def new_goal(self, since: date) -> SLAGoal:
+        """A goal row for this standard goal, its target in force from since."""
+        goal = SLAGoal(
+            key=self.key,
+            name=self.name,
+            team=self.team,
+            unit=self.unit,
+            direction=self.direction,
+            period=self.period,
+            active=True,
+        )
+        goal.targets = [GoalTarget(target=self.target, effective_from=since)]
+        return goal
+
+
+DEFAULT_GOALS: tuple[DefaultGoal, ...] = (
+    DefaultGoal(
+        "mqls_delivered",
+        "MQLs delivered",
+        Team.MARKETING,
+        GoalUnit.COUNT,
+        Direction.HIGHER_IS_BETTER,
+        Period.MONTH,
+        400,
+    ),
+    DefaultGoal(
+        "follow_up_24h",
+        "Leads followed up within 24 hours",
+        Team.SALES,
+        GoalUnit.PERCENT,
+        Direction.HIGHER_IS_BETTER,
+        Period.WEEK,
+        90,
+    ),
+    DefaultGoal(
+        "follow_up_conversion",
+        "Followed-up leads that become opportunities",
+        Team.SALES,
+        GoalUnit.PERCENT,
+        Direction.HIGHER_IS_BETTER,
+        Period.MONTH,
+        25,
+    ),
+    DefaultGoal(
+        "pipeline_created",
+        "Pipeline created",
+        None,
+        GoalUnit.EUR,
+        Direction.HIGHER_IS_BETTER,
+        Period.MONTH,
+        500_000,
+    ),
+)
+
+
+# --- judging a value -------------------------------------------------------------------------
+
+
+def target_on(targets: Sequence[TargetStep | GoalTarget], day: date) -> float | None:
+    """The target in force on a day: the one with the latest start on or before it."""
+    in_force = [t for t in targets if t.effective_from <= day]
+    if not in_force:
+        return None
+    return max(in_force, key=lambda t: t.effective_from).target
+
+
+def goal_met(value: float, target: float | None, direction: Direction) -> bool | None:
+    """Whether a value reaches its target, judged in the goal's own direction."""
+    if target is None:
+        return None
+    if direction is Direction.LOWER_IS_BETTER:
+        return value <= target
+    return value >= target
+
+
+def verdict(value: float | None, target: float | None, direction: Direction, unit: GoalUnit) -> str:
+    """One line per goal: "met", "missed by 12", "missed by 3.5 points", "missed by €20,000",
+    or why it can't tell."""
+    if value is None:
+        return "no value"
+    met = goal_met(value, target, direction)
+    if met is None or target is None:
+        return "no target"
+    if met:
+        return "met"
+    return f"missed by {format_gap(abs(value - target), unit)}"
+
+
+# --- reading what people type ---------------------------------------------------------------
+
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+
+
+def parse_value(text: str, unit: GoalUnit) -> float:
+    """A typed value as a number valid for its unit; MetricRefused says why it is not.
+
+    Tolerates thousands separators ("1,234.5"), a decimal comma ("3,5"), spaces, and the
+    unit typed with the number ("85 %", "€510,000", "36 h"), as the app prints it.
+    """
+    raw = text.strip()
+    if not raw:
+        raise MetricRefused("enter a number")
+    cleaned = without_unit(raw, unit).replace(" ", "").replace("\u00a0", "")
+    if _THOUSANDS.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    elif _DECIMAL_COMMA.match(cleaned):
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise MetricRefused(f"“{_short(raw)}” is not a number") from None
+    check_value(value, unit)
+    return value
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+def check_value(value: float, unit: GoalUnit) -> None:
+    """Refuse a number its unit cannot hold, with the reason."""
+    if not math.isfinite(value):
+        raise MetricRefused("enter a finite number")
+    if value < 0:
+        raise MetricRefused(f"{_NEGATIVE.get(unit, 'an amount')} cannot be negative")
+    if unit is GoalUnit.PERCENT and value > 100:
+        raise MetricRefused(f"a percentage cannot be over 100 (got {_echo(value)})")
+    if unit is GoalUnit.COUNT and not float(value).is_integer():
+        raise MetricRefused(f"a count is a whole number (got {_echo(value)})")
+
+
+_NEGATIVE = {GoalUnit.COUNT: "a count", GoalUnit.PERCENT: "a percentage", GoalUnit.HOURS: "hours"}
+"""What a refusal calls a value of the unit; money is "an amount" in any currency."""
+
+
+def _echo(value: float) -> str:
+    """A refused number as typed, without float noise."""
+    return f"{value:,f}".rstrip("0").rstrip(".")
+
+
+# --- goals -----------------------------------------------------------------------------------
+
+
+def _view(goal: SLAGoal) -> GoalView:
+    return GoalView(
+        id=goal.id,
+        key=goal.key,
+        name=goal.name,
+        team=goal.team,
+        unit=goal.unit,
+        direction=goal.direction,
+        period=goal.period,
+        active=goal.active,
+        history=tuple(
+            TargetStep(t.effective_from, t.target)
+            for t in sorted(goal.targets, key=lambda t: t.effective_from)
+        ),
+    )
+
+
+def _goal(session: Session, goal_id: int) -> SLAGoal:
+    goal = session.get(SLAGoal, goal_id, options=[selectinload(SLAGoal.targets)])
+    if goal is None:
+        raise GoalNotFound(goal_id)
+    return goal
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise MetricRefused("a goal needs a name")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise MetricRefused(f"a goal's name is at most {MAX_NAME_LENGTH} characters")
+    return cleaned
+
+
+def _key_for(session: Session, name: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")[:56] or "goal"
+    taken = set(session.scalars(select(SLAGoal.key)))
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    return key
+
+
+def list_goals(db: Database, *, include_inactive: bool = False) -> list[GoalView]:
+    with db.read() as session:
+        query = select(SLAGoal).options(selectinload(SLAGoal.targets))
+        if not include_inactive:
+            query = query.where(SLAGoal.active.is_(True))
+        goals = session.scalars(query.order_by(SLAGoal.id)).all()
+        return [_view(g) for g in goals]
+
+
+def create_goal(
+    db: Database,
+    *,
+    name: str,
+    team: Team | None,
+    unit: GoalUnit,
+    direction: Direction,
+    period: Period,
+    target: float,
+    effective_from: date,
+) -> int:
+    """A new goal with its first target; returns its id."""
+    cleaned = _clean_name(name)
+    check_value(target, unit)
+    with db.write() as session:
+        if session.scalar(select(SLAGoal.id).where(func.lower(SLAGoal.name) == cleaned.lower())):
+            raise MetricRefused(f"a goal named “{cleaned}” already exists")
+        goal = SLAGoal(
+            key=_key_for(session, cleaned),
+            name=cleaned,
+            team=team,
+            unit=unit,
+            direction=direction,
+            period=period,
+            active=True,
+        )
+        goal.targets = [GoalTarget(target=target, effective_from=effective_from)]
+        session.add(goal)
+        session.flush()
+        return goal.id
+
+
+def edit_goal(
+    db: Database,
+    goal_id: int,
+    *,
+    name: str,
+    team: Team | None,
+    direction: Direction,
+    period: Period,
+) -> None:
+    """Rename or re-file a goal; its unit stays, because recorded values are in that unit."""
+    cleaned = _clean_name(name)
+    with db.write() as session:
+        goal = _goal(session, goal_id)
+        clash = session.scalar(
+            select(SLAGoal.id).where(
+                func.lower(SLAGoal.name) == cleaned.lower(), SLAGoal.id != goal_id
+            )
+        )
+        if clash:
+            raise MetricRefused(f"a goal named “{cleaned}” already exists")
+        goal.name, goal.team, goal.direction, goal.period = cleaned, team, direction, period
+
+
+def set_target(db: Database, goal_id: int, target: float, effective_from: date) -> None:
+    """A new target from a date on; earlier meetings keep being judged by the old one."""
+    with db.write() as session:
+        goal = _goal(session, goal_id)
+        check_value(target, goal.unit)
+        same_day = next((t for t in goal.targets if t.effective_from == effective_from), None)
+        if same_day is not None:
+            same_day.target = target
+        else:
+            goal.targets.append(GoalTarget(target=target, effective_from=effective_from))
+
+
+def set_active(db: Database, goal_id: int, active: bool) -> None:
+    """Deactivate (or bring back) a goal; its recorded values and history stay."""
+    with db.write() as session:
+        _goal(session, goal_id).active = active
+
+
+def ensure_default_goals(db: Database) -> bool:
+    """Give a database that has never had a goal the four standard ones; True if it did.
+
+    The app runs it at start once the demo has been offered (the demo replaces untouched
+    standard goals with its own), and the metrics windows run it before they show goals.
+    """
+    with db.write() as session:
+        if session.scalar(select(func.count()).select_from(SLAGoal)):
+            return False
+        for spec in DEFAULT_GOALS:
+            session.add(spec.new_goal(DEFAULTS_SINCE))
+        return True
+
+
+# --- a meeting's values ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetricRow:
+    """One goal as the grid shows it for a meeting."""
+
+    goal_id: int
+    name: str
+    team: Team | None
+    unit: GoalUnit
+    direction: Direction
+    target: float | None
+    value: float | None
+    period_label: str
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.value is None else goal_met(self.value, self.target, self.direction)
+
+    @property
+    def verdict(self) -> str:
+        return verdict(self.value, self.target, self.direction, self.unit)
+
+
+def meeting_day(meeting: Meeting) -> date:
+    """The local calendar day a meeting is judged on."""
+    return meeting.scheduled_at.astimezone().date()
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound(meeting_id)
+    return meeting
+
+
+def meeting_rows(db: Database, meeting_id: int) -> list[MetricRow]:
+    """Active goals, plus retired ones this meeting already has a value for."""
+    with db.read() as session:
+        meeting = _meeting(session, meeting_id)
+        day = meeting_day(meeting)
+        values = {
+            v.goal_id: v
+            for v in session.scalars(
+                select(MetricValue).where(MetricValue.meeting_id == meeting_id)
+            )
+        }
+        goals = session.scalars(
+            select(SLAGoal).options(selectinload(SLAGoal.targets)).order_by(SLAGoal.id)
+        ).all()
+        rows = []
+        for goal in goals:
+            value = values.get(goal.id)
+            if not goal.active and value is None:
+                continue
+            rows.append(
+                MetricRow(
+                    goal_id=goal.id,
+                    name=goal.name,
+                    team=goal.team,
+                    unit=goal.unit,
+                    direction=goal.direction,
+                    target=target_on(goal.targets, day),
+                    value=value.value if value else None,
+                    period_label=value.period_label if value else "",
+                )
+            )
+        return rows
+
+
+def value_of(db: Database, meeting_id: int, goal_id: int) -> float | None:
+    with db.read() as session:
+        return session.scalar(
+            select(MetricValue.value).where(
+                MetricValue.meeting_id == meeting_id, MetricValue.goal_id == goal_id
+            )
+        )
+
+
+def store_value(
+    session: Session, meeting_id: int, goal: SLAGoal, value: float, period_label: str = ""
+) -> None:
+    """Record (or replace) one value inside a caller's transaction, checked for the unit."""
+    check_value(value, goal.unit)
+    label = period_label.strip()
+    if len(label) > MAX_PERIOD_LABEL:
+        raise MetricRefused(f"a period label is at most {MAX_PERIOD_LABEL} characters")
+    row = session.scalar(
+        select(MetricValue).where(
+            MetricValue.meeting_id == meeting_id, MetricValue.goal_id == goal.id
+        )
+    )
+    if row is None:
+        session.add(
+            MetricValue(meeting_id=meeting_id, goal_id=goal.id, value=value, period_label=label)
+        )
+    else:
+        row.value = value
+        if label:
+            row.period_label = label
+
+
+def set_value(
+    db: Database, meeting_id: int, goal_id: int, value: float, period_label: str = ""
+) -> None:
+    with db.write() as session:
+        _meeting(session, meeting_id)
+        store_value(session, meeting_id, _goal(session, goal_id), value, period_label)
+
+
+def clear_value(db: Database, meeting_id: int, goal_id: int) -> None:
+    with db.write() as session:
+        row = session.scalar(
+            select(MetricValue).where(
+                MetricValue.meeting_id == meeting_id, MetricValue.goal_id == goal_id
+            )
+        )
+        if row is not None:
+            session.delete(row)
+
+
+# --- trends ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    meeting_id: int
+    on: date
+    value: float
+    target: float | None
+    direction: Direction
+
+    @property
+    def met(self) -> bool | None:
+        return goal_met(self.value, self.target, self.direction)
+
+
+@dataclass(frozen=True)
+class Trend:
+    goal: GoalView
+    points: tuple[TrendPoint, ...]
+
+    @property
+    def verdict(self) -> str:
+        """The verdict of the latest point, the one a meeting talks about."""
+        if not self.points:
+            return "no value yet"
+        last = self.points[-1]
+        return verdict(last.value, last.target, self.goal.direction, self.goal.unit)
+
+    @property
+    def misses(self) -> int:
+        return sum(1 for p in self.points if p.met is False)
+
+
+def trend_points(
+    session: Session,
+    goal: SLAGoal,
+    *,
+    until: datetime | None = None,
+    series_id: int | None = None,
+    last: int = TREND_POINTS,
+) -> tuple[TrendPoint, ...]:
+    """A goal's values at its last meetings, oldest first, each with the target of its day."""
+    query = (
+        select(MetricValue, Meeting)
+        .join(Meeting, MetricValue.meeting_id == Meeting.id)
+        .where(MetricValue.goal_id == goal.id)
+        .order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
+        .limit(last)
+    )
+    if until is not None:
+        query = query.where(Meeting.scheduled_at <= until)
+    if series_id is not None:
+        query = query.where(Meeting.series_id == series_id)
+    points = []
+    for value, meeting in reversed(session.execute(query).all()):
+        day = meeting_day(meeting)
+        points.append(
+            TrendPoint(meeting.id, day, value.value, target_on(goal.targets, day), goal.direction)
+        )
+    return tuple(points)
+
+
+def trends(
+    db: Database, *, last: int = TREND_POINTS, include_inactive: bool = False
+) -> list[Trend]:
+    """Every goal's trend over its last meetings with a value, for the trends view."""
+    if last < 1:
+        raise MetricRefused("a trend needs at least one meeting")
+    with db.read() as session:
+        query = select(SLAGoal).options(selectinload(SLAGoal.targets)).order_by(SLAGoal.id)
+        if not include_inactive:
+            query = query.where(SLAGoal.active.is_(True))
+        return [
+            Trend(_view(goal), trend_points(session, goal, last=last))
+            for goal in session.scalars(query).all()
+        ]

@@ -1,0 +1,2 @@
+"""The record a meeting leaves: meetings, people, attendance, notes, disputes, action items,
+search."""

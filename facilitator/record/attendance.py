@@ -1,0 +1,120 @@
+"""Who is invited to a meeting and, once it starts, who is present, late or absent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.record.people import PersonNotFound
+from facilitator.storage.database import Database
+from facilitator.storage.models import Attendance, Meeting, Person
+from facilitator.vocabulary import AttendanceStatus, Team
+
+
+@dataclass(frozen=True)
+class AttendanceView:
+    person_id: int
+    name: str
+    team: Team
+    guest: bool
+    status: AttendanceStatus
+    email: str | None = None
+
+
+class AttendanceRefused(ValueError):
+    """An attendance change that makes no sense; the message is one line for the user."""
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound(meeting_id)
+    return meeting
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise PersonNotFound(person_id)
+    return person
+
+
+def invite(db: Database, meeting_id: int, person_ids: Iterable[int]) -> int:
+    """Put people on the meeting's list; those already on it keep their mark.
+
+    Returns how many were newly invited. A deactivated person is refused: they left the roster.
+    """
+    added = 0
+    with db.write() as session:
+        _meeting(session, meeting_id)
+        for person_id in dict.fromkeys(person_ids):
+            person = _person(session, person_id)
+            if session.get(Attendance, (meeting_id, person_id)) is not None:
+                continue
+            if not person.active:
+                raise AttendanceRefused(f"{person.name} is deactivated and can't be invited.")
+            session.add(Attendance(meeting_id=meeting_id, person_id=person_id))
+            added += 1
+    return added
+
+
+def mark(db: Database, meeting_id: int, person_id: int, status: AttendanceStatus) -> None:
+    """Record present, late or absent; someone on the roster who came uninvited is added."""
+    with db.write() as session:
+        _meeting(session, meeting_id)
+        person = _person(session, person_id)
+        row = session.get(Attendance, (meeting_id, person_id))
+        if row is None:
+            if not person.active:
+                raise AttendanceRefused(f"{person.name} is deactivated and can't be added.")
+            session.add(Attendance(meeting_id=meeting_id, person_id=person_id, status=status))
+        else:
+            row.status = status
+
+
+def uninvite(db: Database, meeting_id: int, person_id: int) -> None:
+    """Take someone off the list before the meeting; once marked, the mark is the record."""
+    with db.write() as session:
+        _meeting(session, meeting_id)
+        person = _person(session, person_id)
+        row = session.get(Attendance, (meeting_id, person_id))
+        if row is None:
+            raise AttendanceRefused(f"{person.name} is not on this meeting's list.")
+        if row.status != AttendanceStatus.INVITED:
+            raise AttendanceRefused(
+                f"{person.name} is already marked {row.status.label.lower()}; "
+                "change the mark instead of removing them."
+            )
+        session.delete(row)
+
+
+def attendance_of(db: Database, meeting_id: int) -> list[AttendanceView]:
+    """The meeting's list sorted by name, as the attendance panel and the minutes show it."""
+    with db.read() as session:
+        _meeting(session, meeting_id)
+        rows = session.execute(
+            select(Person, Attendance.status)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(Attendance.meeting_id == meeting_id)
+        ).all()
+        views = [
+            AttendanceView(
+                person_id=person.id,
+                name=person.name,
+                team=person.team,
+                guest=person.guest,
+                status=status,
+                email=person.email,
+            )
+            for person, status in rows
+        ]
+    return sorted(views, key=lambda view: (view.name.casefold(), view.person_id))
+
+
+def attendee_emails(db: Database, meeting_id: int) -> list[str]:
+    """The addresses of everyone on the list who has one, for invitations and minutes."""
+    return [view.email for view in attendance_of(db, meeting_id) if view.email]

@@ -1,0 +1,271 @@
+"""Creating, listing and reading meetings: what the main window and the command line ask for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator.rules.agenda import AgendaPlan, PlannedItem, validate_plan
+from facilitator.storage.database import Database
+from facilitator.storage.models import AgendaItem, Meeting, Person
+from facilitator.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One line of the meeting list."""
+
+    id: int
+    scheduled_at: datetime
+    title: str
+    kind: MeetingKind
+    status: MeetingStatus
+
+
+@dataclass(frozen=True)
+class AgendaItemView:
+    id: int
+    position: int
+    title: str
+    kind: ItemKind
+    planned_seconds: int
+    presenter_team: Team | None
+    presenter_id: int | None
+    presenter_name: str | None
+    description: str
+    actual_start: datetime | None
+    actual_end: datetime | None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: int
+    title: str
+    kind: MeetingKind
+    status: MeetingStatus
+    scheduled_at: datetime
+    cap_seconds: int
+    moderator_id: int | None
+    moderator_name: str | None
+    moderator_team: Team | None
+    series_id: int | None
+    items: tuple[AgendaItemView, ...]
+
+    @property
+    def planned_seconds(self) -> int:
+        return sum(item.planned_seconds for item in self.items)
+
+    def plan(self) -> AgendaPlan:
+        return AgendaPlan(
+            kind=self.kind,
+            cap_seconds=self.cap_seconds,
+            items=tuple(
+                PlannedItem(
+                    i.title,
+                    i.kind,
+                    i.planned_seconds,
+                    i.presenter_team,
+                    i.presenter_id,
+                    i.description,
+                )
+                for i in self.items
+            ),
+        )
+
+
+class MeetingNotFound(LookupError):
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__(f"there is no meeting {meeting_id}")
+        self.meeting_id = meeting_id
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MeetingLocked(ValueError):
+    """The meeting has ended; its plan is history and stays as it was run."""
+
+
+MAX_TITLE_LENGTH = 200
+
+
+def _check_title(title: str) -> None:
+    if not title.strip():
+        raise ValueError("The meeting needs a title.")
+    if len(title) > MAX_TITLE_LENGTH:
+        raise ValueError(
+            f"The meeting title is {len(title)} characters; at most {MAX_TITLE_LENGTH} fit."
+        )
+
+
+def _validate_against_people(session: Session, plan: AgendaPlan) -> None:
+    """The plan rules, with the presenters' real teams so a wrong-team presenter is caught."""
+    ids = {item.presenter_id for item in plan.items if item.presenter_id is not None}
+    people = session.execute(select(Person.id, Person.team, Person.name).where(Person.id.in_(ids)))
+    teams: dict[int, Team] = {}
+    names: dict[int, str] = {}
+    for person_id, team, name in people:
+        teams[person_id] = team
+        names[person_id] = name
+    validate_plan(plan, teams, names=names)
+
+
+def _agenda_rows(plan: AgendaPlan) -> list[AgendaItem]:
+    return [
+        AgendaItem(
+            position=position,
+            title=item.title,
+            kind=item.kind,
+            planned_seconds=item.planned_seconds,
+            presenter_team=item.presenter_team,
+            presenter_id=item.presenter_id,
+            description=item.description,
+        )
+        for position, item in enumerate(plan.items)
+    ]
+
+
+def create_meeting(
+    db: Database,
+    plan: AgendaPlan,
+    *,
+    title: str,
+    scheduled_at: datetime,
+    moderator_id: int | None = None,
+    series_id: int | None = None,
+) -> int:
+    """Store a new planned meeting with its agenda copied from plan; returns its id.
+
+    Raises PlanRefused when the plan breaks a cap rule, ValueError for a bad title.
+    """
+    _check_title(title)
+    with db.write() as session:
+        _validate_against_people(session, plan)
+        meeting = Meeting(
+            kind=plan.kind,
+            title=title,
+            scheduled_at=scheduled_at,
+            cap_seconds=plan.cap_seconds,
+            moderator_id=moderator_id,
+            series_id=series_id,
+            status=MeetingStatus.PLANNED,
+        )
+        meeting.items = _agenda_rows(plan)
+        session.add(meeting)
+        session.flush()
+        return meeting.id
+
+
+def list_meetings(db: Database) -> list[MeetingSummary]:
+    """All meetings, newest first."""
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Meeting.id, Meeting.scheduled_at, Meeting.title, Meeting.kind, Meeting.status
+            ).order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
+        ).all()
+    return [MeetingSummary(*row) for row in rows]
+
+
+def load_meeting(db: Database, meeting_id: int) -> MeetingView:
+    with db.read() as session:
+        meeting = session.scalar(
+            select(Meeting)
+            .where(Meeting.id == meeting_id)
+            .options(
+                selectinload(Meeting.items).selectinload(AgendaItem.presenter),
+                selectinload(Meeting.moderator),
+            )
+        )
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        return MeetingView(
+            id=meeting.id,
+            title=meeting.title,
+            kind=meeting.kind,
+            status=meeting.status,
+            scheduled_at=meeting.scheduled_at,
+            cap_seconds=meeting.cap_seconds,
+            moderator_id=meeting.moderator_id,
+            moderator_name=meeting.moderator.name if meeting.moderator else None,
+            moderator_team=meeting.moderator.team if meeting.moderator else None,
+            series_id=meeting.series_id,
+            items=tuple(
+                AgendaItemView(
+                    id=item.id,
+                    position=item.position,
+                    title=item.title,
+                    kind=item.kind,
+                    planned_seconds=item.planned_seconds,
+                    presenter_team=item.presenter_team,
+                    presenter_id=item.presenter_id,
+                    presenter_name=item.presenter.name if item.presenter else None,
+                    description=item.description,
+                    actual_start=item.actual_start,
+                    actual_end=item.actual_end,
+                )
+                for item in meeting.items
+            ),
+        )
+
+
+def count_meetings(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count(Meeting.id))) or 0
+
+
+def replace_agenda(db: Database, meeting_id: int, plan: AgendaPlan) -> None:
+    """Save an edited plan (cap and items) over a meeting that has not ended yet."""
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        if meeting.status in (MeetingStatus.ENDED, MeetingStatus.CANCELLED):
+            raise MeetingLocked(f"'{meeting.title}' has {meeting.status.value}; its agenda stays.")
+        _validate_against_people(session, plan)
+        meeting.items.clear()
+        session.flush()
+        meeting.items.extend(_agenda_rows(plan))
+        meeting.cap_seconds = plan.cap_seconds
+
+
+def update_meeting(
+    db: Database,
+    meeting_id: int,
+    *,
+    title: str,
+    scheduled_at: datetime,
+    moderator_id: int | None,
+) -> None:
+    _check_title(title)
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        meeting.title = title
+        meeting.scheduled_at = scheduled_at
+        meeting.moderator_id = moderator_id
+
+
+def reschedule(meeting: Meeting, when: datetime) -> None:
+    """Date a stored meeting by `when`, to the minute, inside the caller's transaction.
+
+    Whatever dates a meeting (the list, its minutes, "raised on", overdue action items, the
+    series' next date) reads scheduled_at, so moving it is all a meeting held on another day
+    than planned needs to carry its real date everywhere.
+    """
+    if meeting.status in (MeetingStatus.ENDED, MeetingStatus.CANCELLED):
+        raise MeetingLocked(f"'{meeting.title}' has {meeting.status.value}; its date stays.")
+    meeting.scheduled_at = when.replace(second=0, microsecond=0)
+
+
+def move_meeting_to(db: Database, meeting_id: int, when: datetime) -> None:
+    """Move a meeting that has not ended to `when` (to the minute); MeetingLocked once it has."""
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        reschedule(meeting, when)

@@ -1,0 +1,67 @@
+"""Creating a meeting the moderator plans by hand, with what its series carries into it.
+
+Carried action items and disputes are not copied (see facilitator.record.carry_over): they are the
+original rows, shown under the new meeting's review items as soon as it exists. So creating
+the meeting is all it takes for them to come back; this module hands the new-meeting flow
+what came back and what is offered for the agenda, so the moderator sees both at once.
+Demo loading and import write their meetings directly and are not affected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from facilitator.record.carry_over import CarryOver, carry_over_into
+from facilitator.record.meetings import create_meeting
+from facilitator.rules.agenda import AgendaPlan
+from facilitator.storage.database import Database
+from facilitator.vocabulary import ActionStatus
+
+
+@dataclass(frozen=True)
+class NewMeeting:
+    """A meeting just created and what its series brought back into it."""
+
+    meeting_id: int
+    carry_over: CarryOver
+
+    @property
+    def carried_anything(self) -> bool:
+        over = self.carry_over
+        return bool(over.action_items or over.disputes or over.offered)
+
+
+def create_next_meeting(
+    db: Database,
+    plan: AgendaPlan,
+    *,
+    title: str,
+    scheduled_at: datetime,
+    moderator_id: int | None = None,
+    series_id: int | None = None,
+) -> NewMeeting:
+    """Create a planned meeting and report its carry-over; errors as for create_meeting."""
+    meeting_id = create_meeting(
+        db,
+        plan,
+        title=title,
+        scheduled_at=scheduled_at,
+        moderator_id=moderator_id,
+        series_id=series_id,
+    )
+    return NewMeeting(meeting_id=meeting_id, carry_over=carry_over_into(db, meeting_id))
+
+
+def carry_summary(carry_over: CarryOver) -> str:
+    """One line for the moderator: what came back at this meeting."""
+    actions = sum(1 for item in carry_over.action_items if item.status is ActionStatus.OPEN)
+    disputes = sum(1 for dispute in carry_over.disputes if dispute.is_open)
+    if not actions and not disputes:
+        return "Nothing open was carried over."
+    parts = []
+    if actions:
+        parts.append(f"{actions} open action item{'s' * (actions != 1)}")
+    if disputes:
+        parts.append(f"{disputes} open dispute{'s' * (disputes != 1)}")
+    return f"Carried over to its review items: {' and '.join(parts)}."

@@ -1,0 +1,282 @@
+"""Full-text search over what meetings left behind: notes (decisions, highlights, questions,
+metrics among them), disputes and action items.
+
+The index is two SQLite FTS5 tables that triggers keep in step with the data (migration 0002
+tells how), so whatever writes a note, a dispute or an action item, an import included, is
+found at once. The query is split into terms at whitespace; a row matches when it matches
+every term, and a term matches
+
+- the beginning of a word, ignoring case and accents ("jose" finds "José", "webin" finds
+  "Webinar", "москв" finds "Москва"), or
+- any stretch of the text, ignoring case: three characters or more go through the trigram
+  index ("目标" inside "提高MQL目标" too); shorter ones are compared as they are, with only
+  A-Z folded.
+
+Terms reach SQLite as quoted FTS5 strings and LIKE patterns with their wildcards escaped, so
+quotes, *, -, AND, OR, NEAR or parentheses in a query are searched for as text, never obeyed.
+Hits come newest meeting first.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Integer, Row, String, column, text
+
+from facilitator.storage.database import Database
+from facilitator.storage.models import UTCDateTime
+from facilitator.vocabulary import DisputeRole, ItemKind
+
+MAX_QUERY_LENGTH = 1000
+DEFAULT_LIMIT = 50
+SNIPPET_BEFORE = 40
+SNIPPET_LENGTH = 160
+MIN_TRIGRAM_TERM = 3
+# rowid = ref_id * ROWID_STRIDE + the source's code, as the migration's triggers write it
+ROWID_STRIDE = 4
+NOTE_CODE, DISPUTE_CODE, ACTION_CODE = 1, 2, 3
+WALK_FROM = 2000
+"""From this many matches on, a page's notes are found by walking the meetings newest first."""
+
+
+class SearchKind(StrEnum):
+    NOTE = "note"
+    DECISION = "decision"
+    HIGHLIGHT = "highlight"
+    QUESTION = "question"
+    METRIC = "metric"
+    DISPUTE = "dispute"
+    ACTION_ITEM = "action_item"
+
+
+# The agenda item a dispute or action item hit opens at: the first of these kinds there is.
+_OPENS_AT = {
+    SearchKind.DISPUTE: (ItemKind.DISPUTES, ItemKind.DISCUSSION),
+    SearchKind.ACTION_ITEM: (ItemKind.ACTION_ITEMS, ItemKind.WRAP_UP),
+}
+
+
+class SearchRefused(ValueError):
+    """A query that can't be run; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match; the app opens meeting_id at item_id (None: at the top)."""
+
+    kind: SearchKind
+    ref_id: int
+    """The id of the note, dispute or action item."""
+    meeting_id: int | None
+    meeting_title: str | None
+    meeting_date: datetime | None
+    item_id: int | None
+    snippet: str
+    """The text around the first match, on one line."""
+
+
+def search_terms(query: str) -> list[str]:
+    """The terms a query is split into; NUL counts as whitespace (SQLite ends a string at it)."""
+    return query.replace("\x00", " ").split()
+
+
+def _fts5_string(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _term_rowids(term: str, index: int) -> tuple[str, dict[str, str]]:
+    """SQL for the rowids one term matches (a word beginning, or any stretch of the text), in
+    rowid order: both indexes give their rowids sorted, so SQLite merges them without a sort."""
+    words = f"SELECT rowid FROM search_words WHERE search_words MATCH :words{index}"
+    parameters = {f"words{index}": _fts5_string(term) + "*"}
+    if len(term) >= MIN_TRIGRAM_TERM:
+        grams = f"SELECT rowid FROM search_grams WHERE search_grams MATCH :grams{index}"
+        parameters[f"grams{index}"] = _fts5_string(term)
+    else:
+        grams = f"SELECT rowid FROM search_grams WHERE body LIKE :grams{index} ESCAPE '\\'"
+        parameters[f"grams{index}"] = _like_pattern(term)
+    return f"{words} UNION {grams} ORDER BY 1", parameters
+
+
+def _matched(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """A CTE of the rowids that match every term, intersected inside SQLite: a common word's
+    many rowids never travel to Python. (SQLite drops a subquery's ORDER BY, and with it the
+    sorted merge, so one term's union is the CTE itself.)"""
+    first, parameters = _term_rowids(terms[0], 0)
+    conditions = []
+    for index, term in enumerate(terms[1:], start=1):
+        sql, more = _term_rowids(term, index)
+        conditions.append(f"rowid IN ({sql})")
+        parameters.update(more)
+    rowids = first
+    if conditions:
+        rowids = f"SELECT rowid FROM ({first}) WHERE {' AND '.join(conditions)}"
+    return f"WITH matched(rowid) AS MATERIALIZED ({rowids}) ", parameters
+
+
+_ORDER = "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, s.kind, s.ref_id LIMIT :limit"
+
+
+def _opening_item(kinds: tuple[ItemKind, ItemKind]) -> str:
+    """SQL for the agenda item of hit h's meeting a dispute or action item opens at: the first
+    item of the first of kinds there is."""
+    first, second = (kind.value for kind in kinds)
+    return (
+        "(SELECT i.id FROM agenda_items AS i WHERE i.meeting_id = h.meeting_id "
+        f"AND i.kind IN ('{first}', '{second}') "
+        f"ORDER BY i.kind != '{first}', i.position LIMIT 1)"
+    )
+
+
+_SOURCES = (
+    "SELECT n.kind AS kind, n.id AS ref_id, n.item_id AS item_id, n.text AS body, "
+    "n.meeting_id AS meeting FROM matched JOIN notes AS n ON n.id = matched.rowid / "
+    f"{ROWID_STRIDE} WHERE matched.rowid % {ROWID_STRIDE} = {NOTE_CODE}",
+    f"SELECT '{SearchKind.DISPUTE.value}' AS kind, d.id AS ref_id, NULL AS item_id, "
+    "d.title || char(10) || d.sales_position || char(10) || d.marketing_position "
+    "|| char(10) || d.resolution AS body, "
+    "(SELECT l.meeting_id FROM dispute_meetings AS l JOIN meetings AS lm ON lm.id = l.meeting_id"
+    f" WHERE l.dispute_id = d.id ORDER BY l.role != '{DisputeRole.RAISED.value}',"
+    " lm.scheduled_at, l.meeting_id LIMIT 1) AS meeting "
+    f"FROM matched JOIN disputes AS d ON d.id = matched.rowid / {ROWID_STRIDE} "
+    f"WHERE matched.rowid % {ROWID_STRIDE} = {DISPUTE_CODE}",
+    f"SELECT '{SearchKind.ACTION_ITEM.value}' AS kind, a.id AS ref_id, NULL AS item_id, "
+    "a.text AS body, coalesce(a.created_meeting_id, a.closed_meeting_id) AS meeting "
+    f"FROM matched JOIN action_items AS a ON a.id = matched.rowid / {ROWID_STRIDE} "
+    f"WHERE matched.rowid % {ROWID_STRIDE} = {ACTION_CODE}",
+)
+_ITEM = (
+    "h.item_id",
+    _opening_item(_OPENS_AT[SearchKind.DISPUTE]),
+    _opening_item(_OPENS_AT[SearchKind.ACTION_ITEM]),
+)
+_FEW = "(SELECT count(*) FROM matched) <= :walk_from"
+_NOTES_WALK = (
+    "SELECT * FROM (SELECT n.kind, n.id AS ref_id, n.item_id, n.text AS body,"
+    " m.id AS meeting_id, m.title, m.scheduled_at FROM meetings AS m CROSS JOIN notes AS n"
+    f" ON n.meeting_id = m.id WHERE n.id * {ROWID_STRIDE} + {NOTE_CODE} IN matched AND NOT {_FEW}"
+    " ORDER BY m.scheduled_at DESC, m.id DESC, n.kind, n.id LIMIT :limit)"
+)
+"""Many matches: walk the meetings newest first and stop at limit notes, rather than look up
+the meeting of every matching note (a word in one note of five: 22,000 of them)."""
+_HITS = " UNION ALL ".join(
+    [
+        f"SELECT h.kind, h.ref_id, {item} AS item_id, h.body, h.meeting_id, h.title,"
+        " h.scheduled_at FROM (SELECT s.kind, s.ref_id, s.item_id, s.body, m.id AS meeting_id,"
+        f" m.title, m.scheduled_at FROM ({source}) AS s LEFT JOIN meetings AS m"
+        f" ON m.id = s.meeting {where} {_ORDER}) AS h"
+        for source, item, where in zip(_SOURCES, _ITEM, (f"WHERE {_FEW}", "", ""), strict=True)
+    ]
+    + [_NOTES_WALK]
+)
+"""Each source's first limit hits in the page's order (meeting newest first), with all a hit
+shows; only these rows are read, and only their meetings' agenda items."""
+
+
+def _fold(character: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", character)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _first_match(body: str, terms: Sequence[str]) -> int:
+    """Where in body a term first occurs: by case alone when that finds one (quick), else with
+    accents aside too; 0 when none does (a word-beginning match the index folded otherwise)."""
+    lowered = body.lower()
+    if len(lowered) == len(body):
+        found = [at for at in (lowered.find(term.lower()) for term in terms) if at >= 0]
+        if found:
+            return min(found)
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, character in enumerate(body):
+        piece = _fold(character)
+        folded.append(piece)
+        origin.extend([index] * len(piece))
+    haystack = "".join(folded)
+    found = [haystack.find("".join(_fold(c) for c in term)) for term in terms]
+    first = min((at for at in found if at >= 0), default=-1)
+    return origin[first] if 0 <= first < len(origin) else 0
+
+
+def snippet(body: str, terms: Sequence[str]) -> str:
+    """The stretch of body around the first term found (case and accents aside), on one line."""
+    centre = _first_match(body, terms)
+    start = max(0, centre - SNIPPET_BEFORE)
+    end = min(len(body), start + SNIPPET_LENGTH)
+    if start > 0:
+        start = next((i + 1 for i in range(start, centre) if body[i].isspace()), start)
+    if end < len(body):
+        end = next((i for i in range(end - 1, centre, -1) if body[i].isspace()), end)
+    shown = " ".join(body[start:end].split())
+    return ("…" if start > 0 else "") + shown + ("…" if end < len(body) else "")
+
+
+def _newest_first(row: Row[Any]) -> tuple[bool, float, int, str, int]:
+    if row.meeting_id is None:
+        return (True, 0.0, 0, row.kind, row.ref_id)
+    return (False, -row.scheduled_at.timestamp(), -row.meeting_id, row.kind, row.ref_id)
+
+
+def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> list[SearchHit]:
+    """Notes, disputes and action items that match every term of query, newest meeting first.
+
+    limit None returns every hit. An empty or overlong query is refused (SearchRefused).
+    """
+    if len(query) > MAX_QUERY_LENGTH:
+        raise SearchRefused(f"Search for at most {MAX_QUERY_LENGTH:,} characters at once.")
+    terms = search_terms(query)
+    if not terms:
+        raise SearchRefused("Type a word to search for.")
+    matched, parameters = _matched(terms)
+    statement = text(matched + _HITS).columns(
+        column("kind", String),
+        column("ref_id", Integer),
+        column("item_id", Integer),
+        column("body", String),
+        column("meeting_id", Integer),
+        column("title", String),
+        column("scheduled_at", UTCDateTime),
+    )
+    with db.read() as session:
+        rows = session.execute(
+            statement,
+            {
+                **parameters,
+                "limit": -1 if limit is None else limit,
+                "walk_from": WALK_FROM if limit is not None else sys.maxsize,
+            },
+        )
+        found = sorted(rows, key=_newest_first)
+    if limit is not None:
+        found = found[:limit]
+    return [
+        SearchHit(
+            kind=SearchKind(row.kind),
+            ref_id=row.ref_id,
+            meeting_id=row.meeting_id,
+            meeting_title=row.title,
+            meeting_date=row.scheduled_at,
+            item_id=row.item_id,
+            snippet=snippet(row.body, terms),
+        )
+        for row in found
+    ]
+
+
+def format_hit(hit: SearchHit) -> str:
+    """One hit as one tab-separated line: meeting id, date, kind, meeting title, snippet."""
+    day = hit.meeting_date.astimezone().date().isoformat() if hit.meeting_date else "-"
+    meeting = str(hit.meeting_id) if hit.meeting_id is not None else "-"
+    title = " ".join((hit.meeting_title or "-").split())
+    return f"{meeting}\t{day}\t{hit.kind.value}\t{title}\t{hit.snippet}"

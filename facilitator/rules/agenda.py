@@ -1,0 +1,285 @@
+"""An agenda as plain data: the planned items of a meeting and the cap they must fit in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from facilitator.vocabulary import ItemKind, MeetingKind, Team
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    title: str
+    kind: ItemKind
+    planned_seconds: int
+    presenter_team: Team | None = None
+    presenter_id: int | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaPlan:
+    kind: MeetingKind
+    cap_seconds: int
+    items: tuple[PlannedItem, ...] = field(default_factory=tuple)
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(item.planned_seconds for item in self.items)
+
+
+MAX_CAP_SECONDS = 3600
+WEEKLY_CAP_RANGE = (1800, 2400)
+MAX_TITLE_LENGTH = 200
+MESSAGE_TITLE_LENGTH = 60
+MIN_SHRINK_SUGGESTIONS = 2
+MAX_SHRINK_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class PlanProblem:
+    """One reason a plan can't be saved; item_index counts from 0, the message from 1."""
+
+    message: str
+    item_index: int | None = None
+
+
+class PlanRefused(ValueError):
+    """A plan broke the cap rules; str() is every message on one line, for the command line."""
+
+    def __init__(self, problems: Sequence[PlanProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(" ".join(problem.message for problem in self.problems))
+
+
+def format_duration(seconds: int) -> str:
+    """A duration as a moderator reads it on a clock: 12:00, 1:02:03, -0:30."""
+    sign = "-" if seconds < 0 else ""
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+def cap_bounds(kind: MeetingKind) -> tuple[int, int]:
+    """The lowest and highest cap a meeting of this kind may have, for an editor's spin box."""
+    if kind == MeetingKind.WEEKLY:
+        return WEEKLY_CAP_RANGE
+    return (1, MAX_CAP_SECONDS)
+
+
+def check_cap(kind: MeetingKind, cap_seconds: int) -> list[PlanProblem]:
+    """The cap rules of DESIGN.md section 2: above zero, never over an hour, weekly 30 to 40."""
+    if cap_seconds <= 0:
+        return [PlanProblem(f"The cap must be above zero; it is {format_duration(cap_seconds)}.")]
+    if cap_seconds > MAX_CAP_SECONDS:
+        return [
+            PlanProblem(
+                f"No meeting's cap may be over an hour ({format_duration(MAX_CAP_SECONDS)}); "
+                f"this one is {format_duration(cap_seconds)}."
+            )
+        ]
+    low, high = WEEKLY_CAP_RANGE
+    if kind == MeetingKind.WEEKLY and not low <= cap_seconds <= high:
+        return [
+            PlanProblem(
+                f"A weekly meeting's cap lies between {format_duration(low)} and "
+                f"{format_duration(high)}; this one is {format_duration(cap_seconds)}."
+            )
+        ]
+    return []
+
+
+def _short(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= MESSAGE_TITLE_LENGTH:
+        return title
+    return title[: MESSAGE_TITLE_LENGTH - 1].rstrip() + "…"
+
+
+def _label(index: int, item: PlannedItem) -> str:
+    if item.title.strip():
+        return f"Item {index + 1} '{_short(item.title)}'"
+    return f"Item {index + 1}"
+
+
+def _person(person_id: int, names: Mapping[int, str] | None) -> str:
+    if names and person_id in names:
+        return names[person_id]
+    return f"Person {person_id}"
+
+
+def _item_problems(
+    index: int,
+    item: PlannedItem,
+    presenters: Mapping[int, Team] | None,
+    names: Mapping[int, str] | None,
+) -> list[PlanProblem]:
+    problems = []
+    if not item.title.strip():
+        problems.append(PlanProblem(f"Item {index + 1} needs a title.", index))
+    elif len(item.title) > MAX_TITLE_LENGTH:
+        problems.append(
+            PlanProblem(
+                f"{_label(index, item)} has a title of {len(item.title)} characters; "
+                f"the most is {MAX_TITLE_LENGTH}.",
+                index,
+            )
+        )
+    if item.planned_seconds <= 0:
+        problems.append(
+            PlanProblem(
+                f"{_label(index, item)} must last at least one second; "
+                f"it is {format_duration(item.planned_seconds)}.",
+                index,
+            )
+        )
+    if item.presenter_id is None:
+        return problems
+    if item.presenter_team is None:
+        problems.append(
+            PlanProblem(
+                f"{_label(index, item)} names a presenter but no presenter team; "
+                "choose the team first.",
+                index,
+            )
+        )
+    elif presenters is not None:
+        team = presenters.get(item.presenter_id)
+        who = _person(item.presenter_id, names)
+        if team is None:
+            problems.append(
+                PlanProblem(
+                    f"{who}, the presenter of item {index + 1}, is not in the roster.", index
+                )
+            )
+        elif team != item.presenter_team:
+            problems.append(
+                PlanProblem(
+                    f"{who} is in {team.label} and can't present the "
+                    f"{item.presenter_team.label} slot of item {index + 1}.",
+                    index,
+                )
+            )
+    return problems
+
+
+def _duplicate_presenters(plan: AgendaPlan, names: Mapping[int, str] | None) -> list[PlanProblem]:
+    first_slot: dict[int, int] = {}
+    problems = []
+    for index, item in enumerate(plan.items):
+        if item.presenter_id is None or item.presenter_team is None:
+            continue
+        if item.presenter_id in first_slot:
+            problems.append(
+                PlanProblem(
+                    f"{_person(item.presenter_id, names)} presents both item "
+                    f"{first_slot[item.presenter_id] + 1} and item {index + 1}; "
+                    "each presenter slot needs its own presenter.",
+                    index,
+                )
+            )
+        else:
+            first_slot[item.presenter_id] = index
+    return problems
+
+
+def shrink_candidates(plan: AgendaPlan, excess_seconds: int) -> list[PlannedItem]:
+    """The longest items, enough of them to absorb the excess, to suggest where to cut."""
+    longest = sorted(
+        (item for item in plan.items if item.planned_seconds > 0),
+        key=lambda item: item.planned_seconds,
+        reverse=True,
+    )
+    chosen: list[PlannedItem] = []
+    covered = 0
+    for item in longest[:MAX_SHRINK_SUGGESTIONS]:
+        if len(chosen) >= MIN_SHRINK_SUGGESTIONS and covered >= excess_seconds:
+            break
+        chosen.append(item)
+        covered += item.planned_seconds
+    return chosen
+
+
+def _over_cap(plan: AgendaPlan) -> list[PlanProblem]:
+    total = plan.total_seconds
+    if plan.cap_seconds <= 0 or total <= plan.cap_seconds:
+        return []
+    excess = total - plan.cap_seconds
+    message = (
+        f"The agenda runs {format_duration(total)}, {format_duration(excess)} over the "
+        f"{format_duration(plan.cap_seconds)} cap."
+    )
+    candidates = shrink_candidates(plan, excess)
+    if candidates:
+        listed = ", ".join(
+            f"{_short(item.title) or 'untitled'} ({format_duration(item.planned_seconds)})"
+            for item in candidates
+        )
+        message += f" Items that could shrink: {listed}."
+    return [PlanProblem(message)]
+
+
+def check_plan(
+    plan: AgendaPlan,
+    presenters: Mapping[int, Team] | None = None,
+    *,
+    names: Mapping[int, str] | None = None,
+) -> list[PlanProblem]:
+    """Every reason the plan can't be saved, in reading order; empty when it may be saved.
+
+    presenters maps a person's id to their team, so a presenter from the wrong team is caught;
+    without it only the plan's own shape is checked. names (id to name) make messages personal.
+    """
+    problems = check_cap(plan.kind, plan.cap_seconds)
+    if not plan.items:
+        problems.append(PlanProblem("The agenda needs at least one item."))
+    for index, item in enumerate(plan.items):
+        problems.extend(_item_problems(index, item, presenters, names))
+    problems.extend(_duplicate_presenters(plan, names))
+    problems.extend(_over_cap(plan))
+    return problems
+
+
+def validate_plan(
+    plan: AgendaPlan,
+    presenters: Mapping[int, Team] | None = None,
+    *,
+    names: Mapping[int, str] | None = None,
+) -> None:
+    """Raise PlanRefused unless the plan may be saved; the guard every save and import passes."""
+    problems = check_plan(plan, presenters, names=names)
+    if problems:
+        raise PlanRefused(problems)
+
+
+def with_items(plan: AgendaPlan, items: Iterable[PlannedItem]) -> AgendaPlan:
+    return replace(plan, items=tuple(items))
+
+
+def replace_item(plan: AgendaPlan, index: int, item: PlannedItem) -> AgendaPlan:
+    """The plan with one item swapped: how an editor applies a changed row."""
+    items = list(plan.items)
+    items[index] = item
+    return with_items(plan, items)
+
+
+def insert_item(plan: AgendaPlan, index: int, item: PlannedItem) -> AgendaPlan:
+    items = list(plan.items)
+    items.insert(index, item)
+    return with_items(plan, items)
+
+
+def remove_item(plan: AgendaPlan, index: int) -> AgendaPlan:
+    items = list(plan.items)
+    del items[index]
+    return with_items(plan, items)
+
+
+def move_item(plan: AgendaPlan, index: int, new_index: int) -> AgendaPlan:
+    """The plan with one item moved so that it ends up at new_index."""
+    items = list(plan.items)
+    items.insert(new_index, items.pop(index))
+    return with_items(plan, items)

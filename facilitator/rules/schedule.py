@@ -1,0 +1,220 @@
+"""When meetings happen: a template's suggested start, and the next date of a series.
+
+Dates move on the wall clock, not in absolute time: a weekly meeting at 16:30 stays at 16:30
+across a daylight-saving change. A month step keeps the day of the month and clamps it to the
+month's end (31 January + 1 month = 28 or 29 February); a quarter is three such months.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from facilitator.record.templates import MeetingTemplate
+from facilitator.record.user_templates import TemplateNotFound, parse_template_key
+from facilitator.storage.database import Database
+from facilitator.storage.models import Meeting, Series, Template
+from facilitator.vocabulary import Frequency, MeetingKind
+
+MAX_SERIES_NAME_LENGTH = 200
+WORKING_DAYS = range(0, 5)
+_MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3}
+MOVE_AFTER = timedelta(hours=3)
+"""A start further than this from the scheduled time, on another day, dates the meeting anew."""
+
+
+@dataclass(frozen=True)
+class SeriesView:
+    id: int
+    name: str
+    kind: MeetingKind
+    frequency: Frequency
+    template_id: int | None
+    meeting_count: int
+    last_scheduled_at: datetime | None
+
+
+class SeriesRefused(ValueError):
+    """A series that can't be stored; the message is one line for the user."""
+
+
+class SeriesNotFound(LookupError):
+    def __init__(self, series_id: int) -> None:
+        super().__init__(f"There is no series {series_id}.")
+        self.series_id = series_id
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    index = moment.month - 1 + months
+    year, month = moment.year + index // 12, index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def _step(wall: datetime, frequency: Frequency, count: int) -> datetime:
+    if frequency == Frequency.WEEKLY:
+        return wall + timedelta(weeks=count)
+    return _add_months(wall, _MONTHS[frequency] * count)
+
+
+def _on_wall_clock(moment: datetime, move: Callable[[datetime], datetime]) -> datetime:
+    """Apply move to the local wall-clock time of moment and give back a datetime of its kind.
+
+    A naive moment stays naive; one in a ZoneInfo zone stays in that zone; a fixed offset (the
+    UTC the database hands back) is read in the system's local zone, where the meeting is held.
+    """
+    if moment.tzinfo is None:
+        return move(moment)
+    if isinstance(moment.tzinfo, ZoneInfo):
+        return move(moment.replace(tzinfo=None)).replace(tzinfo=moment.tzinfo)
+    return move(moment.astimezone().replace(tzinfo=None)).astimezone()
+
+
+def occurrence(frequency: Frequency, anchor: datetime, count: int) -> datetime:
+    """The count-th meeting after anchor, always counted from anchor so month ends don't drift."""
+    return _on_wall_clock(anchor, lambda wall: _step(wall, frequency, count))
+
+
+def next_date(frequency: Frequency, after: datetime) -> datetime:
+    """The date of the meeting that follows one held at after."""
+    return occurrence(frequency, after, 1)
+
+
+def first_date_after(frequency: Frequency, anchor: datetime, after: datetime) -> datetime:
+    """The first meeting of the rhythm set by anchor that lies strictly after after."""
+    count = 1
+    while (candidate := occurrence(frequency, anchor, count)) <= after:
+        count += 1
+    return candidate
+
+
+def needs_move(scheduled_at: datetime, now: datetime) -> bool:
+    """Whether a meeting started now is held on another day than planned, so should be moved.
+
+    Any start on the planned local day keeps the plan, and so does one within MOVE_AFTER of the
+    scheduled time: an evening meeting running late past midnight is still that evening's.
+    """
+    if abs(now - scheduled_at) <= MOVE_AFTER:
+        return False
+    return scheduled_at.astimezone().date() != now.astimezone().date()
+
+
+def day_text(moment: datetime) -> str:
+    """The local day, short: 'Thu 10 Dec'."""
+    local = moment.astimezone()
+    return f"{local:%a} {local.day} {local:%b}"
+
+
+def move_question(scheduled_at: datetime, now: datetime) -> str:
+    """What the moderator is asked before starting a meeting that needs_move."""
+    at = scheduled_at.astimezone()
+    return (
+        f"Scheduled for {day_text(at)} at {at:%H:%M}; start it now and move it to today, "
+        f"{day_text(now)}?\n\nThe meeting is then dated by its run: the meeting list, the "
+        "minutes, overdue action items and the series' next date go by today. "
+        "Cancel leaves it as planned and not started."
+    )
+
+
+def suggested_start(template: MeetingTemplate, on: date) -> datetime:
+    """The template's usual start on that day, in local time (the weekly one: 16:30)."""
+    return datetime.combine(on, template.start_time).astimezone()
+
+
+def next_suggested_start(template: MeetingTemplate, now: datetime) -> datetime:
+    """The next working day's usual start still ahead of now: New meeting's default date."""
+    day = now.astimezone().date()
+    while True:
+        if day.weekday() in WORKING_DAYS:
+            candidate = suggested_start(template, day)
+            if candidate > now:
+                return candidate
+        day += timedelta(days=1)
+
+
+def create_series(
+    db: Database,
+    name: str,
+    kind: MeetingKind,
+    frequency: Frequency,
+    template_key: str | None = None,
+) -> int:
+    """Start a series of recurring meetings; a user template key links its template.
+
+    Built-in templates are not rows in the database, so a series made from one links none.
+    """
+    name = name.strip()
+    if not name:
+        raise SeriesRefused("A series needs a name.")
+    if len(name) > MAX_SERIES_NAME_LENGTH:
+        raise SeriesRefused(
+            f"The series name is {len(name)} characters; the most is {MAX_SERIES_NAME_LENGTH}."
+        )
+    template_id = None
+    if template_key is not None:
+        source, ident = parse_template_key(template_key)
+        if source == "user":
+            template_id = int(ident)
+    with db.write() as session:
+        if template_id is not None and session.get(Template, template_id) is None:
+            raise TemplateNotFound(template_key or "")
+        series = Series(name=name, kind=kind, frequency=frequency, template_id=template_id)
+        session.add(series)
+        session.flush()
+        return series.id
+
+
+def list_series(db: Database) -> list[SeriesView]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Series,
+                func.count(Meeting.id),
+                func.max(Meeting.scheduled_at),
+            )
+            .outerjoin(Meeting, Meeting.series_id == Series.id)
+            .group_by(Series.id)
+        ).all()
+        views = [
+            SeriesView(
+                id=series.id,
+                name=series.name,
+                kind=series.kind,
+                frequency=series.frequency,
+                template_id=series.template_id,
+                meeting_count=count,
+                last_scheduled_at=last,
+            )
+            for series, count, last in rows
+        ]
+    return sorted(views, key=lambda view: (view.name.casefold(), view.id))
+
+
+def next_meeting_date(
+    db: Database, series_id: int, *, not_before: datetime | None = None
+) -> datetime | None:
+    """The series' last meeting advanced by its frequency; None while it has no meeting.
+
+    With not_before, a series that lapsed is carried forward to its first date after then.
+    """
+    with db.read() as session:
+        series = session.get(Series, series_id)
+        if series is None:
+            raise SeriesNotFound(series_id)
+        last = session.scalar(
+            select(Meeting.scheduled_at)
+            .where(Meeting.series_id == series_id)
+            .order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
+            .limit(1)
+        )
+        frequency = series.frequency
+    if last is None:
+        return None
+    if not_before is None:
+        return next_date(frequency, last)
+    return first_date_after(frequency, last, not_before)

@@ -1,0 +1,1 @@
+"""Widgets, models and helpers the windows share."""

@@ -1,0 +1,335 @@
+"""Dialogs that log a dispute or an action item in a few keystrokes, and edit them later.
+
+Both open with the cursor in their first field, save on Enter and keep everything typed when
+the core or the disk refuses it: the reason shows under the fields and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import timesource
+from facilitator.record.action_items import (
+    KEEP,
+    ActionItemRefused,
+    add_action_item,
+    default_due_date,
+    edit_action_item,
+    get_action_item,
+)
+from facilitator.record.attendance import attendance_of
+from facilitator.record.disputes import DisputeRefused, get_dispute, open_dispute, update_dispute
+from facilitator.record.people import PersonView, get_person, list_people
+from facilitator.storage.database import Database
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.vocabulary import AttendanceStatus, DisputeCategory, Team
+
+PROBLEM_STYLE = "color: #b3261e;"
+"""Dark red with a 7:1 contrast on white; the message says it in words too."""
+NOBODY = 0
+SIDES = (Team.SALES, Team.MARKETING)
+
+
+def _problem_label() -> QLabel:
+    label = QLabel(objectName="problemLabel", textFormat=Qt.TextFormat.PlainText)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _position_edit(name: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(objectName=name)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(70)
+    return edit
+
+
+def _buddy_labels(form: QFormLayout) -> None:
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None:
+            continue
+        widget = label.widget()
+        if isinstance(widget, QLabel) and field.widget() is not None:
+            widget.setBuddy(field.widget())
+
+
+class _CaptureDialog(QDialog):
+    """Save / Cancel buttons, a problem line, and Ctrl+Enter saving from multi-line fields."""
+
+    saved = Signal(int)
+    """The id of the dispute or action item just stored."""
+
+    def _finish_layout(self, form: QFormLayout, save_text: str) -> None:
+        self.problem_label = _problem_label()
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button.setText(save_text)
+        self.save_button.setDefault(True)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        _buddy_labels(form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self._buttons)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+
+
+class DisputeDialog(_CaptureDialog):
+    """Open a dispute at a meeting (meeting_id) or edit one (dispute_id)."""
+
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int | None = None,
+        *,
+        dispute_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if meeting_id is None and dispute_id is None:
+            raise ValueError("A new dispute needs the meeting it is raised at.")
+        self._db = db
+        self._meeting_id = meeting_id
+        self.dispute_id = dispute_id
+        self._raised_by: int | None = None
+        self._people = list_people(db)
+        self._attending = self._attending_ids(meeting_id)
+        self.setWindowTitle("Edit dispute" if dispute_id is not None else "New dispute")
+        self._init_widgets()
+        if dispute_id is not None:
+            self._load(dispute_id)
+        self._fill_people()
+        self.title_edit.setFocus()
+
+    def _attending_ids(self, meeting_id: int | None) -> set[int]:
+        if meeting_id is None:
+            return set()
+        return {
+            view.person_id
+            for view in attendance_of(self._db, meeting_id)
+            if view.status is not AttendanceStatus.ABSENT
+        }
+
+    def _init_widgets(self) -> None:
+        self.title_edit = QLineEdit(objectName="disputeTitle")
+        self.title_edit.setPlaceholderText("What Sales and Marketing disagree on")
+        self.title_edit.setMinimumWidth(420)
+        self.category_box = QComboBox(objectName="disputeCategory")
+        for category in DisputeCategory:
+            self.category_box.addItem(category.label, category)
+        self.team_box = QComboBox(objectName="raisedByTeam")
+        for team in (*SIDES, *(t for t in Team if t not in SIDES)):
+            self.team_box.addItem(team.label, team)
+        self.person_box = QComboBox(objectName="raisedByPerson")
+        self.team_box.currentIndexChanged.connect(self._fill_people)
+        self.sales_edit = _position_edit("salesPosition", "What Sales says")
+        self.marketing_edit = _position_edit("marketingPosition", "What Marketing says")
+        form = QFormLayout()
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Category", self.category_box)
+        form.addRow("Raised by t&eam", self.team_box)
+        form.addRow("Raised by &person", self.person_box)
+        form.addRow("&Sales position", self.sales_edit)
+        form.addRow("&Marketing position", self.marketing_edit)
+        self._finish_layout(form, "Save dispute")
+
+    def _load(self, dispute_id: int) -> None:
+        view = get_dispute(self._db, dispute_id)
+        self.title_edit.setText(view.title)
+        self.category_box.setCurrentIndex(self.category_box.findData(view.category))
+        self.team_box.setCurrentIndex(self.team_box.findData(view.raised_by_team))
+        self.sales_edit.setPlainText(view.sales_position)
+        self.marketing_edit.setPlainText(view.marketing_position)
+        self._raised_by = view.raised_by_id
+        # Who raised it is history: the core keeps it as logged.
+        self.team_box.setEnabled(False)
+        self.person_box.setEnabled(False)
+
+    def _fill_people(self) -> None:
+        """The chosen team's people, those at this meeting first."""
+        team = Team(self.team_box.currentData())
+        box = self.person_box
+        box.clear()
+        box.addItem("(not named)", NOBODY)
+        members = [person for person in self._people if person.team is team]
+        members.sort(key=lambda person: person.id not in self._attending)
+        for person in members:
+            box.addItem(person.name, person.id)
+        if self._raised_by is not None:
+            box.setCurrentIndex(max(box.findData(self._raised_by), 0))
+
+    def accept(self) -> None:
+        title = self.title_edit.text()
+        category = DisputeCategory(self.category_box.currentData())
+        sales = self.sales_edit.toPlainText()
+        marketing = self.marketing_edit.toPlainText()
+        try:
+            if self.dispute_id is None:
+                assert self._meeting_id is not None
+                person = self.person_box.currentData()
+                self.dispute_id = open_dispute(
+                    self._db,
+                    self._meeting_id,
+                    title=title,
+                    category=category,
+                    raised_by_team=Team(self.team_box.currentData()),
+                    raised_by_id=person if person != NOBODY else None,
+                )
+            update_dispute(
+                self._db,
+                self.dispute_id,
+                title=title,
+                category=category,
+                sales_position=sales,
+                marketing_position=marketing,
+            )
+        except (DisputeRefused, SaveRefused) as error:
+            self.show_problem(str(error))
+            return
+        self.saved.emit(self.dispute_id)
+        super().accept()
+
+
+class ActionItemDialog(_CaptureDialog):
+    """Record an action item at a meeting (meeting_id) or edit one (action_id)."""
+
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int | None = None,
+        *,
+        action_id: int | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if meeting_id is None and action_id is None:
+            raise ValueError("A new action item needs the meeting it is made at.")
+        self._db = db
+        self._today = today if today is not None else timesource.today()
+        self.action_id = action_id
+        self._owner_id: int | None = None
+        self.setWindowTitle("Edit action item" if action_id is not None else "New action item")
+        self._init_widgets()
+        if action_id is not None:
+            view = get_action_item(db, action_id, today=self._today)
+            meeting_id = view.created_meeting_id
+            self.text_edit.setText(view.text)
+            self._owner_id = view.owner_id
+            shown_due = view.due_date if view.due_date is not None else self._today
+            self.due_edit.setDate(QDate(shown_due))
+        self._meeting_id = meeting_id
+        if action_id is None:
+            assert meeting_id is not None
+            self.due_edit.setDate(QDate(default_due_date(db, meeting_id)))
+        self._shown_due = self.due_date()
+        self._fill_owners(meeting_id)
+        self.text_edit.setFocus()
+
+    def _init_widgets(self) -> None:
+        self.text_edit = QLineEdit(objectName="actionText")
+        self.text_edit.setPlaceholderText("What is to be done")
+        self.text_edit.setMinimumWidth(420)
+        self.owner_box = QComboBox(objectName="actionOwner")
+        self.due_edit = QDateEdit(objectName="actionDue")
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("ddd yyyy-MM-dd")
+        form = QFormLayout()
+        form.addRow("&What", self.text_edit)
+        form.addRow("&Owner", self.owner_box)
+        form.addRow("&Due", self.due_edit)
+        self._finish_layout(form, "Save action item")
+
+    def _fill_owners(self, meeting_id: int | None) -> None:
+        """The meeting's attendees first, then the rest of the roster."""
+        box = self.owner_box
+        box.addItem("(no owner)", NOBODY)
+        attending = [] if meeting_id is None else attendance_of(self._db, meeting_id)
+        shown: set[int] = set()
+        for view in attending:
+            if view.status is AttendanceStatus.ABSENT:
+                continue
+            box.addItem(f"{view.name} ({view.team.label})", view.person_id)
+            shown.add(view.person_id)
+        rest: list[PersonView] = [p for p in list_people(self._db) if p.id not in shown]
+        if shown and rest:
+            box.insertSeparator(box.count())
+        for person in rest:
+            box.addItem(f"{person.name} ({person.team.label})", person.id)
+        if self._owner_id is not None:
+            if box.findData(self._owner_id) < 0:
+                owner = get_person(self._db, self._owner_id)
+                box.addItem(f"{owner.name} ({owner.team.label}, inactive)", owner.id)
+            box.setCurrentIndex(box.findData(self._owner_id))
+
+    def due_date(self) -> date:
+        return self.due_edit.date().toPython()
+
+    def accept(self) -> None:
+        text = self.text_edit.text()
+        owner = self.owner_box.currentData()
+        owner_id = owner if isinstance(owner, int) and owner != NOBODY else None
+        due = self.due_date()
+        try:
+            if self.action_id is None:
+                assert self._meeting_id is not None
+                self.action_id = add_action_item(
+                    self._db,
+                    self._meeting_id,
+                    text=text,
+                    owner_id=owner_id,
+                    due_date=due,
+                    today=self._today,
+                )
+            else:
+                changed_owner = owner_id != self._owner_id
+                edit_action_item(
+                    self._db,
+                    self.action_id,
+                    text=text,
+                    owner_id=owner_id,
+                    team=self._team_of(owner_id) if changed_owner else KEEP,
+                    due_date=due if due != self._shown_due else KEEP,
+                    today=self._today,
+                )
+        except (ActionItemRefused, SaveRefused) as error:
+            self.show_problem(str(error))
+            return
+        self.saved.emit(self.action_id)
+        super().accept()
+
+    def _team_of(self, person_id: int | None) -> Team | None:
+        if person_id is None:
+            return None
+        return next((p.team for p in list_people(self._db) if p.id == person_id), None)

@@ -1,0 +1,496 @@
+"""The presenter screen: a second window the moderator can put full screen on any display.
+
+DESIGN.md section 3: large, high-contrast digits that scale with the window; current item,
+presenter and team; progress; next item; total time left; the moderator's message. A phase is
+never told by colour alone (a word and the progress bar say it too) and every phase keeps a
+text contrast of at least 7:1 (WCAG AAA), so a washed-out projector still reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.meetings import AgendaItemView, MeetingView
+from facilitator.rules.clock import ClockState, Phase, until_text
+from facilitator.vocabulary import Team
+
+WINDOW_TITLE = "Facilitator — presenter screen"
+STARTING_SOON = "Starting soon"
+PULSE_MILLISECONDS = 500
+FLASH_MILLISECONDS = 600
+CLOCK_CHARACTERS = 6
+"""The clock's font is sized for '+12:34', so the digits don't jump as the text changes."""
+GEOMETRY_KEY = "presenter/geometry"
+SCREEN_KEY = "presenter/screen"
+"""Where the presenter window last stood as a window, and the name of its display."""
+
+
+def on_wayland() -> bool:
+    """On Wayland a window cannot place itself: it gets its screen before it is shown."""
+    return QGuiApplication.platformName() == "wayland"
+
+
+def screen_for(saved: QRect, screens: Sequence[QScreen], name: str = "") -> QScreen | None:
+    """The connected display a saved window geometry lies on, None when it lies on none.
+
+    The display saved by name wins when the window still overlaps it, else the one it overlaps
+    most; a position on a display since unplugged (or moved) is not used.
+    """
+    if not saved.isValid():
+        return None
+    overlaps = [(s, saved.intersected(s.geometry())) for s in screens]
+    overlaps = [(s, area) for s, area in overlaps if not area.isEmpty()]
+    named = [s for s, _ in overlaps if name and s.name() == name]
+    if named:
+        return named[0]
+    if not overlaps:
+        return None
+    return max(overlaps, key=lambda pair: pair[1].width() * pair[1].height())[0]
+
+
+@dataclass(frozen=True)
+class PhaseColours:
+    """Text on background for one phase; the pair must keep a contrast of at least 7:1."""
+
+    foreground: QColor
+    background: QColor
+
+
+WHITE = QColor("#FFFFFF")
+BLACK = QColor("#000000")
+DARK_RED = QColor("#8B0000")
+
+PHASE_COLOURS: dict[Phase, PhaseColours] = {
+    Phase.NORMAL: PhaseColours(WHITE, BLACK),
+    Phase.WARNING: PhaseColours(BLACK, QColor("#FFB000")),
+    Phase.TIME: PhaseColours(WHITE, DARK_RED),
+    Phase.OVERRUN: PhaseColours(WHITE, DARK_RED),
+}
+
+OVERRUN_PULSE: tuple[PhaseColours, PhaseColours] = (
+    PhaseColours(WHITE, QColor("#5C0000")),
+    PhaseColours(WHITE, QColor("#A80000")),
+)
+"""Overrun alternates between these two reds; both keep white text above 7:1."""
+
+TEAM_COLOURS: dict[Team, QColor] = {
+    Team.SALES: QColor("#1E88E5"),
+    Team.MARKETING: QColor("#D81B60"),
+    Team.CUSTOMER_SERVICE: QColor("#43A047"),
+    Team.PRODUCT: QColor("#8E24AA"),
+    Team.LEADERSHIP: QColor("#F4511E"),
+    Team.OTHER: QColor("#9E9E9E"),
+}
+"""The team bar beside the presenter; decoration only, the team is always named in words."""
+
+
+def _linear(channel: float) -> float:
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour, 0 (black) to 1 (white)."""
+    return (
+        0.2126 * _linear(colour.redF())
+        + 0.7152 * _linear(colour.greenF())
+        + 0.0722 * _linear(colour.blueF())
+    )
+
+
+def contrast_ratio(fg: QColor, bg: QColor) -> float:
+    """WCAG contrast ratio between two colours, 1 to 21; AAA text needs at least 7."""
+    a, b = relative_luminance(fg), relative_luminance(bg)
+    lighter, darker = max(a, b), min(a, b)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in '…' when it does not fit; text() keeps the whole line."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        rect = self.contentsRect()
+        line = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect, int(self.alignment()), line)
+        painter.end()
+
+
+def _plain_label(name: str, alignment: Qt.AlignmentFlag, *, elided: bool = False) -> QLabel:
+    """Plain text only (titles and messages are user text); ignored size so fonts can't
+    stop the window from shrinking."""
+    label = ElidedLabel() if elided else QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(alignment)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+    return label
+
+
+def _presenter_text(item: AgendaItemView) -> str:
+    team = item.presenter_team.label if item.presenter_team is not None else ""
+    return " · ".join(part for part in (item.presenter_name or "", team) if part)
+
+
+class PresenterWindow(QWidget):
+    """What the room sees: the clock of the current item and what comes next."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAutoFillBackground(True)
+        self._colours = PHASE_COLOURS[Phase.NORMAL]
+        self._phase = Phase.NORMAL
+        self._pulse_on = False
+        self._flash_on = False
+        self._countdown: str | None = None
+        self._screen: QScreen | None = None
+
+        centre = Qt.AlignmentFlag.AlignCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.item_label = _plain_label("item", centre)
+        self.item_label.setWordWrap(True)
+        self.presenter_label = _plain_label("presenter", left, elided=True)
+        self.presenter_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.presenter_label.setMinimumWidth(1)
+        self.team_bar = QFrame()
+        self.team_bar.setAutoFillBackground(True)
+        self.team_bar.setFixedWidth(16)
+        self.team_bar.hide()
+        self.clock_label = _plain_label("clock", centre)
+        self.phase_label = _plain_label("phase", centre)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Item progress")
+        self.progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.message_label = _plain_label("message", centre)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAutoFillBackground(True)
+        self.message_label.hide()
+        self.next_label = _plain_label("next", left, elided=True)
+        self.meeting_label = _plain_label("meeting", right)
+
+        presenter_row = QHBoxLayout()
+        presenter_row.addStretch(1)
+        presenter_row.addWidget(self.team_bar)
+        presenter_row.addSpacing(12)
+        presenter_row.addWidget(self.presenter_label, 0)
+        presenter_row.addStretch(1)
+        bottom_row = QHBoxLayout()
+        bottom_row.addWidget(self.next_label, 3)
+        bottom_row.addWidget(self.meeting_label, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.item_label, 12)
+        layout.addLayout(presenter_row, 6)
+        layout.addWidget(self.clock_label, 36)
+        layout.addWidget(self.phase_label, 9)
+        layout.addWidget(self.progress, 4)
+        layout.addWidget(self.message_label, 12)
+        layout.addLayout(bottom_row, 7)
+
+        self._pulse_timer = QTimer(self)
+        self._pulse_timer.setInterval(PULSE_MILLISECONDS)
+        self._pulse_timer.timeout.connect(self._toggle_pulse)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MILLISECONDS)
+        self._flash_timer.timeout.connect(self._toggle_flash)
+
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._on_screen_removed)
+
+        self.resize(1024, 576)
+        self._apply_colours()
+        self._rescale()
+
+    # --- what it shows ---------------------------------------------------------------------
+
+    def show_state(self, meeting: MeetingView, state: ClockState) -> None:
+        """Show one moment of the run; called on every clock tick."""
+        items = meeting.items
+        item = items[state.current_index] if 0 <= state.current_index < len(items) else None
+        self.item_label.setText(item.title if item is not None else meeting.title)
+        self._show_presenter(item)
+        self.clock_label.setText(state.item_clock_text)
+        self.phase_label.setText(self._phase_text(state))
+        self.progress.setValue(round(min(max(state.item_progress, 0.0), 1.0) * 1000))
+        nxt = state.next_index
+        if state.ended:
+            self.next_label.setText("The meeting has ended.")
+        elif nxt is not None and 0 <= nxt < len(items):
+            self.next_label.setText(f"Next: {items[nxt].title}")
+        else:
+            self.next_label.setText("Last item")
+        if state.meeting_remaining > 0:
+            self.meeting_label.setText(f"Meeting: {state.meeting_clock_text} left")
+        else:
+            self.meeting_label.setText(f"Meeting: {state.meeting_clock_text} over")
+        self._set_phase(state.phase, pulsing=state.pulsing and not state.ended)
+
+    def show_countdown(self, seconds_to_start: float | None) -> None:
+        """Before the start: 'Starts in 4:59', or 'Starting soon' once the time has come."""
+        if seconds_to_start is None or seconds_to_start <= 0:
+            self._countdown = STARTING_SOON
+        else:
+            self._countdown = f"Starts in {until_text(seconds_to_start)}"
+        self.phase_label.setText(self._countdown)
+
+    def show_message(self, text: str, *, flash: bool = False) -> None:
+        """The moderator's message to the room; flashing inverts its colours to catch eyes."""
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+        self._flash_on = False
+        if flash and text:
+            self._flash_timer.start()
+        else:
+            self._flash_timer.stop()
+        self._apply_colours()
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+    @property
+    def background_colour(self) -> QColor:
+        """The background shown now (pulse included), for tests and the console's preview."""
+        return QColor(self.palette().color(QPalette.ColorRole.Window))
+
+    @property
+    def phase(self) -> Phase:
+        return self._phase
+
+    @property
+    def is_pulsing(self) -> bool:
+        return self._pulse_timer.isActive()
+
+    @property
+    def is_flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def _phase_text(self, state: ClockState) -> str:
+        if not state.started:
+            return self._countdown or "Not started"
+        if state.ended:
+            return "ENDED"
+        if state.paused:
+            return f"{state.phase_word} · PAUSED" if state.phase_word else "PAUSED"
+        return state.phase_word
+
+    def _show_presenter(self, item: AgendaItemView | None) -> None:
+        text = _presenter_text(item) if item is not None else ""
+        self.presenter_label.setText(text)
+        self._relayout()
+        team = item.presenter_team if item is not None else None
+        if team is None:
+            self.team_bar.hide()
+            return
+        palette = self.team_bar.palette()
+        palette.setColor(QPalette.ColorRole.Window, TEAM_COLOURS[team])
+        self.team_bar.setPalette(palette)
+        self.team_bar.show()
+
+    # --- colours ---------------------------------------------------------------------------
+
+    def _set_phase(self, phase: Phase, *, pulsing: bool) -> None:
+        self._phase = phase
+        if pulsing and not self._pulse_timer.isActive():
+            self._pulse_on = False
+            self._pulse_timer.start()
+        elif not pulsing:
+            self._pulse_timer.stop()
+        self._apply_colours()
+
+    def _toggle_pulse(self) -> None:
+        self._pulse_on = not self._pulse_on
+        self._apply_colours()
+
+    def _toggle_flash(self) -> None:
+        self._flash_on = not self._flash_on
+        self._apply_colours()
+
+    def _current_colours(self) -> PhaseColours:
+        if self._pulse_timer.isActive():
+            return OVERRUN_PULSE[1 if self._pulse_on else 0]
+        return PHASE_COLOURS[self._phase]
+
+    def _apply_colours(self) -> None:
+        colours = self._current_colours()
+        self._colours = colours
+        fg, bg = colours.foreground, colours.background
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, bg)
+        palette.setColor(QPalette.ColorRole.WindowText, fg)
+        palette.setColor(QPalette.ColorRole.Base, bg)
+        palette.setColor(QPalette.ColorRole.Highlight, fg)
+        self.setPalette(palette)
+        message = self.message_label.palette()
+        text, back = (bg, fg) if self._flash_on else (fg, bg)
+        message.setColor(QPalette.ColorRole.Window, back)
+        message.setColor(QPalette.ColorRole.WindowText, text)
+        self.message_label.setPalette(message)
+        self.progress.setStyleSheet(
+            f"QProgressBar {{ border: 2px solid {fg.name()}; background: {bg.name()}; }}"
+            f" QProgressBar::chunk {{ background: {fg.name()}; }}"
+        )
+
+    # --- size ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._rescale()
+
+    def clock_pixel_size(self) -> int:
+        return self.clock_label.font().pixelSize()
+
+    def _rescale(self) -> None:
+        """Font sizes follow the window, so the digits fill a projector or a shared window."""
+        width, height = max(self.width(), 1), max(self.height(), 1)
+        clock = min(height * 0.30, width / (CLOCK_CHARACTERS * 0.62))
+        sizes = {
+            self.clock_label: clock,
+            self.item_label: min(height * 0.055, width * 0.04),
+            self.presenter_label: min(height * 0.045, width * 0.035),
+            self.phase_label: min(height * 0.075, width * 0.06),
+            self.message_label: min(height * 0.06, width * 0.045),
+            self.next_label: min(height * 0.045, width * 0.03),
+            self.meeting_label: min(height * 0.045, width * 0.03),
+        }
+        for label, pixels in sizes.items():
+            font = QFont(label.font())
+            font.setPixelSize(max(10, int(pixels)))
+            font.setBold(label in (self.clock_label, self.phase_label, self.message_label))
+            label.setFont(font)
+        self.progress.setMinimumHeight(max(8, int(height * 0.025)))
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Lay out now, so the rows fit the new fonts before the next paint."""
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+
+    # --- screens ---------------------------------------------------------------------------
+
+    def put_on_screen(self, screen: QScreen | None) -> None:
+        """Full screen on the chosen display, or None for a normal window (e.g. to share)."""
+        self._screen = screen
+        if screen is None:
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                if not self.isVisible():
+                    self.restore_geometry()
+                self.show()
+            return
+        if self.isFullScreen():
+            self.showNormal()
+        elif self.isVisible():
+            self.save_geometry()
+        if on_wayland() and self.isVisible() and self.screen() is not screen:
+            self.hide()  # the compositor puts a window on a screen only as it is shown
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def save_geometry(self) -> None:
+        """Remember where the window stands as a window, with its display's name."""
+        if self.isFullScreen():
+            return
+        screen = self.screen()
+        self._settings.setValue(GEOMETRY_KEY, self.geometry())
+        self._settings.setValue(SCREEN_KEY, screen.name() if screen is not None else "")
+
+    def restore_geometry(self) -> bool:
+        """Back where it last stood if that lies on a connected display, else on the primary.
+
+        Returns whether the saved place was used.
+        """
+        saved = self._settings.value(GEOMETRY_KEY)
+        rect = saved if isinstance(saved, QRect) else QRect()
+        name = self._settings.value(SCREEN_KEY)
+        screen = screen_for(rect, QGuiApplication.screens(), name if isinstance(name, str) else "")
+        if screen is None:
+            primary = QGuiApplication.primaryScreen()
+            if primary is not None:
+                self._place_on(primary)
+            return False
+        self.setScreen(screen)
+        self.setGeometry(rect)
+        return True
+
+    def _place_on(self, screen: QScreen) -> None:
+        """A window that fits in the display's free area, in its middle; 90 % at most, so the
+        frame (not known before the window is shown) fits too."""
+        self.setScreen(screen)
+        area = screen.availableGeometry()
+        most_wide, most_high = area.width() * 9 // 10, area.height() * 9 // 10
+        self.resize(min(self.width(), most_wide), min(self.height(), most_high))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    @property
+    def target_screen(self) -> QScreen | None:
+        """The display chosen for full screen, None when shown as a window."""
+        return self._screen
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        """Its display was unplugged: come back as a normal window on the primary screen."""
+        if self._screen is None or screen is not self._screen:
+            return
+        self._screen = None
+        primary = QGuiApplication.primaryScreen()
+        if self.isFullScreen():
+            self.showNormal()
+        if primary is not None and primary is not screen:
+            self._place_on(primary)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_geometry()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_geometry()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self._screen = None
+            self.showNormal()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,370 @@
+"""The review of what a meeting's series carried into it: tick action items done and disputes
+resolved, each change recorded against this meeting, and undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.action_items import ActionItemView, get_action_item, set_action_status
+from facilitator.record.carry_over import carry_over_into
+from facilitator.record.disputes import (
+    DisputeRefused,
+    DisputeView,
+    get_dispute,
+    mark_discussed,
+    set_dispute_status,
+)
+from facilitator.storage.database import Database
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.common.undo_keys import add_undo_actions
+from facilitator.vocabulary import ActionStatus, DisputeStatus
+
+OVERDUE_COLOUR = QColor("#b3261e")
+"""Dark red at 7:1 on white; the row says OVERDUE too, so colour is never alone."""
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def action_line(item: ActionItemView) -> str:
+    """One plain-text line for an action item: what, who, when, and its state in words."""
+    owner = item.owner_name or "no owner"
+    due = f"due {item.due_date.isoformat()}" if item.due_date else "no due date"
+    state = item.status.label.upper()
+    if item.overdue:
+        state += " · OVERDUE"
+    return f"{item.text} — {owner} — {due} · {state}"
+
+
+def dispute_line(dispute: DisputeView) -> str:
+    who = dispute.raised_by_team.label
+    if dispute.raised_by_name:
+        who = f"{dispute.raised_by_name} ({who})"
+    return (
+        f"{dispute.title} — {dispute.category.label} — raised by {who} · "
+        f"{dispute.status.label.upper()}"
+    )
+
+
+class _Change(QUndoCommand):
+    """One status change already made once; undo and redo replay it through the core.
+
+    A replay the disk refuses drops the command (it no longer says what the rows hold) and
+    hands the message to refused.
+    """
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._first = True
+        self.refresh: Callable[[], None] = lambda: None
+        self.refused: Callable[[str], None] = lambda _message: None
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            self.refresh()
+        else:
+            self._replay(self._do)
+
+    def undo(self) -> None:
+        self._replay(self._undo)
+
+    def _replay(self, change: Callable[[], None]) -> None:
+        try:
+            change()
+        except SaveRefused as error:
+            self.setObsolete(True)
+            self.refused(str(error))
+            return
+        self.refresh()
+
+
+class ResolutionDialog(QDialog):
+    """Asks how a dispute was settled; an empty answer is refused with a message.
+
+    With store, OK saves the answer first and stays open with the reason when it is refused,
+    so the typed resolution is never lost.
+    """
+
+    def __init__(
+        self,
+        dispute: DisputeView,
+        parent: QWidget | None = None,
+        *,
+        store: Callable[[str], str | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dispute = dispute
+        self._store = store
+        self.setWindowTitle("Resolve dispute")
+        heading = QLabel(f"How was “{dispute.title}” settled?", wordWrap=True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.resolution_edit = QLineEdit(dispute.resolution, objectName="resolutionEdit")
+        self.resolution_edit.setMinimumWidth(420)
+        self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Resolve")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.resolution_edit)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+        self.resolution_edit.setFocus()
+
+    def resolution(self) -> str:
+        return self.resolution_edit.text()
+
+    def accept(self) -> None:
+        if not self.resolution().strip():
+            self.problem_label.setText("Write down the resolution before marking it resolved.")
+            return
+        problem = self._store(self.resolution()) if self._store is not None else None
+        if problem is not None:
+            self.problem_label.setText(problem)
+            return
+        super().accept()
+
+
+class ReviewPanel(QWidget):
+    """Carried action items and disputes of one meeting, ticked off during its review."""
+
+    changed = Signal()
+    """A status changed (or was undone); anything showing these rows may refresh."""
+
+    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id = meeting_id
+        self.undo_stack = QUndoStack(self)
+        self.resolution_dialog: ResolutionDialog | None = None
+        self._loading = False
+        self._init_widgets()
+        self._init_actions()
+        self.reload()
+
+    @property
+    def meeting_id(self) -> int:
+        return self._meeting_id
+
+    @property
+    def has_rows(self) -> bool:
+        """Whether anything was carried over; a host can give an empty review less room."""
+        return self.actions_list.count() + self.disputes_list.count() > 0
+
+    def _init_widgets(self) -> None:
+        self.actions_list = QListWidget(objectName="carriedActions")
+        self.actions_list.setWordWrap(True)
+        self.actions_list.itemChanged.connect(self._on_action_ticked)
+        self.disputes_list = QListWidget(objectName="carriedDisputes")
+        self.disputes_list.setWordWrap(True)
+        self.disputes_list.itemChanged.connect(self._on_dispute_ticked)
+        self.drop_button = QPushButton("&Drop item", objectName="dropButton")
+        self.drop_button.setToolTip("Close the selected action item without doing it")
+        self.drop_button.clicked.connect(self.drop_selected)
+        self.discussed_button = QPushButton("Disc&ussed", objectName="discussedButton")
+        self.discussed_button.setToolTip("The selected dispute came up here and stays as it is")
+        self.discussed_button.clicked.connect(self.mark_selected_discussed)
+        self.status_label = QLabel(objectName="reviewStatus", wordWrap=True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        for button in (self.drop_button, self.discussed_button):
+            button.setAutoDefault(False)
+        actions_heading = QLabel("Carried action items — Space ticks one done")
+        disputes_heading = QLabel("Carried disputes — Space resolves one")
+        self._listing: tuple[QWidget, ...] = (
+            actions_heading,
+            self.actions_list,
+            disputes_heading,
+            self.disputes_list,
+            self.drop_button,
+            self.discussed_button,
+        )
+        """Hidden when nothing was carried over, so empty lists take no room."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(actions_heading)
+        layout.addWidget(self.actions_list, 1)
+        layout.addWidget(disputes_heading)
+        layout.addWidget(self.disputes_list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.drop_button)
+        buttons.addWidget(self.discussed_button)
+        buttons.addWidget(self.status_label, 1)  # beside the buttons: no empty line below them
+        layout.addLayout(buttons)
+
+    def _init_actions(self) -> None:
+        self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the carried rows again; the core decides what comes back."""
+        over = carry_over_into(self._db, self._meeting_id)
+        self._loading = True
+        try:
+            self._fill(self.actions_list, over.action_items)
+            self._fill(self.disputes_list, over.disputes)
+        finally:
+            self._loading = False
+        for widget in self._listing:
+            widget.setVisible(self.has_rows)
+        if not self.has_rows:
+            self.status_label.setText("Nothing was carried over to this meeting.")
+
+    def _fill(
+        self, widget: QListWidget, rows: tuple[ActionItemView, ...] | tuple[DisputeView, ...]
+    ) -> None:
+        current = widget.currentRow()
+        widget.clear()
+        for row in rows:
+            if isinstance(row, ActionItemView):
+                item = QListWidgetItem(action_line(row))
+                ticked = row.status is ActionStatus.DONE
+                if row.overdue:
+                    item.setForeground(OVERDUE_COLOUR)
+            else:
+                item = QListWidgetItem(dispute_line(row))
+                ticked = row.status is DisputeStatus.RESOLVED
+            item.setData(ID_ROLE, row.id)
+            item.setToolTip(plain_tooltip(item.text()))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        if widget.count():
+            widget.setCurrentRow(min(max(current, 0), widget.count() - 1))
+
+    def _after_change(self, message: str) -> None:
+        self.reload()
+        self.status_label.setText(message)
+        self.changed.emit()
+
+    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> str | None:
+        """Do a change once now, then keep it on the undo stack; a refused save changes nothing.
+
+        Returns why the disk refused it, or None when it is stored.
+        """
+        try:
+            do()
+        except SaveRefused as error:
+            self._refused(str(error))
+            return str(error)
+        command = _Change(text, do, undo)
+        command.refresh = lambda: self._after_change(command.text())
+        command.refused = self._refused
+        self.undo_stack.push(command)
+        return None
+
+    def _refused(self, message: str) -> None:
+        """Show the rows as stored (a tick that was not saved comes off) and say why."""
+        self.reload()
+        self.status_label.setText(message)
+
+    # --- action items ----------------------------------------------------------------------
+
+    def _on_action_ticked(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        action_id = int(item.data(ID_ROLE))
+        done = item.checkState() == Qt.CheckState.Checked
+        self._set_action(action_id, ActionStatus.DONE if done else ActionStatus.OPEN)
+
+    def _set_action(self, action_id: int, status: ActionStatus) -> None:
+        before = get_action_item(self._db, action_id)
+        meeting_id = self._meeting_id
+        old_status, old_meeting = before.status, before.closed_meeting_id
+        if old_status is status:
+            return
+        self._push(
+            f"{status.label}: {before.text}",
+            lambda: set_action_status(self._db, action_id, status, meeting_id),
+            lambda: set_action_status(self._db, action_id, old_status, old_meeting),
+        )
+
+    def drop_selected(self) -> None:
+        item = self.actions_list.currentItem()
+        if item is None:
+            self.status_label.setText("Select an action item to drop.")
+            return
+        self._set_action(int(item.data(ID_ROLE)), ActionStatus.DROPPED)
+
+    # --- disputes --------------------------------------------------------------------------
+
+    def _on_dispute_ticked(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        dispute = get_dispute(self._db, int(item.data(ID_ROLE)))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._loading = True
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self._loading = False
+            self._ask_resolution(dispute)
+        else:
+            self._set_dispute(dispute, DisputeStatus.OPEN, dispute.resolution)
+
+    def _ask_resolution(self, dispute: DisputeView) -> None:
+        dialog = ResolutionDialog(
+            dispute,
+            self,
+            store=lambda text: self._set_dispute(dispute, DisputeStatus.RESOLVED, text),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_resolution_finished)
+        self.resolution_dialog = dialog
+        dialog.open()
+
+    def _on_resolution_finished(self) -> None:
+        self.resolution_dialog = None
+
+    def _set_dispute(
+        self, before: DisputeView, status: DisputeStatus, resolution: str
+    ) -> str | None:
+        """Change a dispute's status; returns why it was not stored, None when it was."""
+        dispute_id, meeting_id = before.id, self._meeting_id
+        old_status, old_resolution = before.status, before.resolution
+        try:
+            return self._push(
+                f"{status.label}: {before.title}",
+                lambda: set_dispute_status(
+                    self._db, dispute_id, status, meeting_id, resolution=resolution
+                ),
+                lambda: set_dispute_status(
+                    self._db, dispute_id, old_status, meeting_id, resolution=old_resolution
+                ),
+            )
+        except DisputeRefused as error:
+            self.reload()
+            self.status_label.setText(str(error))
+            return str(error)
+
+    def mark_selected_discussed(self) -> None:
+        item = self.disputes_list.currentItem()
+        if item is None:
+            self.status_label.setText("Select a dispute that came up.")
+            return
+        try:
+            mark_discussed(self._db, int(item.data(ID_ROLE)), self._meeting_id)
+        except SaveRefused as error:
+            self._refused(str(error))
+            return
+        self._after_change("Recorded as discussed at this meeting.")

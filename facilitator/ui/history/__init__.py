@@ -1,0 +1,1 @@
+"""Across meetings: disputes, action items and search."""

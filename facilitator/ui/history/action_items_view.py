@@ -1,0 +1,229 @@
+"""Every action item across all meetings: filter by owner, team and status; close, reopen, edit.
+
+Overdue items say OVERDUE in their status and are drawn in dark red, so colour is never the
+only sign. An item whose meeting has ended is never deleted: Delete offers to drop it instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.action_items import (
+    ActionItemRefused,
+    ActionItemView,
+    delete_action_item,
+    list_action_items,
+    set_action_status,
+)
+from facilitator.record.meetings import list_meetings
+from facilitator.record.people import list_people
+from facilitator.storage.database import Database
+from facilitator.ui.common import messages
+from facilitator.ui.console.capture_dialogs import ActionItemDialog
+from facilitator.ui.history.filtered_table import (
+    FilteredTableWindow,
+    filter_box,
+    record_table,
+    refill_filter_box,
+)
+from facilitator.vocabulary import ActionStatus, Team
+
+GEOMETRY_KEY = "actionItemsWindow/geometry"
+COLUMNS = ("What", "Owner", "Team", "Due", "Status", "Made at")
+OVERDUE_COLOUR = QColor("#b3261e")
+"""Dark red at 7:1 on white; the status cell says OVERDUE too."""
+
+
+def status_text(item: ActionItemView) -> str:
+    """The status in words, with OVERDUE for an open item past its due date."""
+    if item.overdue:
+        return f"{item.status.label} — OVERDUE"
+    return item.status.label
+
+
+def made_at(item: ActionItemView, days: dict[int, str]) -> str:
+    """The meeting an item was made at, dated: a series' meetings share one title."""
+    title = item.created_meeting_title or ""
+    day = days.get(item.created_meeting_id) if item.created_meeting_id is not None else None
+    return f"{day} · {title}" if day else title
+
+
+class ActionItemsWindow(FilteredTableWindow):
+    """A table of action items with filters and the commands that change them."""
+
+    geometry_key = GEOMETRY_KEY
+    default_size = (1120, 640)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        today: date | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(db, title="Action items", settings=settings, parent=parent)
+        self._today = today
+        self._views: list[ActionItemView] = []
+        self._build()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _init_widgets(self) -> None:
+        self.owner_filter = filter_box("ownerFilter", "All owners", self._owners())
+        self.team_filter = filter_box("teamFilter", "All teams", [(t.label, t.value) for t in Team])
+        self.status_filter = filter_box(
+            "statusFilter", "All statuses", [(s.label, s.value) for s in ActionStatus]
+        )
+        self.count_label = QLabel(objectName="actionCount")
+        filters = self._filter_bar(
+            (
+                ("&Owner", self.owner_filter),
+                ("&Team", self.team_filter),
+                ("&Status", self.status_filter),
+            ),
+            self.count_label,
+        )
+
+        self.table = record_table(COLUMNS, "actionItemsTable")
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.done_button = QPushButton("Mark &done", objectName="doneButton")
+        self.drop_button = QPushButton("D&rop", objectName="dropButton")
+        self.reopen_button = QPushButton("Re&open", objectName="reopenButton")
+        self.edit_button = QPushButton("&Edit…", objectName="editButton")
+        self.delete_button = QPushButton("De&lete", objectName="deleteButton")
+        self.message_label = QLabel(objectName="messageLabel", wordWrap=True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_button.clicked.connect(lambda: self.set_selected_status(ActionStatus.DONE))
+        self.drop_button.clicked.connect(lambda: self.set_selected_status(ActionStatus.DROPPED))
+        self.reopen_button.clicked.connect(lambda: self.set_selected_status(ActionStatus.OPEN))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (
+            self.done_button,
+            self.drop_button,
+            self.reopen_button,
+            self.edit_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message_label)
+        self.setCentralWidget(central)
+
+    def _init_actions(self) -> None:
+        self.edit_action = self._shortcut("Edit", QKeySequence("F2"), self.edit_selected)
+        self.delete_action = self._shortcut(
+            "Delete", QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected
+        )
+        self.done_action = self._shortcut(
+            "Mark done",
+            QKeySequence("Ctrl+Return"),
+            lambda: self.set_selected_status(ActionStatus.DONE),
+        )
+        self.close_action = self._shortcut("Close", QKeySequence("Ctrl+W"), self.close)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def _owners(self) -> list[tuple[str, object]]:
+        people = list_people(self._db, include_inactive=True)
+        return [(person.name, person.id) for person in people]
+
+    def reload(self) -> None:
+        """Fill the table by the filters, keeping the selected item selected.
+
+        The owner filter is brought up to date first: people added since the window opened
+        appear in it.
+        """
+        refill_filter_box(self.owner_filter, self._owners())
+        owner = self.owner_filter.currentData()
+        team = self.team_filter.currentData()
+        status = self.status_filter.currentData()
+        keep = self.selected_id()
+        self._views = list_action_items(
+            self._db,
+            owner_id=owner if isinstance(owner, int) else None,
+            team=Team(team) if team else None,
+            status=ActionStatus(status) if status else None,
+            today=self._today,
+        )
+        days = {
+            m.id: m.scheduled_at.astimezone().strftime("%Y-%m-%d") for m in list_meetings(self._db)
+        }
+        self.table.setRowCount(len(self._views))
+        for row, view in enumerate(self._views):
+            cells = (
+                view.text,
+                view.owner_name or "",
+                view.team.label if view.team else "",
+                view.due_date.isoformat() if view.due_date else "",
+                status_text(view),
+                made_at(view, days),
+            )
+            for item in self._set_row(row, view.id, cells):
+                if view.overdue:
+                    item.setForeground(OVERDUE_COLOUR)
+        count = len(self._views)
+        overdue = sum(1 for view in self._views if view.overdue)
+        self.count_label.setText(f"{count} action item{'s' * (count != 1)}, {overdue} overdue")
+        self._select_kept(keep, [view.id for view in self._views])
+
+    # --- commands --------------------------------------------------------------------------
+
+    def set_selected_status(self, status: ActionStatus) -> None:
+        """Close or reopen between meetings: no meeting is recorded as the one it closed at."""
+        action_id = self.selected_id()
+        if action_id is None:
+            self.message_label.setText("Select an action item first.")
+            return
+        set_action_status(self._db, action_id, status, None)
+        self.message_label.setText(f"Marked {status.label.lower()}.")
+        self.reload()
+
+    def edit_selected(self) -> None:
+        action_id = self.selected_id()
+        if action_id is None:
+            return
+        self._open_edit_dialog(
+            ActionItemDialog(self._db, action_id=action_id, today=self._today, parent=self)
+        )
+
+    def delete_selected(self) -> None:
+        """Delete one typed by mistake; once its meeting has ended, offer to drop it instead."""
+        action_id = self.selected_id()
+        if action_id is None:
+            return
+        try:
+            delete_action_item(self._db, action_id)
+        except ActionItemRefused as error:
+            answer = messages.ask(
+                self,
+                "Action item kept",
+                f"{error}\n\nDrop it now?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.set_selected_status(ActionStatus.DROPPED)
+            return
+        self.message_label.setText("Deleted.")
+        self.reload()

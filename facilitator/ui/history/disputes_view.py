@@ -1,0 +1,332 @@
+"""Every dispute across all meetings: filter, read its history, and argue it forward.
+
+A status change is always recorded against a meeting (the core links the dispute to it), so
+the editor asks which meeting; it proposes the last one the dispute came up in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.disputes import (
+    DisputeRefused,
+    DisputeView,
+    dispute_history,
+    get_dispute,
+    list_disputes,
+    set_dispute_status,
+    update_dispute,
+)
+from facilitator.record.meetings import list_meetings
+from facilitator.storage.database import Database
+from facilitator.ui.common import messages
+from facilitator.ui.console.capture_dialogs import DisputeDialog
+from facilitator.ui.history.filtered_table import (
+    ID_ROLE,
+    FilteredTableWindow,
+    filter_box,
+    record_table,
+)
+from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Team
+
+GEOMETRY_KEY = "disputesWindow/geometry"
+COLUMNS = ("Title", "Category", "Raised by", "Status", "Meetings", "Last came up")
+
+
+def _raised_by(view: DisputeView) -> str:
+    if view.raised_by_name:
+        return f"{view.raised_by_name} ({view.raised_by_team.label})"
+    return view.raised_by_team.label
+
+
+def _day(view: DisputeView) -> str:
+    if view.last_meeting_at is None:
+        return ""
+    return view.last_meeting_at.astimezone().strftime("%Y-%m-%d")
+
+
+def _count_text(views: list[DisputeView]) -> str:
+    """How many are shown and how many of them are unresolved: the minutes' "open disputes"."""
+    shown = f"{len(views)} dispute{'s' * (len(views) != 1)}"
+    return f"{shown}, {sum(view.is_open for view in views)} open" if views else shown
+
+
+class DisputesWindow(FilteredTableWindow):
+    """A table of disputes with filters, and the selected one's history and editor."""
+
+    geometry_key = GEOMETRY_KEY
+    default_size = (1280, 720)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(db, title="Disputes", settings=settings, parent=parent)
+        self._shown: DisputeView | None = None
+        self._build()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _init_widgets(self) -> None:
+        self.status_filter = filter_box(
+            "statusFilter", "All statuses", [(s.label, s.value) for s in DisputeStatus]
+        )
+        self.category_filter = filter_box(
+            "categoryFilter", "All categories", [(c.label, c.value) for c in DisputeCategory]
+        )
+        self.team_filter = filter_box(
+            "teamFilter", "Raised by any team", [(t.label, t.value) for t in Team]
+        )
+        self.count_label = QLabel(objectName="disputeCount")
+        filters = self._filter_bar(
+            (
+                ("&Status", self.status_filter),
+                ("&Category", self.category_filter),
+                ("&Team", self.team_filter),
+            ),
+            self.count_label,
+        )
+
+        self.table = record_table(COLUMNS, "disputesTable")
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.history_list = QListWidget(objectName="disputeHistory")
+        self.sales_edit = QPlainTextEdit(objectName="salesPosition", tabChangesFocus=True)
+        self.marketing_edit = QPlainTextEdit(objectName="marketingPosition", tabChangesFocus=True)
+        self.status_box = QComboBox(objectName="statusBox")
+        for status in DisputeStatus:
+            self.status_box.addItem(status.label, status.value)
+        self.resolution_edit = QPlainTextEdit(objectName="resolutionEdit", tabChangesFocus=True)
+        self.meeting_box = QComboBox(objectName="recordedAt")
+        self.save_button = QPushButton("&Save changes", objectName="saveDispute")
+        self.save_button.clicked.connect(self.save)
+        self.edit_button = QPushButton("&Edit title and category…", objectName="editDispute")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow("Sales &position", self.sales_edit)
+        form.addRow("&Marketing position", self.marketing_edit)
+        form.addRow("Stat&us", self.status_box)
+        form.addRow("&Resolution", self.resolution_edit)
+        form.addRow("Recorded &at meeting", self.meeting_box)
+        for field in (
+            self.sales_edit,
+            self.marketing_edit,
+            self.status_box,
+            self.resolution_edit,
+            self.meeting_box,
+        ):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        self.detail = QWidget(objectName="disputeDetail")
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.addWidget(QLabel("History: the meetings where it came up"))
+        detail_layout.addWidget(self.history_list, 1)
+        detail_layout.addLayout(form)
+        detail_layout.addWidget(self.problem_label)
+        detail_layout.addLayout(buttons)
+        self.detail.setEnabled(False)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 520])  # the table's titles need more than its size hint
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _init_actions(self) -> None:
+        self.save_action = self._shortcut(
+            "Save changes", QKeySequence(QKeySequence.StandardKey.Save), self.save
+        )
+        self.close_action = self._shortcut("Close", QKeySequence("Ctrl+W"), self.close)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def _chosen(self, box: QComboBox) -> str | None:
+        value = box.currentData()
+        return str(value) if value is not None else None
+
+    def reload(self) -> None:
+        """Fill the table by the filters, keeping the selected dispute selected."""
+        status, category, team = (
+            self._chosen(box)
+            for box in (self.status_filter, self.category_filter, self.team_filter)
+        )
+        views = list_disputes(
+            self._db,
+            status=DisputeStatus(status) if status else None,
+            category=DisputeCategory(category) if category else None,
+            team=Team(team) if team else None,
+        )
+        keep = self._shown.id if self._shown is not None else None
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(views))
+        for row, view in enumerate(views):
+            cells = (
+                view.title,
+                view.category.label,
+                _raised_by(view),
+                view.status.label,
+                str(view.meeting_count),
+                _day(view),
+            )
+            self._set_row(row, view.id, cells)
+        self._select_kept(keep, [view.id for view in views])
+        self.table.blockSignals(False)
+        self.count_label.setText(_count_text(views))
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        dispute_id = self.selected_id()
+        shown = self._shown
+        if shown is not None and dispute_id == shown.id and self.has_unsaved_edits():
+            return
+        if shown is not None and dispute_id != shown.id and not self._may_leave():
+            self._reselect(shown.id)
+            return
+        self._show(get_dispute(self._db, dispute_id) if dispute_id is not None else None)
+
+    def _reselect(self, dispute_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == dispute_id:
+                self.table.blockSignals(True)
+                self.table.selectRow(row)
+                self.table.blockSignals(False)
+                return
+
+    def has_unsaved_edits(self) -> bool:
+        view = self._shown
+        if view is None:
+            return False
+        return (
+            self.sales_edit.toPlainText() != view.sales_position
+            or self.marketing_edit.toPlainText() != view.marketing_position
+            or self.resolution_edit.toPlainText() != view.resolution
+            or self.status_box.currentData() != view.status.value
+        )
+
+    def _may_leave(self) -> bool:
+        """Unsaved edits of the shown dispute are saved or dropped only when the user says."""
+        if not self.has_unsaved_edits():
+            return True
+        assert self._shown is not None
+        answer = messages.ask(
+            self,
+            "Unsaved changes",
+            f"Save the changes to “{self._shown.title}”?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self._store()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _show(self, view: DisputeView | None) -> None:
+        self._shown = view
+        self.detail.setEnabled(view is not None)
+        self.history_list.clear()
+        self.meeting_box.clear()
+        self.problem_label.clear()
+        if view is None:
+            for edit in (self.sales_edit, self.marketing_edit, self.resolution_edit):
+                edit.clear()
+            return
+        history = dispute_history(self._db, view.id)
+        for event in history:
+            day = event.scheduled_at.astimezone().strftime("%Y-%m-%d")
+            self.history_list.addItem(
+                f"{day}  {event.meeting_title} — {event.role.value}, "
+                f"{event.status_after.label.lower()} after it"
+            )
+        self.sales_edit.setPlainText(view.sales_position)
+        self.marketing_edit.setPlainText(view.marketing_position)
+        self.resolution_edit.setPlainText(view.resolution)
+        self.status_box.setCurrentIndex(self.status_box.findData(view.status.value))
+        linked = {event.meeting_id for event in history}
+        for meeting in list_meetings(self._db):
+            if meeting.status is MeetingStatus.CANCELLED:
+                continue
+            day = meeting.scheduled_at.astimezone().strftime("%Y-%m-%d")
+            self.meeting_box.addItem(f"{day}  {meeting.title}", meeting.id)
+        last = history[-1].meeting_id if history else None
+        if last in linked:
+            self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(last), 0))
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Store the positions, and a status or resolution change at the chosen meeting."""
+        if self._shown is not None and self._store():
+            self.reload()
+            self.statusBar().showMessage("Saved.", 3000)
+
+    def _store(self) -> bool:
+        view = self._shown
+        assert view is not None
+        status = DisputeStatus(self.status_box.currentData())
+        resolution = self.resolution_edit.toPlainText()
+        meeting_id = self.meeting_box.currentData()
+        try:
+            update_dispute(
+                self._db,
+                view.id,
+                sales_position=self.sales_edit.toPlainText(),
+                marketing_position=self.marketing_edit.toPlainText(),
+            )
+            if status is not view.status or resolution != view.resolution:
+                if not isinstance(meeting_id, int):
+                    raise DisputeRefused("Choose the meeting the change was made at.")
+                set_dispute_status(self._db, view.id, status, meeting_id, resolution=resolution)
+        except DisputeRefused as error:
+            self.problem_label.setText(str(error))
+            return False
+        self.problem_label.clear()
+        self._shown = get_dispute(self._db, view.id)
+        return True
+
+    def edit_selected(self) -> None:
+        """Title and category in the dispute dialog; positions are edited beside the table."""
+        dispute_id = self.selected_id()
+        if dispute_id is None:
+            return
+        self._open_edit_dialog(DisputeDialog(self._db, dispute_id=dispute_id, parent=self))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Unsaved edits may keep the window open; the base remembers the geometry."""
+        if not self._may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)

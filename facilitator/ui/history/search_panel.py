@@ -1,0 +1,250 @@
+"""Searching what meetings left behind, from a panel docked beside the meeting list.
+
+The moderator types (Ctrl+F brings the field forward); the results follow shortly after the
+last key, and Enter or a double-click opens a result's meeting at its agenda item. Everything
+shown comes from user data, so it is set as plain text only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.search import DEFAULT_LIMIT, SearchHit, SearchKind, SearchRefused, search
+from facilitator.storage.database import Database
+from facilitator.ui.common.tooltips import plain_tooltip
+
+DEBOUNCE_MS = 250
+"""Long enough not to search on every key of a quick typist, short enough to feel live."""
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+KIND_LABELS = {
+    SearchKind.NOTE: "Note",
+    SearchKind.DECISION: "Decision",
+    SearchKind.HIGHLIGHT: "Highlight",
+    SearchKind.QUESTION: "Question",
+    SearchKind.METRIC: "Metric",
+    SearchKind.DISPUTE: "Dispute",
+    SearchKind.ACTION_ITEM: "Action item",
+}
+HEADERS = ("Kind", "Meeting", "Found")
+HINT = "Type a word to search notes, decisions, disputes and action items."
+
+
+def meeting_text(hit: SearchHit) -> str:
+    """The meeting a hit belongs to, as its date and title on one line."""
+    if hit.meeting_id is None:
+        return "No meeting"
+    day = hit.meeting_date.astimezone().date().isoformat() if hit.meeting_date else ""
+    title = " ".join((hit.meeting_title or "").split())
+    return f"{day} · {title}" if day else title
+
+
+def _cell(text: str, hit: SearchHit) -> QStandardItem:
+    cell = QStandardItem(text)
+    cell.setEditable(False)
+    cell.setToolTip(plain_tooltip(text))
+    cell.setData(hit, HIT_ROLE)
+    return cell
+
+
+class SearchPanel(QWidget):
+    """A search field over a list of results; opening one emits hit_opened."""
+
+    hit_opened = Signal(object)
+    """The SearchHit the moderator opened (Enter or double-click)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._model = QStandardItemModel(0, len(HEADERS), self)
+        self._model.setHorizontalHeaderLabels(list(HEADERS))
+        self._init_widgets()
+        self._connect_signals()
+        self._show_message(HINT)
+
+    @property
+    def field(self) -> QLineEdit:
+        return self._field
+
+    @property
+    def results(self) -> QTableView:
+        return self._results
+
+    @property
+    def message_label(self) -> QLabel:
+        return self._message
+
+    def sizeHint(self) -> QSize:
+        """Wide enough beside the meeting list for the found text to be read."""
+        return QSize(540, 420)
+
+    def hits(self) -> list[SearchHit]:
+        """The results on show, top to bottom."""
+        return [self._model.item(row, 0).data(HIT_ROLE) for row in range(self._model.rowCount())]
+
+    def is_waiting(self) -> bool:
+        """Whether typing has changed the query and its search is still to run."""
+        return self._timer.isActive()
+
+    def focus_field(self) -> None:
+        """Put the cursor in the field with its text selected, and bring the results up to
+        date: notes may have been written since the last search."""
+        self._field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._field.selectAll()
+        if self._field.text().strip():
+            self.run_search()
+
+    def run_search(self) -> None:
+        """Search for the field's text now, without waiting for the typing to pause."""
+        self._timer.stop()
+        query = self._field.text()
+        if not query.strip():
+            self._set_hits([])
+            self._show_message(HINT)
+            return
+        try:
+            hits = search(self._db, query)
+        except SearchRefused as refused:
+            self._set_hits([])
+            self._show_message(str(refused))
+            return
+        self._set_hits(hits)
+        count = len(hits)
+        if count >= DEFAULT_LIMIT:
+            self._show_message(f"The first {count} results; add a word to narrow them down.")
+        elif hits:
+            self._show_message(f"{count} result{'s' if count != 1 else ''}")
+        else:
+            shown = " ".join(query.split())
+            self._show_message(f"Nothing found for “{shown}”.")
+
+    def open_current(self) -> None:
+        """Open the selected result, or the first one when none is selected."""
+        index = self._results.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if 0 <= row < self._model.rowCount():
+            self._open_row(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the field steps into the results; Escape in the results steps back."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self._field and key == Qt.Key.Key_Down and self._model.rowCount():
+                self._results.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self._results.currentIndex().isValid():
+                    self._results.setCurrentIndex(self._model.index(0, 0))
+                return True
+            if watched is self._results and key == Qt.Key.Key_Escape:
+                self._field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _init_widgets(self) -> None:
+        self._field = QLineEdit(objectName="searchField")
+        self._field.setPlaceholderText("Search notes, decisions, disputes, action items")
+        self._field.setClearButtonEnabled(True)
+        self._field.setAccessibleName("Search")
+        self._field.installEventFilter(self)
+
+        self._results = QTableView(objectName="searchResults")
+        self._results.setModel(self._model)
+        self._results.setAccessibleName("Search results")
+        self._results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._results.setTabKeyNavigation(False)
+        self._results.setWordWrap(False)
+        self._results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._results.setAlternatingRowColors(True)
+        self._results.verticalHeader().hide()
+        self._results.installEventFilter(self)
+        header = self._results.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        sample = "2026-12-31 · Weekly smar"  # the date and the start of the title
+        header.resizeSection(1, self._results.fontMetrics().horizontalAdvance(sample) + 12)
+
+        self._message = QLabel(objectName="searchMessage", textFormat=Qt.TextFormat.PlainText)
+        self._message.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self._field)
+        layout.addWidget(self._message)
+        layout.addWidget(self._results, 1)
+
+    def _connect_signals(self) -> None:
+        self._field.textChanged.connect(self._timer.start)
+        self._field.returnPressed.connect(self._on_return)
+        self._timer.timeout.connect(self.run_search)
+        self._results.activated.connect(lambda index: self._open_row(index.row()))
+
+    def _on_return(self) -> None:
+        """Enter in the field: results for what is typed now, then the first one opens."""
+        if self._timer.isActive():
+            self.run_search()
+        self.open_current()
+
+    def _set_hits(self, hits: list[SearchHit]) -> None:
+        self._model.removeRows(0, self._model.rowCount())
+        for hit in hits:
+            self._model.appendRow(
+                [
+                    _cell(KIND_LABELS[hit.kind], hit),
+                    _cell(meeting_text(hit), hit),
+                    _cell(hit.snippet, hit),
+                ]
+            )
+
+    def _open_row(self, row: int) -> None:
+        hit: Any = self._model.item(row, 0).data(HIT_ROLE)
+        if not isinstance(hit, SearchHit):
+            return
+        if hit.meeting_id is None:
+            self._show_message("That result belongs to no meeting, so there is none to open.")
+            return
+        self.hit_opened.emit(hit)
+
+    def _show_message(self, text: str) -> None:
+        self._message.setText(text)
+
+
+class SearchDock(QDockWidget):
+    """The search panel as a dock the moderator can move, float or close (Ctrl+F reopens it)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__("Search", parent)
+        self.setObjectName("searchDock")
+        self._panel = SearchPanel(db, self)
+        self.setWidget(self._panel)
+
+    @property
+    def panel(self) -> SearchPanel:
+        return self._panel
+
+    def focus_search(self) -> None:
+        """Show the dock and put the cursor in its field."""
+        self.show()
+        self.raise_()
+        self._panel.focus_field()

@@ -1,0 +1,1 @@
+"""Minutes out of the app: export, send, mail settings."""

@@ -1,0 +1,62 @@
+"""Export a meeting's minutes as PDF: one flow shared by the main window and the console."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from facilitator.minutes import write_minutes
+from facilitator.minutes.names import minutes_file_name
+from facilitator.paths import documents_folder
+from facilitator.record.meetings import MeetingNotFound, load_meeting
+from facilitator.safety.safe_write import WriteFailed
+from facilitator.storage.database import Database
+from facilitator.ui.common import messages
+
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+def export_folder(settings: QSettings) -> str:
+    """The folder of the last export while it still exists, else the user's documents folder."""
+    folder = settings.value(EXPORT_FOLDER_KEY, "", type=str)
+    if folder and Path(folder).is_absolute() and Path(folder).is_dir():
+        return folder
+    return str(documents_folder())
+
+
+def export_minutes(
+    parent: QWidget, db: Database, meeting_id: int, settings: QSettings
+) -> Path | None:
+    """Ask where to save a meeting's minutes and write the PDF; None when nothing was written."""
+    try:
+        meeting = load_meeting(db, meeting_id)
+    except MeetingNotFound:
+        messages.warn(parent, "Minutes not written", "That meeting no longer exists.")
+        return None
+    default = Path(export_folder(settings)) / minutes_file_name(
+        meeting.title, meeting.scheduled_at.astimezone().date()
+    )
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, "Export minutes", str(default), "PDF files (*.pdf)"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if not path.suffix:
+        path = path.with_name(f"{path.name}.pdf")
+    try:
+        write_minutes(db, meeting_id, path)
+    except WriteFailed as error:
+        messages.warn(
+            parent,
+            "Minutes not written",
+            f"The minutes could not be written, so nothing was saved.\n\n{error}",
+        )
+        return None
+    except MeetingNotFound:
+        messages.warn(parent, "Minutes not written", "That meeting no longer exists.")
+        return None
+    settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+    return path

@@ -1,0 +1,353 @@
+"""Send minutes: who gets them, what the message says, then each recipient's outcome.
+
+Sending runs on a worker thread; the dialog stays open until the server has answered, because a
+message handed over can't be called back. Nothing is stored about the sending: the outcome shown
+is what the server said for each address, so no one reads as sent who was not.
+"""
+
+from __future__ import annotations
+
+import ssl
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.formats.mail import (
+    MailError,
+    MailSettings,
+    SendReport,
+    attachment_name,
+    eml_file_name,
+    load_settings,
+    send_minutes_to_each,
+    subject_of,
+    summary_text,
+    write_eml,
+)
+from facilitator.minutes import snapshot_meeting
+from facilitator.record.attendance import AttendanceView, attendance_of
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.storage.database import Database
+from facilitator.ui.common.background import BackgroundCall
+from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
+from facilitator.ui.mail.minutes_export import export_folder
+
+GEOMETRY_KEY = "send_dialog/geometry"
+EML_FOLDER_KEY = "send_dialog/emlFolder"
+COLUMNS = ("Name", "Email", "Attendance", "Outcome")
+NAME, EMAIL, ATTENDANCE, OUTCOME = range(len(COLUMNS))
+SENT_COLOUR = QColor("#1b5e20")
+REFUSED_COLOUR = QColor("#b3261e")
+SKIPPED = "skipped: no email address"
+WAITING = "not sent yet"
+
+
+def _plain_label(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def outcome_summary(report: SendReport) -> str:
+    """One sentence on the whole sending, for the status line."""
+    sent, total = len(report.accepted), len(report.results)
+    if sent == total:
+        return f"Sent to all {total} recipients."
+    if sent == 0:
+        return f"Nothing was sent: all {total} recipients failed (see each one's reason)."
+    return f"Sent to {sent} of {total} recipients; {total - sent} refused (see the list)."
+
+
+class SendDialog(QDialog):
+    """Send a meeting's minutes to its attendees, or save the same message as an .eml file."""
+
+    sendingDone = Signal()
+    """The server has answered (or could not be reached); the list shows each outcome."""
+    emlDone = Signal()
+    """Writing the .eml file has finished, well or not; the status line says which."""
+
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        mail_path: Path | None = None,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id = meeting_id
+        self._settings = settings if settings is not None else QSettings()
+        self._mail_path = mail_path
+        self._tls = tls
+        self._mail: MailSettings | None = None
+        snapshot = snapshot_meeting(db, meeting_id)
+        self._attachment = attachment_name(snapshot)
+        self._eml_name = eml_file_name(snapshot)
+        self.setWindowTitle(f"Send minutes: {snapshot.title}")
+        self._build(subject_of(snapshot), summary_text(snapshot))
+        self._fill_recipients(attendance_of(db, meeting_id))
+        self._read_mail_settings()
+        self.resize(680, 640)  # every recipient column and a line of the message at once
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self, subject: str, body: str) -> None:
+        self.recipients = QTableWidget(0, len(COLUMNS), objectName="recipientsTable")
+        self.recipients.setHorizontalHeaderLabels(COLUMNS)
+        self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recipients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recipients.verticalHeader().setVisible(False)
+        header = self.recipients.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
+        self.subject_edit = QLineEdit(subject, objectName="subjectEdit")
+        self.subject_edit.setReadOnly(True)
+        self.body_view = QPlainTextEdit(body, objectName="bodyView")
+        self.body_view.setReadOnly(True)
+        self.attachment_label = _plain_label("attachmentLabel")
+        self.attachment_label.setText(f"{self._attachment} (the full minutes)")
+
+        form = QFormLayout()
+        form.addRow("Subject:", self.subject_edit)
+        form.addRow("Attached:", self.attachment_label)
+
+        self.mail_notice = _plain_label("mailNotice")
+        self.status_label = _plain_label("statusLabel")
+        self.busy_bar = QProgressBar(objectName="busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setVisible(False)
+
+        self.send_button = QPushButton("&Send", objectName="sendButton")
+        self.send_button.setToolTip("Email the minutes to everyone listed with an address")
+        self.send_button.clicked.connect(self.send)
+        self.eml_button = QPushButton("Save as .&eml…", objectName="emlButton")
+        self.eml_button.setToolTip("Write the same message for your own mail program (Ctrl+S)")
+        self.eml_button.clicked.connect(self.save_eml)
+        self.settings_button = QPushButton("&Mail settings…", objectName="mailSettingsButton")
+        self.settings_button.clicked.connect(self.open_mail_settings)
+        self.close_button = QPushButton("Close", objectName="closeButton")
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.send)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_eml)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.eml_button)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Recipients (everyone on the meeting's list):"))
+        layout.addWidget(self.recipients, 2)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Message:"))
+        layout.addWidget(self.body_view, 3)
+        layout.addWidget(self.mail_notice)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+
+        self._sending = BackgroundCall(self)
+        self._sending.succeeded.connect(self._on_sent)
+        self._sending.failed.connect(self._on_send_failed)
+        self._saving = BackgroundCall(self)
+        self._saving.succeeded.connect(self._on_saved)
+        self._saving.failed.connect(self._on_save_failed)
+
+    def _fill_recipients(self, people: list[AttendanceView]) -> None:
+        self.recipients.setRowCount(len(people))
+        for row, person in enumerate(people):
+            cells = (
+                person.name,
+                person.email or "—",
+                person.status.label,
+                WAITING if person.email else SKIPPED,
+            )
+            for column, text in enumerate(cells):
+                self.recipients.setItem(row, column, QTableWidgetItem(text))
+        self._addresses: list[str | None] = [person.email for person in people]
+
+    def outcome_of(self, address: str) -> str:
+        """The Outcome column for an address (for the user and for tests)."""
+        for row, email in enumerate(self._addresses):
+            if email == address:
+                item = self.recipients.item(row, OUTCOME)
+                return item.text() if item is not None else ""
+        raise KeyError(address)
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _read_mail_settings(self) -> None:
+        try:
+            self._mail = load_settings(self._mail_path)
+        except MailError as error:
+            self._mail = None
+            self.mail_notice.setText(f"The mail settings can't be read: {error}")
+        else:
+            if self._mail is None:
+                self.mail_notice.setText(
+                    "Mail is not set up yet: open Mail settings… to give the SMTP server. "
+                    "Save as .eml works without it."
+                )
+            else:
+                self.mail_notice.setText(
+                    f"Sending from {self._mail.from_address} through "
+                    f"{self._mail.host}:{self._mail.port}."
+                )
+        if not any(self._addresses):
+            self.mail_notice.setText(
+                "No one on this meeting's list has an email address: add addresses in the "
+                "roster, or save the message as .eml."
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._sending.busy or self._saving.busy
+        ready = self._mail is not None and any(self._addresses)
+        self.send_button.setEnabled(ready and not busy)
+        self.eml_button.setEnabled(not busy)
+        self.settings_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        self.busy_bar.setVisible(busy)
+        self.send_button.setDefault(ready)
+        self.settings_button.setDefault(not ready)
+
+    def open_mail_settings(self) -> MailSettingsDialog:
+        """Open the mail settings (window-modal); the dialog rereads them when they are saved."""
+        dialog = MailSettingsDialog(self, settings=self._settings, path=self._mail_path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._read_mail_settings)
+        dialog.open()
+        return dialog
+
+    # --- sending --------------------------------------------------------------------------
+
+    def send(self) -> None:
+        """Send once on a worker thread; each recipient's outcome fills the list."""
+        if self._mail is None or not self.send_button.isEnabled():
+            return
+        mail, db, meeting_id, tls = self._mail, self._db, self._meeting_id, self._tls
+        for row, address in enumerate(self._addresses):
+            if address:
+                self._set_outcome(row, "sending…", None)
+        self.status_label.setText(f"Sending through {mail.host}:{mail.port}…")
+        self._sending.start(lambda: send_minutes_to_each(db, meeting_id, mail, tls=tls))
+        self._update_buttons()
+
+    def _set_outcome(self, row: int, text: str, colour: QColor | None) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(plain_tooltip(text))
+        if colour is not None:
+            item.setForeground(colour)
+        self.recipients.setItem(row, OUTCOME, item)
+
+    def _on_sent(self, report: object) -> None:
+        assert isinstance(report, SendReport)
+        outcomes = {result.address: result for result in report.results}
+        for row, address in enumerate(self._addresses):
+            result = outcomes.get(address) if address else None
+            if result is None:
+                if address:
+                    self._set_outcome(row, WAITING, None)
+            elif result.accepted:
+                self._set_outcome(row, "sent", SENT_COLOUR)
+            else:
+                self._set_outcome(row, f"refused: {result.reason}", REFUSED_COLOUR)
+        self.status_label.setText(outcome_summary(report))
+        self._update_buttons()
+        self.sendingDone.emit()
+
+    def _on_send_failed(self, error: object) -> None:
+        for row, address in enumerate(self._addresses):
+            if address:
+                self._set_outcome(row, WAITING, None)
+        reason = str(error) if isinstance(error, MailError) else f"{type(error).__name__}: {error}"
+        self.status_label.setText(f"Nothing was sent: {reason}")
+        self._update_buttons()
+        self.sendingDone.emit()
+
+    # --- .eml -----------------------------------------------------------------------------
+
+    def save_eml(self) -> None:
+        """Ask where, then write the message (with the PDF) on a worker thread.
+
+        Without mail settings the draft is from the meeting's moderator (see write_eml).
+        """
+        if self._sending.busy or self._saving.busy:
+            return
+        folder = self._settings.value(EML_FOLDER_KEY, "", type=str)
+        if not folder or not Path(folder).is_absolute() or not Path(folder).is_dir():
+            folder = export_folder(self._settings)
+        default = Path(folder) / self._eml_name
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Save minutes as .eml", str(default), "Email messages (*.eml)"
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_name(f"{path.name}.eml")
+        db, meeting_id = self._db, self._meeting_id
+        sender = self._mail.from_address if self._mail else ""
+        self.status_label.setText(f"Writing {path.name}…")
+        self._saving.start(lambda: write_eml(db, meeting_id, path, sender))
+        self._update_buttons()
+
+    def _on_saved(self, path: object) -> None:
+        assert isinstance(path, Path)
+        self._settings.setValue(EML_FOLDER_KEY, str(path.parent))
+        self.status_label.setText(f"Message saved to {path}; open it in your mail program.")
+        self._update_buttons()
+        self.emlDone.emit()
+
+    def _on_save_failed(self, error: object) -> None:
+        if isinstance(error, MeetingNotFound):
+            reason = "that meeting no longer exists"
+        elif isinstance(error, OSError | MailError):
+            reason = str(error)
+        else:
+            reason = f"{type(error).__name__}: {error}"
+        self.status_label.setText(f"The message was not saved: {reason}")
+        self._update_buttons()
+        self.emlDone.emit()
+
+    # --- closing --------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Close, unless the server or the disk has not answered yet."""
+        if self._sending.busy or self._saving.busy:
+            waiting_for = "the mail server" if self._sending.busy else "the file to be written"
+            self.status_label.setText(
+                f"Still waiting for {waiting_for}; close again once it is done."
+            )
+            return
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().reject()

@@ -1,0 +1,1 @@
+"""The numbers: the metrics grid, goals, trends and the alignment baseline."""

@@ -1,0 +1,170 @@
+"""Running the alignment baseline: six questions, the previous run beside them for comparison."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.measures.baseline import (
+    QUESTIONS,
+    SCALE_MAX,
+    SCALE_MIN,
+    AnswerKind,
+    BaselineRefused,
+    BaselineView,
+    Question,
+    compare,
+    format_answer,
+    list_baselines,
+    save_baseline,
+)
+from facilitator.storage.database import Database
+
+GEOMETRY_KEY = "baseline/geometry"
+
+
+def _plain(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class BaselineDialog(QDialog):
+    """Answer each question; Save stores the run with today's date and this meeting, if any."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        meeting_id: int | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Alignment baseline")
+        self._db = db
+        self._meeting_id = meeting_id
+        self._settings = settings if settings is not None else QSettings()
+        self.runs = list_baselines(db)
+        self.inputs: dict[str, QComboBox | QSpinBox] = {}
+        self.previous_labels: dict[str, QLabel] = {}
+        self._build()
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def _input(self, question: Question, previous: Any) -> QComboBox | QSpinBox:
+        if question.kind is AnswerKind.CHOICE:
+            box = QComboBox(objectName=f"answer_{question.key}")
+            box.addItems(list(question.choices))
+            if previous in question.choices:
+                box.setCurrentIndex(question.choices.index(previous))
+            return box
+        spin = QSpinBox(objectName=f"answer_{question.key}")
+        if question.kind is AnswerKind.SCALE:
+            spin.setRange(SCALE_MIN, SCALE_MAX)
+            spin.setSuffix(f" of {SCALE_MAX}")
+        else:
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+        if isinstance(previous, int | float) and not isinstance(previous, bool):
+            spin.setValue(round(previous))
+        return spin
+
+    def _build(self) -> None:
+        previous = self.runs[-1] if self.runs else None
+        intro = (
+            "The first run: later runs are read against it."
+            if previous is None
+            else f"Previous run: {self._when(previous)}. Its answers are filled in to start from."
+        )
+        grid = QGridLayout()
+        grid.addWidget(_plain("Question"), 0, 0)
+        grid.addWidget(_plain("Now"), 0, 1)
+        grid.addWidget(_plain("Previous run"), 0, 2)
+        for row, question in enumerate(QUESTIONS, start=1):
+            before = previous.answers.get(question.key) if previous else None
+            field = self._input(question, before)
+            label = _plain(question.text)
+            label.setBuddy(field)
+            shown = _plain(format_answer(question, before), f"previous_{question.key}")
+            self.inputs[question.key] = field
+            self.previous_labels[question.key] = shown
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+            grid.addWidget(shown, row, 2)
+        self.message = _plain(name="baselineMessage")
+        self.comparison = _plain(name="baselineComparison")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain(intro, "baselineIntro"))
+        layout.addLayout(grid)
+        layout.addWidget(self.comparison)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        first = next(iter(self.inputs.values()))
+        first.setFocus()
+
+    @staticmethod
+    def _when(run: BaselineView) -> str:
+        where = f" at “{run.meeting_title}”" if run.meeting_title else ""
+        return f"{run.taken_at.astimezone():%d %b %Y}{where}"
+
+    def answers(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, field in self.inputs.items():
+            values[key] = field.currentText() if isinstance(field, QComboBox) else field.value()
+        return values
+
+    def save(self) -> int | None:
+        """Store the run; then show how it compares with the first one."""
+        try:
+            run_id = save_baseline(self._db, self.answers(), meeting_id=self._meeting_id)
+        except BaselineRefused as refused:
+            self.message.setText(f"Not saved — {refused}")
+            return None
+        self.runs = list_baselines(self._db)
+        self.message.setText(f"Saved the run of {self._when(self.runs[-1])}.")
+        self.comparison.setText(self.comparison_text())
+        self.save_button.setEnabled(False)
+        self.saved.emit(run_id)
+        return run_id
+
+    def comparison_text(self) -> str:
+        """The latest run against the first, one line per question that moved."""
+        if len(self.runs) < 2:
+            return "This is the first run; the next one will be compared with it."
+        first, latest = self.runs[0], self.runs[-1]
+        lines = [f"Since the first run ({self._when(first)}):"]
+        for change in compare(first, latest):
+            if change.direction in ("better", "worse"):
+                before = format_answer(change.question, change.before)
+                after = format_answer(change.question, change.after)
+                lines.append(f"{change.question.text} {before} → {after} ({change.direction})")
+        if len(lines) == 1:
+            lines.append("no answer has changed.")
+        return "\n".join(lines)
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)

@@ -1,0 +1,288 @@
+"""Managing SLA goals: name, team, unit, direction, period, and the target's history.
+
+A target change is a new step from a date on, never an overwrite, so past meetings keep
+being judged by the target they had.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import timesource
+from facilitator.measures.metric_units import UNIT_LABELS, edit_text, format_value
+from facilitator.measures.metrics import (
+    DIRECTION_LABELS,
+    PERIOD_LABELS,
+    GoalView,
+    MetricRefused,
+    create_goal,
+    edit_goal,
+    ensure_default_goals,
+    list_goals,
+    parse_value,
+    set_active,
+    set_target,
+)
+from facilitator.storage.database import Database
+from facilitator.vocabulary import Direction, GoalUnit, Period, Team
+
+GEOMETRY_KEY = "goals/geometry"
+GOAL_ID = Qt.ItemDataRole.UserRole
+TEAMS: tuple[Team | None, ...] = (Team.MARKETING, Team.SALES, None)
+
+
+def _plain_label(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _combo(name: str, pairs: list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox(objectName=name)
+    for label, value in pairs:
+        box.addItem(label, value)
+    return box
+
+
+def _select(box: QComboBox, value: object) -> None:
+    for index in range(box.count()):
+        if box.itemData(index) == value:
+            box.setCurrentIndex(index)
+            return
+
+
+class GoalsDialog(QDialog):
+    """Goals on the left, the chosen goal's details and target history on the right."""
+
+    goalsChanged = Signal()  # noqa: N815 (Qt signal naming)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Goals")
+        self._db = db
+        self._settings = settings if settings is not None else QSettings()
+        self._today = today or timesource.today()
+        self._goals: list[GoalView] = []
+        ensure_default_goals(db)
+        self._build()
+        self.reload()
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.goal_list = QListWidget(objectName="goalList")
+        self.goal_list.currentRowChanged.connect(self._show_current)
+        self.new_button = QPushButton("&New goal", objectName="newGoalButton")
+        self.new_button.clicked.connect(self.start_new)
+
+        self.name_edit = QLineEdit(objectName="goalName")
+        self.name_edit.setMaxLength(200)
+        self.team_combo = _combo(
+            "goalTeam", [(t.label if t else "Both teams", t) for t in TEAMS]
+        )
+        self.unit_combo = _combo("goalUnit", [(v, k) for k, v in UNIT_LABELS.items()])
+        self.direction_combo = _combo(
+            "goalDirection", [(v, k) for k, v in DIRECTION_LABELS.items()]
+        )
+        self.period_combo = _combo("goalPeriod", [(v, k) for k, v in PERIOD_LABELS.items()])
+        self.target_edit = QLineEdit(objectName="goalTarget")
+        self.from_edit = QDateEdit(objectName="targetFrom")
+        self.from_edit.setCalendarPopup(True)
+        self.from_edit.setDisplayFormat("d MMM yyyy")
+        self.history_list = QListWidget(objectName="targetHistory")
+        self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button = QPushButton("&Save", objectName="saveGoalButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.active_button = QPushButton(objectName="activeGoalButton")
+        self.active_button.clicked.connect(self._toggle_active)
+        self.message = _plain_label("goalsMessage")
+
+        form = QFormLayout()
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Team:", self.team_combo)
+        form.addRow("&Unit:", self.unit_combo)
+        form.addRow("&Direction:", self.direction_combo)
+        form.addRow("&Period:", self.period_combo)
+        form.addRow("Tar&get:", self.target_edit)
+        form.addRow("In force &from:", self.from_edit)
+        history = QGroupBox("Target history")
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(self.history_list)
+        actions = QHBoxLayout()
+        actions.addWidget(self.active_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(history, 1)  # the list fills its frame, with no empty band
+        right.addWidget(self.message)
+        right.addLayout(actions)
+
+        left = QVBoxLayout()
+        left.addWidget(self.goal_list, 1)
+        left.addWidget(self.new_button)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.resize(760, 460)
+
+    # --- state -----------------------------------------------------------------------------
+
+    @property
+    def current_goal(self) -> GoalView | None:
+        row = self.goal_list.currentRow()
+        return self._goals[row] if 0 <= row < len(self._goals) else None
+
+    def message_text(self) -> str:
+        return self.message.text()
+
+    def reload(self, select: int | None = None) -> None:
+        self._goals = list_goals(self._db, include_inactive=True)
+        self.goal_list.blockSignals(True)
+        self.goal_list.clear()
+        for goal in self._goals:
+            text = goal.name if goal.active else f"{goal.name} (inactive)"
+            item = QListWidgetItem(text)
+            item.setData(GOAL_ID, goal.id)
+            self.goal_list.addItem(item)
+        self.goal_list.blockSignals(False)
+        ids = [g.id for g in self._goals]
+        row = ids.index(select) if select in ids else (0 if ids else -1)
+        self.goal_list.setCurrentRow(row)
+        self._show_current(row)
+
+    def _show_current(self, row: int) -> None:
+        goal = self.current_goal
+        self.history_list.clear()
+        if goal is None:
+            self.start_new()
+            return
+        self.name_edit.setText(goal.name)
+        _select(self.team_combo, goal.team)
+        _select(self.unit_combo, goal.unit)
+        self.unit_combo.setEnabled(False)
+        self.unit_combo.setToolTip("A goal's unit stays: its recorded values are in it")
+        _select(self.direction_combo, goal.direction)
+        _select(self.period_combo, goal.period)
+        current = goal.target_on(self._today)
+        self.target_edit.setText("" if current is None else edit_text(current))
+        self.from_edit.setDate(QDate(self._today))
+        for step in reversed(goal.history):
+            self.history_list.addItem(
+                f"from {step.effective_from:%d %b %Y}: {format_value(step.target, goal.unit)}"
+            )
+        self.active_button.setEnabled(True)
+        self.active_button.setText("&Deactivate" if goal.active else "Re&activate")
+
+    def start_new(self) -> None:
+        """Clear the form for a goal not yet stored."""
+        self.goal_list.blockSignals(True)
+        self.goal_list.setCurrentRow(-1)
+        self.goal_list.blockSignals(False)
+        self.name_edit.clear()
+        self.unit_combo.setEnabled(True)
+        self.unit_combo.setToolTip("")
+        self.target_edit.clear()
+        self.from_edit.setDate(QDate(self._today))
+        self.history_list.clear()
+        self.active_button.setEnabled(False)
+        self.active_button.setText("&Deactivate")
+        self.name_edit.setFocus()
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Store the form: a new goal, or the chosen one's details and (changed) target."""
+        goal = self.current_goal
+        unit = GoalUnit(self.unit_combo.currentData())
+        team = self.team_combo.currentData()
+        direction = Direction(self.direction_combo.currentData())
+        period = Period(self.period_combo.currentData())
+        since = self.from_edit.date().toPython()
+        try:
+            target = parse_value(self.target_edit.text(), unit)
+            if goal is None:
+                goal_id = create_goal(
+                    self._db,
+                    name=self.name_edit.text(),
+                    team=team,
+                    unit=unit,
+                    direction=direction,
+                    period=period,
+                    target=target,
+                    effective_from=since,
+                )
+                said = "Goal added."
+            else:
+                goal_id = goal.id
+                edit_goal(
+                    self._db,
+                    goal_id,
+                    name=self.name_edit.text(),
+                    team=team,
+                    direction=direction,
+                    period=period,
+                )
+                said = "Goal saved."
+                if target != goal.target_on(since):
+                    set_target(self._db, goal_id, target, since)
+                    said = f"Goal saved; target {format_value(target, unit)} from {since:%d %b %Y}."
+        except MetricRefused as refused:
+            self.message.setText(f"Not saved — {refused}")
+            return False
+        self.reload(select=goal_id)
+        self.message.setText(said)
+        self.goalsChanged.emit()
+        return True
+
+    def _toggle_active(self) -> None:
+        goal = self.current_goal
+        if goal is None:
+            return
+        set_active(self._db, goal.id, not goal.active)
+        self.reload(select=goal.id)
+        self.message.setText(
+            "Goal deactivated; its recorded values stay."
+            if goal.active
+            else "Goal active again."
+        )
+        self.goalsChanged.emit()
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)

@@ -1,0 +1,479 @@
+"""The metrics grid: a meeting's SLA and funnel numbers, typed from the keyboard alone.
+
+Type a number on a goal's row, Enter or Tab stores it and moves down (Shift+Tab up). A value
+its unit can't hold is refused with the reason and stays in the field to be corrected.
+Delete clears a value; every change can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.measures.metric_units import edit_text, format_value
+from facilitator.measures.metrics import (
+    MetricRefused,
+    MetricRow,
+    clear_value,
+    ensure_default_goals,
+    meeting_rows,
+    parse_value,
+    set_value,
+)
+from facilitator.measures.metrics_import import ImportRefused, import_metrics
+from facilitator.storage.database import Database
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.table_model import HeaderedTableModel
+from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.common.undo_keys import add_undo_actions
+
+GOAL, TARGET, VALUE, VERDICT = range(4)
+MET_COLOUR = QColor("#1b5e20")
+MISSED_COLOUR = QColor("#b00020")
+GEOMETRY_KEY = "metrics/geometry"
+LAST_FOLDER_KEY = "metrics/importFolder"
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class MetricsModel(HeaderedTableModel):
+    """One row per goal; only the value column is editable, and only with valid numbers."""
+
+    HEADERS = ("Goal", "Target", "Value", "Verdict")
+
+    refused = Signal(str)
+    """A typed value was not stored; carries the reason."""
+
+    def __init__(self, db: Database, meeting_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id = meeting_id
+        self.undo_stack = QUndoStack(self)
+        self._rows: list[MetricRow] = []
+        self.last_refusal: str | None = None
+        """Why the latest typed value was not stored; None once one is."""
+        self.reload()
+
+    @property
+    def meeting_id(self) -> int:
+        return self._meeting_id
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = meeting_rows(self._db, self._meeting_id)
+        self.endResetModel()
+
+    def row(self, number: int) -> MetricRow:
+        return self._rows[number]
+
+    def values(self) -> dict[int, float | None]:
+        return {r.goal_id: r.value for r in self._rows}
+
+    def rows(self) -> Sequence[object]:
+        return self._rows
+
+    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == VALUE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == VALUE:
+            return "" if row.value is None else edit_text(row.value)
+        if role == Qt.ItemDataRole.ToolTipRole and column == GOAL:
+            team = row.team.label if row.team else "Both teams"
+            return plain_tooltip(f"{row.name} — {team}")
+        if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT and row.met is not None:
+            return QBrush(MET_COLOUR if row.met else MISSED_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (TARGET, VALUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: MetricRow, column: int) -> str:
+        if column == GOAL:
+            return row.name
+        if column == TARGET:
+            return "—" if row.target is None else format_value(row.target, row.unit)
+        if column == VALUE:
+            return "" if row.value is None else format_value(row.value, row.unit)
+        return "" if row.value is None else row.verdict
+
+    def check(self, number: int, text: str) -> str | None:
+        """Why text can't be this row's value, or None when it can (empty clears it)."""
+        if not text.strip():
+            return None
+        try:
+            parse_value(text, self._rows[number].unit)
+        except MetricRefused as refused:
+            return f"{self._rows[number].name}: {refused}"
+        return None
+
+    def setData(  # noqa: N802
+        self, index: _ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != VALUE:
+            return False
+        row = self._rows[index.row()]
+        text = str(value)
+        reason = self.check(index.row(), text)
+        self.last_refusal = reason
+        if reason is not None:
+            self.refused.emit(reason)
+            return False
+        new = parse_value(text, row.unit) if text.strip() else None
+        if new == row.value:
+            return True
+        return self._change(row, new, typed=text)
+
+    def clear(self, number: int) -> None:
+        row = self._rows[number]
+        if row.value is not None:
+            self._change(row, None, typed="")
+
+    def _change(self, row: MetricRow, new: float | None, *, typed: str) -> bool:
+        """Store one value now and keep it undoable; a refused save keeps the old value."""
+        try:
+            self.apply({row.goal_id: new})
+        except SaveRefused as error:
+            kept = f" (you typed {typed.strip()})" if typed.strip() else ""
+            self.last_refusal = f"{row.name}: {error}{kept}"
+            self.refused.emit(self.last_refusal)
+            return False
+        self.undo_stack.push(SetValueCommand(self, row.goal_id, row.name, row.value, new))
+        return True
+
+    def apply(self, changes: dict[int, float | None]) -> None:
+        """Write values (None clears) and show them; the undo commands call this.
+
+        Raises SaveRefused when the disk refuses a write, leaving the grid (and any open
+        editor) as it is.
+        """
+        for goal_id, value in changes.items():
+            if value is None:
+                clear_value(self._db, self._meeting_id, goal_id)
+            else:
+                set_value(self._db, self._meeting_id, goal_id, value)
+        self._refresh()
+
+    def replay(self, command: QUndoCommand, changes: dict[int, float | None]) -> None:
+        """An undo or redo; one the disk refuses leaves the stack and says why."""
+        try:
+            self.apply(changes)
+        except SaveRefused as error:
+            command.setObsolete(True)
+            self._refresh()  # an earlier goal of the same change may have been stored
+            self.refused.emit(str(error))
+
+    def import_file(self, path: Path) -> int:
+        """Import a CSV into this meeting as one undoable step; returns the rows imported."""
+        before = self.values()
+        rows = import_metrics(self._db, self._meeting_id, path)
+        self._refresh()
+        after = self.values()
+        changed = {g: (before.get(g), after[g]) for g in after if before.get(g) != after[g]}
+        self.undo_stack.push(ImportCommand(self, path.name, changed))
+        return len(rows)
+
+    def _refresh(self) -> None:
+        fresh = meeting_rows(self._db, self._meeting_id)
+        if [r.goal_id for r in fresh] != [r.goal_id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = fresh
+            self.endResetModel()
+            return
+        self._rows = fresh
+        if fresh:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, VERDICT))
+
+
+class SetValueCommand(QUndoCommand):
+    """A value already written; undo puts the earlier one back, redo writes it again."""
+
+    def __init__(
+        self, model: MetricsModel, goal_id: int, name: str, old: float | None, new: float | None
+    ) -> None:
+        text = f"Clear {name}" if new is None else f"Set {name}"
+        super().__init__(text)
+        self._model, self._goal_id, self._old, self._new = model, goal_id, old, new
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._model.replay(self, {self._goal_id: self._new})
+
+    def undo(self) -> None:
+        self._model.replay(self, {self._goal_id: self._old})
+
+
+class ImportCommand(QUndoCommand):
+    """An import already written; undo puts the earlier values back, redo the imported ones."""
+
+    def __init__(
+        self, model: MetricsModel, name: str, changed: dict[int, tuple[float | None, float | None]]
+    ) -> None:
+        super().__init__(f"Import {name}")
+        self._model, self._changed, self._done = model, changed, True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._model.replay(self, {goal: new for goal, (_, new) in self._changed.items()})
+
+    def undo(self) -> None:
+        self._model.replay(self, {goal: old for goal, (old, _) in self._changed.items()})
+
+
+_ADVANCE_KEYS = {
+    Qt.Key.Key_Return: 1,
+    Qt.Key.Key_Enter: 1,
+    Qt.Key.Key_Tab: 1,
+    Qt.Key.Key_Backtab: -1,
+}
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """A plain line edit that checks the value on Enter/Tab before letting it go."""
+
+    def __init__(self, view: MetricsTable) -> None:
+        super().__init__(view)
+        self._view = view
+        self._editing: QPersistentModelIndex | None = None
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: _ModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent, objectName="metricValueEditor")
+        editor.setFrame(False)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._editing = QPersistentModelIndex(index)
+        return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(editor, QLineEdit)
+            and event.key() in _ADVANCE_KEYS
+            and self._editing is not None
+        ):
+            model = self._view.metrics_model
+            reason = model.check(self._editing.row(), editor.text())
+            if reason is not None:
+                model.refused.emit(reason)
+                return True
+            shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            step = -1 if shifted else _ADVANCE_KEYS[Qt.Key(event.key())]
+            self.commitData.emit(editor)
+            if model.last_refusal is not None:
+                return True  # not stored: the typed value stays in the field
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._view.advance(step)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class MetricsTable(QTableView):
+    """Moves along the value column: Enter/Tab down, Shift+Tab up, Delete clears."""
+
+    def __init__(self, model: MetricsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metrics_model = model
+        self.setModel(model)
+        self.setObjectName("metricsTable")
+        self.setItemDelegateForColumn(VALUE, ValueDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Stretch)
+        for column in (TARGET, VALUE, VERDICT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        model.modelReset.connect(self.go_to_first)
+        self.go_to_first()
+
+    def go_to_first(self) -> None:
+        if self.model().rowCount() > 0:
+            self.setCurrentIndex(self.model().index(0, VALUE))
+
+    def advance(self, step: int) -> None:
+        row = self.currentIndex().row() if self.currentIndex().isValid() else 0
+        target = max(0, min(self.model().rowCount() - 1, row + step))
+        self.setCurrentIndex(self.model().index(target, VALUE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and key in _ADVANCE_KEYS:
+            shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.advance(-1 if shifted else _ADVANCE_KEYS[Qt.Key(key)])
+            event.accept()
+            return
+        if not editing and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if self.currentIndex().isValid():
+                self.metrics_model.clear(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def currentChanged(self, current: _ModelIndex, previous: _ModelIndex) -> None:  # noqa: N802
+        """Keep the cursor on the value column, the only one there is to type into."""
+        super().currentChanged(current, previous)
+        if current.isValid() and current.column() != VALUE:
+            self.setCurrentIndex(current.sibling(current.row(), VALUE))
+
+
+class MetricsGrid(QWidget):
+    """A meeting's goals with target, value and verdict; values typed, imported or undone."""
+
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
+        ensure_default_goals(db)
+        self.model = MetricsModel(db, meeting_id, self)
+        self.undo_stack = self.model.undo_stack
+        self.table = MetricsTable(self.model, self)
+        self.message = QLabel(objectName="metricsMessage", wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_button = QPushButton("&Import CSV…", objectName="importCsvButton")
+        self.import_button.setToolTip("Fill the grid from a CRM export: goal, period, value")
+        self.import_button.clicked.connect(self.choose_import)
+        self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
+        self.model.refused.connect(self._show_refusal)
+        self.model.dataChanged.connect(lambda *_: self._clear_refusal())
+
+        hint = QLabel(
+            "Type a number, Enter or Tab for the next goal, Delete to clear, Ctrl+Z to undo.",
+            objectName="metricsHint",
+        )
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+
+    def message_text(self) -> str:
+        return self.message.text()
+
+    def _show_refusal(self, reason: str) -> None:
+        self.message.setStyleSheet(f"color: {MISSED_COLOUR.name()};")
+        self.message.setText(f"Not stored — {reason}")
+
+    def _clear_refusal(self) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText("")
+
+    def choose_import(self) -> None:
+        folder = str(self._settings.value(LAST_FOLDER_KEY, "") or "")
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import metrics", folder, "CSV files (*.csv);;All files (*)"
+        )
+        if name:
+            self._settings.setValue(LAST_FOLDER_KEY, str(Path(name).parent))
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> bool:
+        """Import a file, or say line by line why nothing was imported."""
+        try:
+            count = self.model.import_file(path)
+        except SaveRefused as error:
+            self._show_refusal(f"nothing from {path.name} was imported: {error}")
+            return False
+        except ImportRefused as refused:
+            lines = "\n".join(str(p) for p in refused.problems[:10])
+            more = len(refused.problems) - 10
+            extra = f"\n… and {more} more" if more > 0 else ""
+            self._show_refusal(f"nothing from {path.name} was imported:\n{lines}{extra}")
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(f"Imported {count} value{'s' if count != 1 else ''} from {path.name}.")
+        return True
+
+
+class MetricsDialog(QDialog):
+    """The grid in its own window, for the console's Ctrl+M; geometry remembered."""
+
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Metrics")
+        self._settings = settings if settings is not None else QSettings()
+        self.grid = MetricsGrid(db, meeting_id, self, settings=self._settings)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid)
+        layout.addWidget(close)
+        self.resize(640, 320)
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.grid.table.setFocus()
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
+

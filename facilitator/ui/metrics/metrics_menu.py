@@ -1,0 +1,109 @@
+"""The main window's Metrics menu: goals, trends and the alignment baseline, one window each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
+
+
+class MetricsMenu(QObject):
+    """Adds "Metrics" to a main window; each entry opens its window once and brings it back.
+
+    The windows load on first use, so the main window's start does not wait for them; the
+    entries stay disabled until the window has its database (`attach`).
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        db: Database | None,
+        settings: QSettings,
+        current_meeting: Callable[[], int | None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._settings = window, settings
+        self._db: Database
+        self._current_meeting = current_meeting
+        self.dialogs: dict[str, QDialog] = {}
+        self.goals_action = self._action("&Goals…", "Ctrl+Shift+G", self.open_goals)
+        self.goals_action.setStatusTip("SLA goals, their teams and target history")
+        self.trends_action = self._action("&Trends…", "Ctrl+Shift+R", self.open_trends)
+        self.trends_action.setStatusTip("Each goal over the last meetings against its target")
+        self.baseline_action = self._action(
+            "&Alignment baseline…", "Ctrl+Shift+B", self.open_baseline
+        )
+        self.baseline_action.setStatusTip(
+            "Assess how aligned Sales and Marketing are; taken at the selected meeting"
+        )
+        # No Alt letter: every letter of "Metrics" is taken by the window's other keys, and
+        # each entry has its own Ctrl+Shift shortcut.
+        menu = window.menuBar().addMenu("Metrics")
+        for action in (self.goals_action, self.trends_action, self.baseline_action):
+            menu.addAction(action)
+        self.menu = menu
+        if db is None:
+            for action in menu.actions():
+                action.setEnabled(False)
+        else:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """The window's database is open (it opens after the first paint): the entries work."""
+        self._db = db
+        for action in self.menu.actions():
+            action.setEnabled(True)
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
+
+    def _show(self, key: str, make: Callable[[], QDialog]) -> QDialog:
+        dialog = self.dialogs.get(key)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, k=key: self.dialogs.pop(k, None))
+        self.dialogs[key] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def open_goals(self) -> QDialog:
+        from facilitator.ui.metrics.goals_dialog import GoalsDialog
+
+        return self._show(
+            "goals", lambda: GoalsDialog(self._db, self._window, settings=self._settings)
+        )
+
+    def open_trends(self) -> QDialog:
+        from facilitator.ui.metrics.trends_view import TrendsDialog
+
+        return self._show(
+            "trends", lambda: TrendsDialog(self._db, self._window, settings=self._settings)
+        )
+
+    def open_baseline(self) -> QDialog:
+        from facilitator.ui.metrics.baseline_dialog import BaselineDialog
+
+        return self._show(
+            "baseline",
+            lambda: BaselineDialog(
+                self._db,
+                self._window,
+                meeting_id=self._current_meeting(),
+                settings=self._settings,
+            ),
+        )

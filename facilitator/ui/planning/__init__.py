@@ -1,0 +1,1 @@
+"""Planning: meetings, their agenda, templates, people and attendance, and the as-run view."""

@@ -1,0 +1,405 @@
+"""Narrowing the meeting list by kind, date and status, remembered between sessions.
+
+MeetingFilterProxy sits between the meeting list model and its table (it sorts too);
+MeetingFilterBar is the row of choices above the table, with a label (placed by the window)
+that says how many of the meetings are on show.
+
+No signal of our own is emitted here: with PySide6 6.12 every emit() from Python takes a
+reference from True that it never gave (the process aborts once they run out), so the bar
+tells its count label directly.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import timesource
+from facilitator.ui.planning.meeting_list_model import SORT_ROLE, MeetingListModel
+from facilitator.vocabulary import MeetingKind, MeetingStatus
+
+KIND_KEY = "meetingFilter/kind"
+STATUS_KEY = "meetingFilter/status"
+PERIOD_KEY = "meetingFilter/period"
+FROM_KEY = "meetingFilter/from"
+TO_KEY = "meetingFilter/to"
+ISO_DATE = "yyyy-MM-dd"
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Period(StrEnum):
+    """The date windows offered; CUSTOM uses the from/to dates the moderator picks."""
+
+    ANY = "any"
+    UPCOMING = "upcoming"
+    LAST_30_DAYS = "last_30_days"
+    LAST_3_MONTHS = "last_3_months"
+    LAST_12_MONTHS = "last_12_months"
+    CUSTOM = "custom"
+
+    @property
+    def label(self) -> str:
+        return _PERIOD_LABELS[self]
+
+
+_PERIOD_LABELS = {
+    Period.ANY: "Any date",
+    Period.UPCOMING: "Upcoming",
+    Period.LAST_30_DAYS: "Last 30 days",
+    Period.LAST_3_MONTHS: "Last 3 months",
+    Period.LAST_12_MONTHS: "Last 12 months",
+    Period.CUSTOM: "From… to…",
+}
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day of the month, months earlier (the month's last day when it is shorter)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def period_range(
+    period: Period, today: date, start: date | None = None, end: date | None = None
+) -> tuple[date | None, date | None]:
+    """The first and last day (inclusive, None: open) a period covers, seen from today."""
+    if period is Period.UPCOMING:
+        return (today, None)
+    if period is Period.LAST_30_DAYS:
+        return (today - timedelta(days=30), today)
+    if period is Period.LAST_3_MONTHS:
+        return (months_before(today, 3), today)
+    if period is Period.LAST_12_MONTHS:
+        return (months_before(today, 12), today)
+    if period is Period.CUSTOM:
+        return (start, end)
+    return (None, None)
+
+
+@dataclass(frozen=True)
+class MeetingFilter:
+    """What the list is narrowed to; None (or an open end) lets everything through."""
+
+    kind: MeetingKind | None = None
+    status: MeetingStatus | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return self != MeetingFilter()
+
+    def accepts(self, day: date, kind: MeetingKind, status: MeetingStatus) -> bool:
+        if self.kind is not None and kind is not self.kind:
+            return False
+        if self.status is not None and status is not self.status:
+            return False
+        if self.first_day is not None and day < self.first_day:
+            return False
+        return self.last_day is None or day <= self.last_day
+
+
+_KINDS_BY_LABEL = {kind.label: kind for kind in MeetingKind}
+_STATUSES_BY_LABEL = {status.label: status for status in MeetingStatus}
+
+
+class MeetingFilterProxy(QSortFilterProxyModel):
+    """Sorts the meeting list and lets through the meetings the filter accepts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._filter = MeetingFilter()
+        self._active = False  # the filter's flag, kept: filtering asks for it once per row
+        self.setSortRole(SORT_ROLE)
+
+    @property
+    def meeting_filter(self) -> MeetingFilter:
+        return self._filter
+
+    def set_meeting_filter(self, meeting_filter: MeetingFilter) -> None:
+        if meeting_filter == self._filter:
+            return
+        self.beginFilterChange()
+        self._filter = meeting_filter
+        self._active = meeting_filter.active
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def shows(self, meeting_id: int) -> bool:
+        """Whether the meeting is in the source list and passes the filter."""
+        source = self.sourceModel()
+        if not isinstance(source, MeetingListModel):
+            return False
+        row = source.row_of(meeting_id)
+        return row is not None and self.filterAcceptsRow(row, QModelIndex())
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _ModelIndex) -> bool:
+        if not self._active:
+            return True
+        source = self.sourceModel()
+
+        def value(column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return source.data(source.index(source_row, column, source_parent), role)
+
+        timestamp = value(MeetingListModel.DATE, SORT_ROLE)
+        kind = _KINDS_BY_LABEL.get(value(MeetingListModel.KIND))
+        status = _STATUSES_BY_LABEL.get(value(MeetingListModel.STATUS))
+        if timestamp is None or kind is None or status is None:
+            return True
+        day = datetime.fromtimestamp(timestamp).date()
+        return self._filter.accepts(day, kind, status)
+
+
+def count_text(shown: int, total: int, filtered: bool) -> str:
+    noun = "meeting" if total == 1 else "meetings"
+    return f"{shown} of {total} {noun}" if filtered else f"{total} {noun}"
+
+
+class MeetingCountLabel(QLabel):
+    """'n of m meetings' while a filter narrows the list, else 'm meetings'."""
+
+    def __init__(self, proxy: MeetingFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._proxy = proxy
+        for signal in (
+            proxy.modelReset,
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            proxy.layoutChanged,
+        ):
+            signal.connect(self.update_count)
+        self.update_count()
+
+    def update_count(self, *_args: object) -> None:
+        """Count again: the list or the filter changed."""
+        source = self._proxy.sourceModel()
+        total = source.rowCount() if source is not None else 0
+        self.setText(count_text(self._proxy.rowCount(), total, self._proxy.meeting_filter.active))
+
+
+def _date_from_setting(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class MeetingFilterBar(QWidget):
+    """Kind, status and date choices over the meeting list, with a way to clear them all."""
+
+    def __init__(
+        self,
+        proxy: MeetingFilterProxy,
+        settings: QSettings,
+        *,
+        today: Callable[[], date] = timesource.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._proxy = proxy
+        self._settings = settings
+        self._today = today
+        self._restoring = False
+        self._count = MeetingCountLabel(proxy)
+        self._count.setObjectName("meetingCount")
+        self._init_widgets()
+        self._restore()
+        self._connect_signals()
+        self._apply()
+
+    @property
+    def count_label(self) -> MeetingCountLabel:
+        """'n of m meetings', for the window to place where it reads best (under the list)."""
+        return self._count
+
+    @property
+    def kind_box(self) -> QComboBox:
+        return self._kind
+
+    @property
+    def status_box(self) -> QComboBox:
+        return self._status
+
+    @property
+    def period_box(self) -> QComboBox:
+        return self._period
+
+    @property
+    def from_edit(self) -> QDateEdit:
+        return self._from
+
+    @property
+    def to_edit(self) -> QDateEdit:
+        return self._to
+
+    @property
+    def clear_button(self) -> QPushButton:
+        return self._clear
+
+    @property
+    def problem_label(self) -> QLabel:
+        return self._problem
+
+    def clear(self) -> None:
+        """Show every meeting again; the custom dates stay for the next time they are chosen."""
+        self._restoring = True
+        try:
+            self._kind.setCurrentIndex(0)
+            self._status.setCurrentIndex(0)
+            self._period.setCurrentIndex(0)
+        finally:
+            self._restoring = False
+        self._apply()
+
+    def _init_widgets(self) -> None:
+        self._kind = QComboBox(objectName="kindFilter")
+        self._kind.setAccessibleName("Meeting kind")
+        self._kind.addItem("All kinds", None)
+        for kind in MeetingKind:
+            self._kind.addItem(kind.label, kind.value)
+        self._status = QComboBox(objectName="statusFilter")
+        self._status.setAccessibleName("Meeting status")
+        self._status.addItem("Any status", None)
+        for status in MeetingStatus:
+            self._status.addItem(status.label, status.value)
+        self._period = QComboBox(objectName="periodFilter")
+        self._period.setAccessibleName("Meeting date")
+        for period in Period:
+            self._period.addItem(period.label, period.value)
+        self._clear = QPushButton("Clear filters", objectName="clearFilters")
+        self._clear.setToolTip("Show every meeting again")
+
+        today = QDate(timesource.today())
+        self._from = self._date_edit("filterFrom", "First day", today.addMonths(-3))
+        self._to = self._date_edit("filterTo", "Last day", today)
+        self._problem = QLabel(objectName="filterProblem", textFormat=Qt.TextFormat.PlainText)
+        self._problem.setWordWrap(True)
+        self._problem.hide()
+
+        for box in (self._kind, self._status, self._period):
+            # The list may be narrow beside the meeting; a box then elides and still opens wide.
+            box.view().setMinimumWidth(box.sizeHint().width())
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(4)
+        what = QHBoxLayout()
+        what.addWidget(self._kind, 1)
+        what.addWidget(self._status, 1)
+        when = QHBoxLayout()
+        when.addWidget(self._period, 1)
+        when.addWidget(self._clear)
+        self._range = QWidget()
+        range_form = QFormLayout(self._range)
+        range_form.setContentsMargins(0, 0, 0, 0)
+        range_form.addRow("From", self._from)
+        range_form.addRow("To", self._to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(what)
+        layout.addLayout(when)
+        layout.addWidget(self._range)
+        layout.addWidget(self._problem)
+
+    def _date_edit(self, name: str, accessible: str, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value, objectName=name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(ISO_DATE)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _connect_signals(self) -> None:
+        self._kind.currentIndexChanged.connect(self._apply)
+        self._status.currentIndexChanged.connect(self._apply)
+        self._period.currentIndexChanged.connect(self._apply)
+        self._from.dateChanged.connect(self._apply)
+        self._to.dateChanged.connect(self._apply)
+        self._clear.clicked.connect(self.clear)
+
+    def _restore(self) -> None:
+        self._restoring = True
+        try:
+            for box, key in (
+                (self._kind, KIND_KEY),
+                (self._status, STATUS_KEY),
+                (self._period, PERIOD_KEY),
+            ):
+                index = box.findData(self._settings.value(key, ""))
+                box.setCurrentIndex(max(index, 0))
+            for edit, key in ((self._from, FROM_KEY), (self._to, TO_KEY)):
+                day = _date_from_setting(self._settings.value(key))
+                if day is not None:
+                    edit.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._restoring = False
+
+    def _save(self) -> None:
+        self._settings.setValue(KIND_KEY, self._kind.currentData() or "")
+        self._settings.setValue(STATUS_KEY, self._status.currentData() or "")
+        self._settings.setValue(PERIOD_KEY, self._period.currentData() or Period.ANY.value)
+        self._settings.setValue(FROM_KEY, self._from.date().toString(ISO_DATE))
+        self._settings.setValue(TO_KEY, self._to.date().toString(ISO_DATE))
+
+    def _chosen(self) -> MeetingFilter:
+        kind = self._kind.currentData()
+        status = self._status.currentData()
+        period = Period(self._period.currentData() or Period.ANY.value)
+        start, end = self._from.date().toPython(), self._to.date().toPython()
+        first, last = period_range(period, self._today(), start, end)
+        return MeetingFilter(
+            kind=MeetingKind(kind) if kind else None,
+            status=MeetingStatus(status) if status else None,
+            first_day=first,
+            last_day=last,
+        )
+
+    def _apply(self, *_args: object) -> None:
+        if self._restoring:
+            return
+        chosen = self._chosen()
+        custom = self._period.currentData() == Period.CUSTOM.value
+        self._range.setVisible(custom)
+        backwards = (
+            chosen.first_day is not None
+            and chosen.last_day is not None
+            and chosen.first_day > chosen.last_day
+        )
+        if backwards:
+            self._problem.setText(
+                "The first day is after the last day; the dates are left out until they are "
+                "in order."
+            )
+            chosen = replace(chosen, first_day=None, last_day=None)
+        self._problem.setVisible(backwards)
+        self._proxy.set_meeting_filter(chosen)
+        self._count.update_count()
+        self._clear.setEnabled(chosen.active or backwards)
+        self._save()

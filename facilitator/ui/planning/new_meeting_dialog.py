@@ -1,0 +1,366 @@
+"""The New meeting dialog: a template, a title, a time, a moderator and a series, then create."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QSettings, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import timesource
+from facilitator.record.next_meeting import NewMeeting, create_next_meeting
+from facilitator.record.people import PersonView, list_people, moderator_warning
+from facilitator.record.templates import MeetingTemplate
+from facilitator.record.user_templates import TemplateChoice, list_templates, load_template
+from facilitator.rules.agenda import PlanRefused
+from facilitator.rules.schedule import (
+    SeriesRefused,
+    SeriesView,
+    create_series,
+    list_series,
+    next_meeting_date,
+    next_suggested_start,
+)
+from facilitator.storage.database import Database
+from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
+from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_clock
+from facilitator.ui.planning.meeting_editor import NO_MODERATOR, title_problem
+
+DEFAULT_TEMPLATE_KEY = "builtin:weekly"
+LAST_MODERATOR_KEY = "newMeeting/moderator"
+NEW_SERIES = -1
+NO_SERIES = 0
+
+
+def _local_now() -> datetime:
+    return timesource.now().astimezone()
+
+
+def series_text(series: SeriesView) -> str:
+    count = series.meeting_count
+    return f"{series.name} ({series.frequency.label.lower()}, {count} meeting{'s' * (count != 1)})"
+
+
+class NewMeetingDialog(QDialog):
+    """Creates a planned meeting from any template, in a series if wanted; the window shows it."""
+
+    meeting_created = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        now: Callable[[], datetime] = _local_now,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings if settings is not None else QSettings()
+        self._now = now
+        self._choices = {choice.key: choice for choice in list_templates(db)}
+        self._template: MeetingTemplate | None = None
+        self._people = list_people(db)
+        self._auto_title = ""
+        self.created_meeting_id: int | None = None
+        self.carry_over_dialog: CarryOverDialog | None = None
+        self.setWindowTitle("New meeting")
+        self._init_widgets()
+        self._connect_signals()
+        self._fill_templates()
+        self._fill_moderators()
+        self._on_template_changed()
+        self._title_edit.setFocus()
+        self._title_edit.selectAll()
+
+    @property
+    def template_key(self) -> str:
+        return str(self._template_box.currentData())
+
+    @property
+    def template(self) -> MeetingTemplate:
+        assert self._template is not None
+        return self._template
+
+    @property
+    def template_box(self) -> QComboBox:
+        return self._template_box
+
+    @property
+    def moderator_box(self) -> QComboBox:
+        return self._moderator_box
+
+    @property
+    def series_box(self) -> QComboBox:
+        return self._series_box
+
+    @property
+    def when_edit(self) -> QDateTimeEdit:
+        return self._when_edit
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def problem_label(self) -> QLabel:
+        return self._problem
+
+    def scheduled_at(self) -> datetime:
+        return datetime.fromtimestamp(self._when_edit.dateTime().toSecsSinceEpoch()).astimezone()
+
+    def accept(self) -> None:
+        title = self._title_edit.text().strip()
+        if title_problem(title) is not None:
+            return
+        moderator = self._moderator_box.currentData()
+        moderator_id = moderator if isinstance(moderator, int) and moderator > 0 else None
+        try:
+            series_id = self._chosen_series()
+            created = create_next_meeting(
+                self._db,
+                self.template.plan,
+                title=title,
+                scheduled_at=self.scheduled_at(),
+                moderator_id=moderator_id,
+                series_id=series_id,
+            )
+        except (PlanRefused, SeriesRefused, ValueError) as error:
+            self._show_problem(str(error))
+            return
+        self.created_meeting_id = created.meeting_id
+        self._settings.setValue(LAST_MODERATOR_KEY, moderator_id or NO_MODERATOR)
+        if created.carry_over.offered:
+            self._offer(created)
+            return
+        self._finish_created()
+
+    def _offer(self, created: NewMeeting) -> None:
+        """The series offers last meeting's unreached items and parked notes for the agenda."""
+        dialog = CarryOverDialog(self._db, created, self)
+        dialog.finished.connect(self._finish_created)
+        self.carry_over_dialog = dialog
+        dialog.open()
+
+    def _finish_created(self) -> None:
+        assert self.created_meeting_id is not None
+        self.carry_over_dialog = None
+        self.meeting_created.emit(self.created_meeting_id)
+        super().accept()
+
+    def _init_widgets(self) -> None:
+        self._template_box = QComboBox(objectName="templateBox")
+
+        self._title_edit = QLineEdit(objectName="titleEdit")
+        self._title_edit.setMinimumWidth(380)
+        self._problem = QLabel(objectName="titleProblem", textFormat=Qt.TextFormat.PlainText)
+        self._problem.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        self._problem.setWordWrap(True)
+        self._problem.hide()
+
+        self._series_box = QComboBox(objectName="seriesBox")
+        self._when_edit = QDateTimeEdit(objectName="whenEdit")
+        self._when_edit.setCalendarPopup(True)
+        self._when_edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+
+        self._moderator_box = QComboBox(objectName="moderatorBox")
+        self._moderator_warning = QLabel(
+            objectName="moderatorWarning", textFormat=Qt.TextFormat.PlainText
+        )
+        self._moderator_warning.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        self._moderator_warning.setWordWrap(True)
+        self._moderator_warning.hide()
+        moderator_row = QHBoxLayout()
+        moderator_row.addWidget(self._moderator_box)
+        moderator_row.addWidget(self._moderator_warning, 1)
+
+        self._cap = QLabel(objectName="capLabel")
+        self._preview = QTreeWidget(objectName="agendaPreview")
+        self._preview.setHeaderLabels(["Item", "Presenter", "Planned"])
+        self._preview.setRootIsDecorated(False)
+        self._preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._preview.setMinimumHeight(150)
+        self._preview.setMinimumWidth(520)
+        preview_header = self._preview.header()
+        preview_header.setStretchLastSection(False)
+        preview_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        preview_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        preview_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        form = QFormLayout()
+        form.addRow("&Template", self._template_box)
+        form.addRow("T&itle", self._title_edit)
+        form.addRow("", self._problem)
+        form.addRow("&Series", self._series_box)
+        form.addRow("&When", self._when_edit)
+        form.addRow("&Moderator", moderator_row)
+        form.addRow("Cap", self._cap)
+        for field in (self._template_box, self._title_edit, self._series_box, self._when_edit):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        moderator_label = form.labelForField(moderator_row)
+        if isinstance(moderator_label, QLabel):
+            moderator_label.setBuddy(self._moderator_box)
+
+        preview_heading = QLabel("Agenda")
+        bold = QFont(self.font())
+        bold.setBold(True)
+        preview_heading.setFont(bold)
+
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button.setText("Create meeting")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(preview_heading)
+        layout.addWidget(self._preview, 1)
+        layout.addWidget(self._buttons)
+
+    def _connect_signals(self) -> None:
+        self._template_box.currentIndexChanged.connect(self._on_template_changed)
+        self._series_box.currentIndexChanged.connect(self._on_series_changed)
+        self._moderator_box.currentIndexChanged.connect(self._on_moderator_changed)
+        self._title_edit.textChanged.connect(self._on_title_changed)
+        self._when_edit.dateTimeChanged.connect(self._on_when_changed)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+    def _fill_templates(self) -> None:
+        """Built-in templates first, then the moderator's own, a line between them."""
+        box = self._template_box
+        box.blockSignals(True)
+        builtins = [c for c in self._choices.values() if c.builtin]
+        own = [c for c in self._choices.values() if not c.builtin]
+        for choice in builtins:
+            box.addItem(choice.name, choice.key)
+        if own:
+            box.insertSeparator(box.count())
+            for choice in own:
+                box.addItem(choice.name, choice.key)
+        box.setCurrentIndex(max(box.findData(DEFAULT_TEMPLATE_KEY), 0))
+        box.blockSignals(False)
+
+    def _fill_moderators(self) -> None:
+        """Everyone active on the roster; the last moderator chosen here comes first to hand."""
+        box = self._moderator_box
+        box.addItem("(no moderator yet)", NO_MODERATOR)
+        for person in self._people:
+            box.addItem(f"{person.name} ({person.team.label})", person.id)
+        last = self._settings.value(LAST_MODERATOR_KEY, NO_MODERATOR, type=int)
+        box.setCurrentIndex(max(box.findData(last), 0))
+        self._on_moderator_changed()
+
+    def _series_of_kind(self, choice: TemplateChoice) -> list[SeriesView]:
+        """Series of the template's kind, the one met most recently first."""
+        found = [s for s in list_series(self._db) if s.kind == choice.kind]
+        return sorted(
+            found,
+            key=lambda s: s.last_scheduled_at.timestamp() if s.last_scheduled_at else 0.0,
+            reverse=True,
+        )
+
+    def _on_template_changed(self) -> None:
+        choice = self._choices[self.template_key]
+        template = load_template(self._db, choice.key)
+        self._template = template
+        box = self._series_box
+        box.blockSignals(True)
+        box.clear()
+        for series in self._series_of_kind(choice):
+            box.addItem(series_text(series), series.id)
+        box.addItem(f"New {template.frequency.label.lower()} series", NEW_SERIES)
+        box.addItem("No series", NO_SERIES)
+        box.setCurrentIndex(0)
+        box.blockSignals(False)
+        self._on_series_changed()
+        plan = template.plan
+        self._cap.setText(
+            f"{plan.cap_seconds // 60} minutes (agenda {format_clock(plan.total_seconds)})"
+        )
+        self._preview.clear()
+        for item in plan.items:
+            presenter = item.presenter_team.label if item.presenter_team else "Moderator"
+            row = QTreeWidgetItem([item.title, presenter, format_clock(item.planned_seconds)])
+            row.setToolTip(0, plain_tooltip(item.title))
+            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._preview.addTopLevelItem(row)
+
+    def _on_series_changed(self) -> None:
+        """A series knows its next date; otherwise the template's usual start (weekly: 16:30)."""
+        now = self._now()
+        series_id = self._series_box.currentData()
+        start = None
+        if isinstance(series_id, int) and series_id > 0:
+            start = next_meeting_date(self._db, series_id, not_before=now)
+        if start is None:
+            start = next_suggested_start(self.template, now)
+        self._when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
+        self._suggest_title()
+
+    def _on_moderator_changed(self) -> None:
+        chosen = self._moderator_box.currentData()
+        person: PersonView | None = next((p for p in self._people if p.id == chosen), None)
+        warning = moderator_warning(person.team if person else None)
+        self._moderator_warning.setText(warning or "")
+        self._moderator_warning.setVisible(warning is not None)
+
+    def _chosen_series(self) -> int | None:
+        """The series the meeting joins; a new one is created only now, at Create meeting."""
+        series_id = self._series_box.currentData()
+        if series_id == NEW_SERIES:
+            template = self.template
+            return create_series(
+                self._db,
+                template.name,
+                template.plan.kind,
+                template.frequency,
+                template_key=self.template_key,
+            )
+        if isinstance(series_id, int) and series_id > 0:
+            return series_id
+        return None
+
+    def _on_when_changed(self) -> None:
+        self._suggest_title()
+
+    def _suggest_title(self) -> None:
+        """Follow template and date in the title until the moderator types one of their own."""
+        current = self._title_edit.text()
+        if current and current != self._auto_title:
+            return
+        day = self.scheduled_at()
+        self._auto_title = f"{self.template.name} {day:%Y-%m-%d}"
+        self._title_edit.setText(self._auto_title)
+
+    def _on_title_changed(self, text: str) -> None:
+        self._show_problem(title_problem(text))
+
+    def _show_problem(self, problem: str | None) -> None:
+        self._problem.setText(problem or "")
+        self._problem.setVisible(problem is not None)
+        self.ok_button.setEnabled(title_problem(self._title_edit.text()) is None)

@@ -1,0 +1,131 @@
+"""The pacing view: which items ran long, by how much, and what it cost the items after them.
+
+Shown under the as-run agenda. Overruns are red and also carry '+m:ss', items never reached
+say 'not reached', and a sentence tells the story, so nothing is told by colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.meetings import MeetingView
+from facilitator.rules.clock import format_seconds
+from facilitator.rules.pacing import PacedItem, PacingReport, pacing_of_meeting
+from facilitator.ui.common.tooltips import plain_tooltip
+
+OVER_COLOUR = QColor("#b3261e")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+"""Dark red with a 7:1 contrast on white; the '+' and the words say it too."""
+
+NOT_REACHED = "not reached"
+HEADERS = ("#", "Item", "Planned", "Actual", "Over / under", "Started", "Cut")
+NUMBER, TITLE, PLANNED, ACTUAL, DIFFERENCE, STARTED, CUT = range(len(HEADERS))
+
+
+def difference_text(item: PacedItem) -> str:
+    """'+4:10' for an overrun, '-2:00' for time saved, '0:00' on time; '' when not done."""
+    if not item.reached:
+        return NOT_REACHED
+    if item.running:
+        return ""
+    seconds = item.difference_seconds
+    return f"+{format_seconds(seconds)}" if seconds > 0 else format_seconds(seconds)
+
+
+def started_text(item: PacedItem) -> str:
+    """'4:10 late', '1:00 early', 'on time' or 'not reached'."""
+    late = item.started_late
+    if late is None:
+        return NOT_REACHED
+    if late > 0:
+        return f"{format_seconds(late)} late"
+    if late < 0:
+        return f"{format_seconds(-late)} early"
+    return "on time"
+
+
+def actual_text(item: PacedItem) -> str:
+    if item.actual_seconds is None:
+        return NOT_REACHED
+    text = format_seconds(item.actual_seconds)
+    return f"{text} so far" if item.running else text
+
+
+class PacingView(QWidget):
+    """Planned against actual per item, the lateness each start inherited, and the summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report: PacingReport | None = None
+        self.summary_label = QLabel(objectName="pacingSummary", wordWrap=True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(HEADERS), objectName="pacingTable")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Pacing: planned against actual and lateness per item")
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        title = QLabel("Pacing")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+
+    @property
+    def report(self) -> PacingReport | None:
+        return self._report
+
+    def show_meeting(self, view: MeetingView) -> None:
+        """The pacing of a meeting from its stored actual times."""
+        self.show_report(pacing_of_meeting(view))
+
+    def show_report(self, report: PacingReport) -> None:
+        self._report = report
+        self.summary_label.setText(report.summary())
+        self.table.setRowCount(len(report.items))
+        for row, item in enumerate(report.items):
+            cells = {
+                NUMBER: str(item.number),
+                TITLE: item.title,
+                PLANNED: format_seconds(item.planned_seconds),
+                ACTUAL: actual_text(item),
+                DIFFERENCE: difference_text(item),
+                STARTED: started_text(item),
+                CUT: f"cut by {format_seconds(item.cut_seconds)}" if item.cut_seconds else "",
+            }
+            for column, text in cells.items():
+                cell = QTableWidgetItem(text)
+                if column not in (TITLE, STARTED, CUT):
+                    cell.setTextAlignment(RIGHT)
+                if column == TITLE:
+                    cell.setToolTip(plain_tooltip(item.title))
+                if column in (ACTUAL, DIFFERENCE) and item.ran_long:
+                    cell.setForeground(OVER_COLOUR)
+                if column == STARTED and (item.started_late or 0) > 0:
+                    cell.setForeground(OVER_COLOUR)
+                self.table.setItem(row, column, cell)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """What a cell says, as a reader (or a screen reader) gets it."""
+        cell = self.table.item(row, column)
+        return cell.text() if cell is not None else ""

@@ -1,0 +1,385 @@
+"""The Templates dialog: the built-in agendas to copy, and the moderator's own to edit or delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.templates import MeetingTemplate
+from facilitator.record.user_templates import (
+    TemplateChoice,
+    TemplateRefused,
+    delete_template,
+    duplicate_template,
+    list_templates,
+    load_template,
+    save_plan_as_template,
+    update_template,
+    user_key,
+)
+from facilitator.rules.agenda import AgendaPlan, PlanRefused
+from facilitator.storage.database import Database
+from facilitator.ui.common import messages
+from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.planning.agenda_editor import AgendaEditor
+from facilitator.ui.planning.agenda_model import Column
+from facilitator.ui.planning.meeting_detail import OVER_COLOUR
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+BUILTIN_NOTE = "Built-in templates can't be changed; duplicate one to make your own."
+
+
+def list_text(choice: TemplateChoice) -> str:
+    return f"{choice.name} (built-in)" if choice.builtin else choice.name
+
+
+def copy_name(name: str, taken: set[str]) -> str:
+    """'<name> (copy)', numbered when that is taken too, since template names are unique."""
+    taken = {other.casefold() for other in taken}
+    candidate, number = f"{name} (copy)", 2
+    while candidate.casefold() in taken:
+        candidate = f"{name} (copy {number})"
+        number += 1
+    return candidate
+
+
+class TemplatesDialog(QDialog):
+    """Lists every template; built-in ones are read-only and duplicated to be changed.
+
+    The agenda is edited in the same editor as a meeting's, with its undo history; nothing is
+    written until Save, and leaving a changed template asks first.
+    """
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._choices: list[TemplateChoice] = []
+        self._template: MeetingTemplate | None = None
+        self._key: str | None = None
+        self._saved: tuple[str, AgendaPlan] | None = None
+        self._loading = False
+        self.setWindowTitle("Templates")
+        self._init_widgets()
+        self._connect_signals()
+        self._reload()
+
+    # Public interface
+
+    @property
+    def current_key(self) -> str | None:
+        """Its list key, e.g. builtin:weekly or user:12 (a built-in's own key has no prefix)."""
+        return self._key
+
+    def template_keys(self) -> list[str]:
+        return [choice.key for choice in self._choices]
+
+    def select_template(self, key: str) -> bool:
+        """Show a template in the editor; False if it is not listed or the move was cancelled."""
+        for row in range(self.template_list.count()):
+            if self.template_list.item(row).data(KEY_ROLE) == key:
+                self.template_list.setCurrentRow(row)
+                return self.current_key == key
+        return False
+
+    def is_builtin(self) -> bool:
+        return self._key is not None and self._key.startswith("builtin:")
+
+    def has_unsaved_changes(self) -> bool:
+        if self._saved is None or self.is_builtin():
+            return False
+        return (self.name_edit.text(), self.editor.plan()) != self._saved
+
+    def save(self) -> bool:
+        """Write the name and agenda over the user template; False, with the reason shown."""
+        key = self._key
+        if key is None or self.is_builtin():
+            return False
+        name, plan = self.name_edit.text(), self.editor.plan()
+        try:
+            update_template(self._db, key, name, plan)
+        except (TemplateRefused, PlanRefused) as error:
+            self._show_refusal(str(error))
+            return False
+        self._reload(select=key)
+        self.status_label.setText(f"Saved “{name.strip()}”.")
+        return True
+
+    def duplicate(self) -> str | None:
+        """Copy the template on show, agenda as shown, under a new name; returns the copy's key."""
+        template, key = self._template, self._key
+        if template is None or key is None:
+            return None
+        name, ok = QInputDialog.getText(
+            self,
+            "Duplicate template",
+            "Name of the copy:",
+            QLineEdit.EchoMode.Normal,
+            copy_name(template.name, {choice.name for choice in self._choices}),
+        )
+        if not ok:
+            return None
+        try:
+            if self.has_unsaved_changes():
+                new_id = save_plan_as_template(
+                    self._db,
+                    name,
+                    self.editor.plan(),
+                    description=template.description,
+                    frequency=template.frequency,
+                    start_time=template.start_time,
+                )
+            else:
+                new_id = duplicate_template(self._db, key, name)
+        except (TemplateRefused, PlanRefused) as error:
+            messages.warn(self, "Template not copied", str(error))
+            return None
+        copy_key = user_key(new_id)
+        self._saved = None
+        self._reload(select=copy_key)
+        self.status_label.setText(f"Copied to “{name.strip()}”: change it and save.")
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+        return copy_key
+
+    def delete(self) -> bool:
+        """Delete the user template on show after the moderator confirms."""
+        template, key = self._template, self._key
+        if template is None or key is None or self.is_builtin():
+            return False
+        answer = messages.ask(
+            self,
+            "Delete template?",
+            f"Delete the template “{template.name}”? Meetings made from it keep their agenda.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        row = self.template_list.currentRow()
+        delete_template(self._db, key)
+        self._saved = None
+        self._template = None
+        self._key = None
+        self._reload(row=row)
+        self.status_label.setText(f"Deleted “{template.name}”.")
+        return True
+
+    def done(self, result: int) -> None:
+        if not self._may_leave():
+            return
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    # Building
+
+    def _init_widgets(self) -> None:
+        self.template_list = QListWidget(objectName="templateList")
+        self.template_list.setAccessibleName("Templates")
+        self.template_list.setMinimumWidth(240)
+
+        self.heading = QLabel(objectName="templateHeading", textFormat=Qt.TextFormat.PlainText)
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        self.heading.setFont(heading_font)
+        self.note_label = QLabel(
+            BUILTIN_NOTE, objectName="builtinNote", textFormat=Qt.TextFormat.PlainText
+        )
+        self.note_label.setWordWrap(True)
+        note_font = QFont(self.font())
+        note_font.setItalic(True)
+        self.note_label.setFont(note_font)
+        self.name_edit = QLineEdit(objectName="templateName")
+        self.name_edit.setAccessibleName("Template name")
+        name_label = QLabel("&Name")
+        name_label.setBuddy(self.name_edit)
+        form = QFormLayout()
+        form.addRow(name_label, self.name_edit)
+        self.editor = AgendaEditor()
+        # A template names a team for each presenter slot, never a person.
+        self.editor.view.setColumnHidden(Column.PRESENTER, True)
+        self.problem_label = QLabel(
+            objectName="templateProblem", textFormat=Qt.TextFormat.PlainText
+        )
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        self.problem_label.hide()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.note_label)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(self.problem_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.template_list)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 700])
+
+        self.save_action = QAction("&Save", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.addAction(self.save_action)
+        self.duplicate_button = QPushButton("D&uplicate…", objectName="duplicateButton")
+        self.delete_button = QPushButton("&Delete…", objectName="deleteButton")
+        self.save_button = QPushButton("&Save", objectName="saveButton")
+        self.save_button.setToolTip("Save the template (Ctrl+S)")
+        self.status_label = QLabel(objectName="templateStatus", textFormat=Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Enter belongs to the agenda's cells; no button may catch it and act behind them.
+        for button in (self.duplicate_button, self.delete_button, self.save_button):
+            button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.duplicate_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.status_label)
+        row.addSpacing(8)
+        row.addWidget(self.save_button)
+        row.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        self.resize(1040, 560)
+
+    def _connect_signals(self) -> None:
+        self.template_list.currentRowChanged.connect(self._on_row_changed)
+        self.name_edit.textChanged.connect(self._on_edited)
+        self.editor.planChanged.connect(self._on_edited)
+        self.save_action.triggered.connect(self._on_save_key)
+        self.save_button.clicked.connect(self.save)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.delete_button.clicked.connect(self.delete)
+        self.buttons.rejected.connect(self.reject)
+
+    # Behaviour
+
+    def _reload(self, *, select: str | None = None, row: int = 0) -> None:
+        """Reread the list (a new name may sort elsewhere) and show select, else row's entry."""
+        self._choices = list_templates(self._db)
+        keys = self.template_keys()
+        if select in keys:
+            row = keys.index(select)
+        row = max(0, min(row, len(keys) - 1))
+        self._loading = True
+        try:
+            self.template_list.clear()
+            for choice in self._choices:
+                item = QListWidgetItem(list_text(choice))
+                item.setData(KEY_ROLE, choice.key)
+                item.setToolTip(plain_tooltip(choice.description or choice.name))
+                self.template_list.addItem(item)
+            self.template_list.setCurrentRow(row)
+        finally:
+            self._loading = False
+        self._show(keys[row])
+
+    def _on_row_changed(self, row: int) -> None:
+        if self._loading or row < 0:
+            return
+        key = self.template_list.item(row).data(KEY_ROLE)
+        if key == self.current_key:
+            return
+        if self._may_leave():
+            self._reload(select=key)
+            return
+        self._loading = True
+        try:
+            self.template_list.setCurrentRow(self.template_keys().index(self.current_key))
+        finally:
+            self._loading = False
+
+    def _show(self, key: str) -> None:
+        template = load_template(self._db, key)
+        self._loading = True
+        try:
+            self._template = template
+            self._key = key
+            builtin = self.is_builtin()
+            self.heading.setText(template.name)
+            self.name_edit.setText(template.name)
+            self.name_edit.setReadOnly(builtin)
+            self.note_label.setVisible(builtin)
+            self.editor.set_plan(template.plan)
+            self.editor.setEnabled(not builtin)
+            self.delete_button.setEnabled(not builtin)
+            self._saved = (self.name_edit.text(), self.editor.plan())
+        finally:
+            self._loading = False
+        self.problem_label.hide()
+        self.status_label.clear()
+        self._update_state()
+
+    def _on_edited(self) -> None:
+        if self._loading:
+            return
+        self.problem_label.hide()
+        self.status_label.setText("Unsaved changes" if self.has_unsaved_changes() else "")
+        self._update_state()
+
+    def _update_state(self) -> None:
+        can_save = (
+            not self.is_builtin()
+            and self.has_unsaved_changes()
+            and bool(self.name_edit.text().strip())
+            and self.editor.can_save()
+        )
+        self.save_button.setEnabled(can_save)
+        self.save_action.setEnabled(can_save)
+
+    def _on_save_key(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
+    def _show_refusal(self, message: str) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.show()
+        self.status_label.setText("Not saved")
+
+    def _may_leave(self) -> bool:
+        """Ask Save/Discard/Cancel before edits to a template would be dropped."""
+        if not self.has_unsaved_changes():
+            return True
+        name = self._template.name if self._template is not None else "this template"
+        answer = messages.ask(
+            self,
+            "Unsaved changes",
+            f"Save your changes to the template “{name}”?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._saved = None
+            return True
+        return False
