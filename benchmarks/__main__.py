@@ -25,6 +25,7 @@ from typing import Any
 from benchmarks.contention import IMPORT_NOTES, contention_trial, large_import
 from benchmarks.faults import kill_trials, new_meeting, storage_fault_trials
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
+from benchmarks.hostile import hostile_input_trials
 from benchmarks.long_note import SHORTER
 from benchmarks.startup import ROOT, Start, app_start, bare_start
 from facilitator.record.notes import MAX_NOTE_LENGTH
@@ -180,6 +181,14 @@ def measure(
                 Figure(
                     f"fault: {case.name} ({case.trials})", float(case.passed), "passed",
                     "all (issue #13: damage only when SQLite says so)",
+                    case.passed == case.trials, case.note,
+                )
+            )
+        for case in hostile_input_trials(work / "hostile"):
+            figures.append(
+                Figure(
+                    f"fault: {case.name}", float(case.passed), "passed",
+                    "one line, exit 2, nothing written (issue #13)",
                     case.passed == case.trials, case.note,
                 )
             )
