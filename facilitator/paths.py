@@ -8,9 +8,11 @@ from pathlib import Path
 
 from platformdirs import user_data_path, user_documents_path
 
+from facilitator.resource_folder import resource_folder
+
 APP_NAME = "Facilitator"
 ENV_VARIABLE = "FACILITATOR_DB"
-FONT_DIR = Path(__file__).resolve().parent / "resources" / "fonts"
+FONT_DIR = resource_folder() / "fonts"
 """The shipped fonts: the minutes print with them, and the app's windows fall back on them."""
 
 

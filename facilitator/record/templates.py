@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import time
 from functools import cache
-from importlib import resources
 
+from facilitator.resource_folder import resource_folder
 from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.vocabulary import Frequency, ItemKind, MeetingKind, Team
 
@@ -53,7 +53,7 @@ BUILTIN_ORDER = ("weekly", "management", "campaign", "win_loss")
 @cache
 def builtin_templates() -> tuple[MeetingTemplate, ...]:
     """The four templates every install has, in the order DESIGN.md lists them."""
-    folder = resources.files("facilitator") / "resources" / "templates"
+    folder = resource_folder() / "templates"
     loaded = []
     for key in BUILTIN_ORDER:
         text = (folder / f"{key}.json").read_text(encoding="utf-8")
