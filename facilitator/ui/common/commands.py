@@ -52,11 +52,15 @@ class EditCommand(QUndoCommand):
     def shown(self) -> None:
         """After apply() or revert() went through: bring the window up to date."""
 
+    def describe(self, error: Exception) -> str:
+        """The one-line message for a refusal; a subclass may name what was refused."""
+        return str(error) or "This change was not saved."
+
     def _attempt(self, change: Callable[[], None]) -> None:
         try:
             change()
         except (*self.refusals, SaveRefused) as error:
-            self.refusal = str(error) or "This change was not saved."
+            self.refusal = self.describe(error)
             self.setObsolete(True)
             self._tell(self.refusal)
             return
