@@ -1,11 +1,20 @@
-"""The fixed words of a smarketing meeting: teams, kinds and statuses, stored as their values."""
+"""The fixed words of a smarketing meeting: teams, kinds and statuses, stored as their values;
+the label people read for each member is defined here once, in _LABEL_LIST."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
 
-class Team(StrEnum):
+class Labelled(StrEnum):
+    """An enum whose members have a word for people; every word is in _LABEL_LIST below."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[type(self), self.value]
+
+
+class Team(Labelled):
     SALES = "sales"
     MARKETING = "marketing"
     CUSTOMER_SERVICE = "customer_service"
@@ -14,49 +23,33 @@ class Team(StrEnum):
     OTHER = "other"
 
     @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
-
-    @property
     def has_stake(self) -> bool:
         """Sales and Marketing are the two sides; a moderator from either is not neutral."""
         return self in (Team.SALES, Team.MARKETING)
 
 
-class MeetingKind(StrEnum):
+class MeetingKind(Labelled):
     WEEKLY = "weekly"
     MANAGEMENT = "management"
     CAMPAIGN = "campaign"
     WIN_LOSS = "win_loss"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
-
-class MeetingStatus(StrEnum):
+class MeetingStatus(Labelled):
     PLANNED = "planned"
     RUNNING = "running"
     ENDED = "ended"
     CANCELLED = "cancelled"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
-
-class Frequency(StrEnum):
+class Frequency(Labelled):
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
-
-class ItemKind(StrEnum):
+class ItemKind(Labelled):
     REVIEW = "review"
     PRESENTATION = "presentation"
     DISCUSSION = "discussion"
@@ -65,20 +58,12 @@ class ItemKind(StrEnum):
     ACTION_ITEMS = "action_items"
     WRAP_UP = "wrap_up"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
-
-class AttendanceStatus(StrEnum):
+class AttendanceStatus(Labelled):
     INVITED = "invited"
     PRESENT = "present"
     LATE = "late"
     ABSENT = "absent"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
 
 class RunEventKind(StrEnum):
@@ -91,19 +76,15 @@ class RunEventKind(StrEnum):
     END = "end"
 
 
-class NoteKind(StrEnum):
+class NoteKind(Labelled):
     NOTE = "note"
     DECISION = "decision"
     HIGHLIGHT = "highlight"
     QUESTION = "question"
     METRIC = "metric"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
-
-class DisputeCategory(StrEnum):
+class DisputeCategory(Labelled):
     LEAD_QUALITY = "lead_quality"
     LEAD_QUANTITY = "lead_quantity"
     MQL_DEFINITION = "mql_definition"
@@ -112,20 +93,12 @@ class DisputeCategory(StrEnum):
     SLA_TERMS = "sla_terms"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
-
-class DisputeStatus(StrEnum):
+class DisputeStatus(Labelled):
     OPEN = "open"
     IN_REVIEW = "in_review"
     RESOLVED = "resolved"
     ESCALATED = "escalated"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
 
 class DisputeRole(StrEnum):
@@ -136,14 +109,10 @@ class DisputeRole(StrEnum):
     SETTLED = "settled"
 
 
-class ActionStatus(StrEnum):
+class ActionStatus(Labelled):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self), self.value]
 
 
 class GoalUnit(StrEnum):
@@ -162,18 +131,18 @@ class GoalUnit(StrEnum):
     HOURS = "hours"
 
 
-class Direction(StrEnum):
+class Direction(Labelled):
     HIGHER_IS_BETTER = "higher"
     LOWER_IS_BETTER = "lower"
 
 
-class Period(StrEnum):
+class Period(Labelled):
     WEEK = "week"
     MONTH = "month"
     QUARTER = "quarter"
 
 
-_LABEL_LIST: list[tuple[StrEnum, str]] = [
+_LABEL_LIST: list[tuple[Labelled, str]] = [
     (Team.SALES, "Sales"),
     (Team.MARKETING, "Marketing"),
     (Team.CUSTOMER_SERVICE, "Customer service"),
@@ -222,9 +191,14 @@ _LABEL_LIST: list[tuple[StrEnum, str]] = [
     (ActionStatus.OPEN, "Open"),
     (ActionStatus.DONE, "Done"),
     (ActionStatus.DROPPED, "Dropped"),
+    (Direction.HIGHER_IS_BETTER, "Higher is better"),
+    (Direction.LOWER_IS_BETTER, "Lower is better"),
+    (Period.WEEK, "Week"),
+    (Period.MONTH, "Month"),
+    (Period.QUARTER, "Quarter"),
 ]
 
 # Keyed by (enum class, value): StrEnum members of different classes with one value are equal.
-_LABELS: dict[tuple[type[StrEnum], str], str] = {
+_LABELS: dict[tuple[type[Labelled], str], str] = {
     (type(member), member.value): label for member, label in _LABEL_LIST
 }

@@ -29,12 +29,6 @@ MAX_PERIOD_LABEL = 32
 DEFAULTS_SINCE = date(2000, 1, 1)
 """Default targets hold from long ago, so every past meeting has a target to be judged by."""
 
-DIRECTION_LABELS = {
-    Direction.HIGHER_IS_BETTER: "Higher is better",
-    Direction.LOWER_IS_BETTER: "Lower is better",
-}
-PERIOD_LABELS = {Period.WEEK: "Week", Period.MONTH: "Month", Period.QUARTER: "Quarter"}
-
 
 class MetricRefused(ValueError):
     """A value or goal the core will not store; the message is one line for the user."""

@@ -31,7 +31,7 @@ from sqlalchemy import Integer, Row, String, column, text
 
 from facilitator.storage.database import Database
 from facilitator.storage.models import UTCDateTime
-from facilitator.vocabulary import DisputeRole, ItemKind
+from facilitator.vocabulary import DisputeRole, ItemKind, NoteKind
 
 MAX_QUERY_LENGTH = 1000
 DEFAULT_LIMIT = 50
@@ -53,6 +53,15 @@ class SearchKind(StrEnum):
     METRIC = "metric"
     DISPUTE = "dispute"
     ACTION_ITEM = "action_item"
+
+    @property
+    def label(self) -> str:
+        """A note hit reads as its note's kind; the other two are not notes."""
+        if self is SearchKind.DISPUTE:
+            return "Dispute"
+        if self is SearchKind.ACTION_ITEM:
+            return "Action item"
+        return NoteKind(self.value).label
 
 
 # The agenda item a dispute or action item hit opens at: the first of these kinds there is.

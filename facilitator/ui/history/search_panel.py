@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.search import DEFAULT_LIMIT, SearchHit, SearchKind, SearchRefused, search
+from facilitator.record.search import DEFAULT_LIMIT, SearchHit, SearchRefused, search
 from facilitator.storage.database import Database
 from facilitator.ui.common.tooltips import plain_tooltip
 
@@ -31,15 +31,6 @@ DEBOUNCE_MS = 250
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-KIND_LABELS = {
-    SearchKind.NOTE: "Note",
-    SearchKind.DECISION: "Decision",
-    SearchKind.HIGHLIGHT: "Highlight",
-    SearchKind.QUESTION: "Question",
-    SearchKind.METRIC: "Metric",
-    SearchKind.DISPUTE: "Dispute",
-    SearchKind.ACTION_ITEM: "Action item",
-}
 HEADERS = ("Kind", "Meeting", "Found")
 HINT = "Type a word to search notes, decisions, disputes and action items."
 
@@ -211,7 +202,7 @@ class SearchPanel(QWidget):
         for hit in hits:
             self._model.appendRow(
                 [
-                    _cell(KIND_LABELS[hit.kind], hit),
+                    _cell(hit.kind.label, hit),
                     _cell(meeting_text(hit), hit),
                     _cell(hit.snippet, hit),
                 ]

@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 from facilitator import timesource
 from facilitator.measures.metric_units import UNIT_LABELS, edit_text, format_value
 from facilitator.measures.metrics import (
-    DIRECTION_LABELS,
-    PERIOD_LABELS,
     GoalView,
     MetricRefused,
     create_goal,
@@ -110,10 +108,8 @@ class GoalsDialog(QDialog):
             "goalTeam", [(t.label if t else "Both teams", t) for t in TEAMS]
         )
         self.unit_combo = _combo("goalUnit", [(v, k) for k, v in UNIT_LABELS.items()])
-        self.direction_combo = _combo(
-            "goalDirection", [(v, k) for k, v in DIRECTION_LABELS.items()]
-        )
-        self.period_combo = _combo("goalPeriod", [(v, k) for k, v in PERIOD_LABELS.items()])
+        self.direction_combo = _combo("goalDirection", [(d.label, d) for d in Direction])
+        self.period_combo = _combo("goalPeriod", [(p.label, p) for p in Period])
         self.target_edit = QLineEdit(objectName="goalTarget")
         self.from_edit = QDateEdit(objectName="targetFrom")
         self.from_edit.setCalendarPopup(True)

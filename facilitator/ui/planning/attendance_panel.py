@@ -393,9 +393,9 @@ class AttendancePanel(QWidget):
     # Building
 
     def _init_actions(self) -> None:
-        self.present_action = self._action("Present", "Alt+P", "Mark present")
-        self.late_action = self._action("Late", "Alt+L", "Mark late")
-        self.absent_action = self._action("Absent", "Alt+A", "Mark absent")
+        self.present_action = self._action(AttendanceStatus.PRESENT.label, "Alt+P", "Mark present")
+        self.late_action = self._action(AttendanceStatus.LATE.label, "Alt+L", "Mark late")
+        self.absent_action = self._action(AttendanceStatus.ABSENT.label, "Alt+A", "Mark absent")
         self.invite_action = self._action("Invite…", "Alt+I", "Invite people from the roster")
         self.uninvite_action = self._action(
             "Uninvite", "Alt+U", "Take the selected people off the list (only while not marked)"
