@@ -19,6 +19,7 @@ from facilitator.measures.metric_units import format_gap, without_unit
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import GoalTarget, Meeting, MetricValue, SLAGoal
+from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
 from facilitator.vocabulary import Direction, GoalUnit, Period, Team
 
 TREND_POINTS = 6
@@ -338,6 +339,49 @@ def set_active(db: Database, goal_id: int, active: bool) -> None:
     """Deactivate (or bring back) a goal; its recorded values and history stay."""
     with db.write() as session:
         _goal(session, goal_id).active = active
+
+
+@dataclass(frozen=True)
+class GoalState:
+    """A goal's row and its target history as they stood: what an undo puts back."""
+
+    goal: RowSnapshot
+    targets: tuple[RowSnapshot, ...]
+
+
+def goal_state(db: Database, goal_id: int) -> GoalState:
+    with db.read() as session:
+        goal = _goal(session, goal_id)
+        return GoalState(snapshot(goal), tuple(snapshot(t) for t in goal.targets))
+
+
+def restore_goal(db: Database, goal_id: int, saved: GoalState | None) -> None:
+    """Make the goal what goal_state saw, targets and all; None removes a goal just created.
+
+    The inverse of create_goal, edit_goal, set_target and set_active. A goal with recorded
+    values is never removed: the values would lose what they measure.
+    """
+    with db.write() as session:
+        goal = session.get(SLAGoal, goal_id, options=[selectinload(SLAGoal.targets)])
+        if saved is None:
+            if goal is None:
+                return
+            if session.scalar(select(func.count()).where(MetricValue.goal_id == goal_id)):
+                raise MetricRefused(f"“{goal.name}” has recorded values, so it stays")
+            session.delete(goal)
+            return
+        try:
+            restored = put_back(session, saved.goal, identity="key")
+        except RowTaken as error:
+            raise MetricRefused("the goal can't be put back: its place was taken") from error
+        assert isinstance(restored, SLAGoal)
+        restored.targets.clear()
+        session.flush()
+        # A target's own id names nothing, so the history is written afresh.
+        restored.targets = [
+            GoalTarget(target=t.get("target"), effective_from=t.get("effective_from"))
+            for t in saved.targets
+        ]
 
 
 def ensure_default_goals(db: Database) -> bool:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import Select, and_, case, or_, select
+from sqlalchemy import Select, and_, case, delete, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
@@ -28,6 +29,7 @@ from facilitator.record.notes import MAX_NOTE_LENGTH
 from facilitator.rules.schedule import next_date
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, Meeting, Person, Series
+from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
 from facilitator.vocabulary import ActionStatus, MeetingStatus, Team
 
 MAX_ACTION_LENGTH = MAX_NOTE_LENGTH
@@ -249,6 +251,32 @@ def delete_action_item(db: Database, action_id: int) -> None:
                 "This action item belongs to a meeting that has ended; close or drop it instead."
             )
         session.delete(action)
+
+
+def action_item_state(db: Database, action_id: int) -> RowSnapshot:
+    """The item's row as it stands, for an undo to put back (see restore_action_item)."""
+    with db.read() as session:
+        return snapshot(_action(session, action_id))
+
+
+def restore_action_item(db: Database, action_id: int, saved: RowSnapshot | None) -> None:
+    """Make the item what action_item_state saw, under its old id; None removes it.
+
+    The inverse of every change: adding it (None), an edit, a status change, a delete. Unlike
+    delete_action_item it takes back an item of an ended meeting, since it only undoes.
+    """
+    try:
+        with db.write() as session:
+            if saved is None:
+                session.execute(delete(ActionItem).where(ActionItem.id == action_id))
+                return
+            put_back(session, saved, identity="uuid")
+            session.flush()
+    except (IntegrityError, RowTaken) as error:
+        raise ActionItemRefused(
+            "The action item can't be put back: its meeting or owner is gone, or its place was "
+            "taken."
+        ) from error
 
 
 def _select_views() -> Select[tuple[ActionItem]]:

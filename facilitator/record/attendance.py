@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -90,6 +90,40 @@ def uninvite(db: Database, meeting_id: int, person_id: int) -> None:
                 "change the mark instead of removing them."
             )
         session.delete(row)
+
+
+def statuses_of(
+    db: Database, meeting_id: int, person_ids: Iterable[int]
+) -> dict[int, AttendanceStatus | None]:
+    """Each person's mark at the meeting, None for someone not on its list: what an undo keeps."""
+    with db.read() as session:
+        _meeting(session, meeting_id)
+        return {
+            person_id: row.status if row is not None else None
+            for person_id in dict.fromkeys(person_ids)
+            for row in [session.get(Attendance, (meeting_id, person_id))]
+        }
+
+
+def restore_attendance(
+    db: Database, meeting_id: int, saved: Mapping[int, AttendanceStatus | None]
+) -> None:
+    """Put marks back as statuses_of saw them: the inverse of invite, mark and uninvite.
+
+    None takes the person off the list whatever their mark now; it is the record as it was.
+    """
+    with db.write() as session:
+        _meeting(session, meeting_id)
+        for person_id, status in saved.items():
+            _person(session, person_id)
+            row = session.get(Attendance, (meeting_id, person_id))
+            if status is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(Attendance(meeting_id=meeting_id, person_id=person_id, status=status))
+            else:
+                row.status = status
 
 
 def attendance_of(db: Database, meeting_id: int) -> list[AttendanceView]:

@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
@@ -28,6 +29,7 @@ from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import MAX_NOTE_LENGTH
 from facilitator.storage.database import Database
 from facilitator.storage.models import Dispute, DisputeMeeting, Meeting, Person
+from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
 from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
 
 MAX_DISPUTE_TITLE_LENGTH = 300
@@ -242,6 +244,48 @@ def mark_discussed(db: Database, dispute_id: int, meeting_id: int) -> None:
     """The dispute came up at this meeting and kept its status."""
     with db.write() as session:
         _link(session, _dispute(session, dispute_id), _meeting(session, meeting_id))
+
+
+@dataclass(frozen=True)
+class DisputeState:
+    """A dispute's row and the meetings it is linked to, as they stood: what an undo puts back."""
+
+    dispute: RowSnapshot
+    links: tuple[RowSnapshot, ...]
+
+
+def dispute_state(db: Database, dispute_id: int) -> DisputeState:
+    with db.read() as session:
+        dispute = _dispute(session, dispute_id)
+        return DisputeState(
+            snapshot(dispute), tuple(snapshot(link) for link in dispute.meeting_links)
+        )
+
+
+def restore_dispute(db: Database, dispute_id: int, saved: DisputeState | None) -> None:
+    """Make the dispute what dispute_state saw, links and all; None removes it.
+
+    The inverse of every dispute change: opening it (None), editing what it says, a status
+    change at a meeting. A dispute put back keeps its old id, so later edits find it.
+    """
+    try:
+        with db.write() as session:
+            if saved is None:
+                session.execute(
+                    delete(DisputeMeeting).where(DisputeMeeting.dispute_id == dispute_id)
+                )
+                session.execute(delete(Dispute).where(Dispute.id == dispute_id))
+                return
+            put_back(session, saved.dispute, identity="uuid")
+            session.execute(delete(DisputeMeeting).where(DisputeMeeting.dispute_id == dispute_id))
+            for link in saved.links:
+                put_back(session, link)
+            session.flush()
+    except (IntegrityError, RowTaken) as error:
+        raise DisputeRefused(
+            "The dispute can't be put back: a meeting or person it names is gone, or its place "
+            "was taken."
+        ) from error
 
 
 def _views(disputes: Sequence[Dispute]) -> list[DisputeView]:

@@ -19,6 +19,7 @@ from facilitator.storage.models import (
     Meeting,
     Person,
 )
+from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
 from facilitator.vocabulary import AttendanceStatus, Team
 
 MAX_NAME_LENGTH = 200
@@ -224,6 +225,69 @@ def delete_person(db: Database, person_id: int) -> None:
                 f"({', '.join(found)}). Deactivate them instead."
             )
         session.delete(person)
+
+
+def person_state(db: Database, person_id: int) -> RowSnapshot:
+    """The person's row as it stands, for an undo to put back (see restore_person)."""
+    with db.read() as session:
+        return snapshot(_get(session, person_id))
+
+
+def restore_person(db: Database, saved: RowSnapshot) -> None:
+    """Put a deleted person back exactly as saved, under their old id: the inverse of a delete.
+
+    Refused when someone else has taken their email address or their id in the meantime.
+    """
+    with db.write() as session:
+        _put_person_back(session, saved)
+
+
+def _put_person_back(session: Session, saved: RowSnapshot) -> int:
+    email = saved.get("email")
+    person_id = saved.get("id")
+    assert isinstance(person_id, int)
+    _check_email_free(session, email if isinstance(email, str) else None, except_id=person_id)
+    try:
+        put_back(session, saved, gone=True)
+        session.flush()
+    except RowTaken as error:
+        name = saved.get("name")
+        raise PersonRefused(f"{name} can't be put back: their place was taken.") from error
+    except IntegrityError as error:
+        raise PersonRefused(f"Someone already has the email address {email}.") from error
+    return person_id
+
+
+def withdraw_guest(db: Database, meeting_id: int, person_id: int) -> None:
+    """Take back a guest added on the spot: off the meeting's list and off the roster.
+
+    The inverse of add_guest; refused once anything else in the records names them.
+    """
+    with db.write() as session:
+        row = session.get(Attendance, (meeting_id, person_id))
+        if row is not None:
+            session.delete(row)
+            session.flush()
+        person = _get(session, person_id)
+        found = _appearances(session, person_id)
+        if found:
+            raise PersonRefused(
+                f"{person.name} can't be taken back: the meeting records name them "
+                f"({', '.join(found)})."
+            )
+        session.delete(person)
+
+
+def restore_guest(
+    db: Database, meeting_id: int, saved: RowSnapshot, status: AttendanceStatus
+) -> None:
+    """Bring a withdrawn guest back, under their old id, on the meeting's list with their mark."""
+    with db.write() as session:
+        if session.get(Meeting, meeting_id) is None:
+            raise MeetingNotFound(meeting_id)
+        person_id = _put_person_back(session, saved)
+        if session.get(Attendance, (meeting_id, person_id)) is None:
+            session.add(Attendance(meeting_id=meeting_id, person_id=person_id, status=status))
 
 
 def get_person(db: Database, person_id: int) -> PersonView:
