@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from facilitator.measures.metric_units import format_value
 from facilitator.minutes import (
     MinutesSnapshot,
     fonts,
@@ -24,14 +25,9 @@ from facilitator.minutes import (
     snapshot_meeting,
     write_minutes,
 )
-from facilitator.minutes.pdf import (
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    PAGE_HEIGHT,
-    document_title,
-    format_value,
-)
+from facilitator.minutes.page import document_title
 from facilitator.minutes.snapshot import ActionLine, ItemNotes, NoteLine, PersonLine
+from facilitator.minutes.style import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
 from facilitator.record.demo import load_demo
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.rules.agenda import format_duration

@@ -17,16 +17,15 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from facilitator.minutes import fonts, render_minutes
-from facilitator.minutes.pdf import (
+from facilitator.minutes.paragraphs import LONG_TEXT, text
+from facilitator.minutes.snapshot import ItemNotes, MinutesSnapshot, NoteLine
+from facilitator.minutes.style import (
     FRAME_WIDTH,
-    LONG_TEXT,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     PAGE_HEIGHT,
-    _stylesheet,
-    text,
+    stylesheet,
 )
-from facilitator.minutes.snapshot import ItemNotes, MinutesSnapshot, NoteLine
 from facilitator.vocabulary import MeetingKind, MeetingStatus, NoteKind
 
 WORDS = ("pipeline", "review", "lead", "quality", "SLA", "follow-up", "webinar", "MQL", "Müller")
@@ -131,7 +130,7 @@ def test_long_cjk_and_right_to_left_notes_print_in_their_fonts():
 def test_a_long_note_splits_into_pages_of_the_lines_it_was_broken_into_once(note: str):
     """Past LONG_TEXT the lines are broken here; a page split hands on the lines that are left,
     and ReportLab draws a page of them as they are, without breaking any again."""
-    style = _stylesheet()["Note"]
+    style = stylesheet()["Note"]
     long_flowable = text(note, style, bullet="NOTE")
     page = 700.0
     pieces = []

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from facilitator.minutes import fonts, render_minutes, snapshot_meeting
-from facilitator.minutes.pdf import text
+from facilitator.minutes.paragraphs import text
 from facilitator.minutes.snapshot import ItemNotes, NoteLine
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Meeting, Note

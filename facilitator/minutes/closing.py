@@ -1,0 +1,72 @@
+"""The end of the minutes: the alignment baseline where one was taken, and the next meeting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import (
+    Flowable,
+)
+
+from facilitator.minutes.paragraphs import fixed, text
+from facilitator.minutes.sections import Section
+from facilitator.minutes.words import (
+    long_date,
+    time_of_day,
+)
+
+
+class Closing(Section):
+    """The end of the minutes: the alignment baseline where one was taken, and the next meeting."""
+
+    def flowables(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        for part in (
+            self._baseline,
+            self._next_meeting,
+        ):
+            story += part()
+        return story
+
+    def _baseline(self) -> list[Flowable]:
+        """The alignment assessment, only in the minutes of the meeting where it was taken."""
+        section, st = self.snapshot.baseline, self.styles
+        if section is None:
+            return []
+        story = [self._section("Alignment baseline", "baseline")]
+        when = f"Taken on {long_date(section.taken_at.date())}"
+        if section.first_taken_at is not None:
+            when += f"; compared with the first run, of {long_date(section.first_taken_at.date())}"
+        story.append(fixed(when + ".", st["Small"]))
+        compared = section.first_taken_at is not None
+        rows = []
+        for answer in section.answers:
+            row: list[Any] = [
+                text(answer.question, st["Cell"]),
+                text(answer.answer, st["Cell"]),
+            ]
+            if compared:
+                row += [text(answer.first or "—", st["Cell"]), fixed(answer.change, st["Cell"])]
+            rows.append(row)
+        headers = ["Question", "Answer"] + (["First run", "Change"] if compared else [])
+        widths = [0.46, 0.2, 0.2, 0.14] if compared else [0.6, 0.4]
+        story.append(self._table(headers, rows, widths))
+        return story
+
+    def _next_meeting(self) -> list[Flowable]:
+        s, st = self.snapshot, self.styles
+        story = [self._section("Next meeting", "next")]
+        following = s.next_meeting
+        if following is None:
+            sentence = (
+                "No later meeting of this series is scheduled yet."
+                if s.series
+                else "This meeting is not part of a series."
+            )
+            return [*story, self._empty(sentence)]
+        when = f"{long_date(following.scheduled_at.date())}, {time_of_day(following.scheduled_at)}"
+        story.append(fixed(when, st["Field"], bullet="When:"))
+        story.append(text(following.title, st["Field"], bullet="Meeting:"))
+        if following.location:
+            story.append(text(following.location, st["Field"], bullet="Where:"))
+        return story

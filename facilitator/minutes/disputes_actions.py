@@ -1,0 +1,146 @@
+"""The disputes the meeting raised, discussed or settled, and its action items by group."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import (
+    Flowable,
+)
+
+from facilitator.minutes.paragraphs import InFull, clip, fixed, text
+from facilitator.minutes.sections import Section
+from facilitator.minutes.snapshot import (
+    ActionLine,
+    DisputeLine,
+)
+from facilitator.minutes.words import (
+    age,
+    plural,
+    short_date,
+    team_name,
+)
+from facilitator.vocabulary import (
+    ActionStatus,
+    DisputeRole,
+)
+
+
+class DisputesAndActions(Section):
+    """The disputes the meeting raised, discussed or settled, and its action items by group."""
+
+    def flowables(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        for part in (
+            self._disputes,
+            self._actions,
+        ):
+            story += part()
+        return story
+
+    def _disputes(self) -> list[Flowable]:
+        s = self.snapshot
+        story = [self._section("Disputes", "disputes")]
+        if not s.disputes:
+            return [*story, self._empty("No disputes came up at this meeting, and none were open.")]
+        for role, heading in (
+            (DisputeRole.RAISED, "Raised at this meeting"),
+            (DisputeRole.DISCUSSED, "Discussed again"),
+            (DisputeRole.SETTLED, "Settled"),
+            (None, "Still open, not discussed at this meeting"),
+        ):
+            disputes = s.disputes_with(role)
+            if not disputes:
+                continue
+            story.append(self._heading(heading))
+            for dispute in disputes:
+                story += self._dispute(dispute)
+        return story
+
+    def _dispute(self, dispute: DisputeLine) -> list[Flowable]:
+        st = self.styles
+        status = dispute.status_after
+        title = text(dispute.title, st[f"DisputeTitle-{status.value}"], bullet=status.label.upper())
+        raiser = dispute.raised_by or "someone"
+        meta = [f"{dispute.category.label}", f"raised by {raiser} ({dispute.raised_by_team.label})"]
+        if dispute.raised_on:
+            meta[-1] += f" on {short_date(dispute.raised_on)}"
+        if dispute.days_open:
+            meta[-1] += f", open {age(dispute.days_open)}"
+        if dispute.times_discussed > 1:
+            meta.append(f"on the agenda {dispute.times_discussed} times")
+        meta_paragraph = text(" · ".join(meta), st["DisputeMeta"])
+        title.keepWithNext = True
+        meta_paragraph.keepWithNext = True
+        story: list[Flowable] = [title, meta_paragraph]
+        for label, position in (
+            ("SALES", dispute.sales_position),
+            ("MARKETING", dispute.marketing_position),
+        ):
+            if position.strip():
+                story.append(text(position, st["Position"], bullet=label))
+            else:
+                story.append(fixed("No position recorded.", st["Empty"], bullet=label))
+        if dispute.resolution.strip():
+            story.append(text(dispute.resolution, st["Note-decision"], bullet="RESOLUTION"))
+        return story
+
+    def _actions(self) -> list[Flowable]:
+        s, st = self.snapshot, self.styles
+        story = [self._section("Action items", "actions")]
+        groups = (
+            ("New at this meeting", s.actions_new, "N"),
+            ("Carried over from earlier meetings", s.actions_carried, "C"),
+            ("Closed at this meeting", s.actions_closed, "D"),
+            (
+                "Also overdue, from meetings outside this series"
+                if s.series
+                else "Also overdue, from earlier meetings",
+                s.actions_overdue_elsewhere,
+                "O",
+            ),
+        )
+        if not any(items for _, items, _ in groups):
+            return [*story, self._empty("No action items were open, made or closed.")]
+        for heading, items, prefix in groups:
+            if not items:
+                continue
+            story.append(self._heading(heading))
+            in_full = InFull(st, prefix)
+            rows = [self._action_row(item, in_full, carried=prefix in "CO") for item in items]
+            overdue_rows = [index for index, item in enumerate(items) if item.overdue]
+            story.append(
+                self._table(
+                    ["Action", "Owner", "Due", "Status"],
+                    rows,
+                    [0.47, 0.23, 0.14, 0.16],
+                    shaded_rows=overdue_rows,
+                )
+            )
+            story += in_full.flowables()
+        return story
+
+    def _action_row(self, item: ActionLine, in_full: InFull, *, carried: bool) -> list[Any]:
+        st = self.styles
+        what = in_full.cell(item.text, st["Cell"])
+        if carried and item.made_on:
+            what.append(fixed(f"since {short_date(item.made_on)}", st["CellMuted"]))
+        owner: list[Flowable] = (
+            [text(clip(item.owner, 120), st["Cell"]), fixed(team_name(item.team), st["CellMuted"])]
+            if item.owner
+            else [fixed("nobody yet", st["CellMuted"])]
+        )
+        due = short_date(item.due) if item.due else "—"
+        if item.overdue and item.due:
+            late = (self.snapshot.meeting_date - item.due).days
+            status: list[Flowable] = [
+                fixed("OVERDUE", st["CellOverdue"]),
+                fixed(f"by {plural(late, 'day')}", st["CellMuted"]),
+            ]
+        else:
+            status = [
+                fixed(
+                    item.status.label, st["CellMet" if item.status is ActionStatus.DONE else "Cell"]
+                )
+            ]
+        return [what, owner, fixed(due, st["Cell"]), status]

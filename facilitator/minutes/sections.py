@@ -1,0 +1,97 @@
+"""What every section of the minutes shares: its heading, an empty sentence, a table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from facilitator.minutes.page import (
+    Outlined,
+)
+from facilitator.minutes.paragraphs import fixed
+from facilitator.minutes.snapshot import (
+    MinutesSnapshot,
+)
+from facilitator.minutes.style import (
+    ACCENT,
+    FRAME_WIDTH,
+    INK,
+    RED_SHADE,
+    RULE,
+    SHADE,
+    TABLE_FONT,
+)
+
+
+@dataclass
+class Section:
+    """One part of the minutes, built from the snapshot with the headings and tables all share."""
+
+    snapshot: MinutesSnapshot
+    styles: StyleSheet1
+
+    def _section(self, title: str, key: str) -> Flowable:
+        return Outlined(fixed(title, self.styles["Section"]), title, f"section-{key}", 0)
+
+    def _heading(self, title: str) -> Paragraph:
+        """A group's heading, never left alone at the foot of a page."""
+        heading = fixed(title, self.styles["Sub"])
+        heading.keepWithNext = True
+        return heading
+
+    def _empty(self, sentence: str) -> Paragraph:
+        return fixed(sentence, self.styles["Empty"])
+
+    def _table(
+        self,
+        header: Sequence[str],
+        rows: list[list[Any]],
+        widths: Sequence[float],
+        *,
+        right: Sequence[int] = (),
+        shaded_rows: Sequence[int] = (),
+        total_row: bool = False,
+    ) -> Table:
+        """A table whose header repeats on every page, widths given as fractions of the frame."""
+        head = [
+            fixed(label, self.styles["CellHeadRight" if i in right else "CellHead"])
+            for i, label in enumerate(header)
+        ]
+        table = Table(
+            [head, *rows],
+            colWidths=[fraction * FRAME_WIDTH for fraction in widths],
+            repeatRows=1,
+            hAlign="LEFT",
+        )
+        commands: list[tuple[Any, ...]] = [
+            TABLE_FONT,
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ]
+        for row in range(1, len(rows) + 1):
+            if row % 2 == 0:
+                commands.append(("BACKGROUND", (0, row), (-1, row), SHADE))
+        for row in shaded_rows:
+            commands.append(("BACKGROUND", (0, row + 1), (-1, row + 1), RED_SHADE))
+        if total_row:
+            commands += [
+                ("BACKGROUND", (0, -1), (-1, -1), colors.white),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
+            ]
+        table.setStyle(TableStyle(commands))
+        return table
