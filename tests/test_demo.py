@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.record.demo import DemoRefused, _Calendar, load_demo, refusal_reason
 from facilitator.record.meetings import create_meeting
+from facilitator.resource_folder import resource_folder
 from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import (
@@ -441,3 +443,39 @@ def test_standard_goals_with_recorded_values_keep_the_demo_out(db: Database) -> 
         goal.targets.append(GoalTarget(target=1.0, effective_from=date(2026, 1, 1)))
     with pytest.raises(DemoRefused, match="goal"):
         load_demo(db)
+
+
+def _demo_data(name: str) -> dict:
+    return tomllib.loads((resource_folder() / "demo" / name).read_text(encoding="utf-8"))
+
+
+def test_the_story_is_data_that_names_only_its_own_people_and_meetings(demo: Database) -> None:
+    """resources/demo holds what happened; a person or meeting it names is one the demo has."""
+    people = {person["key"]: person["name"] for person in _demo_data("people.toml")["person"]}
+    meetings = _demo_data("meetings.toml")
+    notes = _demo_data("notes.toml")
+    held = {f"W{index}" for index in range(10)} | {"M-3", "M-2", "M-1"}
+    assert set(notes) == held
+    named = [
+        meetings["moderator"],
+        meetings["stand_in_moderator"],
+        *meetings["management"]["managers"],
+        *meetings["weekly"]["marketing_presenters"],
+        *meetings["weekly"]["sales_presenters"],
+    ]
+    named += [dispute["raised_by"] for dispute in _demo_data("disputes.toml")["dispute"]]
+    actions = _demo_data("action_items.toml")["action_item"]
+    named += [action["owner"] for action in actions]
+    assert set(named) <= set(people)
+    assert {action["made_at"] for action in actions} <= held
+    assert {action["closed_at"] for action in actions if "closed_at" in action} <= held
+    parked = {
+        line.split(maxsplit=2)[2]
+        for block in notes.values()
+        for line in block.splitlines()
+        if line[:1].isdigit() and line.split()[1] == "parked"
+    }
+    with demo.read() as session:
+        assert set(session.scalars(select(Person.name))) == set(people.values())
+        assert set(session.scalars(select(Note.text).where(Note.parked))) == parked
+        assert len(parked) == 2

@@ -1,12 +1,21 @@
-"""A realistic demo history, so a new user explores a lived-in database instead of an empty one."""
+"""A realistic demo history, so a new user explores a lived-in database instead of an empty one.
+
+What happened is data, in resources/demo: the people, what each meeting said, the disputes, the
+action items and the moderator's assessments. This module builds the history from it: when the
+meetings fall relative to today, how each one ran, who came, and the numbers it reviewed, with
+every random choice from one seeded generator.
+"""
 
 from __future__ import annotations
 
 import random
 import textwrap
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +24,7 @@ from facilitator import timesource
 from facilitator.measures.metric_units import format_value
 from facilitator.measures.metrics import DEFAULT_GOALS
 from facilitator.record.templates import MeetingTemplate, builtin_template
+from facilitator.resource_folder import resource_folder
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
@@ -45,10 +55,11 @@ from facilitator.vocabulary import (
     Team,
 )
 
-DOMAIN = "northwind.example"
 WEEKLY_MEETINGS = 10
 THURSDAY = 3
 TUESDAY = 1
+MOST_MISSING = 2
+"""At most this many invited people are absent from a held meeting, and at most this many late."""
 MONTHS = (
     "January",
     "February",
@@ -79,7 +90,13 @@ class DemoSummary:
     metric_values: int
 
 
-# --- the cast -------------------------------------------------------------------------------
+# --- the story, read from resources/demo ----------------------------------------------------
+
+ScriptedNote = tuple[int, NoteKind, str, bool]
+"""A note as the story tells it: its agenda item, kind and text, and whether it was parked."""
+
+PARKED = "parked"
+"""The kind notes.toml gives a parked note: a note the meeting chose to take up later."""
 
 
 @dataclass(frozen=True)
@@ -90,227 +107,14 @@ class _PersonSpec:
     team: Team
     role: str
     active: bool = True
+    last_weekly: int | None = None
+    """For someone who left: the last weekly meeting they were invited to, counted from 0."""
 
 
-PEOPLE: tuple[_PersonSpec, ...] = (
-    _PersonSpec("daniel", "Daniel Okafor", "daniel.okafor", Team.SALES, "VP Sales"),
-    _PersonSpec(
-        "jose", "José Álvarez", "jose.alvarez", Team.SALES, "Senior account executive, team lead"
-    ),
-    _PersonSpec("hannah", "Hannah Becker", "hannah.becker", Team.SALES, "Account executive"),
-    _PersonSpec("liam", "Liam O'Connor", "liam.oconnor", Team.SALES, "Account executive, DACH"),
-    _PersonSpec("priya", "Priya Raman", "priya.raman", Team.SALES, "Sales development rep"),
-    _PersonSpec(
-        "ethan", "Ethan Brooks", "ethan.brooks", Team.SALES, "Account executive", active=False
-    ),
-    _PersonSpec("zoe", "Zoë Lindqvist", "zoe.lindqvist", Team.MARKETING, "Head of marketing"),
-    _PersonSpec("mei", "Mei Chen 陈美", "mei.chen", Team.MARKETING, "Head of demand generation"),
-    _PersonSpec("tomas", "Tomás Novák", "tomas.novak", Team.MARKETING, "Content marketing manager"),
-    _PersonSpec(
-        "amara", "Amara Nwosu", "amara.nwosu", Team.MARKETING, "Marketing operations manager"
-    ),
-    _PersonSpec(
-        "jonas", "Jonas Weber", "jonas.weber", Team.MARKETING, "Field and events marketing"
-    ),
-    _PersonSpec(
-        "sofia",
-        "Sofia Marchetti",
-        "sofia.marchetti",
-        Team.CUSTOMER_SERVICE,
-        "Customer success lead, moderator",
-    ),
-    _PersonSpec("ren", "Ren Takahashi", "ren.takahashi", Team.PRODUCT, "Product manager"),
-)
-
-MANAGERS = ("daniel", "jose", "zoe", "mei")
-MODERATOR = "sofia"
-STAND_IN_MODERATOR = "ren"
-ETHAN_LAST_MEETING = 3
-SOFIA_AWAY = 6
-MOST_MISSING = 2
-MARKETING_PRESENTERS = ("mei", "zoe", "amara", "mei", "tomas")
-SALES_PRESENTERS = ("daniel", "jose", "hannah", "daniel", "liam")
-
-# --- what was said --------------------------------------------------------------------------
-
-# Each meeting's notes as "item kind text" lines; an indented line continues the text above.
-# Weekly agenda: 0 open action items, 1 Marketing update, 2 Sales update, 3 disputes, 4 wrap-up.
-WEEKLY_NOTES: tuple[str, ...] = (
-    """
-    0 note      First weekly smarketing meeting. Sofia moderates: she sits in Customer success,
-                so neither team's numbers are hers.
-    0 question  Does the monthly pipeline call stay? Daniel: until the end of the quarter, then
-                we decide.
-    1 highlight Last webinar series: 1,140 registrations, our best series so far.
-    1 note      Next week the 'Automation ROI' e-book goes live with a paid LinkedIn push
-                (€6k budget).
-    2 highlight Big win: Acme Corp signed a 3-year deal, €240k ARR.
-    2 note      Kestrel Bank slips to next quarter; their procurement wants a security review.
-    3 note      José: of 60 webinar leads called last week, 23 were students or job seekers.
-    4 decision  Decision: the weekly meeting runs every Thursday at 16:30, 40 minutes, hard stop.
-    """,
-    """
-    0 note      All action items from last week reviewed; the lead-source clean-up is done.
-    1 note      'Automation ROI' e-book: 318 downloads since Tuesday, 41 % from target accounts.
-    1 question  Hannah: can e-book leads who already booked a demo skip the SDR call?
-    2 highlight Globex expanded from 50 to 180 seats (+€62k ARR).
-    2 note      Three deals in legal review: Halvorsen Maritime, Lumen Health, Oakridge Foods.
-    3 note      Webinar lead quality: Marketing pulls the job titles before anyone decides.
-    3 note      Daniel asks what an MQL is. Sales reads it as 'ready for a sales call',
-                Marketing as 'score 40+'.
-    4 note      Amara drafts an MQL definition both teams can sign.
-    """,
-    """
-    0 note      Open items: MQL draft circulated; webinar job-title analysis done.
-    1 highlight Organic demo requests up 28 % since the pricing-page redesign.
-    1 note      Planned: Field Summit Berlin next month, three speaking slots, booth 22.
-    2 note      Two large opportunities opened in DACH this week, both from partner referrals.
-    2 question  Liam: who owns inbound leads from existing customers, AEs or Customer success?
-    3 decision  Decision: webinar registrations need a company email and a role;
-                personal-domain leads go to nurture, not to SDRs.
-    3 note      MQL draft: score 60+ or a demo request. Sales wants a company-size floor too;
-                both sides review it this week.
-    3 note      Mei: 37 % of last month's MQLs had no first touch within 24 hours.
-    4 note      Until the MQL definition lands, demo requests go to the top of the SDR queue.
-    """,
-    """
-    0 note      Two items carried over; the UTM clean-up is overdue.
-    1 note      Nurture stream for personal-domain webinar leads is live: 4 emails over 3 weeks.
-    1 highlight Acme Corp case study approved by their legal team; it goes out next week.
-    2 highlight Big win: Lumen Health, €118k ARR, sourced from the last webinar series.
-    2 note      Win rate this quarter: 22 % on MQL-sourced deals, 14 % on outbound.
-    3 decision  Decision: MQL now requires a demo request, or a score of 60+ at a company with
-                50+ employees. Applies from Monday.
-    3 question  Do we re-score the existing backlog under the new MQL definition?
-    4 note      Zoë and Daniel sign the MQL definition for both teams.
-    """,
-    """
-    0 note      Backlog re-scored: 1,912 leads, 286 of them MQLs under the new definition.
-    1 note      First week on the new MQL definition: volume down 12 %, Sales acceptance up
-                from 61 % to 79 %.
-    1 question  Jonas: should Field Summit badge scans count as MQLs at all?
-    2 highlight Big win: Halvorsen Maritime signed, €96k ARR, 45-day sales cycle.
-    2 note      Ethan has left Northwind; his accounts move to Hannah and Liam.
-    3 note      Hannah: scoring overvalues content downloads; three leads scored 80+ last week
-                and all were students.
-    3 note      Follow-up gap: Sales says leads arrive at night with no owner; Marketing says
-                routing rules belong to Sales.
-    4 note      Priya covers the Nordics as well until a second SDR starts.
-    """,
-    """
-    0 note      Routing audit done: 19 % of leads sat unassigned for more than 12 hours.
-    1 highlight Field Summit Berlin: 212 badge scans, 38 meetings booked at the booth.
-    1 note      Planned: 'Switch in 30 days' offer for competitors' customers, launching on
-                the 1st.
-    2 highlight Big win: Müller Bau GmbH, our first customer in construction, €54k ARR.
-    2 question  José: can Marketing produce a one-pager for the construction vertical?
-    3 note      Follow-up: Sales proposes round-robin routing by territory; Marketing wants an
-                alert when a lead waits 20 hours.
-    3 decision  Decision: badge scans without a conversation are not MQLs; booth meetings are.
-    4 note      Sofia is away next week; Ren moderates.
-    """,
-    """
-    0 note      Ren moderates today. Two items done since last week, one overdue.
-    1 note      'Switch in 30 days' landing page is ready; paid search starts Monday.
-    1 highlight The Acme Corp case study had 2,400 views in its first week, our most shared
-                post this year.
-    2 note      Quarter commit €1.9M, best case €2.3M.
-    2 highlight Big win: Tessera Insurance, €180k ARR over 3 years, replacing a competitor.
-    3 decision  Decision: round-robin routing by territory, SDR coverage 8:00–18:00; a lead
-                untouched after 20 hours alerts the Sales manager.
-    3 note      Lead scoring: Amara rebuilds the model from 12 months of closed-won deals.
-    4 question  Should account managers from Customer success join for expansion leads?
-    """,
-    """
-    0 note      Routing change live since Tuesday; no lead waited more than 20 hours.
-    1 note      Planned: webinar 'Automation that pays for itself' with two customer speakers.
-    2 highlight Big win: Paragon Retail, €75k ARR, the first deal from 'Switch in 30 days'.
-    2 note      Kestrel Bank is back: security review passed, proposal sent.
-    3 note      Zoë: 140 leads were recycled to nurture last month, 90 of them without a reason
-                code, so Marketing cannot learn from them.
-    3 note      Daniel: the SLA never asked for a reason; reps have no time for another
-                mandatory field.
-    4 note      Account managers from Customer success join every second weekly meeting.
-    """,
-    """
-    0 note      Two items overdue, both on the lead-scoring rebuild.
-    1 highlight Webinar 'Automation that pays for itself': 520 registrations in the first week.
-    1 note      Draft scoring model: company fit 50 %, intent 30 %, engagement 20 %; leads with
-                a score < 40 stay in nurture.
-    2 note      Liam: DACH brings 9 inbound leads a month, the Nordics 40.
-    2 question  Can the 'Switch in 30 days' offer run for another month?
-    3 note      Reason codes: no agreement. Marketing offers a 4-option picklist; Sales wants
-                it optional.
-    3 note      Liam raises DACH lead volume: Sales asks for German-language campaigns.
-    3 note      Lead scoring: the model review slips two weeks; the CRM export was incomplete.
-    4 decision  Decision: 'Switch in 30 days' runs for another month.
-    """,
-    """
-    0 note      Three items done this week, two overdue.
-    1 note      Planned: German-language landing page and two DACH webinars next month.
-    1 highlight Marketing-sourced pipeline passed €2M for the year.
-    2 highlight Big win: Kestrel Bank signed, €310k ARR, our largest deal this year.
-    2 note      Next month's forecast is light; two renewals are at risk.
-    3 note      Reason codes for recycled leads: no agreement after three meetings; escalated
-                to the management meeting.
-    3 note      Hannah: Field Summit leads reached the CRM 16 days after the event.
-    3 question  Who imports event leads: Marketing ops or the events team?
-    4 note      Next week account managers bring the expansion-lead list.
-    """,
-)
-
-# Management agenda: 0 metrics, 1 future plans, 2 discussion items, 3 action items.
-# Keyed by position from the end, so the latest meeting always tells the latest story.
-MANAGEMENT_NOTES: dict[int, str] = {
-    -1: """
-    0 note      Closed-loop report: 31 % of last month's MQLs became opportunities; webinar
-                leads convert best.
-    1 decision  Decision: move €20k from trade shows to intent data next quarter.
-    1 note      Product: CRM integration v2 ships next month; Sales sees the demo first.
-    2 note      Lead scoring: both teams agree the model needs closed-won data; Amara leads
-                the rework, Sales reviews it.
-    2 question  Do we need a sales-accepted stage between MQL and SQL?
-    3 note      Action items agreed, owners confirmed.
-    """,
-    -2: """
-    0 note      Funnel: MQL to SQL 38 %, SQL to won 24 %; follow-up within 24 hours is the
-                weakest link.
-    1 decision  Decision: the monthly MQL goal rises from 400 to 450 from the 1st of next month.
-    1 note      Account-based pilot with 50 named accounts approved for next quarter.
-    2 note      Product: trial usage will show in the CRM, so SDRs see activity before calling.
-    2 highlight Marketing-sourced deals made up 46 % of new ARR last month.
-    3 note      R&D asks for one Sales contact per product area; José volunteers.
-    """,
-    -3: """
-    0 note      First month with the weekly meeting running; both teams attend.
-    1 decision  Decision: publish one customer case study a month.
-    2 question  Is a 24-hour follow-up window realistic for leads that arrive on Friday evening?
-    2 note      Product: the pricing-page redesign ships this month.
-    3 note      Action items agreed, owners confirmed.
-    """,
-}
-
-ScriptedNote = tuple[int, NoteKind, str]
-
-
-def _parse_notes(block: str) -> list[ScriptedNote]:
-    """Read a notes block: a line opens with item and kind, indented lines continue it."""
-    notes: list[ScriptedNote] = []
-    for line in textwrap.dedent(block).strip().splitlines():
-        if line[:1].isdigit():
-            item, kind, text = line.split(maxsplit=2)
-            notes.append((int(item), NoteKind(kind), text))
-        else:
-            item, kind, text = notes[-1]
-            notes[-1] = (item, kind, f"{text} {line.strip()}")
-    return notes
-
-
-# A parked note: something raised that the meeting chose to take up later.
-PARKED = {
-    ("W5", 1): "Parked: should Field Summit become a yearly Northwind event of our own?",
-    ("M-2", 2): "Parked: partner-sourced leads and who pays for their follow-up.",
-}
+@dataclass(frozen=True)
+class _SeriesSpec:
+    name: str
+    location: str
 
 
 @dataclass(frozen=True)
@@ -324,84 +128,6 @@ class _DisputeSpec:
     resolution: str = ""
 
 
-DISPUTES: tuple[_DisputeSpec, ...] = (
-    _DisputeSpec(
-        "Webinar leads are students and job seekers, not buyers",
-        DisputeCategory.LEAD_QUALITY,
-        "jose",
-        "A third of webinar leads are not buyers; SDRs lose a day a week calling them.",
-        "Webinars bring our best-converting accounts; filter the leads, don't stop the webinars.",
-        (("W0", DisputeStatus.OPEN), ("W1", DisputeStatus.OPEN), ("W2", DisputeStatus.RESOLVED)),
-        "Registrations need a company email and a role; personal-domain leads go to nurture.",
-    ),
-    _DisputeSpec(
-        "What counts as an MQL",
-        DisputeCategory.MQL_DEFINITION,
-        "daniel",
-        "An MQL should be ready for a sales call: a demo request or a real buying signal.",
-        "A score of 40+ is enough; a stricter bar cuts volume the SLA counts on.",
-        (
-            ("W1", DisputeStatus.OPEN),
-            ("W2", DisputeStatus.IN_REVIEW),
-            ("W3", DisputeStatus.RESOLVED),
-        ),
-        "MQL = a demo request, or a score of 60+ at a company with 50+ employees.",
-    ),
-    _DisputeSpec(
-        "Leads are not followed up within 24 hours",
-        DisputeCategory.SALES_FOLLOW_UP,
-        "mei",
-        "Leads arrive at night and on weekends without an owner; routing is the problem.",
-        "37 % of MQLs had no first touch within 24 hours; the SLA says 90 %.",
-        (
-            ("W2", DisputeStatus.OPEN),
-            ("W4", DisputeStatus.OPEN),
-            ("W5", DisputeStatus.IN_REVIEW),
-            ("W6", DisputeStatus.RESOLVED),
-        ),
-        "Round-robin routing by territory, SDR coverage 8:00–18:00, and an alert to the Sales "
-        "manager for any lead untouched after 20 hours.",
-    ),
-    _DisputeSpec(
-        "Lead scoring overvalues content downloads",
-        DisputeCategory.LEAD_SCORING,
-        "hannah",
-        "Download-heavy leads score 80+ and never buy; weight company fit and intent instead.",
-        "Engagement predicts pipeline in our data; change the weights only on closed-won evidence.",
-        (
-            ("W4", DisputeStatus.OPEN),
-            ("W6", DisputeStatus.IN_REVIEW),
-            ("W8", DisputeStatus.IN_REVIEW),
-            ("M-1", DisputeStatus.IN_REVIEW),
-        ),
-    ),
-    _DisputeSpec(
-        "Recycled leads come back without a reason code",
-        DisputeCategory.SLA_TERMS,
-        "zoe",
-        "The SLA never asked for reasons; a mandatory field costs reps time on every lead.",
-        "Without a reason Marketing cannot fix targeting; add a 4-option picklist to the SLA.",
-        (("W7", DisputeStatus.OPEN), ("W8", DisputeStatus.OPEN), ("W9", DisputeStatus.ESCALATED)),
-    ),
-    _DisputeSpec(
-        "Too few inbound leads from the DACH region",
-        DisputeCategory.LEAD_QUANTITY,
-        "liam",
-        "Nine leads a month cannot fill a territory; DACH needs German-language campaigns.",
-        "DACH budget is 5 % of spend; more leads need more budget or fewer campaigns elsewhere.",
-        (("W8", DisputeStatus.OPEN),),
-    ),
-    _DisputeSpec(
-        "Event leads reach the CRM two weeks late",
-        DisputeCategory.OTHER,
-        "hannah",
-        "A lead called 16 days after the event has forgotten us.",
-        "Badge data from the organiser arrives late; an import within 48 hours needs a checklist.",
-        (("W9", DisputeStatus.OPEN),),
-    ),
-)
-
-
 @dataclass(frozen=True)
 class _ActionSpec:
     made_at: str
@@ -412,83 +138,106 @@ class _ActionSpec:
     closed_at: str | None = None
 
 
-DONE, DROPPED = ActionStatus.DONE, ActionStatus.DROPPED
+@dataclass(frozen=True)
+class _Story:
+    """Everything resources/demo tells; meetings are named W0-W9 (weekly, oldest first) and
+    M-3 to M-1 (management, counted back from the latest)."""
 
-ACTIONS: tuple[_ActionSpec, ...] = (
-    _ActionSpec(
-        "W0", "amara", "Clean up the lead-source field in the CRM (14 values to 6)", 7, DONE, "W1"
-    ),
-    _ActionSpec(
-        "W0", "mei", "Pull job titles for last quarter's webinar registrations", 7, DONE, "W2"
-    ),
-    _ActionSpec("W0", "daniel", "Share the stage definitions Sales uses in the CRM", 7, DONE, "W1"),
-    _ActionSpec("W1", "amara", "Draft an MQL definition both teams can sign", 7, DONE, "W2"),
-    _ActionSpec("W1", "tomas", "Write the Acme Corp case study", 21, DONE, "W4"),
-    _ActionSpec(
-        "W1", "ethan", "Build a competitor battlecard for the Kestrel Bank deal", 14, DROPPED, "W4"
-    ),
-    _ActionSpec(
-        "W2", "amara", "Set up a nurture stream for personal-domain webinar leads", 7, DONE, "W3"
-    ),
-    _ActionSpec(
-        "W2", "priya", "Tag demo requests in the SDR queue so they are called first", 3, DONE, "W3"
-    ),
-    _ActionSpec("W2", "jonas", "Fix the UTM tags on all paid campaigns", 7, DONE, "W5"),
-    _ActionSpec(
-        "W3", "amara", "Re-score the lead backlog under the new MQL definition", 7, DONE, "W4"
-    ),
-    _ActionSpec("W3", "zoe", "Publish the signed MQL definition on the wiki", 3, DONE, "W4"),
-    _ActionSpec(
-        "W4", "daniel", "Audit lead routing: how long leads sit without an owner", 7, DONE, "W5"
-    ),
-    _ActionSpec("W4", "jonas", "Book a booth at TechWeek", 30, DROPPED, "W6"),
-    _ActionSpec("W5", "tomas", "One-pager for the construction vertical", 14, DONE, "W7"),
-    _ActionSpec("W5", "amara", "Build the 20-hour no-touch alert in the CRM", 7, DONE, "W7"),
-    _ActionSpec("W5", "mei", "Landing page for 'Switch in 30 days'", 5, DONE, "W6"),
-    _ActionSpec("W5", "tomas", "Add the new case studies to the Sales deck", 14),
-    _ActionSpec("W6", "amara", "Rebuild lead scoring from 12 months of closed-won deals", 14),
-    _ActionSpec("W6", "hannah", "Export closed-won deals with first-touch data for the rebuild", 7),
-    _ActionSpec(
-        "W6", "sofia", "Decide whether account managers join the weekly meeting", 7, DONE, "W7"
-    ),
-    _ActionSpec("W7", "zoe", "Propose a reason-code picklist for recycled leads", 7, DONE, "W8"),
-    _ActionSpec("W7", "jose", "Send Kestrel Bank the revised proposal", 3, DONE, "W8"),
-    _ActionSpec("W7", "sofia", "Bring the expansion-lead list to the weekly meeting", 21),
-    _ActionSpec("W8", "mei", "Plan two German-language webinars for DACH", 28),
-    _ActionSpec("W8", "tomas", "Translate the landing page and two e-books into German", 35),
-    _ActionSpec("W8", "priya", "Call back every DACH lead of the last 60 days", 7, DONE, "W9"),
-    _ActionSpec(
-        "W9", "amara", "Write an import checklist: event leads in the CRM within 48 hours", 8
-    ),
-    _ActionSpec("W9", "liam", "List 30 DACH target accounts for the webinars", 10),
-    _ActionSpec("W9", "daniel", "Prepare the reason-code case for the management meeting", 14),
-    _ActionSpec(
-        "M-2", "zoe", "Shortlist 50 named accounts for the account-based pilot", 21, DONE, "M-1"
-    ),
-    _ActionSpec("M-2", "ren", "Show trial usage in the CRM for SDRs", 25, DONE, "M-1"),
-    _ActionSpec("M-1", "daniel", "Move €20k from trade shows to intent data in the budget", 45),
-    _ActionSpec("M-1", "ren", "Demo CRM integration v2 to the Sales team", 40),
-)
+    domain: str
+    people: tuple[_PersonSpec, ...]
+    moderator: str
+    stand_in_moderator: str
+    moderator_away: str
+    weekly: _SeriesSpec
+    management: _SeriesSpec
+    marketing_presenters: tuple[str, ...]
+    sales_presenters: tuple[str, ...]
+    next_presenters: dict[Team, str]
+    managers: tuple[str, ...]
+    notes: dict[str, list[ScriptedNote]]
+    disputes: tuple[_DisputeSpec, ...]
+    actions: tuple[_ActionSpec, ...]
+    raised_mql_target: float
+    baselines: dict[str, dict[str, object]]
+    first_conversion_estimate: float
 
-# The demo's goals are the standard ones (metrics.DEFAULT_GOALS); the MQL target was raised.
-RAISED_MQL_TARGET = 450.0
 
-# The moderator's alignment assessments; the two shares are filled from the metrics of the day.
-BASELINES: dict[str, dict[str, object]] = {
-    "W0": {
-        "meeting_frequency": "monthly, often skipped",
-        "constructive": 2,
-        "communication_outside_meetings": "rarely",
-        "leaders_relationship": "strained",
-    },
-    "M-1": {
-        "meeting_frequency": "weekly",
-        "constructive": 4,
-        "communication_outside_meetings": "weekly",
-        "leaders_relationship": "working well",
-    },
-}
-FIRST_CONVERSION_ESTIMATE = 15
+def _read(name: str) -> dict[str, Any]:
+    return tomllib.loads((resource_folder() / "demo" / name).read_text(encoding="utf-8"))
+
+
+def _parse_notes(block: str) -> list[ScriptedNote]:
+    """Read a notes block: a line opens with item and kind, indented lines continue it."""
+    notes: list[ScriptedNote] = []
+    for line in textwrap.dedent(block).strip().splitlines():
+        if line[:1].isdigit():
+            item, kind, text = line.split(maxsplit=2)
+            parked = kind == PARKED
+            notes.append((int(item), NoteKind.NOTE if parked else NoteKind(kind), text, parked))
+        else:
+            item, note_kind, text, parked = notes[-1]
+            notes[-1] = (item, note_kind, f"{text} {line.strip()}", parked)
+    return notes
+
+
+@cache
+def _story() -> _Story:
+    cast, meetings, measures = _read("people.toml"), _read("meetings.toml"), _read("measures.toml")
+    weekly, management = meetings["weekly"], meetings["management"]
+    return _Story(
+        domain=cast["domain"],
+        people=tuple(
+            _PersonSpec(
+                key=person["key"],
+                name=person["name"],
+                mailbox=person["mailbox"],
+                team=Team(person["team"]),
+                role=person["role"],
+                active=person.get("active", True),
+                last_weekly=person.get("last_weekly"),
+            )
+            for person in cast["person"]
+        ),
+        moderator=meetings["moderator"],
+        stand_in_moderator=meetings["stand_in_moderator"],
+        moderator_away=meetings["moderator_away"],
+        weekly=_SeriesSpec(weekly["name"], weekly["location"]),
+        management=_SeriesSpec(management["name"], management["location"]),
+        marketing_presenters=tuple(weekly["marketing_presenters"]),
+        sales_presenters=tuple(weekly["sales_presenters"]),
+        next_presenters={
+            Team.MARKETING: weekly["next_marketing_presenter"],
+            Team.SALES: weekly["next_sales_presenter"],
+        },
+        managers=tuple(management["managers"]),
+        notes={ref: _parse_notes(block) for ref, block in _read("notes.toml").items()},
+        disputes=tuple(
+            _DisputeSpec(
+                title=dispute["title"],
+                category=DisputeCategory(dispute["category"]),
+                raised_by=dispute["raised_by"],
+                sales_position=dispute["sales_position"],
+                marketing_position=dispute["marketing_position"],
+                history=tuple((ref, DisputeStatus(status)) for ref, status in dispute["history"]),
+                resolution=dispute.get("resolution", ""),
+            )
+            for dispute in _read("disputes.toml")["dispute"]
+        ),
+        actions=tuple(
+            _ActionSpec(
+                made_at=action["made_at"],
+                owner=action["owner"],
+                text=action["text"],
+                due_days=action["due_days"],
+                status=ActionStatus(action.get("status", ActionStatus.OPEN.value)),
+                closed_at=action.get("closed_at"),
+            )
+            for action in _read("action_items.toml")["action_item"]
+        ),
+        raised_mql_target=measures["raised_mql_target"],
+        baselines=measures["baselines"],
+        first_conversion_estimate=measures["first_conversion_estimate"],
+    )
 
 
 # --- the calendar ---------------------------------------------------------------------------
@@ -617,6 +366,16 @@ def _month_label(day: date) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.year}"
 
 
+def _in_turn(keys: Sequence[str], index: int) -> str:
+    """Whose turn it is at the index-th meeting of a rotation."""
+    return keys[index % len(keys)]
+
+
+def _invited_until(last_weekly: int | None, index: int | None) -> bool:
+    """Whether someone who left was still invited to weekly meeting index (None: the next one)."""
+    return last_weekly is not None and index is not None and index <= last_weekly
+
+
 class _Builder:
     """Writes the demo into one open session; every random choice comes from one seeded rng."""
 
@@ -631,17 +390,18 @@ class _Builder:
         self.goals: dict[str, SLAGoal] = {}
         self.values: dict[tuple[str, str], float] = {}
         self.note_count = 0
+        self.story = _story()
 
     def build(self) -> DemoSummary:
         self._add_people()
         weekly_series = Series(
-            name="Weekly smarketing meeting",
+            name=self.story.weekly.name,
             kind=MeetingKind.WEEKLY,
             frequency=builtin_template("weekly").frequency,
             created_at=self._before_history(),
         )
         management_series = Series(
-            name="Monthly management meeting",
+            name=self.story.management.name,
             kind=MeetingKind.MANAGEMENT,
             frequency=builtin_template("management").frequency,
             created_at=self._before_history(),
@@ -660,8 +420,8 @@ class _Builder:
             meetings=len(self.meetings),
             people=len(self.people),
             notes=self.note_count,
-            disputes=len(DISPUTES),
-            action_items=len(ACTIONS),
+            disputes=len(self.story.disputes),
+            action_items=len(self.story.actions),
             metric_values=len(self.values),
         )
 
@@ -675,10 +435,10 @@ class _Builder:
     # people and meetings
 
     def _add_people(self) -> None:
-        for spec in PEOPLE:
+        for spec in self.story.people:
             person = Person(
                 name=spec.name,
-                email=f"{spec.mailbox}@{DOMAIN}",
+                email=f"{spec.mailbox}@{self.story.domain}",
                 team=spec.team,
                 role=spec.role,
                 active=spec.active,
@@ -764,7 +524,7 @@ class _Builder:
         for key in invited:
             if not held:
                 status = AttendanceStatus.INVITED
-            elif key == MODERATOR and ref == f"W{SOFIA_AWAY}":
+            elif key == self.story.moderator and ref == self.story.moderator_away:
                 status = AttendanceStatus.ABSENT
             elif id(self.people[key]) in on_duty:
                 status = AttendanceStatus.PRESENT
@@ -782,33 +542,36 @@ class _Builder:
             meeting.attendance.append(Attendance(person=self.people[key], status=status))
 
     def _weekly_invitees(self, index: int | None) -> list[str]:
+        story = self.story
         keys = [
             spec.key
-            for spec in PEOPLE
+            for spec in story.people
             if spec.team in (Team.SALES, Team.MARKETING)
-            and (spec.active or (index is not None and index <= ETHAN_LAST_MEETING))
+            and (spec.active or _invited_until(spec.last_weekly, index))
         ]
-        keys.append(MODERATOR)
-        if index == SOFIA_AWAY:
-            keys.append(STAND_IN_MODERATOR)
+        keys.append(story.moderator)
+        if index is not None and f"W{index}" == story.moderator_away:
+            keys.append(story.stand_in_moderator)
         return keys
 
     def _add_weekly_meetings(self, series: Series) -> None:
         template = builtin_template("weekly")
         pauses = {3: 1, 7: 2}
+        story = self.story
         for index, day in enumerate(self.calendar.weekly):
             ref = f"W{index}"
+            away = ref == story.moderator_away
             self._meeting(
                 ref,
                 template,
                 series,
                 day,
-                moderator=STAND_IN_MODERATOR if index == SOFIA_AWAY else MODERATOR,
+                moderator=story.stand_in_moderator if away else story.moderator,
                 presenters={
-                    Team.MARKETING: MARKETING_PRESENTERS[index % len(MARKETING_PRESENTERS)],
-                    Team.SALES: SALES_PRESENTERS[index % len(SALES_PRESENTERS)],
+                    Team.MARKETING: _in_turn(story.marketing_presenters, index),
+                    Team.SALES: _in_turn(story.sales_presenters, index),
                 },
-                location="Room Fjord and video call",
+                location=story.weekly.location,
             )
             extend = self.rng.choice((1, 2)) if self.rng.random() < 0.4 else None
             self._hold(ref, extend=extend, pause=pauses.get(index))
@@ -818,15 +581,16 @@ class _Builder:
             template,
             series,
             self.calendar.next_weekly,
-            moderator=MODERATOR,
-            presenters={Team.MARKETING: "mei", Team.SALES: "jose"},
-            location="Room Fjord and video call",
+            moderator=story.moderator,
+            presenters=story.next_presenters,
+            location=story.weekly.location,
         )
         self._attend("W+", self._weekly_invitees(None), held=False)
 
     def _add_management_meetings(self, series: Series) -> None:
         template = builtin_template("management")
-        invited = [*MANAGERS, MODERATOR, STAND_IN_MODERATOR]
+        story = self.story
+        invited = [*story.managers, story.moderator, story.stand_in_moderator]
         count = len(self.calendar.management)
         for position, day in enumerate(self.calendar.management):
             ref = f"M{position - count}"
@@ -835,9 +599,9 @@ class _Builder:
                 template,
                 series,
                 day,
-                moderator=MODERATOR,
+                moderator=story.moderator,
                 presenters={},
-                location="Board room",
+                location=story.management.location,
             )
             self._hold(ref, extend=2 if position == 0 else None, pause=None)
             self._attend(ref, invited, held=True)
@@ -846,9 +610,9 @@ class _Builder:
             template,
             series,
             self.calendar.next_management,
-            moderator=MODERATOR,
+            moderator=story.moderator,
             presenters={},
-            location="Board room",
+            location=story.management.location,
         )
         self._attend("M+", invited, held=False)
 
@@ -871,7 +635,7 @@ class _Builder:
             goal = spec.new_goal(since)
             if spec.key == "mqls_delivered":
                 goal.targets.append(
-                    GoalTarget(target=RAISED_MQL_TARGET, effective_from=raised_from)
+                    GoalTarget(target=self.story.raised_mql_target, effective_from=raised_from)
                 )
             self.goals[spec.key] = goal
             self.session.add(goal)
@@ -900,7 +664,7 @@ class _Builder:
         target = self._target(key, self.meetings[ref].scheduled_at.date())
         text = said.format(v=format_value(value, goal.unit))
         text += f" (goal {format_value(target, goal.unit)})."
-        return (item, NoteKind.METRIC, text)
+        return (item, NoteKind.METRIC, text, False)
 
     def _add_metrics_and_notes(self) -> None:
         for index, day in enumerate(self.calendar.weekly):
@@ -925,7 +689,7 @@ class _Builder:
                     ref, "pipeline_created", pipeline, month, 2, 0.2, "Pipeline on pace for {v}"
                 ),
             ]
-            self._add_notes(ref, said + _parse_notes(WEEKLY_NOTES[index]))
+            self._add_notes(ref, said + self.story.notes[ref])
         for ref in self.meetings:
             if ref.startswith("M-"):
                 self._add_management_metrics(ref)
@@ -960,17 +724,14 @@ class _Builder:
                 f"Pipeline created in {name}: {{v}}",
             ),
         ]
-        self._add_notes(ref, said + _parse_notes(MANAGEMENT_NOTES[int(ref[1:])]))
+        self._add_notes(ref, said + self.story.notes[ref])
 
     def _add_notes(self, ref: str, notes: Sequence[ScriptedNote]) -> None:
         """Spread each item's notes over its actual window, in the order they were typed."""
         meeting = self.meetings[ref]
         by_item: dict[int, list[tuple[NoteKind, str, bool]]] = {}
-        for item, kind, text in notes:
-            by_item.setdefault(item, []).append((kind, text, False))
-        for (parked_ref, item), text in PARKED.items():
-            if parked_ref == ref:
-                by_item.setdefault(item, []).append((NoteKind.NOTE, text, True))
+        for item, kind, text, parked in notes:
+            by_item.setdefault(item, []).append((kind, text, parked))
         for item in sorted(by_item):
             entries = by_item[item]
             for number, (kind, text, parked) in enumerate(entries, start=1):
@@ -995,7 +756,7 @@ class _Builder:
         return 3 if ref.startswith("W") else 2
 
     def _add_disputes(self) -> None:
-        for spec in DISPUTES:
+        for spec in self.story.disputes:
             history = sorted(
                 ((ref, status) for ref, status in spec.history if ref in self.meetings),
                 key=lambda entry: self.meetings[entry[0]].scheduled_at,
@@ -1034,7 +795,7 @@ class _Builder:
 
     def _add_actions(self) -> None:
         made_count: dict[str, int] = {}
-        for spec in ACTIONS:
+        for spec in self.story.actions:
             owner = self.people[spec.owner]
             made = self.meetings[spec.made_at]
             wrap_up = len(made.items) - 1
@@ -1071,13 +832,13 @@ class _Builder:
         return max(reported)[1] if reported else None
 
     def _add_baselines(self) -> None:
-        for ref, answers in BASELINES.items():
+        for ref, answers in self.story.baselines.items():
             meeting = self.meetings[ref]
             followed_up = self._latest("follow_up_24h", meeting)
             conversion = self._latest("follow_up_conversion", meeting)
             shares = {
                 "followed_up_share": round(followed_up or 0),
-                "conversion_share": round(conversion or FIRST_CONVERSION_ESTIMATE),
+                "conversion_share": round(conversion or self.story.first_conversion_estimate),
             }
             self.session.add(
                 AlignmentBaseline(
