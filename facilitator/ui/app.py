@@ -14,9 +14,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
+from facilitator.resource_folder import resource_folder
 from facilitator.ui.common import messages
 from facilitator.ui.common.app_fonts import register_fallback_fonts
 
@@ -31,6 +33,8 @@ DEMO_DECLINED_KEY = "demo/declined"
 EXIT_REFUSED = 2
 EXIT_AFTER_PAINT = "FACILITATOR_EXIT_AFTER_PAINT"
 """Set to 1: print 'PAINTED <time.monotonic()>' at the first paint, then quit (benchmarks)."""
+APP_ICON = "icons/facilitator.svg"
+"""Every window's icon, below the resource folder."""
 PAINT_WAIT_MS = 2000
 """How long the start waits for the frame's first paint before opening the database anyway."""
 
@@ -44,6 +48,7 @@ def _application(argv: list[str] | None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_folder() / APP_ICON)))
     register_fallback_fonts()
     return app
 
