@@ -158,6 +158,7 @@ def test_a_refused_note_stays_in_the_input_with_the_reason(
     assert console.note_error.text() == FULL
     assert console.note_input.text() == "! Sales calls every MQL within a day"
     assert notes_of(db, carried["meeting"]) == []
+    assert not console.notes_panel.undo_action.isEnabled()
 
     disk.full = False
     qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
@@ -165,6 +166,7 @@ def test_a_refused_note_stays_in_the_input_with_the_reason(
         "Sales calls every MQL within a day"
     ]
     assert console.note_input.text() == ""
+    assert console.notes_panel.undo_action.text() == "&Undo note"
 
 
 def test_a_refused_dispute_keeps_the_dialog_and_everything_typed(
@@ -209,6 +211,7 @@ def test_a_refused_tick_in_the_review_comes_off_again(
     assert console.review_panel.status_label.text() == FULL
     assert actions.item(0).checkState() == Qt.CheckState.Unchecked
     assert get_action_item(db, carried["action"]).status is ActionStatus.OPEN
+    assert not console.review_panel.undo_action.isEnabled()
 
 
 def test_a_refused_metric_stays_in_its_field(
@@ -226,10 +229,12 @@ def test_a_refused_metric_stays_in_its_field(
     assert FULL in grid.message_text()
     assert editor.isVisible() and editor.text() == "444"
     assert all(row.value is None for row in meeting_rows(db, carried["meeting"]))
+    assert not grid.undo_action.isEnabled()
 
     disk.full = False
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert meeting_rows(db, carried["meeting"])[0].value == 444
+    assert grid.undo_action.text() == "&Undo value"
 
 
 def test_every_console_key_is_on_the_shortcuts_line_and_in_help(

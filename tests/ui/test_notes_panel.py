@@ -440,6 +440,9 @@ def test_an_edit_to_empty_text_is_refused_and_the_note_kept(
     qtbot.waitUntil(lambda: panel.note_error.text() != "")
     assert "needs some text" in panel.note_error.text()
     assert texts(db, meeting_id) == ["keep me"]
+    qtbot.waitUntil(lambda: panel.notes_view.hasFocus())
+    undo(qtbot, panel)  # the refused edit never reached the stack: undo takes the filing out
+    assert texts(db, meeting_id) == []
 
 
 def test_switching_meetings_stores_the_draft_typed_after_the_end(

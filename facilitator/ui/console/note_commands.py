@@ -1,9 +1,9 @@
 """Undoable changes to stored notes: file, edit, move, park and delete.
 
-Each change is made (and checked) before its command is pushed, so a refused change never
-reaches the undo stack; the first redo() Qt calls on push is therefore skipped. A deleted note
-may come back under a new id (restore_note hands it back), so commands hold a NoteRef that
-NoteRefs keeps pointing at the note's current id.
+Each command's redo() makes its change through the core, the first time too; a refused change
+is told to the panel and never reaches the undo stack (see EditCommand). A deleted note may
+come back under a new id (restore_note hands it back), so commands hold a NoteRef that NoteRefs
+keeps pointing at the note's current id.
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoCommand
-
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import (
     NoteNotFound,
     NoteRefused,
     NoteView,
+    add_note,
     delete_note,
     edit_note,
     move_note,
@@ -25,11 +24,8 @@ from facilitator.record.notes import (
     restore_note,
 )
 from facilitator.storage.database import Database
-from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.commands import EditCommand, Tell
 from facilitator.vocabulary import NoteKind
-
-Report = Callable[[int | None, str], None]
-"""Told after every undo/redo: the note to select (None: gone) and an error message or ''."""
 
 
 @dataclass
@@ -62,76 +58,18 @@ class NoteRefs:
         self._by_id[note_id] = ref
 
 
-class NoteCommand(QUndoCommand):
-    """A change already made when pushed; undo and redo report to the panel."""
+@dataclass(frozen=True)
+class NoteBook:
+    """What every note command works on, and how it tells the panel what happened.
 
-    def __init__(self, text: str, db: Database, refs: NoteRefs, ref: NoteRef, report: Report):
-        super().__init__(text)
-        self._db = db
-        self._refs = refs
-        self._ref = ref
-        self._report = report
-        self._pushed = False
+    show: after a change went through, the note to select (None: it is gone).
+    tell: a refusal's message.
+    """
 
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
-        self._run(self._apply)
-
-    def undo(self) -> None:
-        self._run(self._revert)
-
-    def _run(self, change: Callable[[], int | None]) -> None:
-        """A note gone meanwhile or a disk that refuses is a message, never a crash."""
-        try:
-            selected = change()
-        except (NoteNotFound, NoteRefused, MeetingNotFound, SaveRefused) as error:
-            self._report(None, str(error))
-            return
-        self._report(selected, "")
-
-    def _apply(self) -> int | None:
-        raise NotImplementedError
-
-    def _revert(self) -> int | None:
-        raise NotImplementedError
-
-
-class FileNoteCommand(NoteCommand):
-    """A note typed in and filed; undo takes it out again."""
-
-    def __init__(self, db: Database, refs: NoteRefs, ref: NoteRef, report: Report) -> None:
-        super().__init__("File note", db, refs, ref, report)
-        self._view: NoteView | None = None
-
-    def _apply(self) -> int | None:
-        if self._view is not None:
-            self._refs.place(self._ref, restore_note(self._db, self._view))
-        return self._ref.id
-
-    def _revert(self) -> int | None:
-        self._view = delete_note(self._db, self._ref.id)
-        self._refs.forget(self._ref)
-        return None
-
-
-class DeleteNoteCommand(NoteCommand):
-    def __init__(
-        self, db: Database, refs: NoteRefs, ref: NoteRef, view: NoteView, report: Report
-    ) -> None:
-        super().__init__("Delete note", db, refs, ref, report)
-        self._view = view
-        refs.forget(ref)
-
-    def _apply(self) -> int | None:
-        self._view = delete_note(self._db, self._ref.id)
-        self._refs.forget(self._ref)
-        return None
-
-    def _revert(self) -> int | None:
-        self._refs.place(self._ref, restore_note(self._db, self._view))
-        return self._ref.id
+    db: Database
+    refs: NoteRefs
+    show: Callable[[int | None], None]
+    tell: Tell
 
 
 @dataclass(frozen=True)
@@ -140,64 +78,144 @@ class NoteContent:
     kind: NoteKind
 
 
+@dataclass(frozen=True)
+class NewNote:
+    """A note to file: its words, where it goes, and the draft already stored for it, if any."""
+
+    meeting_id: int
+    item_id: int | None
+    offset_seconds: float
+    content: NoteContent
+    draft_id: int | None
+
+
+class NoteCommand(EditCommand):
+    """A change to one note; apply() and revert() name the note to select afterwards."""
+
+    refusals = (NoteNotFound, NoteRefused, MeetingNotFound)
+
+    def __init__(self, text: str, book: NoteBook) -> None:
+        super().__init__(text, "note", book.tell)
+        self._book = book
+        self._selected: int | None = None
+
+    def shown(self) -> None:
+        self._book.show(self._selected)
+
+
+class FileNoteCommand(NoteCommand):
+    """A note typed in and filed (its draft stored with its last words); undo takes it out."""
+
+    def __init__(self, book: NoteBook, note: NewNote) -> None:
+        super().__init__("File note", book)
+        self._note = note
+        self._ref: NoteRef | None = None
+        self._view: NoteView | None = None
+
+    @property
+    def note_id(self) -> int | None:
+        """Where the filed note is stored now; None before it is filed."""
+        return None if self._ref is None else self._ref.id
+
+    def apply(self) -> None:
+        if self._ref is not None and self._view is not None:
+            self._book.refs.place(self._ref, restore_note(self._book.db, self._view))
+        else:
+            self._ref = self._book.refs.get(self._store())
+        self._selected = self._ref.id
+
+    def _store(self) -> int:
+        note, content = self._note, self._note.content
+        if note.draft_id is not None:
+            try:
+                edit_note(self._book.db, note.draft_id, text=content.text, kind=content.kind)
+                return note.draft_id
+            except NoteNotFound:
+                pass
+        return add_note(
+            self._book.db,
+            note.meeting_id,
+            note.item_id,
+            content.kind,
+            content.text,
+            note.offset_seconds,
+        )
+
+    def revert(self) -> None:
+        assert self._ref is not None
+        self._view = delete_note(self._book.db, self._ref.id)
+        self._book.refs.forget(self._ref)
+        self._selected = None
+
+
+class DeleteNoteCommand(NoteCommand):
+    def __init__(self, book: NoteBook, ref: NoteRef) -> None:
+        super().__init__("Delete note", book)
+        self._ref = ref
+        self._view: NoteView | None = None
+
+    def apply(self) -> None:
+        self._view = delete_note(self._book.db, self._ref.id)
+        self._book.refs.forget(self._ref)
+        self._selected = None
+
+    def revert(self) -> None:
+        assert self._view is not None
+        self._book.refs.place(self._ref, restore_note(self._book.db, self._view))
+        self._selected = self._ref.id
+
+
 class EditNoteCommand(NoteCommand):
     def __init__(
-        self,
-        db: Database,
-        refs: NoteRefs,
-        ref: NoteRef,
-        before: NoteContent,
-        after: NoteContent,
-        report: Report,
+        self, book: NoteBook, ref: NoteRef, before: NoteContent, after: NoteContent
     ) -> None:
         label = "Edit note" if before.text != after.text else "Change note kind"
-        super().__init__(label, db, refs, ref, report)
+        super().__init__(label, book)
+        self._ref = ref
         self._before = before
         self._after = after
 
-    def _apply(self) -> int | None:
-        edit_note(self._db, self._ref.id, text=self._after.text, kind=self._after.kind)
-        return self._ref.id
+    def apply(self) -> None:
+        self._write(self._after)
 
-    def _revert(self) -> int | None:
-        edit_note(self._db, self._ref.id, text=self._before.text, kind=self._before.kind)
-        return self._ref.id
+    def revert(self) -> None:
+        self._write(self._before)
+
+    def _write(self, content: NoteContent) -> None:
+        edit_note(self._book.db, self._ref.id, text=content.text, kind=content.kind)
+        self._selected = self._ref.id
 
 
 class MoveNoteCommand(NoteCommand):
-    def __init__(
-        self,
-        db: Database,
-        refs: NoteRefs,
-        ref: NoteRef,
-        before: int | None,
-        after: int | None,
-        report: Report,
-    ) -> None:
-        super().__init__("Move note", db, refs, ref, report)
+    def __init__(self, book: NoteBook, ref: NoteRef, before: int | None, after: int | None) -> None:
+        super().__init__("Move note", book)
+        self._ref = ref
         self._before = before
         self._after = after
 
-    def _apply(self) -> int | None:
-        move_note(self._db, self._ref.id, self._after)
-        return self._ref.id
+    def apply(self) -> None:
+        self._move(self._after)
 
-    def _revert(self) -> int | None:
-        move_note(self._db, self._ref.id, self._before)
-        return self._ref.id
+    def revert(self) -> None:
+        self._move(self._before)
+
+    def _move(self, item_id: int | None) -> None:
+        move_note(self._book.db, self._ref.id, item_id)
+        self._selected = self._ref.id
 
 
 class ParkNoteCommand(NoteCommand):
-    def __init__(
-        self, db: Database, refs: NoteRefs, ref: NoteRef, parked: bool, report: Report
-    ) -> None:
-        super().__init__("Park note" if parked else "Unpark note", db, refs, ref, report)
+    def __init__(self, book: NoteBook, ref: NoteRef, parked: bool) -> None:
+        super().__init__("Park note" if parked else "Unpark note", book)
+        self._ref = ref
         self._parked = parked
 
-    def _apply(self) -> int | None:
-        park_note(self._db, self._ref.id, self._parked)
-        return self._ref.id
+    def apply(self) -> None:
+        self._park(self._parked)
 
-    def _revert(self) -> int | None:
-        park_note(self._db, self._ref.id, not self._parked)
-        return self._ref.id
+    def revert(self) -> None:
+        self._park(not self._parked)
+
+    def _park(self, parked: bool) -> None:
+        park_note(self._book.db, self._ref.id, parked)
+        self._selected = self._ref.id

@@ -42,19 +42,22 @@ from facilitator.record.notes import (
     edit_note,
     move_note,
     notes_of,
-    park_note,
     parse_note_input,
 )
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common.column_widths import fit_column
+from facilitator.ui.common.commands import push_edit
 from facilitator.ui.common.undo_keys import add_undo_actions
 from facilitator.ui.console.note_commands import (
     DeleteNoteCommand,
     EditNoteCommand,
     FileNoteCommand,
     MoveNoteCommand,
+    NewNote,
+    NoteBook,
+    NoteCommand,
     NoteContent,
     NoteRefs,
     ParkNoteCommand,
@@ -130,10 +133,12 @@ class NotesPanel(QWidget):
         self._db = db
         self._meeting_id = meeting_id
         self._items: tuple[AgendaItemView, ...] = ()
-        self._refs = NoteRefs()
+        self._book = self._new_book()
         self._draft_id: int | None = None
         self._draft_place: NotePlace | None = None
         self._stored: NoteContent | None = None
+        self._in_editor = False
+        """The table's editor is handing its text over: the table is reloaded once it closed."""
         self._after_end = place is None
         self._end_offset: float | None = None if place is None else 0.0
         self._place: PlaceSource = place if place is not None else self._chosen_place
@@ -198,7 +203,7 @@ class NotesPanel(QWidget):
         self.flush()
         self._after_edit.stop()
         self.undo_stack.clear()
-        self._refs = NoteRefs()
+        self._book = self._new_book()
         self._draft_id = None
         self._draft_place = None
         self._stored = None
@@ -217,6 +222,9 @@ class NotesPanel(QWidget):
         return self.model.note_at(self.notes_view.currentIndex().row())
 
     # --- building --------------------------------------------------------------------------
+
+    def _new_book(self) -> NoteBook:
+        return NoteBook(self._db, NoteRefs(), self._on_shown, self._on_refused)
 
     def _init_widgets(self) -> None:
         self.kind_box = QComboBox(objectName="noteKindBox")
@@ -459,14 +467,20 @@ class NotesPanel(QWidget):
             self._commit()
             self.note_error.setText(EMPTY_MESSAGE)
             return
-        if self._commit():
-            self._close_draft()
+        self._file_draft()
 
-    def _close_draft(self) -> None:
-        """The draft is a finished note: undo can take it out; the input starts a new one."""
-        if self._draft_id is not None:
-            ref = self._refs.get(self._draft_id)
-            self.undo_stack.push(FileNoteCommand(self._db, self._refs, ref, self._report))
+    def _file_draft(self) -> None:
+        """The draft becomes a finished note undo can take out; the input starts a new one.
+
+        A refused note stays in the input (and as a draft) to be filed again.
+        """
+        place = self._draft_place or self._place()
+        self._draft_place = place
+        note = NewNote(
+            self._meeting_id, place.item_id, place.offset_seconds, self._content(), self._draft_id
+        )
+        if not self._push(FileNoteCommand(self._book, note)):
+            return
         self._draft_id = None
         self._draft_place = None
         self._stored = None
@@ -483,7 +497,7 @@ class NotesPanel(QWidget):
             return None
         self.flush()
         if self._draft_id is not None:
-            self._close_draft()
+            self._file_draft()
         self._select(note.id)
         return self.selected_note()
 
@@ -507,66 +521,44 @@ class NotesPanel(QWidget):
         note = self.model.note_at(self.model.row_of(note_id))
         if note is None:
             return False
+        self._in_editor = True
         try:
-            edit_note(self._db, note_id, text=text)
-        except (NoteRefused, NoteNotFound, SaveRefused) as error:
-            self.note_error.setText(str(error))
-            return False
-        self._push_edit(note, NoteContent(text, note.kind))
-        self._edited_id = note_id
-        self._after_edit.start()
-        return True
+            return self._push_edit(note, NoteContent(text, note.kind))
+        finally:
+            self._in_editor = False
 
     def change_kind_selected(self, kind: NoteKind) -> None:
         note = self._selected_for_change()
         if note is None or note.kind == kind:
             return
-        if self._guard(lambda: edit_note(self._db, note.id, kind=kind)):
-            self._push_edit(note, NoteContent(note.text, kind))
-            self._after_change(note.id)
+        self._push_edit(note, NoteContent(note.text, kind))
 
-    def _push_edit(self, before: NoteView, after: NoteContent) -> None:
-        ref = self._refs.get(before.id)
+    def _push_edit(self, before: NoteView, after: NoteContent) -> bool:
+        ref = self._book.refs.get(before.id)
         content = NoteContent(before.text, before.kind)
-        self.undo_stack.push(
-            EditNoteCommand(self._db, self._refs, ref, content, after, self._report)
-        )
+        return self._push(EditNoteCommand(self._book, ref, content, after))
 
     def move_selected(self, item_id: int | None) -> None:
         note = self._selected_for_change()
         if note is None or note.item_id == item_id:
             return
-        if self._guard(lambda: move_note(self._db, note.id, item_id)):
-            ref = self._refs.get(note.id)
-            self.undo_stack.push(
-                MoveNoteCommand(self._db, self._refs, ref, note.item_id, item_id, self._report)
-            )
-            self._after_change(note.id)
+        ref = self._book.refs.get(note.id)
+        self._push(MoveNoteCommand(self._book, ref, note.item_id, item_id))
 
     def toggle_park_selected(self) -> None:
         note = self._selected_for_change()
         if note is None:
             return
-        parked = not note.parked
-        if self._guard(lambda: park_note(self._db, note.id, parked)):
-            ref = self._refs.get(note.id)
-            self.undo_stack.push(ParkNoteCommand(self._db, self._refs, ref, parked, self._report))
-            self._after_change(note.id)
+        ref = self._book.refs.get(note.id)
+        self._push(ParkNoteCommand(self._book, ref, not note.parked))
 
     def delete_selected(self) -> None:
         note = self._selected_for_change()
         if note is None:
             return
         row = self.notes_view.currentIndex().row()
-        try:
-            view = delete_note(self._db, note.id)
-        except (NoteNotFound, SaveRefused) as error:
-            self.note_error.setText(str(error))
-            self.reload()
+        if not self._push(DeleteNoteCommand(self._book, self._book.refs.get(note.id))):
             return
-        ref = self._refs.get(note.id)
-        self.undo_stack.push(DeleteNoteCommand(self._db, self._refs, ref, view, self._report))
-        self._after_change(None)
         following = self.model.note_at(min(row, self.model.rowCount() - 1))
         if following is not None:
             self._select(following.id)
@@ -581,10 +573,24 @@ class NotesPanel(QWidget):
             return False
         return True
 
-    def _report(self, note_id: int | None, error: str) -> None:
-        """After an undo or redo: show the result and select the note it touched."""
-        self.note_error.setText(error)
-        self._after_change(note_id)
+    def _push(self, command: NoteCommand) -> bool:
+        """Make a change through its command; False when it was refused (and said why)."""
+        return push_edit(self.undo_stack, command)
+
+    def _on_shown(self, note_id: int | None) -> None:
+        """A change, its undo or its redo went through: show it and select the note."""
+        self.note_error.clear()
+        if self._in_editor:
+            self._edited_id = note_id
+            self._after_edit.start()
+        else:
+            self._after_change(note_id)
+
+    def _on_refused(self, message: str) -> None:
+        """A note removed or refused meanwhile becomes a message and a fresh list."""
+        self.note_error.setText(message)
+        if not self._in_editor:
+            self.reload()
 
     def _after_change(self, note_id: int | None) -> None:
         self.reload()

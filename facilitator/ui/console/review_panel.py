@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.action_items import ActionItemView, get_action_item, set_action_status
+from facilitator.record.action_items import (
+    ActionItemNotFound,
+    ActionItemRefused,
+    ActionItemView,
+    get_action_item,
+    set_action_status,
+)
 from facilitator.record.carry_over import carry_over_into
 from facilitator.record.disputes import (
+    DisputeNotFound,
     DisputeRefused,
     DisputeView,
     get_dispute,
@@ -31,6 +38,7 @@ from facilitator.record.disputes import (
 )
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.commands import EditCommand, Tell, push_edit
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions
 from facilitator.vocabulary import ActionStatus, DisputeStatus
@@ -60,39 +68,35 @@ def dispute_line(dispute: DisputeView) -> str:
     )
 
 
-class _Change(QUndoCommand):
-    """One status change already made once; undo and redo replay it through the core.
+class _Change(EditCommand):
+    """One status change: redo() makes it through the core, undo() puts the old status back.
 
-    A replay the disk refuses drops the command (it no longer says what the rows hold) and
-    hands the message to refused.
+    A change the core or the disk refuses is told to the panel and leaves the stack (it no
+    longer says what the rows hold).
     """
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-        self._first = True
-        self.refresh: Callable[[], None] = lambda: None
-        self.refused: Callable[[str], None] = lambda _message: None
+    refusals = (ActionItemRefused, ActionItemNotFound, DisputeRefused, DisputeNotFound)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            self.refresh()
-        else:
-            self._replay(self._do)
+    def __init__(
+        self,
+        text: str,
+        noun: str,
+        change: tuple[Callable[[], None], Callable[[], None]],
+        show: Callable[[str], None],
+        tell: Tell,
+    ) -> None:
+        super().__init__(text, noun, tell)
+        self._do, self._undo = change
+        self._show = show
 
-    def undo(self) -> None:
-        self._replay(self._undo)
+    def apply(self) -> None:
+        self._do()
 
-    def _replay(self, change: Callable[[], None]) -> None:
-        try:
-            change()
-        except SaveRefused as error:
-            self.setObsolete(True)
-            self.refused(str(error))
-            return
-        self.refresh()
+    def revert(self) -> None:
+        self._undo()
+
+    def shown(self) -> None:
+        self._show(self.text())
 
 
 class ResolutionDialog(QDialog):
@@ -259,21 +263,15 @@ class ReviewPanel(QWidget):
         self.status_label.setText(message)
         self.changed.emit()
 
-    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> str | None:
-        """Do a change once now, then keep it on the undo stack; a refused save changes nothing.
+    def _push(
+        self, text: str, noun: str, do: Callable[[], None], undo: Callable[[], None]
+    ) -> str | None:
+        """Make a change through its command; a refused one changes nothing.
 
-        Returns why the disk refused it, or None when it is stored.
+        Returns why it was refused, or None when it is stored.
         """
-        try:
-            do()
-        except SaveRefused as error:
-            self._refused(str(error))
-            return str(error)
-        command = _Change(text, do, undo)
-        command.refresh = lambda: self._after_change(command.text())
-        command.refused = self._refused
-        self.undo_stack.push(command)
-        return None
+        command = _Change(text, noun, (do, undo), self._after_change, self._refused)
+        return None if push_edit(self.undo_stack, command) else command.refusal
 
     def _refused(self, message: str) -> None:
         """Show the rows as stored (a tick that was not saved comes off) and say why."""
@@ -297,6 +295,7 @@ class ReviewPanel(QWidget):
             return
         self._push(
             f"{status.label}: {before.text}",
+            "drop" if status is ActionStatus.DROPPED else "tick",
             lambda: set_action_status(self._db, action_id, status, meeting_id),
             lambda: set_action_status(self._db, action_id, old_status, old_meeting),
         )
@@ -342,20 +341,16 @@ class ReviewPanel(QWidget):
         """Change a dispute's status; returns why it was not stored, None when it was."""
         dispute_id, meeting_id = before.id, self._meeting_id
         old_status, old_resolution = before.status, before.resolution
-        try:
-            return self._push(
-                f"{status.label}: {before.title}",
-                lambda: set_dispute_status(
-                    self._db, dispute_id, status, meeting_id, resolution=resolution
-                ),
-                lambda: set_dispute_status(
-                    self._db, dispute_id, old_status, meeting_id, resolution=old_resolution
-                ),
-            )
-        except DisputeRefused as error:
-            self.reload()
-            self.status_label.setText(str(error))
-            return str(error)
+        return self._push(
+            f"{status.label}: {before.title}",
+            "tick",
+            lambda: set_dispute_status(
+                self._db, dispute_id, status, meeting_id, resolution=resolution
+            ),
+            lambda: set_dispute_status(
+                self._db, dispute_id, old_status, meeting_id, resolution=old_resolution
+            ),
+        )
 
     def mark_selected_discussed(self) -> None:
         item = self.disputes_list.currentItem()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -51,8 +51,9 @@ from facilitator.measures.metrics import (
     set_value,
 )
 from facilitator.measures.metrics_import import ImportRefused, import_metrics
+from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
-from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.commands import EditCommand, push_edit
 from facilitator.ui.common.table_model import HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions
@@ -83,6 +84,10 @@ class MetricsModel(HeaderedTableModel):
         self.last_refusal: str | None = None
         """Why the latest typed value was not stored; None once one is."""
         self.reload()
+
+    @property
+    def db(self) -> Database:
+        return self._db
 
     @property
     def meeting_id(self) -> int:
@@ -168,50 +173,40 @@ class MetricsModel(HeaderedTableModel):
             self._change(row, None, typed="")
 
     def _change(self, row: MetricRow, new: float | None, *, typed: str) -> bool:
-        """Store one value now and keep it undoable; a refused save keeps the old value."""
-        try:
-            self.apply({row.goal_id: new})
-        except SaveRefused as error:
-            kept = f" (you typed {typed.strip()})" if typed.strip() else ""
-            self.last_refusal = f"{row.name}: {error}{kept}"
-            self.refused.emit(self.last_refusal)
-            return False
-        self.undo_stack.push(SetValueCommand(self, row.goal_id, row.name, row.value, new))
-        return True
+        """Store one value through an undoable command; a refused save keeps the old value."""
+        command = SetValueCommand(self, row, new, typed.strip())
+        return push_edit(self.undo_stack, command)
 
-    def apply(self, changes: dict[int, float | None]) -> None:
-        """Write values (None clears) and show them; the undo commands call this.
+    def write(self, changes: dict[int, float | None]) -> None:
+        """Write values (None clears) and show them; the commands call this.
 
-        Raises SaveRefused when the disk refuses a write, leaving the grid (and any open
-        editor) as it is.
+        A write the disk refuses raises SaveRefused, leaving the grid (and any open editor) as
+        it is unless an earlier goal of the same change was stored.
         """
-        for goal_id, value in changes.items():
-            if value is None:
-                clear_value(self._db, self._meeting_id, goal_id)
-            else:
-                set_value(self._db, self._meeting_id, goal_id, value)
-        self._refresh()
-
-    def replay(self, command: QUndoCommand, changes: dict[int, float | None]) -> None:
-        """An undo or redo; one the disk refuses leaves the stack and says why."""
+        written = 0
         try:
-            self.apply(changes)
-        except SaveRefused as error:
-            command.setObsolete(True)
-            self._refresh()  # an earlier goal of the same change may have been stored
-            self.refused.emit(str(error))
+            for goal_id, value in changes.items():
+                if value is None:
+                    clear_value(self._db, self._meeting_id, goal_id)
+                else:
+                    set_value(self._db, self._meeting_id, goal_id, value)
+                written += 1
+        finally:
+            if written:
+                self.refresh()
 
-    def import_file(self, path: Path) -> int:
-        """Import a CSV into this meeting as one undoable step; returns the rows imported."""
-        before = self.values()
-        rows = import_metrics(self._db, self._meeting_id, path)
-        self._refresh()
-        after = self.values()
-        changed = {g: (before.get(g), after[g]) for g in after if before.get(g) != after[g]}
-        self.undo_stack.push(ImportCommand(self, path.name, changed))
-        return len(rows)
+    def import_file(self, path: Path) -> int | None:
+        """Import a CSV into this meeting as one undoable step; returns the rows imported,
+        or None when the file was refused (and refused said why)."""
+        command = ImportCommand(self, path)
+        return command.count if push_edit(self.undo_stack, command) else None
 
-    def _refresh(self) -> None:
+    def tell(self, reason: str) -> None:
+        """A change was not stored: say why."""
+        self.last_refusal = reason
+        self.refused.emit(reason)
+
+    def refresh(self) -> None:
         fresh = meeting_rows(self._db, self._meeting_id)
         if [r.goal_id for r in fresh] != [r.goal_id for r in self._rows]:
             self.beginResetModel()
@@ -223,44 +218,73 @@ class MetricsModel(HeaderedTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, VERDICT))
 
 
-class SetValueCommand(QUndoCommand):
-    """A value already written; undo puts the earlier one back, redo writes it again."""
+class SetValueCommand(EditCommand):
+    """One goal's value typed or cleared; undo writes the earlier one back."""
 
-    def __init__(
-        self, model: MetricsModel, goal_id: int, name: str, old: float | None, new: float | None
-    ) -> None:
-        text = f"Clear {name}" if new is None else f"Set {name}"
-        super().__init__(text)
-        self._model, self._goal_id, self._old, self._new = model, goal_id, old, new
-        self._done = True
+    refusals = (MetricRefused,)
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._model.replay(self, {self._goal_id: self._new})
+    def __init__(self, model: MetricsModel, row: MetricRow, new: float | None, typed: str) -> None:
+        text = f"Clear {row.name}" if new is None else f"Set {row.name}"
+        super().__init__(text, "value", model.tell)
+        self._model, self._goal_id, self._name = model, row.goal_id, row.name
+        self._old, self._new, self._typed = row.value, new, typed
+        self._writing_typed = False
 
-    def undo(self) -> None:
-        self._model.replay(self, {self._goal_id: self._old})
+    def apply(self) -> None:
+        self._writing_typed = True
+        self._model.write({self._goal_id: self._new})
+
+    def revert(self) -> None:
+        self._writing_typed = False
+        self._model.write({self._goal_id: self._old})
+
+    def describe(self, error: Exception) -> str:
+        """Names the goal, and the typed value when that is what was refused."""
+        kept = f" (you typed {self._typed})" if self._typed and self._writing_typed else ""
+        return f"{self._name}: {error}{kept}"
 
 
-class ImportCommand(QUndoCommand):
-    """An import already written; undo puts the earlier values back, redo the imported ones."""
+class ImportCommand(EditCommand):
+    """A CSV imported through the core; undo puts the earlier values back, redo the imported."""
 
-    def __init__(
-        self, model: MetricsModel, name: str, changed: dict[int, tuple[float | None, float | None]]
-    ) -> None:
-        super().__init__(f"Import {name}")
-        self._model, self._changed, self._done = model, changed, True
+    refusals = (ImportRefused, MetricRefused, MeetingNotFound)
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._model.replay(self, {goal: new for goal, (_, new) in self._changed.items()})
+    def __init__(self, model: MetricsModel, path: Path) -> None:
+        super().__init__(f"Import {path.name}", "import", model.tell)
+        self._model, self._path = model, path
+        self._changed: dict[int, tuple[float | None, float | None]] | None = None
+        """Each goal's value before and after, once the file is imported."""
+        self.count = 0
+        """The rows the file held."""
 
-    def undo(self) -> None:
-        self._model.replay(self, {goal: old for goal, (old, _) in self._changed.items()})
+    def apply(self) -> None:
+        if self._changed is None:
+            before = self._model.values()
+            self.count = len(import_metrics(self._model.db, self._model.meeting_id, self._path))
+            self._model.refresh()
+            after = self._model.values()
+            self._changed = {
+                goal: (before.get(goal), value)
+                for goal, value in after.items()
+                if before.get(goal) != value
+            }
+        else:
+            self._model.write({goal: new for goal, (_, new) in self._changed.items()})
+
+    def revert(self) -> None:
+        assert self._changed is not None
+        self._model.write({goal: old for goal, (old, _) in self._changed.items()})
+
+    def describe(self, error: Exception) -> str:
+        """A refused file says line by line why nothing of it was imported."""
+        if self._changed is not None:
+            return str(error)
+        if isinstance(error, ImportRefused):
+            lines = "\n".join(str(p) for p in error.problems[:10])
+            more = len(error.problems) - 10
+            extra = f"\n… and {more} more" if more > 0 else ""
+            return f"nothing from {self._path.name} was imported:\n{lines}{extra}"
+        return f"nothing from {self._path.name} was imported: {error}"
 
 
 _ADVANCE_KEYS = {
@@ -431,16 +455,8 @@ class MetricsGrid(QWidget):
 
     def import_csv(self, path: Path) -> bool:
         """Import a file, or say line by line why nothing was imported."""
-        try:
-            count = self.model.import_file(path)
-        except SaveRefused as error:
-            self._show_refusal(f"nothing from {path.name} was imported: {error}")
-            return False
-        except ImportRefused as refused:
-            lines = "\n".join(str(p) for p in refused.problems[:10])
-            more = len(refused.problems) - 10
-            extra = f"\n… and {more} more" if more > 0 else ""
-            self._show_refusal(f"nothing from {path.name} was imported:\n{lines}{extra}")
+        count = self.model.import_file(path)
+        if count is None:
             return False
         self.message.setStyleSheet("")
         self.message.setText(f"Imported {count} value{'s' if count != 1 else ''} from {path.name}.")
