@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from facilitator.record.meetings import create_meeting
 from facilitator.record.notes import add_note, notes_of
-from facilitator.record.templates import builtin_template
 from facilitator.safety.backups import (
     BackupFailed,
     IdleBackup,
@@ -31,10 +30,10 @@ from facilitator.vocabulary import NoteKind
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
-def _meeting(db: Database) -> int:
-    return create_meeting(
-        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=NOON
-    )
+@pytest.fixture
+def weekly(new_weekly_meeting: Callable[..., int]) -> Callable[..., int]:
+    """A weekly meeting at NOON."""
+    return lambda: new_weekly_meeting("Weekly", NOON)
 
 
 def _note(db: Database, meeting: int, text: str) -> None:
@@ -53,8 +52,10 @@ def _slots(path: Path) -> list[str]:
     return sorted(p.name for p in backup_folder(path).glob("*.sqlite"))
 
 
-def test_no_backup_until_the_data_has_been_idle(db: Database, db_path: Path) -> None:
-    meeting = _meeting(db)
+def test_no_backup_until_the_data_has_been_idle(
+    db: Database, db_path: Path, weekly: Callable[..., int]
+) -> None:
+    meeting = weekly()
     watcher = IdleBackup(db, idle_seconds=300, wall_clock=lambda: NOON)
     try:
         assert watcher.maybe_backup(0.0) is None
@@ -70,8 +71,8 @@ def test_no_backup_until_the_data_has_been_idle(db: Database, db_path: Path) -> 
         watcher.close()
 
 
-def test_a_change_during_the_wait_restarts_it(db: Database) -> None:
-    meeting = _meeting(db)
+def test_a_change_during_the_wait_restarts_it(db: Database, weekly: Callable[..., int]) -> None:
+    meeting = weekly()
     watcher = IdleBackup(db, idle_seconds=300, wall_clock=lambda: NOON)
     try:
         watcher.maybe_backup(0.0)
@@ -86,8 +87,10 @@ def test_a_change_during_the_wait_restarts_it(db: Database) -> None:
         watcher.close()
 
 
-def test_a_database_changed_before_the_app_started_is_backed_up(db: Database) -> None:
-    _meeting(db)
+def test_a_database_changed_before_the_app_started_is_backed_up(
+    db: Database, weekly: Callable[..., int]
+) -> None:
+    weekly()
     watcher = IdleBackup(db, idle_seconds=60, wall_clock=lambda: NOON)
     try:
         assert watcher.maybe_backup(0.0) is None
@@ -101,8 +104,10 @@ def test_a_database_changed_before_the_app_started_is_backed_up(db: Database) ->
         again.close()
 
 
-def test_daily_and_weekly_slots_rotate(db: Database, db_path: Path) -> None:
-    meeting = _meeting(db)
+def test_daily_and_weekly_slots_rotate(
+    db: Database, db_path: Path, weekly: Callable[..., int]
+) -> None:
+    meeting = weekly()
     start = datetime(2026, 6, 1, 12, tzinfo=UTC)  # a Monday
     for day in range(120):
         _note(db, meeting, f"day {day}")
@@ -131,9 +136,9 @@ def test_rotation_leaves_other_files_alone(db_path: Path, db: Database) -> None:
 
 
 def test_a_backup_that_fails_its_check_replaces_nothing(
-    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch, weekly: Callable[..., int]
 ) -> None:
-    meeting = _meeting(db)
+    meeting = weekly()
     _note(db, meeting, "kept")
     good = make_backup(db_path, NOON)
     _note(db, meeting, "newer")
@@ -160,9 +165,9 @@ def _checkpointed(db: Database) -> None:
 
 
 def test_a_damaged_database_is_restored_from_the_newest_good_backup(
-    db: Database, db_path: Path
+    db: Database, db_path: Path, weekly: Callable[..., int]
 ) -> None:
-    meeting = _meeting(db)
+    meeting = weekly()
     _note(db, meeting, "in the backup")
     make_backup(db_path, NOON)
     _note(db, meeting, "after the backup")
@@ -183,9 +188,9 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup(
 
 
 def test_a_damaged_database_without_backup_starts_fresh_and_says_so(
-    db: Database, db_path: Path
+    db: Database, db_path: Path, weekly: Callable[..., int]
 ) -> None:
-    _meeting(db)
+    weekly()
     _checkpointed(db)
     _damage(db_path)
     reopened, recovery = open_or_recover(db_path, lambda: NOON)
@@ -199,8 +204,10 @@ def test_a_damaged_database_without_backup_starts_fresh_and_says_so(
         reopened.close()
 
 
-def test_a_sound_database_opens_without_recovery(db: Database, db_path: Path) -> None:
-    _meeting(db)
+def test_a_sound_database_opens_without_recovery(
+    db: Database, db_path: Path, weekly: Callable[..., int]
+) -> None:
+    weekly()
     db.close()
     reopened, recovery = open_or_recover(db_path)
     reopened.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -18,9 +19,8 @@ from facilitator.record.disputes import (
     set_dispute_status,
     update_dispute,
 )
-from facilitator.record.meetings import MeetingNotFound, create_meeting
+from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import PersonInput, add_person
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
 
@@ -30,13 +30,10 @@ RAISED, DISCUSSED, SETTLED = DisputeRole.RAISED, DisputeRole.DISCUSSED, DisputeR
 OPEN, IN_REVIEW, RESOLVED = DisputeStatus.OPEN, DisputeStatus.IN_REVIEW, DisputeStatus.RESOLVED
 
 
-def _meeting(db: Database, weeks: int = 0) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title=f"Weekly {weeks}",
-        scheduled_at=THURSDAY + timedelta(weeks=weeks),
-    )
+@pytest.fixture
+def meeting_in_week(new_weekly_meeting: Callable[..., int]) -> Callable[..., int]:
+    """A weekly meeting `weeks` after THURSDAY, titled with its week."""
+    return lambda weeks=0: new_weekly_meeting(f"Weekly {weeks}", THURSDAY + timedelta(weeks=weeks))
 
 
 def _dispute(
@@ -53,8 +50,10 @@ def _history(db: Database, dispute_id: int) -> list[tuple[int, DisputeRole, Disp
     return [(e.meeting_id, e.role, e.status_after) for e in dispute_history(db, dispute_id)]
 
 
-def test_a_dispute_opened_at_a_meeting_is_raised_there(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_a_dispute_opened_at_a_meeting_is_raised_there(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week()
     jose = add_person(db, PersonInput("José Álvarez", "jose@example.com", Team.SALES))
     dispute_id = open_dispute(
         db,
@@ -74,12 +73,14 @@ def test_a_dispute_opened_at_a_meeting_is_raised_there(db: Database) -> None:
     assert _history(db, dispute_id) == [(meeting_id, RAISED, OPEN)]
 
 
-def test_a_person_of_another_team_cannot_raise_it_for_this_one(db: Database) -> None:
+def test_a_person_of_another_team_cannot_raise_it_for_this_one(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
     zoe = add_person(db, PersonInput("Zoë", "zoe@example.com", Team.MARKETING))
     with pytest.raises(DisputeRefused, match="Zoë sits in Marketing, not Sales"):
         open_dispute(
             db,
-            _meeting(db),
+            meeting_in_week(),
             title="x",
             category=DisputeCategory.OTHER,
             raised_by_team=Team.SALES,
@@ -89,9 +90,11 @@ def test_a_person_of_another_team_cannot_raise_it_for_this_one(db: Database) -> 
 
 
 @pytest.mark.parametrize(("title", "message"), [("  ", "needs a title"), ("x" * 301, "at most")])
-def test_a_bad_title_is_refused(db: Database, title: str, message: str) -> None:
+def test_a_bad_title_is_refused(
+    db: Database, title: str, message: str, meeting_in_week: Callable[..., int]
+) -> None:
     with pytest.raises(DisputeRefused, match=message):
-        _dispute(db, _meeting(db), title=title)
+        _dispute(db, meeting_in_week(), title=title)
 
 
 def test_an_unknown_meeting_or_dispute_is_named(db: Database) -> None:
@@ -101,8 +104,10 @@ def test_an_unknown_meeting_or_dispute_is_named(db: Database) -> None:
         update_dispute(db, 5, title="x")
 
 
-def test_each_side_states_its_position_exactly(db: Database) -> None:
-    dispute_id = _dispute(db, _meeting(db))
+def test_each_side_states_its_position_exactly(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    dispute_id = _dispute(db, meeting_in_week())
     update_dispute(
         db,
         dispute_id,
@@ -118,8 +123,10 @@ def test_each_side_states_its_position_exactly(db: Database) -> None:
     assert get_dispute(db, dispute_id).sales_position == ""
 
 
-def test_a_dispute_moves_through_meetings_until_it_is_settled(db: Database) -> None:
-    first, second, third = _meeting(db), _meeting(db, 1), _meeting(db, 2)
+def test_a_dispute_moves_through_meetings_until_it_is_settled(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    first, second, third = meeting_in_week(), meeting_in_week(1), meeting_in_week(2)
     dispute_id = _dispute(db, first)
     set_dispute_status(db, dispute_id, IN_REVIEW, second)
     with pytest.raises(DisputeRefused, match="resolution"):
@@ -143,15 +150,19 @@ def test_a_dispute_moves_through_meetings_until_it_is_settled(db: Database) -> N
     ]
 
 
-def test_raised_and_settled_in_one_meeting_stays_raised_there(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_raised_and_settled_in_one_meeting_stays_raised_there(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week()
     dispute_id = _dispute(db, meeting_id)
     set_dispute_status(db, dispute_id, RESOLVED, meeting_id, resolution="Agreed on the spot")
     assert _history(db, dispute_id) == [(meeting_id, RAISED, RESOLVED)]
 
 
-def test_reopening_clears_the_date_and_keeps_the_old_resolution(db: Database) -> None:
-    first, second, third = _meeting(db), _meeting(db, 1), _meeting(db, 2)
+def test_reopening_clears_the_date_and_keeps_the_old_resolution(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    first, second, third = meeting_in_week(), meeting_in_week(1), meeting_in_week(2)
     dispute_id = _dispute(db, first)
     set_dispute_status(db, dispute_id, RESOLVED, second, resolution="Picklist of 4")
     set_dispute_status(db, dispute_id, OPEN, third)
@@ -163,16 +174,20 @@ def test_reopening_clears_the_date_and_keeps_the_old_resolution(db: Database) ->
     assert _history(db, dispute_id)[-1] == (third, DISCUSSED, IN_REVIEW)
 
 
-def test_a_discussed_dispute_is_linked_with_its_status_unchanged(db: Database) -> None:
-    first, second = _meeting(db), _meeting(db, 1)
+def test_a_discussed_dispute_is_linked_with_its_status_unchanged(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    first, second = meeting_in_week(), meeting_in_week(1)
     dispute_id = _dispute(db, first)
     mark_discussed(db, dispute_id, second)
     mark_discussed(db, dispute_id, second)
     assert _history(db, dispute_id) == [(first, RAISED, OPEN), (second, DISCUSSED, OPEN)]
 
 
-def test_the_disputes_view_filters_by_status_category_and_team(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_the_disputes_view_filters_by_status_category_and_team(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week()
     quality = _dispute(db, meeting_id, "Quality", DisputeCategory.LEAD_QUALITY, Team.SALES)
     sla = _dispute(db, meeting_id, "SLA", DisputeCategory.SLA_TERMS, Team.MARKETING)
     escalated = _dispute(db, meeting_id, "Budget", DisputeCategory.OTHER, Team.MARKETING)

@@ -8,15 +8,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
 
 from facilitator import timesource
-from facilitator.record.meetings import create_meeting
 from facilitator.record.notes import add_note, notes_of
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database, DatabaseRefused, open_database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.vocabulary import NoteKind
@@ -26,10 +25,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def _meeting(db: Database) -> int:
-    return create_meeting(
-        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=timesource.now()
-    )
+@pytest.fixture
+def weekly(new_weekly_meeting: Callable[..., int]) -> Callable[..., int]:
+    """A weekly meeting due now."""
+    return lambda: new_weekly_meeting("Weekly", timesource.now())
 
 
 def _integrity(path: Path) -> str:
@@ -62,9 +61,9 @@ def _limit_pages(db: Database) -> None:
 
 
 def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_saved(
-    db: Database, db_path: Path
+    db: Database, db_path: Path, weekly: Callable[..., int]
 ) -> None:
-    meeting = _meeting(db)
+    meeting = weekly()
     add_note(db, meeting, None, NoteKind.NOTE, "saved before", 0.0)
     _limit_pages(db)
     with pytest.raises(SaveRefused) as failure:
@@ -84,8 +83,10 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_saved(
     assert _integrity(db_path) == "ok"
 
 
-def test_a_disk_that_turned_read_only_gives_a_clear_message(db: Database, db_path: Path) -> None:
-    meeting = _meeting(db)
+def test_a_disk_that_turned_read_only_gives_a_clear_message(
+    db: Database, db_path: Path, weekly: Callable[..., int]
+) -> None:
+    meeting = weekly()
     add_note(db, meeting, None, NoteKind.NOTE, "kept", 0.0)
     db.engine.dispose()
 
@@ -105,8 +106,10 @@ def test_a_disk_that_turned_read_only_gives_a_clear_message(db: Database, db_pat
 @pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes to read-only folders"
 )
-def test_a_read_only_folder_is_refused_with_a_message(db: Database, db_path: Path) -> None:
-    _meeting(db)
+def test_a_read_only_folder_is_refused_with_a_message(
+    db: Database, db_path: Path, weekly: Callable[..., int]
+) -> None:
+    weekly()
     db.close()
     before = db_path.read_bytes()
     db_path.parent.chmod(0o555)
@@ -135,9 +138,11 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_a_second_instance_on_the_same_database_is_safe(db: Database, db_path: Path) -> None:
+def test_a_second_instance_on_the_same_database_is_safe(
+    db: Database, db_path: Path, weekly: Callable[..., int]
+) -> None:
     """Two processes writing the same file at once: both succeed, nothing lost or damaged."""
-    meeting = _meeting(db)
+    meeting = weekly()
     each = 40
     children = [
         subprocess.Popen(

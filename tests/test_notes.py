@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 
-from facilitator.record.meetings import MeetingNotFound, create_meeting, load_meeting
+from facilitator.record.meetings import MeetingNotFound, load_meeting
 from facilitator.record.notes import (
     MAX_NOTE_LENGTH,
     NoteNotFound,
@@ -22,7 +23,6 @@ from facilitator.record.notes import (
     parse_note_input,
     restore_note,
 )
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.vocabulary import NoteKind
 
@@ -33,8 +33,10 @@ EVERY_KIND_OF_TEXT = (
 )
 
 
-def _meeting(db: Database, title: str = "Weekly") -> int:
-    return create_meeting(db, builtin_template("weekly").plan, title=title, scheduled_at=THURSDAY)
+@pytest.fixture
+def weekly(new_weekly_meeting: Callable[..., int]) -> Callable[..., int]:
+    """A weekly meeting on THURSDAY."""
+    return lambda title="Weekly": new_weekly_meeting(title, THURSDAY)
 
 
 def _items(db: Database, meeting_id: int) -> list[int]:
@@ -63,8 +65,10 @@ def test_a_leading_marker_sets_the_kind(typed: str, kind: NoteKind, text: str) -
     assert parse_note_input(typed) == (kind, text)
 
 
-def test_a_note_is_stored_under_its_item_with_its_time(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_a_note_is_stored_under_its_item_with_its_time(
+    db: Database, weekly: Callable[..., int]
+) -> None:
+    meeting_id = weekly()
     item_id = _items(db, meeting_id)[1]
     note_id = add_note(db, meeting_id, item_id, NoteKind.DECISION, "We ship", 61.5)
     [note] = notes_of(db, meeting_id)
@@ -78,43 +82,47 @@ def test_a_note_is_stored_under_its_item_with_its_time(db: Database) -> None:
     assert not note.parked
 
 
-def test_notes_come_in_the_order_they_were_typed(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_notes_come_in_the_order_they_were_typed(db: Database, weekly: Callable[..., int]) -> None:
+    meeting_id = weekly()
     late = add_note(db, meeting_id, None, NoteKind.NOTE, "late", 300)
     early = add_note(db, meeting_id, None, NoteKind.NOTE, "early", 10)
     assert [note.id for note in notes_of(db, meeting_id)] == [early, late]
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\t  \r\n", "\u3000"])
-def test_an_empty_note_is_refused_and_nothing_is_written(db: Database, text: str) -> None:
-    meeting_id = _meeting(db)
+def test_an_empty_note_is_refused_and_nothing_is_written(
+    db: Database, text: str, weekly: Callable[..., int]
+) -> None:
+    meeting_id = weekly()
     with pytest.raises(NoteRefused, match="needs some text"):
         add_note(db, meeting_id, None, NoteKind.NOTE, text, 0)
     assert notes_of(db, meeting_id) == []
 
 
-def test_long_text_in_any_script_is_stored_exactly(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_long_text_in_any_script_is_stored_exactly(
+    db: Database, weekly: Callable[..., int]
+) -> None:
+    meeting_id = weekly()
     text = (EVERY_KIND_OF_TEXT * 2000)[:100_000]
     note_id = add_note(db, meeting_id, None, NoteKind.NOTE, text, 0)
     assert get_note(db, note_id).text == text
     assert len(text) == 100_000
 
 
-def test_text_over_the_limit_is_refused(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_text_over_the_limit_is_refused(db: Database, weekly: Callable[..., int]) -> None:
+    meeting_id = weekly()
     with pytest.raises(NoteRefused, match="at most 1,000,000"):
         add_note(db, meeting_id, None, NoteKind.NOTE, "x" * (MAX_NOTE_LENGTH + 1), 0)
 
 
-def test_a_time_that_is_not_a_number_is_refused(db: Database) -> None:
+def test_a_time_that_is_not_a_number_is_refused(db: Database, weekly: Callable[..., int]) -> None:
     with pytest.raises(NoteRefused, match="finite"):
-        add_note(db, _meeting(db), None, NoteKind.NOTE, "x", float("nan"))
+        add_note(db, weekly(), None, NoteKind.NOTE, "x", float("nan"))
 
 
-def test_an_item_of_another_meeting_is_refused(db: Database) -> None:
-    meeting_id = _meeting(db)
-    other_item = _items(db, _meeting(db, "Other"))[0]
+def test_an_item_of_another_meeting_is_refused(db: Database, weekly: Callable[..., int]) -> None:
+    meeting_id = weekly()
+    other_item = _items(db, weekly("Other"))[0]
     with pytest.raises(NoteRefused, match="not on this meeting's agenda"):
         add_note(db, meeting_id, other_item, NoteKind.NOTE, "x", 0)
 
@@ -124,8 +132,10 @@ def test_an_unknown_meeting_is_named(db: Database) -> None:
         add_note(db, 99, None, NoteKind.NOTE, "x", 0)
 
 
-def test_editing_changes_text_and_kind_and_hands_back_the_old_note(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_editing_changes_text_and_kind_and_hands_back_the_old_note(
+    db: Database, weekly: Callable[..., int]
+) -> None:
+    meeting_id = weekly()
     note_id = add_note(db, meeting_id, None, NoteKind.NOTE, "draft", 5)
     before = edit_note(db, note_id, text=" final\n", kind=NoteKind.DECISION)
     assert (before.text, before.kind) == ("draft", NoteKind.NOTE)
@@ -135,28 +145,30 @@ def test_editing_changes_text_and_kind_and_hands_back_the_old_note(db: Database)
     assert get_note(db, note_id).text == " final\n"
 
 
-def test_editing_to_empty_text_is_refused(db: Database) -> None:
-    note_id = add_note(db, _meeting(db), None, NoteKind.NOTE, "keep me", 0)
+def test_editing_to_empty_text_is_refused(db: Database, weekly: Callable[..., int]) -> None:
+    note_id = add_note(db, weekly(), None, NoteKind.NOTE, "keep me", 0)
     with pytest.raises(NoteRefused):
         edit_note(db, note_id, text="   ")
     assert get_note(db, note_id).text == "keep me"
 
 
-def test_a_note_moves_within_its_meeting_only(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_a_note_moves_within_its_meeting_only(db: Database, weekly: Callable[..., int]) -> None:
+    meeting_id = weekly()
     first, second = _items(db, meeting_id)[:2]
     note_id = add_note(db, meeting_id, first, NoteKind.NOTE, "x", 0)
     assert move_note(db, note_id, second) == first
     assert get_note(db, note_id).item_id == second
     assert move_note(db, note_id, None) == second
-    other_item = _items(db, _meeting(db, "Other"))[0]
+    other_item = _items(db, weekly("Other"))[0]
     with pytest.raises(NoteRefused):
         move_note(db, note_id, other_item)
     assert get_note(db, note_id).item_id is None
 
 
-def test_parking_a_note_puts_it_in_the_parking_lot(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_parking_a_note_puts_it_in_the_parking_lot(
+    db: Database, weekly: Callable[..., int]
+) -> None:
+    meeting_id = weekly()
     note_id = add_note(db, meeting_id, None, NoteKind.QUESTION, "Later", 0)
     add_note(db, meeting_id, None, NoteKind.NOTE, "Now", 1)
     park_note(db, note_id)
@@ -165,8 +177,10 @@ def test_parking_a_note_puts_it_in_the_parking_lot(db: Database) -> None:
     assert parked_notes(db, meeting_id) == []
 
 
-def test_a_deleted_note_comes_back_as_it_was_with_its_id(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_a_deleted_note_comes_back_as_it_was_with_its_id(
+    db: Database, weekly: Callable[..., int]
+) -> None:
+    meeting_id = weekly()
     item_id = _items(db, meeting_id)[2]
     first = add_note(db, meeting_id, item_id, NoteKind.HIGHLIGHT, EVERY_KIND_OF_TEXT, 42.25)
     add_note(db, meeting_id, None, NoteKind.NOTE, "after", 50)
@@ -179,8 +193,10 @@ def test_a_deleted_note_comes_back_as_it_was_with_its_id(db: Database) -> None:
     assert get_note(db, first) == before
 
 
-def test_a_restored_note_takes_a_new_id_when_its_old_one_was_reused(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_a_restored_note_takes_a_new_id_when_its_old_one_was_reused(
+    db: Database, weekly: Callable[..., int]
+) -> None:
+    meeting_id = weekly()
     note_id = add_note(db, meeting_id, None, NoteKind.NOTE, "gone", 1)
     deleted = delete_note(db, note_id)
     reused = add_note(db, meeting_id, None, NoteKind.NOTE, "new", 2)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 
 from facilitator.record.attendance import attendance_of, invite
-from facilitator.record.meetings import MeetingNotFound, create_meeting, load_meeting
+from facilitator.record.meetings import MeetingNotFound, load_meeting
 from facilitator.record.people import (
     PersonInput,
     PersonNotFound,
@@ -26,7 +27,6 @@ from facilitator.record.people import (
     set_moderator,
     validate_person,
 )
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.vocabulary import AttendanceStatus, Team
 
@@ -35,12 +35,11 @@ SAM = PersonInput("Sam Okafor", "sam@example.com", Team.SALES, "Account executiv
 PRIYA = PersonInput("Priya Raman", "priya@example.com", Team.CUSTOMER_SERVICE, "Team lead")
 
 
-def a_meeting(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 3, 5, 15, 30, tzinfo=UTC),
+@pytest.fixture
+def a_meeting(new_weekly_meeting: Callable[..., int]) -> Callable[..., int]:
+    """A weekly meeting on a Thursday in March."""
+    return lambda: new_weekly_meeting(
+        "Weekly smarketing", datetime(2026, 3, 5, 15, 30, tzinfo=UTC)
     )
 
 
@@ -146,8 +145,10 @@ def test_someone_never_in_a_meeting_can_be_deleted(db: Database) -> None:
         get_person(db, zoe)
 
 
-def test_someone_in_a_meetings_record_is_never_deleted(db: Database) -> None:
-    meeting = a_meeting(db)
+def test_someone_in_a_meetings_record_is_never_deleted(
+    db: Database, a_meeting: Callable[..., int]
+) -> None:
+    meeting = a_meeting()
     zoe = add_person(db, ZOE)
     sam = add_person(db, SAM)
     invite(db, meeting, [zoe])
@@ -159,8 +160,10 @@ def test_someone_in_a_meetings_record_is_never_deleted(db: Database) -> None:
     assert len(list_people(db)) == 2
 
 
-def test_a_guest_is_added_on_the_spot_and_marked_present(db: Database) -> None:
-    meeting = a_meeting(db)
+def test_a_guest_is_added_on_the_spot_and_marked_present(
+    db: Database, a_meeting: Callable[..., int]
+) -> None:
+    meeting = a_meeting()
     guest = add_guest(db, meeting, "Kai Müller", Team.PRODUCT)
     [row] = attendance_of(db, meeting)
     assert (row.person_id, row.name, row.guest, row.status) == (
@@ -173,8 +176,10 @@ def test_a_guest_is_added_on_the_spot_and_marked_present(db: Database) -> None:
     assert [p.guest for p in list_people(db, include_guests=False)] == []
 
 
-def test_a_guest_with_a_bad_email_or_no_meeting_is_refused(db: Database) -> None:
-    meeting = a_meeting(db)
+def test_a_guest_with_a_bad_email_or_no_meeting_is_refused(
+    db: Database, a_meeting: Callable[..., int]
+) -> None:
+    meeting = a_meeting()
     with pytest.raises(PersonRefused, match="not a valid email"):
         add_guest(db, meeting, "Kai", Team.PRODUCT, email="kai@")
     with pytest.raises(MeetingNotFound):
@@ -202,8 +207,10 @@ def test_the_app_says_plainly_when_the_moderator_has_a_stake(
     assert moderator_warning(team) == warned
 
 
-def test_naming_the_moderator_returns_the_warning(db: Database) -> None:
-    meeting = a_meeting(db)
+def test_naming_the_moderator_returns_the_warning(
+    db: Database, a_meeting: Callable[..., int]
+) -> None:
+    meeting = a_meeting()
     sam = add_person(db, SAM)
     priya = add_person(db, PRIYA)
     assert set_moderator(db, meeting, sam) is not None

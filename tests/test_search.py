@@ -4,6 +4,7 @@ broken by what the user types."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlalchemy import select, text
 from facilitator.formats.exchange import export_meeting, import_meeting
 from facilitator.record.action_items import add_action_item, edit_action_item
 from facilitator.record.disputes import open_dispute, set_dispute_status, update_dispute
-from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.meetings import load_meeting
 from facilitator.record.notes import add_note, delete_note, edit_note, restore_note
 from facilitator.record.search import (
     MAX_QUERY_LENGTH,
@@ -25,7 +26,6 @@ from facilitator.record.search import (
     search,
     snippet,
 )
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -40,12 +40,11 @@ THURSDAY = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 1)
 
 
-def _meeting(db: Database, weeks: int = 0, title: str = "Weekly") -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title=title,
-        scheduled_at=THURSDAY + timedelta(weeks=weeks),
+@pytest.fixture
+def meeting_in_week(new_weekly_meeting: Callable[..., int]) -> Callable[..., int]:
+    """A weekly meeting `weeks` after THURSDAY."""
+    return lambda weeks=0, title="Weekly": new_weekly_meeting(
+        title, THURSDAY + timedelta(weeks=weeks)
     )
 
 
@@ -61,8 +60,10 @@ def _found(db: Database, query: str) -> list[tuple[SearchKind, int]]:
     return [(hit.kind, hit.ref_id) for hit in search(db, query)]
 
 
-def test_notes_decisions_disputes_and_action_items_are_found_by_a_word(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_notes_decisions_disputes_and_action_items_are_found_by_a_word(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week()
     note = _note(db, meeting_id, "Webinar leads were students")
     decision = _note(db, meeting_id, "Webinar forms need a company email", NoteKind.DECISION)
     dispute = open_dispute(
@@ -103,14 +104,18 @@ def test_notes_decisions_disputes_and_action_items_are_found_by_a_word(db: Datab
         ("Launch 🚀 today", "🚀"),
     ],
 )
-def test_text_in_any_script_is_found(db: Database, stored: str, query: str) -> None:
-    note = _note(db, _meeting(db), stored)
-    _note(db, _meeting(db, 1), "something else entirely")
+def test_text_in_any_script_is_found(
+    db: Database, stored: str, query: str, meeting_in_week: Callable[..., int]
+) -> None:
+    note = _note(db, meeting_in_week(), stored)
+    _note(db, meeting_in_week(1), "something else entirely")
     assert _found(db, query) == [(SearchKind.NOTE, note)]
 
 
-def test_the_index_follows_edits_deletes_and_restores(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_the_index_follows_edits_deletes_and_restores(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week()
     note = _note(db, meeting_id, "Kestrel Bank slips")
     edit_note(db, note, text="Kestrel Bank signed")
     assert _found(db, "slips") == []
@@ -123,8 +128,10 @@ def test_the_index_follows_edits_deletes_and_restores(db: Database) -> None:
     assert _found(db, "kestrel") == [(SearchKind.HIGHLIGHT, restored)]
 
 
-def test_the_index_follows_disputes_and_action_items(db: Database) -> None:
-    meeting_id = _meeting(db)
+def test_the_index_follows_disputes_and_action_items(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week()
     dispute = open_dispute(
         db,
         meeting_id,
@@ -145,8 +152,10 @@ def test_the_index_follows_disputes_and_action_items(db: Database) -> None:
     assert _found(db, "stand") == [(SearchKind.ACTION_ITEM, action)]
 
 
-def test_deleting_a_meeting_takes_its_notes_out_of_the_index(db: Database) -> None:
-    by_orm, by_sql = _meeting(db), _meeting(db, 1)
+def test_deleting_a_meeting_takes_its_notes_out_of_the_index(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    by_orm, by_sql = meeting_in_week(), meeting_in_week(1)
     _note(db, by_orm, "Halvorsen Maritime")
     _note(db, by_sql, "Halvorsen Maritime")
     with db.write() as session:
@@ -156,8 +165,10 @@ def test_deleting_a_meeting_takes_its_notes_out_of_the_index(db: Database) -> No
     assert _found(db, "halvorsen") == []
 
 
-def test_an_imported_meeting_is_found_at_once(db: Database, tmp_path: Path) -> None:
-    meeting_id = _meeting(db)
+def test_an_imported_meeting_is_found_at_once(
+    db: Database, tmp_path: Path, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week()
     _note(db, meeting_id, "Tessera Insurance replaces a competitor", NoteKind.HIGHLIGHT)
     open_dispute(
         db,
@@ -184,8 +195,10 @@ def test_an_imported_meeting_is_found_at_once(db: Database, tmp_path: Path) -> N
     assert {hit.meeting_id for hit in search(db, "tessera")} == {meeting_id, again}
 
 
-def test_a_hit_opens_its_meeting_at_its_item(db: Database) -> None:
-    meeting_id = _meeting(db, title="Weekly\nsmarketing")
+def test_a_hit_opens_its_meeting_at_its_item(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    meeting_id = meeting_in_week(title="Weekly\nsmarketing")
     note = _note(db, meeting_id, "First line\nsecond line with Acme")
     dispute = open_dispute(
         db,
@@ -217,8 +230,10 @@ def test_a_hit_opens_its_meeting_at_its_item(db: Database) -> None:
     ]
 
 
-def test_hits_come_newest_meeting_first_up_to_the_limit(db: Database) -> None:
-    notes = [_note(db, _meeting(db, weeks), f"Forecast week {weeks}") for weeks in range(5)]
+def test_hits_come_newest_meeting_first_up_to_the_limit(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    notes = [_note(db, meeting_in_week(weeks), f"Forecast week {weeks}") for weeks in range(5)]
     assert [hit.ref_id for hit in search(db, "forecast", limit=3)] == notes[::-1][:3]
     assert len(search(db, "forecast", limit=None)) == 5
 
@@ -246,13 +261,17 @@ def test_hits_come_newest_meeting_first_up_to_the_limit(db: Database) -> None:
         "{body}",
     ],
 )
-def test_a_query_with_quotes_or_operators_never_breaks(db: Database, query: str) -> None:
-    _note(db, _meeting(db), "plain")
+def test_a_query_with_quotes_or_operators_never_breaks(
+    db: Database, query: str, meeting_in_week: Callable[..., int]
+) -> None:
+    _note(db, meeting_in_week(), "plain")
     assert search(db, query) == []
 
 
-def test_quotes_and_operators_are_searched_for_as_text(db: Database) -> None:
-    note = _note(db, _meeting(db), 'He said "MQL" AND -5% (NEAR) x_y *now*')
+def test_quotes_and_operators_are_searched_for_as_text(
+    db: Database, meeting_in_week: Callable[..., int]
+) -> None:
+    note = _note(db, meeting_in_week(), 'He said "MQL" AND -5% (NEAR) x_y *now*')
     for query in ['"MQL"', "AND", "-5%", "(NEAR)", "x_y", "*now*", "said AND"]:
         assert _found(db, query) == [(SearchKind.NOTE, note)], query
 

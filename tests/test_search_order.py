@@ -3,6 +3,7 @@ every match (few matches) or walking the meetings newest first (many, from WALK_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,10 +12,9 @@ from sqlalchemy import text
 import facilitator.record.search as search_module
 from facilitator.record.action_items import add_action_item
 from facilitator.record.disputes import open_dispute
-from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.meetings import load_meeting
 from facilitator.record.notes import add_note
 from facilitator.record.search import SearchHit, SearchKind, search
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.vocabulary import DisputeCategory, ItemKind, NoteKind, Team
 
@@ -22,13 +22,10 @@ MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 1)
 
 
-def _meeting(db: Database, weeks: int) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title=f"Week {weeks}",
-        scheduled_at=MONDAY + timedelta(weeks=weeks),
-    )
+@pytest.fixture
+def meeting_in_week(new_weekly_meeting: Callable[..., int]) -> Callable[..., int]:
+    """A weekly meeting `weeks` after MONDAY, titled with its week."""
+    return lambda weeks: new_weekly_meeting(f"Week {weeks}", MONDAY + timedelta(weeks=weeks))
 
 
 def _note(db: Database, meeting_id: int, body: str, kind: NoteKind = NoteKind.NOTE) -> int:
@@ -48,9 +45,9 @@ def _both_ways(
 
 
 def test_a_meeting_planned_later_for_an_earlier_date_sorts_by_its_date(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch, meeting_in_week: Callable[..., int]
 ) -> None:
-    late, early, middle = _meeting(db, 5), _meeting(db, 0), _meeting(db, 3)
+    late, early, middle = meeting_in_week(5), meeting_in_week(0), meeting_in_week(3)
     in_early = _note(db, early, "Forecast for the early week")
     in_late = _note(db, late, "Forecast for the late week")
     in_middle = _note(db, middle, "Forecast for the middle week")
@@ -66,9 +63,9 @@ def test_a_meeting_planned_later_for_an_earlier_date_sorts_by_its_date(
 
 
 def test_within_a_meeting_hits_come_by_kind_then_as_written(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch, meeting_in_week: Callable[..., int]
 ) -> None:
-    meeting_id = _meeting(db, 0)
+    meeting_id = meeting_in_week(0)
     question = _note(db, meeting_id, "Budget question", NoteKind.QUESTION)
     first_note = _note(db, meeting_id, "Budget note")
     decision = _note(db, meeting_id, "Budget decision", NoteKind.DECISION)
@@ -95,9 +92,9 @@ def test_within_a_meeting_hits_come_by_kind_then_as_written(
 
 
 def test_a_dispute_whose_meetings_are_gone_comes_last_and_opens_nowhere(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch, meeting_in_week: Callable[..., int]
 ) -> None:
-    gone, kept = _meeting(db, 4), _meeting(db, 0)
+    gone, kept = meeting_in_week(4), meeting_in_week(0)
     dispute = open_dispute(
         db,
         gone,
@@ -123,9 +120,9 @@ def test_a_dispute_whose_meetings_are_gone_comes_last_and_opens_nowhere(
 
 
 def test_many_matches_give_the_same_page_as_the_full_result(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch, meeting_in_week: Callable[..., int]
 ) -> None:
-    meetings = [_meeting(db, weeks) for weeks in (2, 0, 3, 1)]
+    meetings = [meeting_in_week(weeks) for weeks in (2, 0, 3, 1)]
     for index in range(24):
         kind = (NoteKind.NOTE, NoteKind.DECISION, NoteKind.METRIC)[index % 3]
         _note(db, meetings[index % 4], f"Webinar number {index}", kind)

@@ -25,7 +25,7 @@ offered again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, selectinload
 from facilitator.record.action_items import ActionItemView, action_items_by_id
 from facilitator.record.disputes import DisputeView, disputes_by_id
 from facilitator.record.meetings import MeetingLocked, MeetingNotFound, load_meeting, replace_agenda
+from facilitator.record.rows import planned_item
 from facilitator.rules.agenda import PlannedItem, with_items
 from facilitator.rules.carried_rule import carried_action_items
 from facilitator.storage.database import Database
@@ -153,14 +154,9 @@ def _title_from_note(text: str) -> str:
 def _offers(session: Session, meeting: Meeting, previous: Meeting | None) -> list[PlannedItem]:
     if previous is None:
         return []
+    # An offer keeps its presenter's team; who presents it this time is chosen anew.
     offers = [
-        PlannedItem(
-            title=item.title,
-            kind=item.kind,
-            planned_seconds=item.planned_seconds,
-            presenter_team=item.presenter_team,
-            description=item.description,
-        )
+        replace(planned_item(item), presenter_id=None)
         for item in previous.items
         if item.actual_start is None
     ]

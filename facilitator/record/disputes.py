@@ -288,33 +288,31 @@ def restore_dispute(db: Database, dispute_id: int, saved: DisputeState | None) -
         ) from error
 
 
+def dispute_view(dispute: Dispute) -> DisputeView:
+    """A stored dispute as read; its raiser and its meeting links, with their meetings, loaded."""
+    meetings = [link.meeting for link in dispute.meeting_links]
+    raised = [link.meeting_id for link in dispute.meeting_links if link.role is DisputeRole.RAISED]
+    return DisputeView(
+        id=dispute.id,
+        title=dispute.title,
+        category=dispute.category,
+        raised_by_team=dispute.raised_by_team,
+        raised_by_id=dispute.raised_by_id,
+        raised_by_name=dispute.raised_by.name if dispute.raised_by else None,
+        sales_position=dispute.sales_position,
+        marketing_position=dispute.marketing_position,
+        status=dispute.status,
+        resolution=dispute.resolution,
+        created_at=dispute.created_at,
+        resolved_at=dispute.resolved_at,
+        raised_meeting_id=raised[0] if raised else None,
+        meeting_count=len(meetings),
+        last_meeting_at=max((m.scheduled_at for m in meetings), default=None),
+    )
+
+
 def _views(disputes: Sequence[Dispute]) -> list[DisputeView]:
-    views = []
-    for dispute in disputes:
-        meetings = [link.meeting for link in dispute.meeting_links]
-        raised = [
-            link.meeting_id for link in dispute.meeting_links if link.role is DisputeRole.RAISED
-        ]
-        views.append(
-            DisputeView(
-                id=dispute.id,
-                title=dispute.title,
-                category=dispute.category,
-                raised_by_team=dispute.raised_by_team,
-                raised_by_id=dispute.raised_by_id,
-                raised_by_name=dispute.raised_by.name if dispute.raised_by else None,
-                sales_position=dispute.sales_position,
-                marketing_position=dispute.marketing_position,
-                status=dispute.status,
-                resolution=dispute.resolution,
-                created_at=dispute.created_at,
-                resolved_at=dispute.resolved_at,
-                raised_meeting_id=raised[0] if raised else None,
-                meeting_count=len(meetings),
-                last_meeting_at=max((m.scheduled_at for m in meetings), default=None),
-            )
-        )
-    return views
+    return [dispute_view(dispute) for dispute in disputes]
 
 
 def _select_disputes() -> Select[tuple[Dispute]]:

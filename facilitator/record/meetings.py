@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from facilitator.rules.agenda import AgendaPlan, PlannedItem, validate_plan
+from facilitator.record.rows import agenda_plan, agenda_rows
+from facilitator.rules.agenda import AgendaPlan, validate_plan
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Meeting, Person
 from facilitator.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team
@@ -59,21 +60,51 @@ class MeetingView:
         return sum(item.planned_seconds for item in self.items)
 
     def plan(self) -> AgendaPlan:
-        return AgendaPlan(
-            kind=self.kind,
-            cap_seconds=self.cap_seconds,
-            items=tuple(
-                PlannedItem(
-                    i.title,
-                    i.kind,
-                    i.planned_seconds,
-                    i.presenter_team,
-                    i.presenter_id,
-                    i.description,
-                )
-                for i in self.items
-            ),
-        )
+        return agenda_plan(self)
+
+
+def agenda_item_view(item: AgendaItem) -> AgendaItemView:
+    """One stored agenda item as read; its presenter must be loaded with it."""
+    return AgendaItemView(
+        id=item.id,
+        position=item.position,
+        title=item.title,
+        kind=item.kind,
+        planned_seconds=item.planned_seconds,
+        presenter_team=item.presenter_team,
+        presenter_id=item.presenter_id,
+        presenter_name=item.presenter.name if item.presenter else None,
+        description=item.description,
+        actual_start=item.actual_start,
+        actual_end=item.actual_end,
+    )
+
+
+def meeting_view(meeting: Meeting) -> MeetingView:
+    """A stored meeting as read; its moderator, items and their presenters loaded with it."""
+    return MeetingView(
+        id=meeting.id,
+        title=meeting.title,
+        kind=meeting.kind,
+        status=meeting.status,
+        scheduled_at=meeting.scheduled_at,
+        cap_seconds=meeting.cap_seconds,
+        moderator_id=meeting.moderator_id,
+        moderator_name=meeting.moderator.name if meeting.moderator else None,
+        moderator_team=meeting.moderator.team if meeting.moderator else None,
+        series_id=meeting.series_id,
+        items=tuple(agenda_item_view(item) for item in meeting.items),
+    )
+
+
+def meeting_summaries(session: Session, *where: ColumnElement[bool]) -> list[MeetingSummary]:
+    """The meeting list's lines for the meetings that match every condition, newest first."""
+    rows = session.execute(
+        select(Meeting.id, Meeting.scheduled_at, Meeting.title, Meeting.kind, Meeting.status)
+        .where(*where)
+        .order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
+    ).all()
+    return [MeetingSummary(*row) for row in rows]
 
 
 class MeetingNotFound(LookupError):
@@ -113,21 +144,6 @@ def _validate_against_people(session: Session, plan: AgendaPlan) -> None:
     validate_plan(plan, teams, names=names)
 
 
-def _agenda_rows(plan: AgendaPlan) -> list[AgendaItem]:
-    return [
-        AgendaItem(
-            position=position,
-            title=item.title,
-            kind=item.kind,
-            planned_seconds=item.planned_seconds,
-            presenter_team=item.presenter_team,
-            presenter_id=item.presenter_id,
-            description=item.description,
-        )
-        for position, item in enumerate(plan.items)
-    ]
-
-
 def create_meeting(
     db: Database,
     plan: AgendaPlan,
@@ -153,7 +169,7 @@ def create_meeting(
             series_id=series_id,
             status=MeetingStatus.PLANNED,
         )
-        meeting.items = _agenda_rows(plan)
+        meeting.items = agenda_rows(plan)
         session.add(meeting)
         session.flush()
         return meeting.id
@@ -162,12 +178,7 @@ def create_meeting(
 def list_meetings(db: Database) -> list[MeetingSummary]:
     """All meetings, newest first."""
     with db.read() as session:
-        rows = session.execute(
-            select(
-                Meeting.id, Meeting.scheduled_at, Meeting.title, Meeting.kind, Meeting.status
-            ).order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
-        ).all()
-    return [MeetingSummary(*row) for row in rows]
+        return meeting_summaries(session)
 
 
 def load_meeting(db: Database, meeting_id: int) -> MeetingView:
@@ -182,34 +193,7 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingView:
         )
         if meeting is None:
             raise MeetingNotFound(meeting_id)
-        return MeetingView(
-            id=meeting.id,
-            title=meeting.title,
-            kind=meeting.kind,
-            status=meeting.status,
-            scheduled_at=meeting.scheduled_at,
-            cap_seconds=meeting.cap_seconds,
-            moderator_id=meeting.moderator_id,
-            moderator_name=meeting.moderator.name if meeting.moderator else None,
-            moderator_team=meeting.moderator.team if meeting.moderator else None,
-            series_id=meeting.series_id,
-            items=tuple(
-                AgendaItemView(
-                    id=item.id,
-                    position=item.position,
-                    title=item.title,
-                    kind=item.kind,
-                    planned_seconds=item.planned_seconds,
-                    presenter_team=item.presenter_team,
-                    presenter_id=item.presenter_id,
-                    presenter_name=item.presenter.name if item.presenter else None,
-                    description=item.description,
-                    actual_start=item.actual_start,
-                    actual_end=item.actual_end,
-                )
-                for item in meeting.items
-            ),
-        )
+        return meeting_view(meeting)
 
 
 def count_meetings(db: Database) -> int:
@@ -228,7 +212,7 @@ def replace_agenda(db: Database, meeting_id: int, plan: AgendaPlan) -> None:
         _validate_against_people(session, plan)
         meeting.items.clear()
         session.flush()
-        meeting.items.extend(_agenda_rows(plan))
+        meeting.items.extend(agenda_rows(plan))
         meeting.cap_seconds = plan.cap_seconds
 
 

@@ -24,6 +24,7 @@ from facilitator.record.meetings import (
     MeetingSummary,
     MeetingView,
     load_meeting,
+    meeting_summaries,
     reschedule,
 )
 from facilitator.rules.clock import (
@@ -55,12 +56,7 @@ def _utcnow() -> datetime:
 def running_meetings(db: Database) -> list[MeetingSummary]:
     """Meetings started and not ended, newest first: what the app offers to resume on start-up."""
     with db.read() as session:
-        rows = session.execute(
-            select(Meeting.id, Meeting.scheduled_at, Meeting.title, Meeting.kind, Meeting.status)
-            .where(Meeting.status == MeetingStatus.RUNNING)
-            .order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
-        ).all()
-    return [MeetingSummary(*row) for row in rows]
+        return meeting_summaries(session, Meeting.status == MeetingStatus.RUNNING)
 
 
 class MeetingRun:

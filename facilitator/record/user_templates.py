@@ -14,10 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.record.meetings import MeetingNotFound
+from facilitator.record.rows import agenda_plan, template_rows
 from facilitator.record.templates import MeetingTemplate, builtin_template, builtin_templates
-from facilitator.rules.agenda import AgendaPlan, PlannedItem, validate_plan
+from facilitator.rules.agenda import AgendaPlan, validate_plan
 from facilitator.storage.database import Database
-from facilitator.storage.models import Meeting, Template, TemplateItem
+from facilitator.storage.models import Meeting, Template
 from facilitator.vocabulary import Frequency, MeetingKind
 
 BUILTIN = "builtin"
@@ -124,17 +125,7 @@ def _for_template(plan: AgendaPlan) -> AgendaPlan:
 def _fill(template: Template, plan: AgendaPlan) -> None:
     template.kind = plan.kind
     template.cap_seconds = plan.cap_seconds
-    template.items = [
-        TemplateItem(
-            position=position,
-            title=item.title.strip(),
-            kind=item.kind,
-            planned_seconds=item.planned_seconds,
-            presenter_team=item.presenter_team,
-            description=item.description,
-        )
-        for position, item in enumerate(plan.items)
-    ]
+    template.items = template_rows(plan)
 
 
 def save_plan_as_template(
@@ -171,20 +162,7 @@ def _meeting_plan(db: Database, meeting_id: int) -> AgendaPlan:
         )
         if meeting is None:
             raise MeetingNotFound(meeting_id)
-        return AgendaPlan(
-            kind=meeting.kind,
-            cap_seconds=meeting.cap_seconds,
-            items=tuple(
-                PlannedItem(
-                    title=item.title,
-                    kind=item.kind,
-                    planned_seconds=item.planned_seconds,
-                    presenter_team=item.presenter_team,
-                    description=item.description,
-                )
-                for item in meeting.items
-            ),
-        )
+        return agenda_plan(meeting)
 
 
 def save_as_template(db: Database, meeting_id: int, name: str) -> int:
@@ -242,20 +220,7 @@ def load_template(db: Database, key: str) -> MeetingTemplate:
             frequency=template.frequency or default_frequency,
             start_time=template.start_time or default_start,
             description=template.description,
-            plan=AgendaPlan(
-                kind=template.kind,
-                cap_seconds=template.cap_seconds,
-                items=tuple(
-                    PlannedItem(
-                        title=item.title,
-                        kind=item.kind,
-                        planned_seconds=item.planned_seconds,
-                        presenter_team=item.presenter_team,
-                        description=item.description,
-                    )
-                    for item in template.items
-                ),
-            ),
+            plan=agenda_plan(template),
         )
 
 
