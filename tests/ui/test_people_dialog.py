@@ -344,3 +344,100 @@ def test_window_geometry_is_remembered(qtbot, settings, open_dialog):
 
     again = open_dialog()
     assert (again.width(), again.height()) == (760, 540)
+
+
+def undo_keys(qtbot, widget: QWidget, redo: bool = False) -> None:
+    """Ctrl+Z, or Ctrl+Shift+Z to redo, where the keyboard focus is."""
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if redo:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(widget, Qt.Key.Key_Z, modifiers)
+
+
+def test_adding_someone_is_undone_and_redone_by_the_keys(qtbot, db, open_dialog):
+    dialog = open_dialog()
+    assert dialog.undo_button.isHidden() and dialog.redo_button.isHidden()
+    qtbot.keyClicks(dialog.name_edit, "Ana Marketer")
+    type_into(qtbot, dialog.email_edit, "ana@example.com")
+    qtbot.keyClick(dialog.email_edit, Qt.Key.Key_Return)
+    [ana] = list_people(db)
+    assert dialog.undo_button.isVisible()
+    assert dialog.undo_button.text() == "Undo add person"
+
+    dialog.table.setFocus()
+    with qtbot.waitSignal(dialog.peopleChanged, timeout=1000):
+        undo_keys(qtbot, dialog.table)
+    assert list_people(db, include_inactive=True) == []
+    assert table_names(dialog) == []
+    assert dialog.form_title.text() == "New person"
+    assert dialog.notice_label.text() == "Took Ana Marketer off the roster again."
+    assert dialog.redo_button.text() == "Redo add person"
+
+    dialog.table.setFocus()
+    undo_keys(qtbot, dialog.table, redo=True)
+    assert list_people(db) == [ana]  # the very entry, under its old id
+    assert dialog.form_title.text() == "Edit person: Ana Marketer"
+
+
+def test_an_edit_and_a_deactivation_are_undone_by_the_buttons(qtbot, db, open_dialog):
+    ana = add_person(db, ANA)
+    dialog = open_dialog()
+    click_person(qtbot, dialog, "Ana Marketer")
+    type_into(qtbot, dialog.role_edit, "Head of demand")
+    qtbot.keyClick(dialog.role_edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    assert (get_person(db, ana).role, get_person(db, ana).active) == ("Head of demand", False)
+    assert dialog.undo_button.text() == "Undo deactivate"
+
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert get_person(db, ana).active
+    assert dialog.form_title.text() == "Edit person: Ana Marketer"
+    assert dialog.undo_button.text() == "Undo edit person"
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert get_person(db, ana).role == "Campaign manager"
+    assert dialog.role_edit.text() == "Campaign manager"
+    assert dialog.undo_button.isHidden()
+
+    qtbot.mouseClick(dialog.redo_button, Qt.MouseButton.LeftButton)
+    assert get_person(db, ana).role == "Head of demand"
+
+
+def test_a_refused_save_leaves_nothing_to_undo(qtbot, db, open_dialog):
+    dialog = open_dialog()
+    qtbot.keyClicks(dialog.name_edit, "Kim")
+    type_into(qtbot, dialog.email_edit, "kim-at-example")
+    qtbot.keyClick(dialog.email_edit, Qt.Key.Key_Return)
+    assert dialog.error_label.text() == "'kim-at-example' is not a valid email address."
+    assert dialog.undo_stack.count() == 0
+    assert dialog.undo_button.isHidden()
+
+
+def test_an_undo_the_records_forbid_is_refused_with_the_reason(qtbot, db, open_dialog):
+    dialog = open_dialog()
+    qtbot.keyClicks(dialog.name_edit, "Ana Marketer")
+    type_into(qtbot, dialog.email_edit, "ana@example.com")
+    qtbot.keyClick(dialog.email_edit, Qt.Key.Key_Return)
+    [ana] = list_people(db)
+    a_meeting(db, moderator_id=ana.id)  # the records name her now
+
+    dialog.table.setFocus()
+    undo_keys(qtbot, dialog.table)
+    assert "can't be deleted" in dialog.error_label.text()
+    assert list_people(db) == [ana]
+    assert dialog.undo_stack.count() == 0
+    assert dialog.undo_button.isHidden()
+
+
+def test_typing_in_the_form_is_kept_when_another_change_is_undone(qtbot, db, open_dialog):
+    add_person(db, ANA)
+    add_person(db, BO)
+    dialog = open_dialog()
+    click_person(qtbot, dialog, "Ana Marketer")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    click_person(qtbot, dialog, "Bo Seller")
+    type_into(qtbot, dialog.role_edit, "Sales director")
+
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert table_names(dialog) == ["Ana Marketer", "Bo Seller"]
+    assert dialog.role_edit.text() == "Sales director"
+    assert dialog.form_title.text() == "Edit person: Bo Seller"

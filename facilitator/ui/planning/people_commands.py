@@ -1,0 +1,148 @@
+"""The roster's undoable edits: add, edit, deactivate or reactivate, and delete a person.
+
+Each redo() calls the core (add_person, edit_person, …) and each undo() the core's inverse;
+the dialog learns of every step through `shown`, with the person to show and a notice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from facilitator.record.people import (
+    PersonInput,
+    PersonNotFound,
+    PersonRefused,
+    PersonView,
+    add_person,
+    deactivate_person,
+    delete_person,
+    edit_person,
+    person_state,
+    reactivate_person,
+    restore_person,
+)
+from facilitator.storage.database import Database
+from facilitator.storage.row_snapshot import RowSnapshot
+from facilitator.ui.common.commands import EditCommand, Tell
+
+Shown = Callable[[int | None, str, bool], None]
+"""Brings the dialog up to date: the person to show (None: none), the notice to give, and
+whether to clear filters that would hide the person."""
+
+
+def input_of(person: PersonView) -> PersonInput:
+    """What the form would hold for a stored person."""
+    return PersonInput(person.name, person.email, person.team, person.role)
+
+
+class PersonCommand(EditCommand):
+    """A roster edit; after each step the dialog shows `person_id` with the step's notice."""
+
+    refusals = (PersonRefused, PersonNotFound)
+    reveals = True
+
+    def __init__(self, db: Database, text: str, noun: str, tell: Tell, shown: Shown) -> None:
+        super().__init__(text, noun, tell)
+        self._db = db
+        self._shown = shown
+        self.person_id: int | None = None
+        self._notice = ""
+
+    def shown(self) -> None:
+        self._shown(self.person_id, self._notice, self.reveals)
+
+
+class AddPerson(PersonCommand):
+    """Add someone; undo takes them off the roster while nothing names them yet."""
+
+    def __init__(self, db: Database, person: PersonInput, tell: Tell, shown: Shown) -> None:
+        name = person.name.strip()
+        super().__init__(db, f"Add {name}", "add person", tell, shown)
+        self._person = person
+        self._name = name
+        self._saved: RowSnapshot | None = None
+
+    def apply(self) -> None:
+        if self._saved is None:
+            self.person_id = add_person(self._db, self._person)
+            self._saved = person_state(self._db, self.person_id)
+        else:
+            restore_person(self._db, self._saved)
+        self._notice = f"Added {self._name} to the roster."
+
+    def revert(self) -> None:
+        assert self.person_id is not None
+        delete_person(self._db, self.person_id)
+        self._notice = f"Took {self._name} off the roster again."
+
+
+class EditPerson(PersonCommand):
+    """Store the form's changes to someone; undo stores what they were."""
+
+    def __init__(
+        self, db: Database, before: PersonView, after: PersonInput, tell: Tell, shown: Shown
+    ) -> None:
+        super().__init__(db, f"Edit {before.name}", "edit person", tell, shown)
+        self.person_id = before.id
+        self._before = input_of(before)
+        self._after = after
+
+    def apply(self) -> None:
+        assert self.person_id is not None
+        edit_person(self._db, self.person_id, self._after)
+        self._notice = f"Saved {self._after.name.strip()}."
+
+    def revert(self) -> None:
+        assert self.person_id is not None
+        edit_person(self._db, self.person_id, self._before)
+        self._notice = f"{self._before.name} is as before."
+
+
+class SetActive(PersonCommand):
+    """Deactivate (past minutes keep the name) or reactivate someone; undo does the other."""
+
+    reveals = False
+
+    def __init__(
+        self, db: Database, person: PersonView, tell: Tell, shown: Shown, *, hint: str = ""
+    ) -> None:
+        verb = "reactivate" if not person.active else "deactivate"
+        super().__init__(db, f"{verb.capitalize()} {person.name}", verb, tell, shown)
+        self.person_id = person.id
+        self._name = person.name
+        self._active = not person.active
+        self._hint = hint
+
+    def apply(self) -> None:
+        self._set(self._active)
+
+    def revert(self) -> None:
+        self._set(not self._active)
+
+    def _set(self, active: bool) -> None:
+        assert self.person_id is not None
+        if active:
+            reactivate_person(self._db, self.person_id)
+            self._notice = f"Reactivated {self._name}."
+        else:
+            deactivate_person(self._db, self.person_id)
+            self._notice = f"Deactivated {self._name}: not offered for new meetings.{self._hint}"
+
+
+class DeletePerson(PersonCommand):
+    """Delete an entry made by mistake; undo puts the very entry back under its old id."""
+
+    def __init__(self, db: Database, person: PersonView, tell: Tell, shown: Shown) -> None:
+        super().__init__(db, f"Delete {person.name}", "delete person", tell, shown)
+        self._person = person
+        self._saved = person_state(db, person.id)
+
+    def apply(self) -> None:
+        delete_person(self._db, self._person.id)
+        self.person_id = None
+        self._notice = f"Deleted {self._person.name}."
+
+    def revert(self) -> None:
+        restore_person(self._db, self._saved)
+        self.person_id = self._person.id
+        self._notice = f"{self._person.name} is back on the roster."
