@@ -166,12 +166,10 @@ class Opening(Section):
     def _attendance(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
         story = [self._section("Attendance", "attendance")]
-        groups = [
-            (AttendanceStatus.PRESENT, "Present"),
-            (AttendanceStatus.LATE, "Late"),
-            (AttendanceStatus.ABSENT, "Absent"),
-            (AttendanceStatus.INVITED, "Not marked"),
-        ]
+        marked = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT)
+        # Still "invited" once the meeting is over means nobody marked them.
+        groups = [(status, status.label) for status in marked]
+        groups.append((AttendanceStatus.INVITED, "Not marked"))
         for status, label in groups:
             people = s.attendees_with(status)
             if not people:

@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 from facilitator import timesource
 from facilitator.measures.metric_units import format_value
 from facilitator.measures.metrics import DEFAULT_GOALS
+from facilitator.record.rows import agenda_rows
 from facilitator.record.templates import MeetingTemplate, builtin_template
 from facilitator.resource_folder import resource_folder
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
-    AgendaItem,
     AlignmentBaseline,
     Attendance,
     Dispute,
@@ -470,20 +470,10 @@ class _Builder:
             location=location,
             created_at=min(scheduled - timedelta(days=6), self._yesterday()),
         )
-        meeting.items = [
-            AgendaItem(
-                position=position,
-                title=item.title,
-                kind=item.kind,
-                planned_seconds=item.planned_seconds,
-                presenter_team=item.presenter_team,
-                presenter=self.people[presenters[item.presenter_team]]
-                if item.presenter_team in presenters
-                else None,
-                description=item.description,
-            )
-            for position, item in enumerate(template.plan.items)
-        ]
+        meeting.items = agenda_rows(template.plan)
+        for row in meeting.items:
+            if row.presenter_team in presenters:
+                row.presenter = self.people[presenters[row.presenter_team]]
         self.meetings[ref] = meeting
         self.session.add(meeting)
         return meeting
