@@ -1,6 +1,6 @@
 """The People dialog: the roster to search, and a form to add, edit, deactivate or delete.
 
-The roster (people_roster.RosterTable) and the form (person_form.PersonForm) are its two
+The roster (RosterTable) and the form (PersonForm) in people_parts are its two
 halves; every change to the roster is a command (people_commands) on the dialog's one undo
 stack, shown as Undo and Redo buttons, since the dialog has no menu bar.
 """
@@ -24,18 +24,18 @@ from facilitator.ui.planning.people_commands import (
     PersonCommand,
     SetActive,
 )
-from facilitator.ui.planning.people_roster import (
+from facilitator.ui.planning.people_parts import (
     COLUMNS,
     EMAIL,
     NAME,
     ROLE,
     STATUS,
     TEAM,
+    PersonForm,
     RosterTable,
     matches,
     status_text,
 )
-from facilitator.ui.planning.person_form import PersonForm
 from facilitator.vocabulary import Team
 
 __all__ = [
