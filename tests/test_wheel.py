@@ -63,6 +63,16 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return bin_folder
 
 
+def test_a_source_checkout_reads_the_top_level_resources() -> None:
+    """The checkout has no copy under the package: the one function finds resources/ itself."""
+    from facilitator.resource_folder import resource_folder
+
+    assert not (ROOT / "facilitator" / "resources").exists()
+    assert resource_folder() == ROOT / "resources"
+    for shipped in ("templates", "fonts", "icons", "demo"):
+        assert (resource_folder() / shipped).is_dir()
+
+
 def test_the_installed_app_reads_its_own_copy_of_the_resources(installed: Path) -> None:
     found = _call(
         installed / "python",
