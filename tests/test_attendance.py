@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -14,7 +15,7 @@ from facilitator.record.attendance import (
     mark,
     uninvite,
 )
-from facilitator.record.meetings import MeetingNotFound, create_meeting
+from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import (
     PersonInput,
     PersonNotFound,
@@ -22,19 +23,13 @@ from facilitator.record.people import (
     add_person,
     deactivate_person,
 )
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.vocabulary import AttendanceStatus, Team
 
 
 @pytest.fixture
-def meeting(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 3, 5, 15, 30, tzinfo=UTC),
-    )
+def meeting(new_weekly_meeting: Callable[..., int]) -> int:
+    return new_weekly_meeting(scheduled_at=datetime(2026, 3, 5, 15, 30, tzinfo=UTC))
 
 
 @pytest.fixture

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 from fake_time import Machine
 
-from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.meetings import load_meeting
 from facilitator.record.run import MeetingRun
-from facilitator.record.templates import builtin_template
 from facilitator.rules.clock import MeetingClock
 from facilitator.rules.pacing import pace, pacing_of_clock, pacing_of_meeting
 from facilitator.storage.database import Database
@@ -88,9 +88,10 @@ def test_a_meeting_not_run_says_so_and_mismatched_lists_are_refused() -> None:
         pace(SEVEN[:2], [60], [None, None])
 
 
-def test_pacing_from_the_stored_actual_times_of_an_ended_meeting(db: Database) -> None:
-    plan = builtin_template("weekly").plan
-    meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
+def test_pacing_from_the_stored_actual_times_of_an_ended_meeting(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    meeting_id = new_weekly_meeting("Weekly", START_WALL)
     machine = Machine(wall=START_WALL)
     run = open_run(machine, db, meeting_id)
     run.start()
@@ -113,10 +114,9 @@ def test_pacing_from_the_stored_actual_times_of_an_ended_meeting(db: Database) -
 
 
 def test_pacing_of_a_running_meeting_from_stored_times_counts_the_current_item(
-    db: Database,
+    db: Database, new_weekly_meeting: Callable[..., int]
 ) -> None:
-    plan = builtin_template("weekly").plan
-    meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
+    meeting_id = new_weekly_meeting("Weekly", START_WALL)
     machine = Machine(wall=START_WALL)
     run = open_run(machine, db, meeting_id)
     run.start()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,9 +17,8 @@ from fake_time import FakeClock, FakeWall
 from sqlalchemy import select
 
 from facilitator.record.demo import load_demo
-from facilitator.record.meetings import MeetingNotFound, create_meeting, load_meeting
+from facilitator.record.meetings import MeetingNotFound, load_meeting
 from facilitator.record.run import MeetingRun, running_meetings
-from facilitator.record.templates import builtin_template
 from facilitator.rules.clock import ClockError, RunStatus
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import Meeting, RunEvent
@@ -54,10 +54,8 @@ class Machine:
 
 
 @pytest.fixture
-def meeting_id(db: Database) -> int:
-    return create_meeting(
-        db, builtin_template("weekly").plan, title="Weekly smarketing", scheduled_at=START_WALL
-    )
+def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
+    return new_weekly_meeting(scheduled_at=START_WALL)
 
 
 @pytest.fixture
@@ -224,11 +222,10 @@ def test_the_current_item_has_no_end_until_it_stops(
 
 
 def test_running_meetings_are_offered_for_resumption(
-    db: Database, meeting_id: int, machine: Machine
+    db: Database, meeting_id: int, machine: Machine, new_weekly_meeting: Callable[..., int]
 ) -> None:
-    plan = builtin_template("weekly").plan
-    ended = create_meeting(db, plan, title="Last week", scheduled_at=START_WALL)
-    create_meeting(db, plan, title="Next week", scheduled_at=START_WALL)
+    ended = new_weekly_meeting("Last week", START_WALL)
+    new_weekly_meeting("Next week", START_WALL)
     assert running_meetings(db) == []
     machine.open(db, meeting_id).start()
     done = machine.open(db, ended)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,9 @@ from facilitator.record.disputes import (
     set_dispute_status,
     update_dispute,
 )
-from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.meetings import load_meeting
 from facilitator.record.notes import add_note, notes_of
 from facilitator.record.search import search, search_terms
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database, open_database
 from facilitator.vocabulary import DisputeCategory, DisputeStatus, NoteKind, Team
 
@@ -53,11 +53,15 @@ def _without_stamp(doc: dict[str, Any]) -> dict[str, Any]:
     resolution=TYPED,
 )
 def test_any_text_survives_storage_export_and_import(
-    db: Database, note: str, action: str, title: str, position: str, resolution: str
+    db: Database,
+    note: str,
+    action: str,
+    title: str,
+    position: str,
+    resolution: str,
+    new_weekly_meeting: Callable[..., int],
 ) -> None:
-    meeting_id = create_meeting(
-        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=THURSDAY
-    )
+    meeting_id = new_weekly_meeting("Weekly", THURSDAY)
     item_id = load_meeting(db, meeting_id).items[1].id
     note_id = add_note(db, meeting_id, item_id, NoteKind.DECISION, note, 12.5)
     add_action_item(db, meeting_id, text=action, today=TODAY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
@@ -11,9 +12,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.record.action_items import add_action_item, get_action_item, list_action_items
 from facilitator.record.attendance import invite
 from facilitator.record.disputes import dispute_history, get_dispute, list_disputes, open_dispute
-from facilitator.record.meetings import create_meeting
 from facilitator.record.people import PersonInput, add_person
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.console import ConsoleWindow
@@ -24,13 +23,8 @@ CONTROL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def meeting_id(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 11, 23, 16, 30, tzinfo=UTC),
-    )
+def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
+    return new_weekly_meeting(scheduled_at=datetime(2026, 11, 23, 16, 30, tzinfo=UTC))
 
 
 @pytest.fixture

@@ -75,13 +75,10 @@ def test_the_first_paint_comes_before_sqlalchemy_is_imported(tmp_path: Path) -> 
 
 
 def test_the_frame_says_what_it_opens_and_fills_in_when_the_database_is_attached(
-    qtbot, settings: QSettings, db: Database, new_weekly_meeting: Callable[..., int]
+    qtbot, show, settings: QSettings, db: Database, new_weekly_meeting: Callable[..., int]
 ) -> None:
     meeting_id = new_weekly_meeting("Weekly smarketing")
-    window = MainWindow(settings=settings, path=db.path)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(MainWindow(settings=settings, path=db.path))
 
     opening = window.findChild(QLabel, "openingDatabase")
     assert opening.isVisible()

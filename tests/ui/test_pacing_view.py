@@ -3,6 +3,7 @@ repeated, as the moderator meets them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -12,9 +13,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from facilitator.record.meetings import MeetingView, create_meeting, load_meeting
+from facilitator.record.meetings import MeetingView, load_meeting
 from facilitator.record.run import MeetingRun
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.console.console import ConsoleWindow
@@ -34,10 +34,9 @@ START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def ended(db: Database) -> MeetingView:
+def ended(db: Database, new_weekly_meeting: Callable[..., int]) -> MeetingView:
     """Weekly meeting: item 2 ran 4:10 long, item 3 was cut, items 4 and 5 never reached."""
-    plan = builtin_template("weekly").plan
-    meeting_id = create_meeting(db, plan, title="Weekly <b>sync</b>", scheduled_at=START_WALL)
+    meeting_id = new_weekly_meeting("Weekly <b>sync</b>", START_WALL)
     machine = Machine(100.0, START_WALL)
     run = MeetingRun.open(
         db,
@@ -109,10 +108,10 @@ def test_the_table_is_read_only_and_titles_stay_plain_text(
     assert pacing.report is not None and len(pacing.report.never_reached) == 2
 
 
-def test_a_meeting_not_run_yet_says_so(qtbot: QtBot, db: Database) -> None:
-    meeting_id = create_meeting(
-        db, builtin_template("weekly").plan, title="Next", scheduled_at=START_WALL
-    )
+def test_a_meeting_not_run_yet_says_so(
+    qtbot: QtBot, db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    meeting_id = new_weekly_meeting("Next", START_WALL)
     pacing = PacingView()
     qtbot.addWidget(pacing)
     pacing.show_meeting(load_meeting(db, meeting_id))
@@ -121,10 +120,14 @@ def test_a_meeting_not_run_yet_says_so(qtbot: QtBot, db: Database) -> None:
 
 
 def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
-    qtbot: QtBot, show, monkeypatch: pytest.MonkeyPatch, db: Database, settings: QSettings
+    qtbot: QtBot,
+    show,
+    monkeypatch: pytest.MonkeyPatch,
+    db: Database,
+    settings: QSettings,
+    new_weekly_meeting: Callable[..., int],
 ) -> None:
-    plan = builtin_template("weekly").plan
-    meeting_id = create_meeting(db, plan, title="Weekly", scheduled_at=START_WALL)
+    meeting_id = new_weekly_meeting("Weekly", START_WALL)
     machine = Machine(100.0, START_WALL)
     console = ConsoleWindow(
         db,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -9,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator.record.meetings import MeetingView, create_meeting, load_meeting
-from facilitator.record.templates import builtin_template
+from facilitator.record.meetings import MeetingView, load_meeting
 from facilitator.rules.clock import MeetingClock, Phase
 from facilitator.storage.database import Database
 from facilitator.ui.console.presenter_window import (
@@ -23,13 +23,8 @@ from facilitator.ui.console.presenter_window import (
 
 
 @pytest.fixture
-def meeting(db: Database) -> MeetingView:
-    meeting_id = create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2025, 3, 3, 9, 0, tzinfo=UTC),
-    )
+def meeting(db: Database, new_weekly_meeting: Callable[..., int]) -> MeetingView:
+    meeting_id = new_weekly_meeting(scheduled_at=datetime(2025, 3, 3, 9, 0, tzinfo=UTC))
     return load_meeting(db, meeting_id)
 
 

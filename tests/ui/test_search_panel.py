@@ -3,7 +3,6 @@ and the meeting opens at the item the result belongs to."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -93,14 +92,9 @@ def history(db: Database) -> History:
 
 
 @pytest.fixture
-def window(qtbot, db: Database, history: History, tmp_path: Path) -> Iterator[MainWindow]:
+def window(show, db: Database, history: History, settings: QSettings) -> MainWindow:
     """The main window over the history (made first, as the app finds it at start)."""
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(db, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
+    return show(MainWindow(db, settings=settings))
 
 
 def press_find(qtbot, window: MainWindow) -> SearchPanel:
@@ -237,16 +231,13 @@ def test_a_result_the_list_filter_hides_still_opens_and_the_filter_clears(
 
 
 def test_the_search_dock_is_where_it_was_left_in_the_next_window(
-    qtbot, window: MainWindow, db: Database, tmp_path: Path
+    qtbot, show, window: MainWindow, db: Database, tmp_path: Path
 ) -> None:
     press_find(qtbot, window)
     window.close()
 
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    again = MainWindow(db, settings=settings)
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
+    again = show(MainWindow(db, settings=settings))
     assert again.search_dock.isVisible()
 
 

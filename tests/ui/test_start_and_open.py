@@ -74,14 +74,12 @@ def test_the_first_paint_does_not_load_dialogs_windows_or_the_calendar() -> None
 
 
 def test_browsing_ended_meetings_shows_each_ones_notes_in_one_panel(
-    qtbot, db: Database, two_ended: tuple[int, int]
+    qtbot, show, db: Database, two_ended: tuple[int, int]
 ) -> None:
     first, second = two_ended
     editor = MeetingEditor(db)
-    qtbot.addWidget(editor)
     editor.set_meeting(first)
-    editor.show()
-    qtbot.waitExposed(editor)
+    show(editor)
     panel = editor.as_run.notes_panel
     assert panel is not None
     assert [panel.model.index(0, NotesTableModel.TEXT).data()] == ["first's note"]
@@ -163,16 +161,13 @@ def test_note_time_and_kind_columns_fit_every_kind_parked_or_not(
 
 
 def test_the_meeting_list_columns_fit_dates_kinds_and_statuses(
-    qtbot, db: Database, settings: QSettings, new_weekly_meeting: Callable[..., int]
+    qtbot, show, db: Database, settings: QSettings, new_weekly_meeting: Callable[..., int]
 ) -> None:
     start = datetime(2025, 12, 28, 23, 45, tzinfo=UTC)
     for week in range(12):
         new_weekly_meeting(f"Weekly {week}", start + timedelta(weeks=week))
     end_meeting(db, new_weekly_meeting("Ended", start - timedelta(weeks=1)), 10, "done")
-    window = MainWindow(db, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(MainWindow(db, settings=settings))
     table = window.meeting_table
     for column in (MeetingListModel.DATE, MeetingListModel.KIND, MeetingListModel.STATUS):
         assert fits(table, column)
@@ -184,14 +179,11 @@ def test_the_meeting_list_columns_fit_dates_kinds_and_statuses(
 
 
 def test_the_meeting_list_sorts_titles_ignoring_case(
-    qtbot, db: Database, settings: QSettings, new_weekly_meeting: Callable[..., int]
+    qtbot, show, db: Database, settings: QSettings, new_weekly_meeting: Callable[..., int]
 ) -> None:
     for title in ("Beta review", "alpha review", "gamma review"):
         new_weekly_meeting(title)
-    window = MainWindow(db, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show(MainWindow(db, settings=settings))
     table = window.meeting_table
     header = table.horizontalHeader()
     title_at = QPoint(header.sectionViewportPosition(MeetingListModel.TITLE) + 5, 5)

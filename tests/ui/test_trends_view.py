@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -19,11 +18,6 @@ PLAN = AgendaPlan(MeetingKind.OTHER, 1800, (PlannedItem("Numbers", ItemKind.METR
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def filled(db: Database) -> Database:
     ensure_default_goals(db)
     mqls = list_goals(db)[0].id
@@ -34,16 +28,13 @@ def filled(db: Database) -> Database:
     return db
 
 
-def _view(qtbot, db: Database, settings: QSettings) -> TrendsView:
-    view = TrendsView(db, settings=settings)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+def _view(show, db: Database, settings: QSettings) -> TrendsView:
+    view = show(TrendsView(db, settings=settings))
     return view
 
 
-def test_each_goal_has_a_chart_and_a_verdict_with_misses_marked(qtbot, filled, settings):
-    view = _view(qtbot, filled, settings)
+def test_each_goal_has_a_chart_and_a_verdict_with_misses_marked(qtbot, show, filled, settings):
+    view = _view(show, filled, settings)
     assert len(view.charts) == 4
     mqls = view.charts[0]
     assert [p.value for p in mqls.trend.points] == [420, 390, 460, 455, 401, 399]
@@ -55,19 +46,19 @@ def test_each_goal_has_a_chart_and_a_verdict_with_misses_marked(qtbot, filled, s
     assert not view.charts[1].grab().isNull()
 
 
-def test_the_number_of_meetings_is_chosen_by_keyboard_and_remembered(qtbot, filled, settings):
-    view = _view(qtbot, filled, settings)
+def test_the_number_of_meetings_is_chosen_by_keyboard_and_remembered(qtbot, show, filled, settings):
+    view = _view(show, filled, settings)
     view.last_spin.setFocus()
     for _ in range(3):
         qtbot.keyClick(view.last_spin, Qt.Key.Key_Down)
     assert [p.value for p in view.charts[0].trend.points] == [455, 401, 399]
     assert view.verdicts[0].text() == "Latest: missed by 1 · 1 of the last 3 missed."
     assert int(settings.value("trends/last")) == 3
-    again = _view(qtbot, filled, settings)
+    again = _view(show, filled, settings)
     assert again.last_spin.value() == 3
 
 
-def test_lower_is_better_goals_are_judged_their_own_way(qtbot, db, settings):
+def test_lower_is_better_goals_are_judged_their_own_way(qtbot, show, db, settings):
     hours = create_goal(
         db,
         name="Hours to first call",
@@ -81,10 +72,7 @@ def test_lower_is_better_goals_are_judged_their_own_way(qtbot, db, settings):
     for day, value in ((5, 30.0), (12, 20.0)):
         when = datetime.combine(date(2026, 2, day), time(9)).astimezone()
         set_value(db, create_meeting(db, PLAN, title="W", scheduled_at=when), hours, value)
-    dialog = TrendsDialog(db, settings=settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = show(TrendsDialog(db, settings=settings))
     [chart] = dialog.view.charts
     assert chart.bar_colours() == [MISSED, MET]
     assert dialog.view.verdicts[0].text() == "Latest: met · 1 of the last 2 missed."

@@ -3,6 +3,7 @@ and a value is still edited as the bare number (or typed with its unit, as it pr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -10,8 +11,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from facilitator.measures.metrics import ensure_default_goals, list_goals, meeting_rows, set_value
-from facilitator.record.meetings import create_meeting
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.ui.metrics.goals_dialog import GoalsDialog
 from facilitator.ui.metrics.metrics_grid import TARGET, VALUE, VERDICT, MetricsGrid
@@ -23,21 +22,13 @@ FOLLOW_UP = 1
 
 
 @pytest.fixture
-def meeting(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 11, 19, 16, 30, tzinfo=UTC),
-    )
+def meeting(new_weekly_meeting: Callable[..., int]) -> int:
+    return new_weekly_meeting(scheduled_at=datetime(2026, 11, 19, 16, 30, tzinfo=UTC))
 
 
 @pytest.fixture
-def grid(qtbot, db: Database, meeting: int, settings: QSettings) -> MetricsGrid:
-    widget = MetricsGrid(db, meeting, settings=settings)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+def grid(qtbot, show, db: Database, meeting: int, settings: QSettings) -> MetricsGrid:
+    widget = show(MetricsGrid(db, meeting, settings=settings))
     widget.table.setFocus()
     return widget
 
@@ -83,21 +74,20 @@ def test_a_value_is_edited_as_the_bare_number(qtbot, grid, db, meeting):
     assert _cell(grid, PIPELINE, VALUE) == "€1,234,568"
 
 
-def test_the_trends_window_prints_units_in_values_and_verdicts(qtbot, db, settings):
+def test_the_trends_window_prints_units_in_values_and_verdicts(
+    qtbot, show, db, settings, new_weekly_meeting: Callable[..., int]
+):
     ensure_default_goals(db)
     goals = {g.key: g.id for g in list_goals(db)}
-    plan = builtin_template("weekly").plan
     first = date(2026, 10, 1)
     for week, (pipeline, share) in enumerate([(530_000, 91.5), (490_000, 85.4)]):
         when = datetime.combine(first + timedelta(weeks=week), time(9)).astimezone()
-        meeting = create_meeting(db, plan, title=f"Weekly {week}", scheduled_at=when)
+        meeting = new_weekly_meeting(f"Weekly {week}", when)
         set_value(db, meeting, goals["pipeline_created"], pipeline)
         set_value(db, meeting, goals["follow_up_24h"], share)
     view = TrendsView(db, settings=settings)
-    qtbot.addWidget(view)
     view.resize(600, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    show(view)
     charts = {c.trend.goal.key: c for c in view.charts}
     pipeline = charts["pipeline_created"]
     assert pipeline.accessibleDescription() == "01 Oct: €530,000, 08 Oct: €490,000 (missed)"
@@ -108,11 +98,8 @@ def test_the_trends_window_prints_units_in_values_and_verdicts(qtbot, db, settin
     assert not pipeline.grab().isNull()
 
 
-def test_a_goal_in_dollars_is_typed_with_its_sign_and_listed_with_it(qtbot, db, settings):
-    dialog = GoalsDialog(db, settings=settings, today=date(2026, 11, 23))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+def test_a_goal_in_dollars_is_typed_with_its_sign_and_listed_with_it(qtbot, show, db, settings):
+    dialog = show(GoalsDialog(db, settings=settings, today=date(2026, 11, 23)))
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.name_edit, "Revenue booked")
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findText("Money in US dollars ($)"))
