@@ -1,0 +1,180 @@
+"""The main window's actions and menus, and the two Help entries that only show text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from facilitator import __version__
+from facilitator.ui.common import messages
+from facilitator.ui.metrics.metrics_menu import MetricsMenu
+
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
+    from facilitator.ui.planning.meeting_editor import MeetingEditor
+
+
+class MainMenus(QObject):
+    """Makes the window's actions and its menu bar; attach() slots in the editor's actions.
+
+    The actions belong to the window, so their shortcuts work anywhere in it; the entries that
+    need the database stay disabled until it is open.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: QSettings,
+        current_meeting: Callable[[], int | None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._init_actions()
+        self._init_menus(settings, current_meeting)
+        self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _init_actions(self) -> None:
+        action = self._action
+        self.new_meeting_action = action(
+            "&New meeting…", QKeySequence.StandardKey.New, "Plan a meeting from a template"
+        )
+        self.roster_action = action(
+            "&Roster…", "Ctrl+Shift+P", "Add, edit or deactivate the people who attend"
+        )
+        self.templates_action = action(
+            "&Manage templates…", "Ctrl+Shift+T", "Duplicate, edit or delete agenda templates"
+        )
+        self.run_meeting_action = action(
+            "&Run meeting…", "Ctrl+R", "Open the moderator's console for this meeting"
+        )
+        self.disputes_action = action(
+            "&Disputes…", "Ctrl+Shift+D", "Disputes across all meetings, with their history"
+        )
+        self.action_items_action = action(
+            "&Action items…", "Ctrl+Shift+A", "Action items across all meetings; overdue ones"
+        )
+        self.export_minutes_action = action(
+            "&Export minutes…", "Ctrl+Shift+E", "Save the selected meeting's minutes as a PDF"
+        )
+        self.export_minutes_action.setEnabled(False)
+        self.send_minutes_action = action(
+            "Se&nd minutes…",
+            "Ctrl+Shift+M",
+            "Email the ended meeting's minutes to its attendees",
+        )
+        self.send_minutes_action.setEnabled(False)
+        self.mail_settings_action = action(
+            "&Mail settings…", None, "The SMTP server the minutes are sent through"
+        )
+        self.quit_action = action("&Quit", "Ctrl+Q", "")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = action("&About Facilitator", None, "")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.shortcuts_action = action("&Keyboard shortcuts", "Ctrl+/", "")
+        self.find_action = action(
+            "&Find…",
+            QKeySequence.StandardKey.Find,
+            "Search notes, decisions, disputes and action items",
+        )
+        self._needs_database = (
+            self.new_meeting_action,
+            self.roster_action,
+            self.templates_action,
+            self.run_meeting_action,
+            self.disputes_action,
+            self.action_items_action,
+            self.find_action,
+        )
+        for needs_database in self._needs_database:
+            needs_database.setEnabled(False)
+
+    def _init_menus(self, settings: QSettings, current_meeting: Callable[[], int | None]) -> None:
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_meeting_action)
+        self._file_separator = file_menu.addSeparator()
+        file_menu.addAction(self.export_minutes_action)
+        file_menu.addAction(self.send_minutes_action)
+        file_menu.addAction(self.mail_settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        self._edit_separator = edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        meeting_menu = bar.addMenu("&Meeting")
+        meeting_menu.addAction(self.run_meeting_action)
+        meeting_menu.addAction(self.disputes_action)
+        meeting_menu.addAction(self.action_items_action)
+        meeting_menu.addSeparator()
+        people_menu = bar.addMenu("Pe&ople")
+        people_menu.addAction(self.roster_action)
+        templates_menu = bar.addMenu("&Templates")
+        templates_menu.addAction(self.templates_action)
+        self.metrics_menu = MetricsMenu(self._window, None, settings, current_meeting)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        self._file_menu, self._edit_menu, self._meeting_menu = file_menu, edit_menu, meeting_menu
+
+    def attach(self, db: Database, editor: MeetingEditor) -> None:
+        """The database is open: the editor's actions join the menus and every entry works."""
+        self._file_menu.insertAction(self._file_separator, editor.save_action)
+        self._file_menu.insertAction(self.export_minutes_action, editor.calendar_action)
+        self._edit_menu.insertActions(
+            self._edit_separator, [editor.agenda.undo_action, editor.agenda.redo_action]
+        )
+        self._meeting_menu.addAction(editor.save_template_action)
+        self._meeting_menu.addAction(editor.revert_action)
+        self.metrics_menu.attach(db)
+        for action in self._needs_database:
+            action.setEnabled(True)
+
+    def set_minutes_enabled(self, enabled: bool) -> None:
+        """Export and Send minutes work on the selected meeting, so only while there is one."""
+        self.export_minutes_action.setEnabled(enabled)
+        self.send_minutes_action.setEnabled(enabled)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            "About Facilitator",
+            f"<h3>Facilitator {escape(__version__)}</h3>"
+            "<p>Runs smarketing meetings on time: a timed agenda, the presenters' clock, "
+            "notes, disputes, action items and minutes.</p>",
+        )
+
+    def show_shortcuts(self) -> None:
+        """Every key of the window's actions, then the console's, as one table."""
+        from facilitator.ui.console.console import CONSOLE_SHORTCUTS
+
+        rows = []
+        for action in self._window.findChildren(QAction):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                name = action.text().replace("&", "").rstrip("…")
+                rows.append(f"<tr><td><b>{escape(shortcut)}</b></td><td>{escape(name)}</td></tr>")
+        console_rows = "".join(
+            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>"
+            for keys, name in CONSOLE_SHORTCUTS
+        )
+        body = (
+            "<table cellspacing='6'>" + "".join(rows) + "</table>"
+            "<p><b>While running a meeting (console)</b></p>"
+            "<table cellspacing='6'>" + console_rows + "</table>"
+        )
+        messages.inform_markup(self._window, "Keyboard shortcuts", body)

@@ -1,0 +1,208 @@
+"""The windows and dialogs the main window opens: each loads on first use and opens only once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from facilitator.vocabulary import MeetingStatus
+
+if TYPE_CHECKING:
+    # Each window pulls in the storage layer or ReportLab: they load when first opened.
+    from facilitator.storage.database import Database
+    from facilitator.ui.history.action_items_view import ActionItemsWindow
+    from facilitator.ui.history.disputes_view import DisputesWindow
+    from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
+    from facilitator.ui.planning.people_dialog import PeopleDialog
+    from facilitator.ui.planning.templates_dialog import TemplatesDialog
+
+
+class SecondaryWindows(QObject):
+    """Opens, or brings forward, the dialogs and windows beside the main window.
+
+    One new-meeting dialog, roster, templates dialog, disputes and action items window at a
+    time, and one console per meeting; what they change comes back as this object's signals.
+    """
+
+    meeting_created = Signal(int)
+    people_changed = Signal()
+    console_closed = Signal(int)
+    """A console closed: its meeting may have started or ended meanwhile."""
+    meeting_moved = Signal(int)
+    """A meeting started on another day than planned."""
+
+    _db: Database
+
+    def __init__(self, window: QMainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._new_meeting: NewMeetingDialog | None = None
+        self._people: PeopleDialog | None = None
+        self._templates: TemplatesDialog | None = None
+        self.disputes_window: DisputesWindow | None = None
+        self.action_items_window: ActionItemsWindow | None = None
+        self._consoles: dict[int, QMainWindow] = {}
+
+    def attach(self, db: Database) -> None:
+        self._db = db
+
+    def _say(self, message: str, timeout: int) -> None:
+        self._window.statusBar().showMessage(message, timeout)
+
+    def new_meeting(self) -> None:
+        if self._new_meeting is not None:
+            self._new_meeting.raise_()
+            self._new_meeting.activateWindow()
+            return
+        from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
+
+        dialog = NewMeetingDialog(self._db, self._window, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.meeting_created.connect(self.meeting_created)
+        dialog.finished.connect(self._on_new_meeting_finished)
+        self._new_meeting = dialog
+        dialog.open()
+
+    def _on_new_meeting_finished(self) -> None:
+        self._new_meeting = None
+
+    def roster(self) -> None:
+        if self._people is not None:
+            self._people.raise_()
+            self._people.activateWindow()
+            return
+        from facilitator.ui.planning.people_dialog import PeopleDialog
+
+        dialog = PeopleDialog(self._db, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.peopleChanged.connect(self.people_changed)
+        dialog.finished.connect(self._on_people_finished)
+        self._people = dialog
+        dialog.open()
+
+    def _on_people_finished(self) -> None:
+        self._people = None
+
+    def templates(self) -> None:
+        if self._templates is not None:
+            self._templates.raise_()
+            self._templates.activateWindow()
+            return
+        from facilitator.ui.planning.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self._db, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_templates_finished)
+        self._templates = dialog
+        dialog.open()
+
+    def _on_templates_finished(self) -> None:
+        self._templates = None
+
+    def show_disputes(self) -> DisputesWindow:
+        """Open (or bring forward) the disputes across all meetings."""
+        window = self.disputes_window
+        if window is not None:
+            window.raise_()
+        else:
+            from facilitator.ui.history.disputes_view import DisputesWindow
+
+            window = DisputesWindow(self._db, settings=self._settings, parent=self._window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._on_disputes_window_gone)
+            self.disputes_window = window
+            window.show()
+        window.activateWindow()
+        return window
+
+    def _on_disputes_window_gone(self) -> None:
+        self.disputes_window = None
+
+    def show_action_items(self) -> ActionItemsWindow:
+        """Open (or bring forward) the action items across all meetings."""
+        window = self.action_items_window
+        if window is not None:
+            window.raise_()
+        else:
+            from facilitator.ui.history.action_items_view import ActionItemsWindow
+
+            window = ActionItemsWindow(self._db, settings=self._settings, parent=self._window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._on_action_items_window_gone)
+            self.action_items_window = window
+            window.show()
+        window.activateWindow()
+        return window
+
+    def _on_action_items_window_gone(self) -> None:
+        self.action_items_window = None
+
+    def run_meeting(self, meeting_id: int) -> QMainWindow:
+        """Open (or bring forward) the console of a meeting; one console per meeting."""
+        console = self._consoles.get(meeting_id)
+        if console is None:
+            from facilitator.ui.console.console import ConsoleWindow
+
+            console = ConsoleWindow(
+                self._db, meeting_id, settings=self._settings, parent=self._window
+            )
+            console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            console.closed.connect(self._on_console_closed)
+            console.moved.connect(self.meeting_moved)
+            self._consoles[meeting_id] = console
+        elif console.isVisible():
+            console.raise_()
+            console.activateWindow()
+        console.show()
+        return console
+
+    def _on_console_closed(self, meeting_id: int) -> None:
+        self._consoles.pop(meeting_id, None)
+        self.console_closed.emit(meeting_id)
+
+    def export_minutes(self, meeting_id: int | None) -> Path | None:
+        """Save a meeting's minutes as a PDF where the moderator chooses."""
+        if meeting_id is None:
+            self._say("Select a meeting to export its minutes.", 5000)
+            return None
+        from facilitator.ui.mail.minutes_export import export_minutes  # ReportLab: load late
+
+        path = export_minutes(self._window, self._db, meeting_id, self._settings)
+        if path is not None:
+            self._say(f"Minutes saved to {path}", 10000)
+        return path
+
+    def send_minutes(self, meeting_id: int | None) -> QDialog | None:
+        """Open Send minutes for a meeting once it has ended."""
+        from facilitator.record.meetings import MeetingNotFound, load_meeting
+        from facilitator.ui.mail.send_dialog import SendDialog
+
+        if meeting_id is None:
+            self._say("Select a meeting to send its minutes.", 5000)
+            return None
+        try:
+            status = load_meeting(self._db, meeting_id).status
+        except MeetingNotFound:
+            self._say("That meeting is no longer in this database.", 5000)
+            return None
+        if status is not MeetingStatus.ENDED:
+            state = status.label.lower()
+            self._say(f"Minutes can be sent once the meeting has ended; this one is {state}.", 8000)
+            return None
+        dialog = SendDialog(self._db, meeting_id, self._window, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_mail_settings(self) -> QDialog:
+        """Open the SMTP settings (window-modal)."""
+        from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self._window, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
