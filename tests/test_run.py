@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fake_time import FakeClock, FakeWall
+from fake_time import Machine as FakeComputer
 from sqlalchemy import select
 
 from facilitator.record.demo import load_demo
@@ -28,18 +28,12 @@ from facilitator.vocabulary import MeetingStatus, RunEventKind
 START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 
 
-class Machine:
-    """One boot of a fake computer: its run clock, its wall clock and its boot id."""
+class Machine(FakeComputer):
+    """One boot of a fake computer: the suite's run clock and wall clock, and its boot id."""
 
     def __init__(self, boot: str = "boot-A") -> None:
-        self.time = FakeClock(5000.0)
-        self.wall = FakeWall(START_WALL)
+        super().__init__(5000.0, START_WALL)
         self.boot = boot
-
-    def advance(self, seconds: float) -> None:
-        """Real time passes: both clocks move together."""
-        self.time.now += seconds
-        self.wall.now += timedelta(seconds=seconds)
 
     def reboot(self, boot: str, off_for: float) -> None:
         """The machine was off for a while: a new boot id and a run clock that starts over."""

@@ -17,7 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -95,11 +94,6 @@ def test_on_wayland_the_screen_is_given_before_the_window_is_shown(tmp_path: Pat
     assert run_probe("wayland", tmp_path) == [
         "on Wayland the window is hidden and given its new screen before it is shown again",
     ]
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "presenter.ini"), QSettings.Format.IniFormat)
 
 
 def test_screen_for_needs_an_overlap(qapp: QGuiApplication) -> None:
