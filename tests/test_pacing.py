@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
@@ -18,10 +19,24 @@ START_WALL = datetime(2024, 3, 12, 16, 30, tzinfo=UTC)
 SEVEN = [f"Item {n}" for n in range(1, 8)]
 
 
-def open_run(machine: Machine, db: Database, meeting_id: int) -> MeetingRun:
-    return MeetingRun.open(
+@dataclass(frozen=True)
+class Started:
+    """A weekly meeting stored at START_WALL whose run has just been started."""
+
+    machine: Machine
+    run: MeetingRun
+    meeting_id: int
+
+
+@pytest.fixture
+def started(db: Database, new_weekly_meeting: Callable[..., int]) -> Started:
+    meeting_id = new_weekly_meeting("Weekly", START_WALL)
+    machine = Machine(wall=START_WALL)
+    run = MeetingRun.open(
         db, meeting_id, time_source=machine.time, wall=machine.wall, boot=lambda: "b"
     )
+    run.start()
+    return Started(machine, run, meeting_id)
 
 
 def test_a_long_item_makes_the_rest_late_cuts_one_and_leaves_two_unreached() -> None:
@@ -89,12 +104,9 @@ def test_a_meeting_not_run_says_so_and_mismatched_lists_are_refused() -> None:
 
 
 def test_pacing_from_the_stored_actual_times_of_an_ended_meeting(
-    db: Database, new_weekly_meeting: Callable[..., int]
+    db: Database, started: Started
 ) -> None:
-    meeting_id = new_weekly_meeting("Weekly", START_WALL)
-    machine = Machine(wall=START_WALL)
-    run = open_run(machine, db, meeting_id)
-    run.start()
+    machine, run, meeting_id = started.machine, started.run, started.meeting_id
     machine.advance(180)
     run.next_item()
     machine.advance(720 + 250)
@@ -114,12 +126,9 @@ def test_pacing_from_the_stored_actual_times_of_an_ended_meeting(
 
 
 def test_pacing_of_a_running_meeting_from_stored_times_counts_the_current_item(
-    db: Database, new_weekly_meeting: Callable[..., int]
+    db: Database, started: Started
 ) -> None:
-    meeting_id = new_weekly_meeting("Weekly", START_WALL)
-    machine = Machine(wall=START_WALL)
-    run = open_run(machine, db, meeting_id)
-    run.start()
+    machine, run, meeting_id = started.machine, started.run, started.meeting_id
     machine.advance(240)
     run.next_item()
     machine.advance(30)

@@ -134,32 +134,38 @@ def test_a_change_of_the_system_clock_changes_nothing(
     assert item.actual_end == START_WALL + timedelta(seconds=120)
 
 
-def test_a_pause_holds_across_a_restart(db: Database, meeting_id: int, machine: Machine) -> None:
+def _restart_after(machine: Machine, seconds: float) -> None:
+    """The app is closed and opened again in the same boot."""
+    machine.advance(seconds)
+
+
+def _reboot_after(machine: Machine, seconds: float) -> None:
+    machine.reboot("boot-B", off_for=seconds)
+
+
+@pytest.mark.parametrize(
+    ("away", "seconds"), [(_restart_after, 600), (_reboot_after, 900)], ids=["restart", "reboot"]
+)
+def test_a_pause_holds_across_a_restart_or_a_reboot(
+    db: Database,
+    meeting_id: int,
+    machine: Machine,
+    away: Callable[[Machine, float], None],
+    seconds: float,
+) -> None:
     run = machine.open(db, meeting_id)
     run.start()
     machine.advance(40)
     run.pause()
-    machine.advance(600)
+    away(machine, seconds)
     reopened = machine.open(db, meeting_id)
     state = reopened.state()
     assert state.paused
     assert state.meeting_elapsed == pytest.approx(40)
-    assert state.pause_elapsed == pytest.approx(600)
+    assert state.pause_elapsed == pytest.approx(seconds)
     reopened.resume()
     machine.advance(5)
     assert reopened.state().meeting_elapsed == pytest.approx(45)
-
-
-def test_a_pause_holds_across_a_reboot(db: Database, meeting_id: int, machine: Machine) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
-    machine.advance(40)
-    run.pause()
-    machine.reboot("boot-B", off_for=900)
-    state = machine.open(db, meeting_id).state()
-    assert state.paused
-    assert state.meeting_elapsed == pytest.approx(40)
-    assert state.pause_elapsed == pytest.approx(900)
 
 
 def test_ending_records_actual_times_and_cannot_happen_twice(
