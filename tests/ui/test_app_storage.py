@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -29,8 +30,26 @@ def _meeting(db: Database) -> int:
     )
 
 
+@pytest.fixture
+def app_windows(qapp) -> Iterator[None]:
+    """Every window the app leaves open is closed when the test ends."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch, app_windows: None) -> list[tuple[str, str]]:
+    """The title and text of each warning the app gives, collected instead of shown."""
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        messages, "warn", lambda _parent, title, text, *_: said.append((title, text))
+    )
+    return said
+
+
 def test_a_damaged_database_is_restored_and_the_user_told_the_backup_date(
-    qapp, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp, db_path: Path, monkeypatch: pytest.MonkeyPatch, shown: list[tuple[str, str]]
 ) -> None:
     db = open_database(db_path)
     _meeting(db)
@@ -40,10 +59,6 @@ def test_a_damaged_database_is_restored_and_the_user_told_the_backup_date(
     with db_path.open("r+b") as handle:
         handle.seek(4096)
         handle.write(b"\x00\x5a" * ((size - 4096) // 2))
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        messages, "warn", lambda _parent, title, text, *_: shown.append((title, text))
-    )
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
     assert app_module.run(db_path, is_default=False) == 0
@@ -56,8 +71,6 @@ def test_a_damaged_database_is_restored_and_the_user_told_the_backup_date(
         assert count_meetings(restored) == 1
     finally:
         restored.close()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
 
 
 def test_the_idle_timer_backs_up_changed_data(qtbot, db: Database, db_path: Path) -> None:
@@ -81,7 +94,7 @@ def _plan_with_notes(db: Database, count: int, label: str) -> int:
 
 
 def test_damage_in_the_notes_table_is_found_at_start_and_the_own_backup_restored(
-    qapp, tmp_path: Path, wall, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, wall, monkeypatch: pytest.MonkeyPatch, shown: list[tuple[str, str]]
 ) -> None:
     team = tmp_path / "team.sqlite"
     db = open_database(team)
@@ -94,10 +107,6 @@ def test_damage_in_the_notes_table_is_found_at_start_and_the_own_backup_restored
     make_backup(other.path, wall.now)
     other.close()
     damage_notes_pages(team)
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        messages, "warn", lambda _parent, title, text, *_: shown.append((title, text))
-    )
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
     assert app_module.run(team, is_default=False) == 0
@@ -110,13 +119,11 @@ def test_damage_in_the_notes_table_is_found_at_start_and_the_own_backup_restored
         assert len(notes_of(restored, meeting)) == 60
     finally:
         restored.close()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
 
 
 @pytest.mark.qt_no_exception_capture
 def test_damage_met_by_a_later_query_offers_the_newest_own_backup(
-    qapp, db_path: Path, wall, monkeypatch: pytest.MonkeyPatch
+    qapp, db_path: Path, wall, monkeypatch: pytest.MonkeyPatch, shown: list[tuple[str, str]]
 ) -> None:
     db = open_database(db_path)
     meeting = _plan_with_notes(db, 60, "backed up")
@@ -141,16 +148,12 @@ def test_damage_met_by_a_later_query_offers_the_newest_own_backup(
         return real_exec()
 
     asked: list[str] = []
-    shown: list[tuple[str, str]] = []
 
     def answer_yes(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(messages, "ask", answer_yes)
-    monkeypatch.setattr(
-        messages, "warn", lambda _parent, title, text, *_: shown.append((title, text))
-    )
     monkeypatch.setattr(QApplication, "exec", damage_then_read)
 
     assert app_module.run(db_path, is_default=False) == 0
@@ -164,8 +167,6 @@ def test_damage_met_by_a_later_query_offers_the_newest_own_backup(
         assert len(notes_of(restored, meeting)) == 60
     finally:
         restored.close()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
 
 
 def _status_line_when_running(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -185,7 +186,7 @@ def _status_line_when_running(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_the_first_start_says_where_it_created_the_database(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_windows: None
 ) -> None:
     db_path = tmp_path / "new folder" / "team.sqlite"
     said = _status_line_when_running(monkeypatch)
@@ -194,12 +195,10 @@ def test_the_first_start_says_where_it_created_the_database(
 
     assert said == [f"Created a new database at {db_path}"]
     assert db_path.exists()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
 
 
 def test_opening_an_existing_database_says_nothing_about_creating(
-    qapp, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch, app_windows: None
 ) -> None:
     db.close()
     said = _status_line_when_running(monkeypatch)
@@ -207,5 +206,3 @@ def test_opening_an_existing_database_says_nothing_about_creating(
     assert app_module.run(db_path, is_default=False) == 0
 
     assert not any(text.startswith("Created") for text in said)
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
