@@ -44,6 +44,15 @@ def _notes(db: Database, meeting: int, count: int, label: str) -> None:
         add_note(db, meeting, None, NoteKind.NOTE, f"{label} {number} " + "pipeline " * 40, 0.0)
 
 
+def _backed_up(path: Path, wall: FakeWall, notes: int) -> Path:
+    """A database at path holding one meeting's notes, backed up once, then closed."""
+    db = open_database(path)
+    _notes(db, _meeting(db, wall), notes, "saved")
+    made = make_backup(path, wall.now)
+    _closed(db)
+    return made
+
+
 def _listing(folder: Path) -> dict[str, bytes]:
     """Every file under folder with its bytes: what 'left exactly as it was' compares."""
     return {
@@ -138,10 +147,7 @@ def test_a_full_disk_at_start_is_refused_and_nothing_moves(
     small_disk: Path, wall: FakeWall
 ) -> None:
     path = small_disk / "team.sqlite"
-    db = open_database(path)
-    _notes(db, _meeting(db, wall), 20, "saved")
-    make_backup(path, wall.now)
-    _closed(db)
+    _backed_up(path, wall, 20)
     fill(small_disk)
     before = _listing(small_disk)
 
@@ -158,10 +164,7 @@ def test_a_recovery_that_cannot_finish_puts_everything_back(
     small_disk: Path, wall: FakeWall
 ) -> None:
     path = small_disk / "team.sqlite"
-    db = open_database(path)
-    _notes(db, _meeting(db, wall), 60, "saved")
-    make_backup(path, wall.now)
-    _closed(db)
+    _backed_up(path, wall, 60)
     damage_after_the_first_page(path)
     fill(small_disk)
     before = _listing(small_disk)
