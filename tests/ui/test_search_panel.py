@@ -111,6 +111,14 @@ def type_query(qtbot, panel: SearchPanel, text: str) -> None:
     qtbot.waitUntil(lambda: not panel.is_waiting())
 
 
+def find_one(qtbot, window: MainWindow, text: str) -> SearchPanel:
+    """Ctrl+F, the query typed, and the one hit it finds listed."""
+    panel = press_find(qtbot, window)
+    type_query(qtbot, panel, text)
+    qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    return panel
+
+
 def selected_item(window: MainWindow, table: QTableView) -> int:
     rows = table.selectionModel().selectedRows()
     assert len(rows) == 1
@@ -134,9 +142,7 @@ def test_ctrl_f_shows_the_search_field_with_a_hint(qtbot, window: MainWindow) ->
 
 def test_enter_opens_a_note_at_its_agenda_item(qtbot, window: MainWindow, history: History) -> None:
     assert window.editor.meeting_id == history.next_week
-    panel = press_find(qtbot, window)
-    type_query(qtbot, panel, "webin")
-    qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    panel = find_one(qtbot, window, "webin")
     kind, meeting, found = cell_texts(panel, 0)
     assert kind == "Note"
     assert meeting.endswith("· Weekly after that")
@@ -156,9 +162,7 @@ def test_enter_opens_a_note_at_its_agenda_item(qtbot, window: MainWindow, histor
 def test_a_dispute_opens_its_ended_meeting_at_the_disputes_item_as_run(
     qtbot, window: MainWindow, history: History
 ) -> None:
-    panel = press_find(qtbot, window)
-    type_query(qtbot, panel, "scoring thresh")
-    qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    panel = find_one(qtbot, window, "scoring thresh")
     assert cell_texts(panel, 0)[0] == "Dispute"
 
     qtbot.keyClick(panel.field, Qt.Key.Key_Down)
@@ -175,9 +179,7 @@ def test_a_dispute_opens_its_ended_meeting_at_the_disputes_item_as_run(
 def test_double_click_opens_an_action_item_at_the_wrap_up(
     qtbot, window: MainWindow, history: History
 ) -> None:
-    panel = press_find(qtbot, window)
-    type_query(qtbot, panel, "pricing deck")
-    qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    panel = find_one(qtbot, window, "pricing deck")
     assert cell_texts(panel, 0)[0] == "Action item"
 
     results = panel.results
@@ -219,9 +221,7 @@ def test_a_result_the_list_filter_hides_still_opens_and_the_filter_clears(
     status.setCurrentIndex(status.findData(MeetingStatus.PLANNED.value))
     assert window.meeting_table.model().rowCount() == 2
 
-    panel = press_find(qtbot, window)
-    type_query(qtbot, panel, "pricing")
-    qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    panel = find_one(qtbot, window, "pricing")
     with qtbot.waitSignal(window.meeting_selected, timeout=3000):
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
 
