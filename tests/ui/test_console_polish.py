@@ -312,3 +312,83 @@ def test_an_empty_review_gives_its_room_to_the_notes(
     assert window.notes_list.height() > panel.height()
     qtbot.waitUntil(lambda: window.note_input.hasFocus())
     window.close()
+
+
+def _edit_actions(console: ConsoleWindow) -> tuple[QAction, QAction]:
+    """Edit ▸ Undo and Edit ▸ Redo, as the menu bar holds them."""
+    [edit] = [
+        action.menu()
+        for action in console.menuBar().actions()
+        if action.text() == "&Edit" and action.menu() is not None
+    ]
+    undo, redo = edit.actions()
+    return undo, redo
+
+
+def _file_note(qtbot, console: ConsoleWindow, text: str) -> None:
+    console.note_input.setFocus()
+    qtbot.keyClicks(console.note_input, text)
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
+
+
+def _notes(db: Database, meeting_id: int) -> list[str]:
+    return [note.text for note in notes_of(db, meeting_id)]
+
+
+def test_edit_undo_names_the_last_note_and_takes_it_back_through_the_menu(
+    qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int]
+) -> None:
+    undo, redo = _edit_actions(console)
+    assert not undo.isEnabled() and not redo.isEnabled()
+    _file_note(qtbot, console, "Sales calls every MQL within a day")
+    assert undo.text() == "&Undo note" and undo.isEnabled()
+
+    undo.trigger()
+    assert _notes(db, carried["meeting"]) == []
+    assert redo.text() == "&Redo note"
+    redo.trigger()
+    assert _notes(db, carried["meeting"]) == ["Sales calls every MQL within a day"]
+
+
+def test_edit_undo_takes_back_the_last_tick_while_the_cursor_is_in_the_note_input(
+    qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int]
+) -> None:
+    undo, _redo = _edit_actions(console)
+    _file_note(qtbot, console, "UTM tags fixed")
+    actions = console.review_panel.actions_list
+    actions.setFocus()
+    actions.setCurrentRow(0)
+    qtbot.keyClick(actions, Qt.Key.Key_Space)
+    assert get_action_item(db, carried["action"]).status is ActionStatus.DONE
+    console.note_input.setFocus()
+    qtbot.waitUntil(console.note_input.hasFocus)
+    assert undo.text() == "&Undo tick"
+
+    undo.trigger()
+    assert get_action_item(db, carried["action"]).status is ActionStatus.OPEN
+    assert actions.item(0).checkState() == Qt.CheckState.Unchecked
+    assert _notes(db, carried["meeting"]) == ["UTM tags fixed"]
+    assert undo.text() == "&Undo note"
+    undo.trigger()
+    assert _notes(db, carried["meeting"]) == []
+
+
+def test_ctrl_z_in_any_list_undoes_the_consoles_last_change_and_shift_redoes_it(
+    qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int]
+) -> None:
+    actions = console.review_panel.actions_list
+    actions.setFocus()
+    actions.setCurrentRow(0)
+    qtbot.keyClick(actions, Qt.Key.Key_Space)
+    _file_note(qtbot, console, "Follow up on webinar leads")
+    actions.setFocus()
+    qtbot.waitUntil(actions.hasFocus)
+
+    qtbot.keyClick(actions, Qt.Key.Key_Z, CONTROL)
+    assert _notes(db, carried["meeting"]) == []
+    assert get_action_item(db, carried["action"]).status is ActionStatus.DONE
+    qtbot.keyClick(actions, Qt.Key.Key_Z, CONTROL)
+    assert get_action_item(db, carried["action"]).status is ActionStatus.OPEN
+    qtbot.keyClick(actions, Qt.Key.Key_Z, CONTROL | Qt.KeyboardModifier.ShiftModifier)
+    assert get_action_item(db, carried["action"]).status is ActionStatus.DONE
+    assert _notes(db, carried["meeting"]) == []

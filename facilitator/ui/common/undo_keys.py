@@ -18,14 +18,19 @@ def add_undo_actions(
     context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
 ) -> tuple[QAction, QAction]:
     """The stack's undo and redo actions, added to `owner` with their keys in `context`."""
-    undo = stack.createUndoAction(owner, "&Undo")
+    undo, redo = undo_actions(stack, owner)
     undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-    redo = stack.createRedoAction(owner, "&Redo")
     redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
     for action in (undo, redo):
         action.setShortcutContext(context)
         owner.addAction(action)
     return undo, redo
+
+
+def undo_actions(stack: QUndoStack, owner: QWidget) -> tuple[QAction, QAction]:
+    """Undo and redo actions without keys, for a pane (its buttons, its context menu) whose
+    window holds the keys for the stack they share: one key held twice would do nothing."""
+    return stack.createUndoAction(owner, "&Undo"), stack.createRedoAction(owner, "&Redo")
 
 
 def _keys(standard: QKeySequence.StandardKey, promised: str) -> list[QKeySequence]:

@@ -49,7 +49,7 @@ from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common.column_widths import fit_column
 from facilitator.ui.common.commands import push_edit
-from facilitator.ui.common.undo_keys import add_undo_actions
+from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
 from facilitator.ui.console.note_commands import (
     DeleteNoteCommand,
     EditNoteCommand,
@@ -126,9 +126,10 @@ class NotesPanel(QWidget):
         place: PlaceSource | None = None,
         parent: QWidget | None = None,
         items: tuple[AgendaItemView, ...] | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         """items: the meeting's agenda when the caller has just read it, so it is not read
-        again."""
+        again. undo_stack: the window's, when the window holds Ctrl+Z for all its panes."""
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
@@ -142,7 +143,8 @@ class NotesPanel(QWidget):
         self._after_end = place is None
         self._end_offset: float | None = None if place is None else 0.0
         self._place: PlaceSource = place if place is not None else self._chosen_place
-        self.undo_stack = QUndoStack(self)
+        self._shared_stack = undo_stack is not None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -311,9 +313,12 @@ class NotesPanel(QWidget):
         for kind in NoteKind:
             action = self.kind_menu.addAction(kind.label)
             action.triggered.connect(lambda _=False, k=kind: self.change_kind_selected(k))
-        self.undo_action, self.redo_action = add_undo_actions(
-            self.undo_stack, self.notes_view, Qt.ShortcutContext.WidgetShortcut
-        )
+        if self._shared_stack:
+            self.undo_action, self.redo_action = undo_actions(self.undo_stack, self)
+        else:
+            self.undo_action, self.redo_action = add_undo_actions(
+                self.undo_stack, self.notes_view, Qt.ShortcutContext.WidgetShortcut
+            )
         for action in (
             self.edit_action,
             self.move_action,

@@ -40,7 +40,7 @@ from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common.commands import EditCommand, Tell, push_edit
 from facilitator.ui.common.tooltips import plain_tooltip
-from facilitator.ui.common.undo_keys import add_undo_actions
+from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
 from facilitator.vocabulary import ActionStatus, DisputeStatus
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -157,11 +157,20 @@ class ReviewPanel(QWidget):
     changed = Signal()
     """A status changed (or was undone); anything showing these rows may refresh."""
 
-    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        """undo_stack: the window's, when the window holds Ctrl+Z for all its panes."""
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
-        self.undo_stack = QUndoStack(self)
+        self._shared_stack = undo_stack is not None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.resolution_dialog: ResolutionDialog | None = None
         self._loading = False
         self._init_widgets()
@@ -218,7 +227,10 @@ class ReviewPanel(QWidget):
         layout.addLayout(buttons)
 
     def _init_actions(self) -> None:
-        self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
+        if self._shared_stack:
+            self.undo_action, self.redo_action = undo_actions(self.undo_stack, self)
+        else:
+            self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
 
     # --- showing ---------------------------------------------------------------------------
 

@@ -1,0 +1,104 @@
+"""The console's link to the presenter screen: which display shows it, the messages sent to
+it (typed or quick, flashing or not), and the clock it mirrors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
+
+from facilitator.record.meetings import MeetingView
+from facilitator.rules.clock import ClockState
+from facilitator.ui.console.presenter_window import PresenterWindow
+
+MAX_MESSAGE_LENGTH = 120
+QUICK_MESSAGES = ("2 minutes", "Wrap up", "Time")
+
+
+class PresenterLink(QWidget):
+    """The message row; the presenter window is made the first time it is shown."""
+
+    def __init__(self, window: QWidget, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.presenter: PresenterWindow | None = None
+        self.message_input = QLineEdit(objectName="messageInput")
+        self.message_input.setMaxLength(MAX_MESSAGE_LENGTH)
+        self.message_input.setPlaceholderText("Message for the presenter screen — Enter sends")
+        self.message_input.returnPressed.connect(lambda: self.send(self.message_input.text()))
+        self.flash_box = QCheckBox("Flash", objectName="flashBox")
+        self.message_state = QLabel(objectName="messageState", wordWrap=True)
+        self.message_state.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message_input, 1)
+        for text in QUICK_MESSAGES:
+            button = QPushButton(text, objectName="quickMessage")
+            button.clicked.connect(lambda _=False, t=text: self.send(t))
+            row.addWidget(button)
+        row.addWidget(self.flash_box)
+        clear = QPushButton("Clear", objectName="clearMessage")
+        clear.clicked.connect(self.clear)
+        row.addWidget(clear)
+        self.presenter_button = QPushButton("Presenter screen", objectName="presenterButton")
+        self.presenter_button.setMenu(QMenu(self.presenter_button))
+        self.presenter_button.menu().aboutToShow.connect(
+            lambda: self.fill_screens(self.presenter_button.menu())
+        )
+        row.addWidget(self.presenter_button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+
+    def fill_screens(self, menu: QMenu) -> None:
+        """The displays connected now, read each time so plugging one in shows it at once."""
+        menu.clear()
+        menu.addAction("Show in a window").triggered.connect(lambda: self.show_on(None))
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            action = menu.addAction(
+                f"Full screen on {screen.name()} ({size.width()}×{size.height()})"
+            )
+            action.triggered.connect(lambda _=False, s=screen: self.show_on(s))
+
+    def show_on(self, screen: QScreen | None) -> PresenterWindow:
+        """Show the presenter screen full screen on a display, or as a window for None."""
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self._window, settings=self._settings)
+        self.presenter.put_on_screen(screen)
+        return self.presenter
+
+    def mirror(self, meeting: MeetingView, state: ClockState, to_start: float | None) -> None:
+        """Show the clock on the presenter screen while it is up (to_start: before the start)."""
+        if self.presenter is None or not self.presenter.isVisible():
+            return
+        if to_start is not None:
+            self.presenter.show_countdown(to_start)
+        self.presenter.show_state(meeting, state)
+
+    def send(self, text: str) -> None:
+        text = text.strip()[:MAX_MESSAGE_LENGTH]
+        if not text:
+            self.message_state.setText("Type a message first.")
+            return
+        self.message_input.setText(text)
+        flash = self.flash_box.isChecked()
+        if self.presenter is None:
+            self.message_state.setText(
+                f"Not sent: open the presenter screen first. Message: {text}"
+            )
+            return
+        self.presenter.show_message(text, flash=flash)
+        self.message_state.setText(
+            f"On the presenter screen{' (flashing)' if flash else ''}: {text}"
+        )
+
+    def clear(self) -> None:
+        self.message_input.clear()
+        if self.presenter is not None:
+            self.presenter.clear_message()
+        self.message_state.setText("")
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()

@@ -1,0 +1,247 @@
+"""The console's run controls: start / pause / resume, next and previous item, extend, end
+and rebalance, as actions with their keys and as the buttons below the clock.
+
+Each press goes to MeetingRun at once; a clock rule that refuses it, or a disk that refuses
+the save, becomes the console's status message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from facilitator.record.run import MeetingRun, WallClock
+from facilitator.rules.clock import (
+    ALREADY_ENDED_MESSAGE,
+    NOT_STARTED_MESSAGE,
+    ClockError,
+    ClockState,
+)
+from facilitator.rules.schedule import move_question, needs_move
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common import messages
+
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+CLICKER_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+
+
+def window_action(
+    window: QWidget, text: str, shortcut: str, slot: Callable[[], object]
+) -> QAction:
+    """An action whose key works anywhere in the window."""
+    action = QAction(text, window)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+class RunControls(QWidget):
+    """The run's actions (their keys held by the window) and its row of buttons."""
+
+    moved = Signal(int)
+    """The meeting was moved to the day it is run on; carries its id."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        run: MeetingRun,
+        wall: WallClock,
+        tell: Callable[[str], None],
+        refresh: Callable[[], None],
+    ) -> None:
+        """tell shows a status message; refresh redraws the console after every press."""
+        super().__init__(window)
+        self._window, self._run, self._wall = window, run, wall
+        self._tell, self._refresh = tell, refresh
+        self.toggle_action = window_action(window, "Start", "Ctrl+Space", self.toggle)
+        self.next_action = window_action(window, "Next item", "Alt+Right", self.next_item)
+        self.previous_action = window_action(
+            window, "Previous item", "Alt+Left", self.previous_item
+        )
+        self.extend_action = window_action(
+            window, "Extend +1 min", "Ctrl+=", lambda: self.extend(60)
+        )
+        self.extend_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.end_action = window_action(window, "End meeting…", "Ctrl+E", self.end)
+        self.rebalance_action = QAction("Rebalance…", window)
+        self.rebalance_action.triggered.connect(self.rebalance)
+        self._init_buttons()
+
+    def _init_buttons(self) -> None:
+        self.toggle_button = QPushButton(objectName="toggleButton")
+        self.toggle_button.clicked.connect(self.toggle_action.trigger)
+        self.previous_button = QPushButton("◀ Previous", objectName="previousButton")
+        self.previous_button.clicked.connect(self.previous_action.trigger)
+        self.next_button = QPushButton("Next ▶", objectName="nextButton")
+        self.next_button.clicked.connect(self.next_action.trigger)
+        self.extend_buttons: dict[int, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.toggle_button)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.next_button)
+        for minutes in (1, 2, 5):
+            button = QPushButton(f"+{minutes} min", objectName=f"extend{minutes}Button")
+            button.clicked.connect(lambda _=False, s=minutes * 60: self.extend(s))
+            self.extend_buttons[minutes] = button
+            row.addWidget(button)
+        self.end_button = QPushButton("End meeting…", objectName="endButton")
+        self.end_button.clicked.connect(self.end_action.trigger)
+        self.export_button = QPushButton("Export minutes…", objectName="exportMinutesButton")
+        self.export_button.setToolTip("Save this meeting's minutes as a PDF")
+        self.export_button.setVisible(False)
+        self.send_button = QPushButton("Send minutes…", objectName="sendMinutesButton")
+        self.send_button.setToolTip("Email this meeting's minutes to its attendees")
+        self.send_button.setVisible(False)
+        row.addStretch(1)
+        row.addWidget(self.end_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.send_button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+
+    def enable(self, state: ClockState) -> None:
+        """Offer what the clock allows now, and say which press starts, pauses or resumes."""
+        live = not state.ended
+        toggle_text = "Pause" if state.running else ("Resume" if state.paused else "Start")
+        self.toggle_action.setText(toggle_text)
+        self.toggle_button.setText(f"{toggle_text} (Ctrl+Space)")
+        self.toggle_action.setEnabled(live)
+        self.next_action.setEnabled(live and state.started and not state.is_last)
+        self.previous_action.setEnabled(live and state.started and not state.is_first)
+        self.extend_action.setEnabled(live and state.started)
+        self.end_action.setEnabled(live and state.started)
+        self.rebalance_action.setEnabled(live and state.projected_over_cap > 0)
+        self.toggle_button.setEnabled(self.toggle_action.isEnabled())
+        self.next_button.setEnabled(self.next_action.isEnabled())
+        self.previous_button.setEnabled(self.previous_action.isEnabled())
+        self.end_button.setEnabled(self.end_action.isEnabled())
+        for button in (self.export_button, self.send_button):
+            button.setVisible(state.ended)
+            button.setEnabled(state.ended)
+        for button in self.extend_buttons.values():
+            button.setEnabled(self.extend_action.isEnabled())
+
+    def clicker(self, event: QKeyEvent) -> bool:
+        """Page Down / Page Up from a presentation clicker, unless a text field has the keys."""
+        key = event.key()
+        if key not in CLICKER_KEYS or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if isinstance(self._window.focusWidget(), TEXT_INPUTS):
+            return False
+        if key == Qt.Key.Key_PageDown:
+            self.next_item()
+        else:
+            self.previous_item()
+        event.accept()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """The lists would scroll on Page Down / Page Up; a clicker's press moves the item."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.clicker(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _control(self, press: Callable[[], object], done: str = "") -> bool:
+        """Run one control; a ClockError or a refused save becomes the status line."""
+        try:
+            press()
+        except (ClockError, SaveRefused) as error:
+            self._tell(str(error))
+            self._refresh()
+            return False
+        self._tell(done)
+        self._refresh()
+        return True
+
+    def toggle(self) -> None:
+        if self._run.state().started:
+            self._control(self._run.toggle)
+            return
+        scheduled, now = self._run.meeting.scheduled_at, self._wall()
+        if not needs_move(scheduled, now):
+            self._control(self._run.toggle)
+            return
+        answer = messages.ask(
+            self._window,
+            "Start on another day",
+            move_question(scheduled, now),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._tell("Not started: the meeting stays as planned.")
+            return
+        start = partial(self._run.start, move_to_today=True)
+        if self._control(start, "Started and moved to today."):
+            self.moved.emit(self._run.meeting_id)
+
+    def next_item(self) -> None:
+        self._control(self._run.next_item)
+
+    def previous_item(self) -> None:
+        self._control(self._run.previous_item)
+
+    def extend(self, seconds: int) -> None:
+        self._control(lambda: self._run.extend(seconds), f"Item extended by {seconds // 60} min.")
+
+    def end(self) -> None:
+        if not self.end_action.isEnabled():
+            return
+        answer = messages.ask(
+            self._window,
+            "End meeting",
+            f"End “{self._run.meeting.title}” now? The clock stops and cannot be restarted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._control(self._run.end, "The meeting has ended.")
+
+    def explain_end_refused(self) -> None:
+        """Ctrl+E while End is disabled: say why instead of doing nothing."""
+        state = self._run.state()
+        if state.ended:
+            self._tell(ALREADY_ENDED_MESSAGE)
+        elif not state.started:
+            self._tell(NOT_STARTED_MESSAGE)
+
+    def rebalance(self) -> None:
+        try:
+            preview = self._run.rebalance_preview()
+        except ClockError as error:
+            self._tell(str(error))
+            return
+        if not preview.changed:
+            self._tell(preview.message)
+            return
+        answer = messages.ask(
+            self._window,
+            "Rebalance",
+            f"{preview.message}\n\nShorten the items ahead?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._control(self._run.rebalance, preview.message)

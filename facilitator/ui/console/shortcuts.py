@@ -1,0 +1,33 @@
+"""The console's keys, as its shortcuts line shows them and as Help lists them."""
+
+from __future__ import annotations
+
+SHORTCUTS_TEXT = (
+    "Ctrl+Space start / pause / resume  ·  Alt+→ / Page Down next  ·  "
+    "Alt+← / Page Up previous  ·  Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+D dispute  ·  "
+    "Ctrl+T action item  ·  Ctrl+M metrics  ·  Ctrl+W close  ·  "
+    "Notes list: F2 edit, Del delete, Ctrl+P park  ·  Review lists: Space ticks  ·  "
+    "Ctrl+Z / Ctrl+Shift+Z undo / redo the last note or review change"
+)
+
+CONSOLE_SHORTCUTS = (
+    ("Ctrl+Space", "Start / pause / resume the clock"),
+    ("Alt+Right", "Next item"),
+    ("Alt+Left", "Previous item"),
+    ("Ctrl+=", "Extend the item by 1 min"),
+    ("Ctrl+E", "End the meeting"),
+    ("Page Down / Page Up", "Next / previous item (presentation clicker)"),
+    ("Ctrl+W", "Close the console"),
+    ("F2 / Delete", "Edit / delete the selected note (in the notes list)"),
+    ("Ctrl+P", "Park or unpark the selected note (in the notes list)"),
+    ("Enter", "File the note being typed (in the note input)"),
+    ("Space", "Tick a carried action item done / resolve a dispute (in the review lists)"),
+    (
+        "Ctrl+Z / Ctrl+Shift+Z",
+        "Edit ▸ Undo / Redo the last note or review change (in a text field: its typing)",
+    ),
+    ("Ctrl+D", "New dispute raised in this meeting"),
+    ("Ctrl+T", "New action item made in this meeting"),
+    ("Ctrl+M", "Metrics: enter this meeting's numbers against the goals"),
+)
+"""The console's keys as Help lists them; the console shows them as SHORTCUTS_TEXT."""
