@@ -59,7 +59,7 @@ def _meeting(
     )
 
 
-def _run(db: Database, meeting_id: int, reached: int | None = None) -> None:
+def mark_held(db: Database, meeting_id: int, reached: int | None = None) -> None:
     """Mark a meeting as held, with its first `reached` items (all by default) run."""
     with db.write() as session:
         meeting = session.get(Meeting, meeting_id)
@@ -112,7 +112,7 @@ def test_open_items_and_disputes_come_back_at_the_next_meeting(db: Database) -> 
     set_dispute_status(db, settled, DisputeStatus.RESOLVED, first, resolution="Score 60+")
     escalated = _dispute(db, first, "Reason codes")
     set_dispute_status(db, escalated, DisputeStatus.ESCALATED, first)
-    _run(db, first)
+    mark_held(db, first)
 
     second = _meeting(db, 1, series)
     assert _carried(db, second) == ({still_open}, {open_one, escalated})
@@ -123,7 +123,7 @@ def test_ticked_at_a_meeting_it_stays_there_and_does_not_come_back(db: Database)
     first = _meeting(db, 0, series)
     action_id = _action(db, first, "Draft the MQL definition")
     dispute_id = _dispute(db, first, "MQL definition")
-    _run(db, first)
+    mark_held(db, first)
     second = _meeting(db, 1, series)
     set_action_status(db, action_id, ActionStatus.DONE, second)
     set_dispute_status(db, dispute_id, DisputeStatus.RESOLVED, second, resolution="Signed")
@@ -133,7 +133,7 @@ def test_ticked_at_a_meeting_it_stays_there_and_does_not_come_back(db: Database)
         (action_id, ActionStatus.DONE, second)
     ]
     assert [(d.id, d.status) for d in carried.disputes] == [(dispute_id, DisputeStatus.RESOLVED)]
-    _run(db, second)
+    mark_held(db, second)
     third = _meeting(db, 2, series)
     assert _carried(db, third) == (set(), set())
 
@@ -143,10 +143,10 @@ def test_nothing_is_carried_twice_and_nothing_is_copied(db: Database) -> None:
     first = _meeting(db, 0, series)
     action_id = _action(db, first, "Rebuild lead scoring")
     dispute_id = _dispute(db, first, "Lead scoring overvalues downloads")
-    _run(db, first)
+    mark_held(db, first)
     second = _meeting(db, 1, series)
     _action(db, second, "Made at the second meeting")
-    _run(db, second)
+    mark_held(db, second)
     third = _meeting(db, 2, series)
     before = (_rows(db, ActionItem), _rows(db, Dispute))
     carried = carry_over_into(db, third)
@@ -232,7 +232,7 @@ def test_unreached_items_and_parked_notes_are_offered_once(db: Database) -> None
     parked = add_note(db, first, None, NoteKind.QUESTION, "Who imports event leads?", 30)
     park_note(db, parked)
     add_note(db, first, None, NoteKind.NOTE, "Not parked", 31)
-    _run(db, first, reached=3)
+    mark_held(db, first, reached=3)
     second = _meeting(db, 1, series)
 
     offered = offer_for_next_agenda(db, second)
@@ -252,7 +252,7 @@ def test_an_offer_over_the_cap_is_refused(db: Database) -> None:
     series = _series(db)
     first = _meeting(db, 0, series, _with_extra_item())
     park_note(db, add_note(db, first, None, NoteKind.NOTE, "Reason codes", 1))
-    _run(db, first, reached=3)
+    mark_held(db, first, reached=3)
     second = _meeting(db, 1, series)
     with pytest.raises(PlanRefused):
         accept_offer(db, second, offer_for_next_agenda(db, second))
@@ -264,7 +264,7 @@ def test_a_long_parked_note_is_offered_under_a_short_title(db: Database) -> None
     first = _meeting(db, 0, series)
     text = "Routing rules\nbelong to Sales? " + "é" * 500
     park_note(db, add_note(db, first, None, NoteKind.NOTE, text, 1))
-    _run(db, first)
+    mark_held(db, first)
     [offer] = offer_for_next_agenda(db, _meeting(db, 1, series))
     assert len(offer.title) == MAX_OFFER_TITLE_LENGTH
     assert offer.title.startswith("Routing rules belong to Sales? é")
@@ -275,7 +275,7 @@ def test_a_long_parked_note_is_offered_under_a_short_title(db: Database) -> None
 def test_offers_come_from_the_last_meeting_that_was_held(db: Database) -> None:
     series = _series(db)
     held = _meeting(db, 0, series, _with_extra_item())
-    _run(db, held, reached=3)
+    mark_held(db, held, reached=3)
     cancelled = _meeting(db, 1, series, _with_extra_item(), title="Cancelled")
     _set_status(db, cancelled, MeetingStatus.CANCELLED)
     third = _meeting(db, 2, series)

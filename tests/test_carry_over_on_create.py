@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from test_carry_over import mark_held
 
 from facilitator.record.action_items import (
     ActionItemRefused,
@@ -22,7 +23,6 @@ from facilitator.record.templates import builtin_template
 from facilitator.rules.agenda import PlannedItem, with_items
 from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
-from facilitator.storage.models import Meeting
 from facilitator.vocabulary import (
     ActionStatus,
     DisputeCategory,
@@ -30,7 +30,6 @@ from facilitator.vocabulary import (
     Frequency,
     ItemKind,
     MeetingKind,
-    MeetingStatus,
     NoteKind,
     Team,
 )
@@ -48,16 +47,6 @@ def _create(db: Database, weeks: int, series_id: int | None) -> NewMeeting:
         scheduled_at=MONDAY + timedelta(weeks=weeks),
         series_id=series_id,
     )
-
-
-def _end(db: Database, meeting_id: int, reached: int | None = None) -> None:
-    with db.write() as session:
-        meeting = session.get(Meeting, meeting_id)
-        assert meeting is not None
-        meeting.status = MeetingStatus.ENDED
-        meeting.started_at = meeting.ended_at = meeting.scheduled_at
-        for item in meeting.items[:reached]:
-            item.actual_start = item.actual_end = meeting.scheduled_at
 
 
 def _dispute(db: Database, meeting_id: int, title: str) -> int:
@@ -78,7 +67,7 @@ def test_the_next_meeting_gets_open_items_and_disputes_by_itself(db: Database, s
     done = add_action_item(db, first.meeting_id, text="Send the deck", today=TODAY)
     set_action_status(db, done, ActionStatus.DONE, first.meeting_id)
     dispute = _dispute(db, first.meeting_id, "Follow-up within 4 hours")
-    _end(db, first.meeting_id)
+    mark_held(db, first.meeting_id)
 
     second = _create(db, 1, series)
 
@@ -96,14 +85,14 @@ def test_ticked_at_the_next_meeting_it_never_comes_back(db: Database, series: in
     first = _create(db, 0, series)
     action = add_action_item(db, first.meeting_id, text="Publish the MQL rules", today=TODAY)
     dispute = _dispute(db, first.meeting_id, "Which leads count")
-    _end(db, first.meeting_id)
+    mark_held(db, first.meeting_id)
     second = _create(db, 1, series)
     set_action_status(db, action, ActionStatus.DONE, second.meeting_id)
     set_dispute_status(
         db, dispute, DisputeStatus.RESOLVED, second.meeting_id, resolution="Score 60 and up"
     )
     assert get_action_item(db, action).closed_meeting_id == second.meeting_id
-    _end(db, second.meeting_id)
+    mark_held(db, second.meeting_id)
 
     third = _create(db, 2, series)
 
@@ -115,9 +104,9 @@ def test_ticked_at_the_next_meeting_it_never_comes_back(db: Database, series: in
 def test_an_open_item_is_carried_once_into_each_meeting(db: Database, series: int) -> None:
     first = _create(db, 0, series)
     action = add_action_item(db, first.meeting_id, text="Rebuild lead scoring", today=TODAY)
-    _end(db, first.meeting_id)
+    mark_held(db, first.meeting_id)
     second = _create(db, 1, series)
-    _end(db, second.meeting_id)
+    mark_held(db, second.meeting_id)
     third = _create(db, 2, series)
     assert [item.id for item in third.carry_over.action_items] == [action]
     assert [item.id for item in second.carry_over.action_items] == [action]
@@ -126,7 +115,7 @@ def test_an_open_item_is_carried_once_into_each_meeting(db: Database, series: in
 def test_a_meeting_outside_a_series_carries_nothing(db: Database, series: int) -> None:
     first = _create(db, 0, series)
     add_action_item(db, first.meeting_id, text="Open still", today=TODAY)
-    _end(db, first.meeting_id)
+    mark_held(db, first.meeting_id)
     loose = _create(db, 1, None)
     assert not loose.carried_anything
 
@@ -135,7 +124,7 @@ def test_parked_notes_are_offered_and_accepted_only_once(db: Database, series: i
     first = _create(db, 0, series)
     note = add_note(db, first.meeting_id, None, NoteKind.NOTE, "Pricing page review", 30)
     park_note(db, note)
-    _end(db, first.meeting_id)
+    mark_held(db, first.meeting_id)
 
     second = _create(db, 1, series)
 
@@ -156,7 +145,7 @@ def test_never_reached_items_are_offered(db: Database, series: int) -> None:
         scheduled_at=MONDAY,
         series_id=series,
     )
-    _end(db, first.meeting_id, reached=len(WEEKLY.items))
+    mark_held(db, first.meeting_id, reached=len(WEEKLY.items))
     second = _create(db, 1, series)
     assert [(o.title, o.kind) for o in second.carry_over.offered] == [
         ("Pricing page review", ItemKind.DISCUSSION)
@@ -170,7 +159,7 @@ def test_after_its_meeting_ended_an_item_is_closed_or_dropped_never_deleted(
     kept = add_action_item(db, first.meeting_id, text="Call the top ten accounts", today=TODAY)
     typo = add_action_item(db, first.meeting_id, text="Typo", today=TODAY)
     delete_action_item(db, typo)
-    _end(db, first.meeting_id)
+    mark_held(db, first.meeting_id)
     with pytest.raises(ActionItemRefused, match="close or drop it instead"):
         delete_action_item(db, kept)
     second = _create(db, 1, series)
