@@ -48,6 +48,14 @@ class Machine(FakeComputer):
 
 
 @pytest.fixture
+def run(db: Database, meeting_id: int, machine: Machine) -> MeetingRun:
+    """The meeting's run, opened on the machine and started."""
+    started = machine.open(db, meeting_id)
+    started.start()
+    return started
+
+
+@pytest.fixture
 def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
     return new_weekly_meeting(scheduled_at=START_WALL)
 
@@ -58,10 +66,8 @@ def machine() -> Machine:
 
 
 def test_each_press_is_committed_at_once(
-    db: Database, db_path: Path, meeting_id: int, machine: Machine
+    db_path: Path, meeting_id: int, machine: Machine, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(90)
     run.extend(60)
     other = open_database(db_path)
@@ -84,10 +90,8 @@ def test_each_press_is_committed_at_once(
 
 
 def test_reopened_in_the_same_boot_the_clock_is_the_same(
-    db: Database, meeting_id: int, machine: Machine
+    db: Database, meeting_id: int, machine: Machine, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(200)
     run.next_item()
     machine.advance(95.5)
@@ -100,10 +104,8 @@ def test_reopened_in_the_same_boot_the_clock_is_the_same(
 
 
 def test_after_a_power_cut_the_time_the_machine_was_off_counts(
-    db: Database, meeting_id: int, machine: Machine
+    db: Database, meeting_id: int, machine: Machine, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(100)
     run.pause()
     machine.advance(30)
@@ -117,10 +119,8 @@ def test_after_a_power_cut_the_time_the_machine_was_off_counts(
 
 
 def test_a_change_of_the_system_clock_changes_nothing(
-    db: Database, meeting_id: int, machine: Machine
+    db: Database, meeting_id: int, machine: Machine, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(60)
     before = run.state()
     machine.wall.now += timedelta(hours=1)
@@ -152,9 +152,8 @@ def test_a_pause_holds_across_a_restart_or_a_reboot(
     machine: Machine,
     away: Callable[[Machine, float], None],
     seconds: float,
+    run: MeetingRun,
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(40)
     run.pause()
     away(machine, seconds)
@@ -169,10 +168,8 @@ def test_a_pause_holds_across_a_restart_or_a_reboot(
 
 
 def test_ending_records_actual_times_and_cannot_happen_twice(
-    db: Database, meeting_id: int, machine: Machine
+    db: Database, meeting_id: int, machine: Machine, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(200)
     run.next_item()
     machine.advance(100)
@@ -207,10 +204,8 @@ def test_ending_records_actual_times_and_cannot_happen_twice(
 
 
 def test_the_current_item_has_no_end_until_it_stops(
-    db: Database, meeting_id: int, machine: Machine
+    db: Database, meeting_id: int, machine: Machine, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(60)
     run.next_item()
     machine.advance(60)
@@ -235,10 +230,8 @@ def test_running_meetings_are_offered_for_resumption(
 
 
 def test_rebalance_saves_the_shortened_plan(
-    db: Database, meeting_id: int, machine: Machine
+    db: Database, meeting_id: int, machine: Machine, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
-    run.start()
     machine.advance(180)
     run.next_item()
     machine.advance(720 + 600)
