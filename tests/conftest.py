@@ -93,11 +93,14 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def new_weekly_meeting(db: Database) -> Callable[..., int]:
-    """Plans a meeting from the built-in weekly template; returns its id."""
+    """Plans a meeting from the built-in weekly template; returns its id. Other keywords
+    (series_id, moderator_id, …) go to create_meeting as they are."""
 
-    def plan(title: str = "Weekly smarketing", scheduled_at: datetime = WEEKLY_AT) -> int:
+    def plan(
+        title: str = "Weekly smarketing", scheduled_at: datetime = WEEKLY_AT, **options: Any
+    ) -> int:
         return create_meeting(
-            db, builtin_template("weekly").plan, title=title, scheduled_at=scheduled_at
+            db, builtin_template("weekly").plan, title=title, scheduled_at=scheduled_at, **options
         )
 
     return plan
