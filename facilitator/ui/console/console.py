@@ -13,7 +13,7 @@ from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QScreen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -215,9 +215,9 @@ class ConsoleWindow(QMainWindow):
         dialog.activateWindow()  # typed numbers go to the grid, whatever the window manager does
         return dialog
 
-    def show_presenter(self, screen: object) -> None:
+    def show_presenter(self, screen: QScreen | None) -> None:
         """Show the presenter screen full screen on a display, or as a window for None."""
-        presenter = self.presenter_link.show_on(screen)  # type: ignore[arg-type]
+        presenter = self.presenter_link.show_on(screen)
         state = self._run.state()
         if not state.started:
             presenter.show_countdown(self.seconds_to_start())
