@@ -34,9 +34,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 from facilitator.record.meetings import create_meeting
 from facilitator.record.templates import builtin_template
 from facilitator.storage.database import open_database
-from facilitator.ui.console import presenter_window
+from facilitator.ui.console import presenter_placement
 from facilitator.ui.console.console import ConsoleWindow
-from facilitator.ui.console.presenter_window import GEOMETRY_KEY, SCREEN_KEY, PresenterWindow
+from facilitator.ui.console.presenter_placement import GEOMETRY_KEY, SCREEN_KEY
+from facilitator.ui.console.presenter_window import PresenterWindow
 
 WARNINGS: list[str] = []
 IGNORED = ("propagateSizeHints", "This plugin does not support")
@@ -245,7 +246,7 @@ def scenario_restore(workdir: Path) -> None:
 
 
 def scenario_wayland(workdir: Path) -> None:
-    presenter_window.on_wayland = lambda: True
+    presenter_placement.on_wayland = lambda: True
     window = PresenterWindow(
         settings=QSettings(str(workdir / "w.ini"), QSettings.Format.IniFormat)
     )

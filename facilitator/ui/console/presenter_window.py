@@ -8,22 +8,16 @@ text contrast of at least 7:1 (WCAG AAA), so a washed-out projector still reads 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
-    QCloseEvent,
     QColor,
     QFont,
-    QGuiApplication,
-    QHideEvent,
-    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QScreen,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.record.meetings import AgendaItemView, MeetingView
 from facilitator.rules.clock import ClockState, Phase, until_text
+from facilitator.ui.console.presenter_placement import PlacedWindow
 from facilitator.vocabulary import Team
 
 WINDOW_TITLE = "Facilitator — presenter screen"
@@ -45,34 +40,6 @@ PULSE_MILLISECONDS = 500
 FLASH_MILLISECONDS = 600
 CLOCK_CHARACTERS = 6
 """The clock's font is sized for '+12:34', so the digits don't jump as the text changes."""
-GEOMETRY_KEY = "presenter/geometry"
-SCREEN_KEY = "presenter/screen"
-"""Where the presenter window last stood as a window, and the name of its display."""
-
-
-def on_wayland() -> bool:
-    """On Wayland a window cannot place itself: it gets its screen before it is shown."""
-    return QGuiApplication.platformName() == "wayland"
-
-
-def screen_for(saved: QRect, screens: Sequence[QScreen], name: str = "") -> QScreen | None:
-    """The connected display a saved window geometry lies on, None when it lies on none.
-
-    The display saved by name wins when the window still overlaps it, else the one it overlaps
-    most; a position on a display since unplugged (or moved) is not used.
-    """
-    if not saved.isValid():
-        return None
-    overlaps = [(s, saved.intersected(s.geometry())) for s in screens]
-    overlaps = [(s, area) for s, area in overlaps if not area.isEmpty()]
-    named = [s for s, _ in overlaps if name and s.name() == name]
-    if named:
-        return named[0]
-    if not overlaps:
-        return None
-    return max(overlaps, key=lambda pair: pair[1].width() * pair[1].height())[0]
-
-
 @dataclass(frozen=True)
 class PhaseColours:
     """Text on background for one phase; the pair must keep a contrast of at least 7:1."""
@@ -157,14 +124,14 @@ def _presenter_text(item: AgendaItemView) -> str:
     return " · ".join(part for part in (item.presenter_name or "", team) if part)
 
 
-class PresenterWindow(QWidget):
-    """What the room sees: the clock of the current item and what comes next."""
+class PresenterWindow(PlacedWindow):
+    """What the room sees: the clock of the current item and what comes next; where it
+    stands (which display, full screen or not) is PlacedWindow's part."""
 
     def __init__(
         self, parent: QWidget | None = None, *, settings: QSettings | None = None
     ) -> None:
-        super().__init__(parent)
-        self._settings = settings if settings is not None else QSettings()
+        super().__init__(parent, settings=settings)
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowTitle(WINDOW_TITLE)
@@ -174,7 +141,6 @@ class PresenterWindow(QWidget):
         self._pulse_on = False
         self._flash_on = False
         self._countdown: str | None = None
-        self._screen: QScreen | None = None
 
         centre = Qt.AlignmentFlag.AlignCenter
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -228,10 +194,6 @@ class PresenterWindow(QWidget):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MILLISECONDS)
         self._flash_timer.timeout.connect(self._toggle_flash)
-
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.screenRemoved.connect(self._on_screen_removed)
 
         self.resize(1024, 576)
         self._apply_colours()
@@ -402,95 +364,3 @@ class PresenterWindow(QWidget):
         if layout is not None:
             layout.invalidate()
             layout.activate()
-
-    # --- screens ---------------------------------------------------------------------------
-
-    def put_on_screen(self, screen: QScreen | None) -> None:
-        """Full screen on the chosen display, or None for a normal window (e.g. to share)."""
-        self._screen = screen
-        if screen is None:
-            if self.isFullScreen():
-                self.showNormal()
-            else:
-                if not self.isVisible():
-                    self.restore_geometry()
-                self.show()
-            return
-        if self.isFullScreen():
-            self.showNormal()
-        elif self.isVisible():
-            self.save_geometry()
-        if on_wayland() and self.isVisible() and self.screen() is not screen:
-            self.hide()  # the compositor puts a window on a screen only as it is shown
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-        self.showFullScreen()
-
-    def save_geometry(self) -> None:
-        """Remember where the window stands as a window, with its display's name."""
-        if self.isFullScreen():
-            return
-        screen = self.screen()
-        self._settings.setValue(GEOMETRY_KEY, self.geometry())
-        self._settings.setValue(SCREEN_KEY, screen.name() if screen is not None else "")
-
-    def restore_geometry(self) -> bool:
-        """Back where it last stood if that lies on a connected display, else on the primary.
-
-        Returns whether the saved place was used.
-        """
-        saved = self._settings.value(GEOMETRY_KEY)
-        rect = saved if isinstance(saved, QRect) else QRect()
-        name = self._settings.value(SCREEN_KEY)
-        screen = screen_for(rect, QGuiApplication.screens(), name if isinstance(name, str) else "")
-        if screen is None:
-            primary = QGuiApplication.primaryScreen()
-            if primary is not None:
-                self._place_on(primary)
-            return False
-        self.setScreen(screen)
-        self.setGeometry(rect)
-        return True
-
-    def _place_on(self, screen: QScreen) -> None:
-        """A window that fits in the display's free area, in its middle; 90 % at most, so the
-        frame (not known before the window is shown) fits too."""
-        self.setScreen(screen)
-        area = screen.availableGeometry()
-        most_wide, most_high = area.width() * 9 // 10, area.height() * 9 // 10
-        self.resize(min(self.width(), most_wide), min(self.height(), most_high))
-        frame = self.frameGeometry()
-        frame.moveCenter(area.center())
-        self.move(frame.topLeft())
-
-    @property
-    def target_screen(self) -> QScreen | None:
-        """The display chosen for full screen, None when shown as a window."""
-        return self._screen
-
-    def _on_screen_removed(self, screen: QScreen) -> None:
-        """Its display was unplugged: come back as a normal window on the primary screen."""
-        if self._screen is None or screen is not self._screen:
-            return
-        self._screen = None
-        primary = QGuiApplication.primaryScreen()
-        if self.isFullScreen():
-            self.showNormal()
-        if primary is not None and primary is not screen:
-            self._place_on(primary)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
-        self.save_geometry()
-        super().hideEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.save_geometry()
-        super().closeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self._screen = None
-            self.showNormal()
-            event.accept()
-            return
-        super().keyPressEvent(event)
