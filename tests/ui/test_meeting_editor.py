@@ -19,7 +19,8 @@ from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
 from facilitator.ui.common import messages
 from facilitator.ui.planning.agenda_model import Column
-from facilitator.ui.planning.meeting_editor import MeetingEditor, calendar_file_name
+from facilitator.ui.planning.meeting_editor import MeetingEditor
+from facilitator.ui.planning.meeting_parts.exports import calendar_file_name
 from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.planning.templates_dialog import TemplatesDialog
 from facilitator.vocabulary import Frequency, MeetingKind, MeetingStatus, Team

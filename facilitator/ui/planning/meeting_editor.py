@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QSizePolicy,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.record.meetings import (
-    MAX_TITLE_LENGTH,
     MeetingLocked,
     MeetingNotFound,
     MeetingView,
@@ -36,78 +24,23 @@ from facilitator.record.meetings import (
     replace_agenda,
     update_meeting,
 )
-from facilitator.record.people import PersonView, list_people, moderator_warning
-from facilitator.record.user_templates import TemplateRefused, save_plan_as_template
+from facilitator.record.people import PersonView, list_people
 from facilitator.rules.agenda import AgendaPlan, PlanRefused
-from facilitator.rules.schedule import list_series, next_meeting_date
-from facilitator.safety.safe_write import WriteFailed
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
-from facilitator.ui.planning.agenda_editor import AgendaEditor
-from facilitator.ui.planning.attendance_panel import AttendancePanel
-from facilitator.ui.planning.meeting_detail import OVER_COLOUR, AsRunView, format_when
+from facilitator.ui.planning.meeting_parts.exports import (
+    save_agenda_as_template,
+    write_calendar_file,
+)
+from facilitator.ui.planning.meeting_parts.header import (
+    NO_MODERATOR,
+    Details,
+    MeetingHeader,
+    series_text,
+    title_problem,
+)
+from facilitator.ui.planning.meeting_parts.tabs import MeetingTabs
 from facilitator.vocabulary import MeetingStatus, Team
-
-NO_MODERATOR = -1
-"""The moderator box's value for "nobody chosen yet" (a combo box can't hold None)."""
-
-LOCKED_TEXT = {
-    MeetingStatus.ENDED: "This meeting has ended: its plan is history and can't be changed.",
-    MeetingStatus.CANCELLED: "This meeting was cancelled: its plan stays as it was.",
-    MeetingStatus.RUNNING: "This meeting is running: its plan is no longer edited here.",
-}
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def title_problem(title: str) -> str | None:
-    """Why a title cannot be saved, in one line for the moderator; None when it can."""
-    stripped = title.strip()
-    if not stripped:
-        return "A meeting needs a title."
-    if len(stripped) > MAX_TITLE_LENGTH:
-        return (
-            f"The title is {len(stripped)} characters long; keep it to {MAX_TITLE_LENGTH} or fewer."
-        )
-    return None
-
-
-def long_date(moment: datetime) -> str:
-    """A day and time as a moderator says it: 'Tuesday 19 March 2024, 16:30' (local time)."""
-    local = moment.astimezone()
-    return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
-
-
-def calendar_file_name(ics: bytes) -> str:
-    """'<title> <date>.ics' for the event a calendar file holds, safe on every file system."""
-    from icalendar import Calendar  # loaded on first use: it adds a tenth of a second to start
-
-    summary, day = "Meeting", None
-    for event in Calendar.from_ical(ics).walk("VEVENT"):
-        summary = str(event.get("summary", summary))
-        start = event.decoded("dtstart")
-        day = start.astimezone().date() if isinstance(start, datetime) else start
-        break
-    name = _UNSAFE_IN_FILE_NAMES.sub("-", summary).strip(" .-") or "Meeting"
-    if isinstance(day, date):
-        name = f"{name} {day:%Y-%m-%d}"
-    return f"{name}.ics"
-
-
-def _to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def _from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
-
-
-@dataclass(frozen=True)
-class _Details:
-    """The form's values, compared with the saved ones to know whether anything changed."""
-
-    title: str
-    when: int
-    moderator_id: int
 
 
 class MeetingEditor(QWidget):
@@ -115,6 +48,8 @@ class MeetingEditor(QWidget):
 
     Nothing is written until Save; a save the core refuses keeps every edit on screen. A meeting
     that has started or ended opens read-only, since its plan is now the record of the run.
+    Its parts, in meeting_parts/: the heading and details form (MeetingHeader), the tabs
+    (MeetingTabs), the template and calendar file (exports); this class saves and reverts.
     """
 
     dirtyChanged = Signal(bool)
@@ -128,7 +63,7 @@ class MeetingEditor(QWidget):
         self._db = db
         self._view: MeetingView | None = None
         self._people: list[PersonView] = []
-        self._saved_details: _Details | None = None
+        self._saved_details: Details | None = None
         self._saved_plan: AgendaPlan | None = None
         self._dirty = False
         self._loading = False
@@ -167,16 +102,8 @@ class MeetingEditor(QWidget):
         try:
             self._view = view
             self._people = list_people(self._db, include_inactive=True)
-            self._show_heading(view)
-            self.title_edit.setText(view.title)
-            self.when_edit.setDateTime(_to_qdatetime(view.scheduled_at))
-            self._fill_moderators(self._moderator_of(view))
-            self.series_label.setText(self._series_text(view))
-            self.agenda.set_plan(view.plan(), self._presenters(view.plan()))
-            self.attendance.set_meeting(self._db, view.id)
-            self.as_run.show_meeting(view)
-            self.as_run.show_notes(self._db, view)
-            self._show_lock(view)
+            self.header.show_meeting(view, self._people, series_text(self._db, view))
+            self.tabs.show_meeting(self._db, view, self._presenters(view.plan()))
             self._saved_details = self._details()
             self._saved_plan = self.agenda.plan()
         finally:
@@ -194,31 +121,7 @@ class MeetingEditor(QWidget):
         has started, else in the agenda; a search result opens there. False: not on show."""
         if self._view is None:
             return False
-        found = [item for item in self._view.items if item.id == item_id]
-        if not found:
-            return False
-        row = self._view.items.index(found[0])
-        if self.tabs.isTabVisible(self.as_run_tab):
-            self.tabs.setCurrentIndex(self.as_run_tab)
-            table = self.as_run.agenda_table
-        else:
-            self.tabs.setCurrentIndex(self.agenda_tab)
-            table = self.agenda.view
-            if self.has_unsaved_changes():
-                titles = [item.title for item in self.agenda.plan().items]
-                if found[0].title not in titles:
-                    return False
-                row = titles.index(found[0].title)
-        current = table.currentIndex()
-        index = table.model().index(row, current.column() if current.isValid() else 0)
-        table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        table.scrollTo(index)
-        table.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+        return self.tabs.show_item(self._view, item_id, edited=self.has_unsaved_changes())
 
     def refresh_people(self) -> None:
         """Take in roster changes without losing the edits or the undo history."""
@@ -227,8 +130,7 @@ class MeetingEditor(QWidget):
         self._loading = True
         try:
             self._people = list_people(self._db, include_inactive=True)
-            current = self.moderator_box.currentData()
-            self._fill_moderators(current if isinstance(current, int) else NO_MODERATOR)
+            self.header.fill_moderators(self._people, self.header.chosen_moderator())
             self.agenda.model.set_people(self._presenters(self.agenda.plan()))
         finally:
             self._loading = False
@@ -246,7 +148,7 @@ class MeetingEditor(QWidget):
         details = self._details()
         problem = title_problem(details.title)
         if problem is not None:
-            self._show_title_problem(problem)
+            self.header.show_title_problem(problem)
             self.title_edit.setFocus()
             return False
         plan = self.agenda.plan()
@@ -272,8 +174,7 @@ class MeetingEditor(QWidget):
             return False
         self._saved_details = details
         self._view = load_meeting(self._db, view.id)
-        self._show_heading(self._view)
-        self.series_label.setText(self._series_text(self._view))
+        self.header.show_heading(self._view, series_text(self._db, self._view))
         self._note = "Saved."
         self._update_state()
         self.saved.emit(view.id)
@@ -283,60 +184,25 @@ class MeetingEditor(QWidget):
         """Keep the agenda on screen for next time under a name; returns the template's id."""
         if self._view is None:
             return None
-        name, ok = QInputDialog.getText(
-            self,
-            "Save agenda as template",
-            "Name of the new template (presenters' names are left out, their teams kept):",
-            QLineEdit.EchoMode.Normal,
-            self.title_edit.text().strip(),
+        saved = save_agenda_as_template(
+            self, self._db, self.agenda.plan(), self.title_edit.text().strip()
         )
-        if not ok:
+        if saved is None:
             return None
-        try:
-            template_id = save_plan_as_template(self._db, name, self.agenda.plan())
-        except (TemplateRefused, PlanRefused) as error:
-            messages.warn(self, "Template not saved", str(error))
-            return None
-        self._note = f"Saved the agenda as the template “{name.strip()}”."
+        template_id, name = saved
+        self._note = f"Saved the agenda as the template “{name}”."
         self._update_state()
         return template_id
 
     def add_to_calendar(self) -> Path | None:
         """Write the next meeting as an .ics file the moderator's calendar can import."""
-        from facilitator.formats.calendar_file import NoNextMeeting, next_meeting_ics, write_ics
-
         view = self._view
         if view is None:
             return None
         if self.has_unsaved_changes() and not self._save_before_calendar():
             return None
-        try:
-            data = next_meeting_ics(self._db, view.id)
-        except NoNextMeeting as error:
-            messages.inform(self, "No next meeting", str(error))
-            return None
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Add to calendar",
-            str(Path(folder) / calendar_file_name(data)),
-            "Calendar files (*.ics)",
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_name(f"{path.name}.ics")
-        try:
-            write_ics(path, data)
-        except WriteFailed as error:
-            messages.warn(
-                self,
-                "Calendar file not written",
-                f"The calendar file could not be written, so nothing was saved.\n\n{error}",
-            )
+        path = write_calendar_file(self, self._db, view.id)
+        if path is None:
             return None
         self._note = f"Wrote {path.name}: open it to add the meeting to a calendar."
         self._update_state()
@@ -365,157 +231,56 @@ class MeetingEditor(QWidget):
             self.addAction(action)
 
     def _init_widgets(self) -> None:
-        self.heading = QLabel(objectName="meetingTitle", textFormat=Qt.TextFormat.PlainText)
-        heading_font = QFont(self.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subheading = QLabel(objectName="meetingWhen", textFormat=Qt.TextFormat.PlainText)
+        self.header = MeetingHeader()
+        self.heading = self.header.heading
+        self.subheading = self.header.subheading
+        self.locked_label = self.header.locked_label
+        self.details = self.header.details
+        self.title_edit = self.header.title_edit
+        self.title_problem_label = self.header.title_problem_label
+        self.when_edit = self.header.when_edit
+        self.moderator_box = self.header.moderator_box
+        self.moderator_warning_label = self.header.moderator_warning_label
+        self.series_label = self.header.series_label
 
-        self.locked_label = QLabel(objectName="lockedNote", textFormat=Qt.TextFormat.PlainText)
-        self.locked_label.setWordWrap(True)
-        self.locked_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.locked_label.setMargin(8)
-        self.locked_label.hide()
-
-        self.title_edit = QLineEdit(objectName="titleEdit")
-        self.title_edit.setAccessibleName("Meeting title")
-        self.title_problem_label = QLabel(
-            objectName="titleProblem", textFormat=Qt.TextFormat.PlainText
-        )
-        self.title_problem_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
-        self.title_problem_label.hide()
-        self.when_edit = QDateTimeEdit(objectName="whenEdit")
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-        self.moderator_box = QComboBox(objectName="moderatorBox")
-        self.moderator_box.setAccessibleName("Moderator")
-        self.moderator_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.moderator_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.moderator_warning_label = QLabel(
-            objectName="moderatorWarning", textFormat=Qt.TextFormat.PlainText
-        )
-        warning_font = QFont(self.font())
-        warning_font.setBold(True)
-        self.moderator_warning_label.setFont(warning_font)
-        self.moderator_warning_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
-        self.moderator_warning_label.setWordWrap(True)
-        self.moderator_warning_label.hide()
-        self.series_label = QLabel(objectName="seriesLabel", textFormat=Qt.TextFormat.PlainText)
-        self.series_label.setWordWrap(True)
-
-        self.details = QWidget(objectName="meetingDetails")
-        form = QFormLayout(self.details)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.when_edit)
-        when_row.addStretch(1)
-        moderator_row = QHBoxLayout()
-        moderator_row.addWidget(self.moderator_box)
-        moderator_row.addWidget(self.moderator_warning_label, 10)
-        moderator_row.addStretch(1)
-        form.addRow(self._label("Title", self.title_edit), self.title_edit)
-        form.addRow("", self.title_problem_label)
-        form.addRow(self._label("&When", self.when_edit), when_row)
-        form.addRow(self._label("Mode&rator", self.moderator_box), moderator_row)
-        form.addRow("Series", self.series_label)
-
-        self.agenda = AgendaEditor()
-        self.attendance = AttendancePanel()
-        self.as_run = AsRunView()
-        self.tabs = QTabWidget(objectName="meetingTabs")
-        self.tabs.setDocumentMode(True)
-        self.agenda_tab = self.tabs.addTab(self.agenda, "Agen&da")
-        self.attendance_tab = self.tabs.addTab(self.attendance, "Atte&ndance")
-        self.as_run_tab = self.tabs.addTab(self.as_run, "A&s run")
+        self.tabs = MeetingTabs()
+        self.agenda = self.tabs.agenda
+        self.attendance = self.tabs.attendance
+        self.as_run = self.tabs.as_run
+        self.agenda_tab = self.tabs.agenda_tab
+        self.attendance_tab = self.tabs.attendance_tab
+        self.as_run_tab = self.tabs.as_run_tab
 
         self.status_label = QLabel(objectName="saveStatus", textFormat=Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
-        self.template_button = self._button(self.save_template_action)
-        self.calendar_button = self._button(self.calendar_action)
+        self.template_button = _button(self.save_template_action)
+        self.calendar_button = _button(self.calendar_action)
         buttons.addWidget(self.template_button)
         buttons.addWidget(self.calendar_button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_label)
         buttons.addSpacing(8)
-        self.revert_button = self._button(self.revert_action)
-        self.save_button = self._button(self.save_action)
+        self.revert_button = _button(self.revert_action)
+        self.save_button = _button(self.save_action)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
-        layout.addWidget(self.locked_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.details)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-
-    def _label(self, text: str, field: QWidget) -> QLabel:
-        """A form label whose underlined letter (Alt+letter) moves to its field.
-
-        Letters are scarce in the main window: the menu bar takes F, E, M, O, T and H, the
-        attendance panel P, L, A, I, U and G, the agenda C; the title goes without one.
-        """
-        label = QLabel(text)
-        label.setBuddy(field)
-        return label
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
 
     def _connect_signals(self) -> None:
         self.save_action.triggered.connect(self.save)
         self.revert_action.triggered.connect(self.revert)
         self.save_template_action.triggered.connect(self.save_as_template)
         self.calendar_action.triggered.connect(self.add_to_calendar)
-        self.title_edit.textChanged.connect(self._on_edited)
-        self.when_edit.dateTimeChanged.connect(self._on_edited)
-        self.moderator_box.currentIndexChanged.connect(self._on_edited)
+        self.header.edited.connect(self._on_edited)
         self.agenda.planChanged.connect(self._on_edited)
 
     # Showing a meeting
-
-    def _show_heading(self, view: MeetingView) -> None:
-        self.heading.setText(view.title)
-        self.subheading.setText(
-            f"{view.kind.label} · {view.status.label} · "
-            f"{format_when(view.scheduled_at, view.cap_seconds)}"
-        )
-
-    def _show_lock(self, view: MeetingView) -> None:
-        locked = view.status != MeetingStatus.PLANNED
-        self.locked_label.setText(LOCKED_TEXT.get(view.status, ""))
-        self.locked_label.setVisible(locked)
-        self.details.setEnabled(not locked)
-        self.agenda.setEnabled(not locked)
-        ran = view.status in (MeetingStatus.RUNNING, MeetingStatus.ENDED)
-        self.tabs.setTabVisible(self.as_run_tab, ran)
-        self.tabs.setCurrentIndex(self.as_run_tab if ran else self.agenda_tab)
-
-    def _moderator_of(self, view: MeetingView) -> int:
-        return NO_MODERATOR if view.moderator_id is None else view.moderator_id
-
-    def _fill_moderators(self, chosen: int) -> None:
-        """Everyone active may moderate; a deactivated moderator stays listed for their meeting."""
-        box = self.moderator_box
-        box.blockSignals(True)
-        box.clear()
-        box.addItem("(no moderator yet)", NO_MODERATOR)
-        for person in self._people:
-            if person.active or person.id == chosen:
-                box.addItem(f"{person.name} ({person.team.label})", person.id)
-        box.setCurrentIndex(max(box.findData(chosen), 0))
-        box.blockSignals(False)
 
     def _presenters(self, plan: AgendaPlan) -> list[tuple[int, str, Team]]:
         """Active people, and whoever the plan already names even if they have since left."""
@@ -526,32 +291,12 @@ class MeetingEditor(QWidget):
             if person.active or person.id in named
         ]
 
-    def _series_text(self, view: MeetingView) -> str:
-        if view.series_id is None:
-            return "Not part of a series"
-        series = next((s for s in list_series(self._db) if s.id == view.series_id), None)
-        if series is None:
-            return "Not part of a series"
-        count = series.meeting_count
-        text = (
-            f"{series.name} ({series.frequency.label.lower()}, {count} meeting{'s' * (count != 1)})"
-        )
-        following = next_meeting_date(self._db, series.id)
-        if following is not None:
-            text += f" · next date to plan: {long_date(following)}"
-        return text
-
     # Reacting to edits
 
-    def _details(self) -> _Details:
-        moderator = self.moderator_box.currentData()
-        return _Details(
-            title=self.title_edit.text(),
-            when=self.when_edit.dateTime().toSecsSinceEpoch(),
-            moderator_id=moderator if isinstance(moderator, int) else NO_MODERATOR,
-        )
+    def _details(self) -> Details:
+        return self.header.details_now()
 
-    def _scheduled_at(self, details: _Details) -> datetime:
+    def _scheduled_at(self, details: Details) -> datetime:
         """The stored instant when the date was left alone, so its seconds are kept."""
         if (
             self._view is not None
@@ -559,7 +304,7 @@ class MeetingEditor(QWidget):
             and details.when == self._saved_details.when
         ):
             return self._view.scheduled_at
-        return _from_qdatetime(self.when_edit.dateTime())
+        return self.header.when_chosen()
 
     def _on_edited(self) -> None:
         if self._loading:
@@ -571,8 +316,8 @@ class MeetingEditor(QWidget):
         view = self._view
         dirty = self.has_unsaved_changes()
         problem = title_problem(self.title_edit.text()) if view is not None else None
-        self._show_title_problem(problem)
-        self._show_moderator_warning()
+        self.header.show_title_problem(problem)
+        self.header.show_moderator_warning(self._people)
         editable = view is not None and not self.is_read_only()
         self.save_action.setEnabled(
             editable and dirty and problem is None and self.agenda.can_save()
@@ -598,23 +343,9 @@ class MeetingEditor(QWidget):
             return "Unsaved changes"
         return "Unsaved changes: fix what is shown to save them"
 
-    def _show_title_problem(self, problem: str | None) -> None:
-        self.title_problem_label.setText(problem or "")
-        self.title_problem_label.setVisible(problem is not None)
-
-    def _show_moderator_warning(self) -> None:
-        chosen = self.moderator_box.currentData()
-        team = next((p.team for p in self._people if p.id == chosen), None)
-        warning = moderator_warning(team)
-        self.moderator_warning_label.setText(warning or "")
-        self.moderator_warning_label.setVisible(warning is not None)
-
     def _show_refusal(self, messages: list[str]) -> None:
         """The core's reasons go where the agenda shows its own, and the edits stay."""
-        problems = self.agenda.problems_label
-        problems.setText("\n".join(f"• {message}" for message in messages))
-        problems.setVisible(True)
-        self.tabs.setCurrentIndex(self.agenda_tab)
+        self.tabs.show_problems(messages)
         self._note = "Not saved: see the agenda's problems."
         self.status_label.setText(self._note)
 
@@ -627,3 +358,10 @@ class MeetingEditor(QWidget):
             QMessageBox.StandardButton.Save,
         )
         return answer == QMessageBox.StandardButton.Save and self.save()
+
+
+def _button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button

@@ -43,7 +43,7 @@ from facilitator.storage.database import Database
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
 from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_clock
-from facilitator.ui.planning.meeting_editor import NO_MODERATOR, title_problem
+from facilitator.ui.planning.meeting_parts.header import NO_MODERATOR, title_problem
 
 DEFAULT_TEMPLATE_KEY = "builtin:weekly"
 LAST_MODERATOR_KEY = "newMeeting/moderator"

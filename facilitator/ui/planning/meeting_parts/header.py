@@ -1,0 +1,241 @@
+"""The top of the meeting editor: the meeting's heading, its lock note, and the form for its
+title, when it is, who moderates and which series it belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.record.meetings import MAX_TITLE_LENGTH, MeetingView
+from facilitator.record.people import PersonView, moderator_warning
+from facilitator.rules.schedule import list_series, next_meeting_date
+from facilitator.storage.database import Database
+from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_when
+from facilitator.vocabulary import MeetingStatus
+
+NO_MODERATOR = -1
+"""The moderator box's value for "nobody chosen yet" (a combo box can't hold None)."""
+
+LOCKED_TEXT = {
+    MeetingStatus.ENDED: "This meeting has ended: its plan is history and can't be changed.",
+    MeetingStatus.CANCELLED: "This meeting was cancelled: its plan stays as it was.",
+    MeetingStatus.RUNNING: "This meeting is running: its plan is no longer edited here.",
+}
+
+
+def title_problem(title: str) -> str | None:
+    """Why a title cannot be saved, in one line for the moderator; None when it can."""
+    stripped = title.strip()
+    if not stripped:
+        return "A meeting needs a title."
+    if len(stripped) > MAX_TITLE_LENGTH:
+        return (
+            f"The title is {len(stripped)} characters long; keep it to {MAX_TITLE_LENGTH} or fewer."
+        )
+    return None
+
+
+def long_date(moment: datetime) -> str:
+    """A day and time as a moderator says it: 'Tuesday 19 March 2024, 16:30' (local time)."""
+    local = moment.astimezone()
+    return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
+
+
+def series_text(db: Database, view: MeetingView) -> str:
+    """The series line: its name, how often, how many meetings, and the next date to plan."""
+    if view.series_id is None:
+        return "Not part of a series"
+    series = next((s for s in list_series(db) if s.id == view.series_id), None)
+    if series is None:
+        return "Not part of a series"
+    count = series.meeting_count
+    text = f"{series.name} ({series.frequency.label.lower()}, {count} meeting{'s' * (count != 1)})"
+    following = next_meeting_date(db, series.id)
+    if following is not None:
+        text += f" · next date to plan: {long_date(following)}"
+    return text
+
+
+def _to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _from_qdatetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+
+
+@dataclass(frozen=True)
+class Details:
+    """The form's values, compared with the saved ones to know whether anything changed."""
+
+    title: str
+    when: int
+    moderator_id: int
+
+
+class MeetingHeader(QWidget):
+    """The meeting's heading and details form; says `edited` when the moderator changes one."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(objectName="meetingTitle", textFormat=Qt.TextFormat.PlainText)
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subheading = QLabel(objectName="meetingWhen", textFormat=Qt.TextFormat.PlainText)
+
+        self.locked_label = QLabel(objectName="lockedNote", textFormat=Qt.TextFormat.PlainText)
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.locked_label.setMargin(8)
+        self.locked_label.hide()
+
+        self.details = QWidget(objectName="meetingDetails")
+        self._init_form()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.locked_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.details)
+
+        self.title_edit.textChanged.connect(self.edited)
+        self.when_edit.dateTimeChanged.connect(self.edited)
+        self.moderator_box.currentIndexChanged.connect(self.edited)
+
+    def _init_form(self) -> None:
+        self.title_edit = QLineEdit(objectName="titleEdit")
+        self.title_edit.setAccessibleName("Meeting title")
+        self.title_problem_label = QLabel(
+            objectName="titleProblem", textFormat=Qt.TextFormat.PlainText
+        )
+        self.title_problem_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        self.title_problem_label.hide()
+        self.when_edit = QDateTimeEdit(objectName="whenEdit")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+        self.moderator_box = QComboBox(objectName="moderatorBox")
+        self.moderator_box.setAccessibleName("Moderator")
+        self.moderator_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.moderator_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.moderator_warning_label = QLabel(
+            objectName="moderatorWarning", textFormat=Qt.TextFormat.PlainText
+        )
+        warning_font = QFont(self.font())
+        warning_font.setBold(True)
+        self.moderator_warning_label.setFont(warning_font)
+        self.moderator_warning_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        self.moderator_warning_label.setWordWrap(True)
+        self.moderator_warning_label.hide()
+        self.series_label = QLabel(objectName="seriesLabel", textFormat=Qt.TextFormat.PlainText)
+        self.series_label.setWordWrap(True)
+
+        form = QFormLayout(self.details)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_edit)
+        when_row.addStretch(1)
+        moderator_row = QHBoxLayout()
+        moderator_row.addWidget(self.moderator_box)
+        moderator_row.addWidget(self.moderator_warning_label, 10)
+        moderator_row.addStretch(1)
+        form.addRow(_label("Title", self.title_edit), self.title_edit)
+        form.addRow("", self.title_problem_label)
+        form.addRow(_label("&When", self.when_edit), when_row)
+        form.addRow(_label("Mode&rator", self.moderator_box), moderator_row)
+        form.addRow("Series", self.series_label)
+
+    def show_meeting(self, view: MeetingView, people: Sequence[PersonView], series: str) -> None:
+        """Fill the heading and the form from the meeting as stored."""
+        self.show_heading(view, series)
+        self.title_edit.setText(view.title)
+        self.when_edit.setDateTime(_to_qdatetime(view.scheduled_at))
+        self.fill_moderators(
+            people, NO_MODERATOR if view.moderator_id is None else view.moderator_id
+        )
+        locked = view.status != MeetingStatus.PLANNED
+        self.locked_label.setText(LOCKED_TEXT.get(view.status, ""))
+        self.locked_label.setVisible(locked)
+        self.details.setEnabled(not locked)
+
+    def show_heading(self, view: MeetingView, series: str) -> None:
+        self.heading.setText(view.title)
+        self.subheading.setText(
+            f"{view.kind.label} · {view.status.label} · "
+            f"{format_when(view.scheduled_at, view.cap_seconds)}"
+        )
+        self.series_label.setText(series)
+
+    def fill_moderators(self, people: Sequence[PersonView], chosen: int) -> None:
+        """Everyone active may moderate; a deactivated moderator stays listed for their meeting."""
+        box = self.moderator_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("(no moderator yet)", NO_MODERATOR)
+        for person in people:
+            if person.active or person.id == chosen:
+                box.addItem(f"{person.name} ({person.team.label})", person.id)
+        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.blockSignals(False)
+
+    def chosen_moderator(self) -> int:
+        moderator = self.moderator_box.currentData()
+        return moderator if isinstance(moderator, int) else NO_MODERATOR
+
+    def details_now(self) -> Details:
+        return Details(
+            title=self.title_edit.text(),
+            when=self.when_edit.dateTime().toSecsSinceEpoch(),
+            moderator_id=self.chosen_moderator(),
+        )
+
+    def when_chosen(self) -> datetime:
+        """The date and time on the form, as an aware instant in the user's zone."""
+        return _from_qdatetime(self.when_edit.dateTime())
+
+    def show_title_problem(self, problem: str | None) -> None:
+        self.title_problem_label.setText(problem or "")
+        self.title_problem_label.setVisible(problem is not None)
+
+    def show_moderator_warning(self, people: Sequence[PersonView]) -> None:
+        chosen = self.moderator_box.currentData()
+        team = next((p.team for p in people if p.id == chosen), None)
+        warning = moderator_warning(team)
+        self.moderator_warning_label.setText(warning or "")
+        self.moderator_warning_label.setVisible(warning is not None)
+
+
+def _label(text: str, field: QWidget) -> QLabel:
+    """A form label whose underlined letter (Alt+letter) moves to its field.
+
+    Letters are scarce in the main window: the menu bar takes F, E, M, O, T and H, the
+    attendance panel P, L, A, I, U and G, the agenda C; the title goes without one.
+    """
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label

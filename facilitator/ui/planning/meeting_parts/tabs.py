@@ -1,0 +1,76 @@
+"""The meeting editor's tabs: the agenda, who is invited, and the meeting as it ran."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from facilitator.record.meetings import MeetingView
+from facilitator.storage.database import Database
+from facilitator.ui.planning.agenda_editor import AgendaEditor
+from facilitator.ui.planning.attendance_panel import AttendancePanel
+from facilitator.ui.planning.meeting_detail import AsRunView
+from facilitator.vocabulary import MeetingStatus, Team
+
+
+class MeetingTabs(QTabWidget):
+    """Agenda, Attendance and As run; the last only once the meeting has started."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="meetingTabs")
+        self.setDocumentMode(True)
+        self.agenda = AgendaEditor()
+        self.attendance = AttendancePanel()
+        self.as_run = AsRunView()
+        self.agenda_tab = self.addTab(self.agenda, "Agen&da")
+        self.attendance_tab = self.addTab(self.attendance, "Atte&ndance")
+        self.as_run_tab = self.addTab(self.as_run, "A&s run")
+
+    def show_meeting(
+        self, db: Database, view: MeetingView, presenters: list[tuple[int, str, Team]]
+    ) -> None:
+        """Fill every tab from the meeting as stored; its plan is editable only while planned."""
+        self.agenda.set_plan(view.plan(), presenters)
+        self.attendance.set_meeting(db, view.id)
+        self.as_run.show_meeting(view)
+        self.as_run.show_notes(db, view)
+        self.agenda.setEnabled(view.status == MeetingStatus.PLANNED)
+        ran = view.status in (MeetingStatus.RUNNING, MeetingStatus.ENDED)
+        self.setTabVisible(self.as_run_tab, ran)
+        self.setCurrentIndex(self.as_run_tab if ran else self.agenda_tab)
+
+    def show_item(self, view: MeetingView, item_id: int, *, edited: bool) -> bool:
+        """Select one agenda item, in the as-run table once the meeting has started, else in
+        the agenda (found by its title there when the agenda has unsaved edits)."""
+        found = [item for item in view.items if item.id == item_id]
+        if not found:
+            return False
+        row = view.items.index(found[0])
+        if self.isTabVisible(self.as_run_tab):
+            self.setCurrentIndex(self.as_run_tab)
+            table = self.as_run.agenda_table
+        else:
+            self.setCurrentIndex(self.agenda_tab)
+            table = self.agenda.view
+            if edited:
+                titles = [item.title for item in self.agenda.plan().items]
+                if found[0].title not in titles:
+                    return False
+                row = titles.index(found[0].title)
+        current = table.currentIndex()
+        index = table.model().index(row, current.column() if current.isValid() else 0)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def show_problems(self, messages: list[str]) -> None:
+        """The core's reasons go where the agenda shows its own."""
+        problems = self.agenda.problems_label
+        problems.setText("\n".join(f"• {message}" for message in messages))
+        problems.setVisible(True)
+        self.setCurrentIndex(self.agenda_tab)
