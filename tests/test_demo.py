@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator.record.demo import DemoRefused, _Calendar, load_demo, refusal_reason
+from facilitator.record.demo import DemoRefused, load_demo, refusal_reason
+from facilitator.record.demo.dates import Calendar
 from facilitator.record.meetings import create_meeting
 from facilitator.resource_folder import resource_folder
 from facilitator.rules.agenda import AgendaPlan, PlannedItem
@@ -405,7 +406,7 @@ def test_any_day_gives_a_consistent_history(tmp_path: Path, today: date) -> None
 def test_the_calendar_holds_for_every_day_of_two_years() -> None:
     day = date(2026, 1, 1)
     while day < date(2028, 1, 1):
-        calendar = _Calendar.around(day)
+        calendar = Calendar.around(day)
         assert len(calendar.weekly) == 10
         assert all(d.weekday() == 3 for d in (*calendar.weekly, calendar.next_weekly))
         assert day - timedelta(days=7) <= calendar.weekly[-1] < day <= calendar.next_weekly

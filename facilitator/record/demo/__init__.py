@@ -1,0 +1,123 @@
+"""A realistic demo history, so a new user explores a lived-in database instead of an empty one.
+
+What happened is data, in resources/demo: the people, what each meeting said, the disputes, the
+action items and the moderator's assessments. This module builds the history from it: when the
+meetings fall relative to today, how each one ran, who came, and the numbers it reviewed, with
+every random choice from one seeded generator.
+
+Its parts: story.py reads resources/demo, dates.py places the meetings around today,
+timings.py makes up how each ran, history.py holds what they share; cast.py writes the people
+and goals, meetings.py the meetings, their runs and attendance, notes.py the numbers and
+notes, outcomes.py the disputes, action items and assessments.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from facilitator import timesource
+from facilitator.measures.metrics import DEFAULT_GOALS
+from facilitator.record.demo.cast import add_goals, add_people
+from facilitator.record.demo.history import History
+from facilitator.record.demo.meetings import add_meetings
+from facilitator.record.demo.notes import add_metrics_and_notes
+from facilitator.record.demo.outcomes import add_actions, add_baselines, add_disputes
+from facilitator.storage.database import Database
+from facilitator.storage.models import ActionItem, Dispute, Meeting, MetricValue, Person, SLAGoal
+
+
+class DemoRefused(Exception):
+    """The database already holds data; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    meetings: int
+    people: int
+    notes: int
+    disputes: int
+    action_items: int
+    metric_values: int
+
+
+def _build(history: History) -> DemoSummary:
+    """Write every part in the one order that keeps the rng's draws, so a seed gives one history."""
+    add_people(history)
+    add_meetings(history)
+    history.session.flush()
+    add_goals(history)
+    add_metrics_and_notes(history)
+    add_disputes(history)
+    add_actions(history)
+    add_baselines(history)
+    history.session.flush()
+    return DemoSummary(
+        meetings=len(history.meetings),
+        people=len(history.people),
+        notes=history.note_count,
+        disputes=len(history.story.disputes),
+        action_items=len(history.story.actions),
+        metric_values=len(history.values),
+    )
+
+
+def _only_standard_goals(session: Session) -> bool:
+    """Whether the goals are the untouched standard ones a new database starts with."""
+    goals = session.scalars(select(SLAGoal)).all()
+    standard = {spec.key for spec in DEFAULT_GOALS}
+    return (
+        not session.scalar(select(func.count()).select_from(MetricValue))
+        and all(goal.key in standard and len(goal.targets) == 1 for goal in goals)
+    )
+
+
+def _existing(session: Session) -> str | None:
+    """What already fills the database, if anything, worded for the refusal message.
+
+    The standard goals a new database is given don't count: the demo brings its own.
+    """
+    for model, one, many in (
+        (Meeting, "meeting", "meetings"),
+        (Person, "person", "people"),
+        (Dispute, "dispute", "disputes"),
+        (ActionItem, "action item", "action items"),
+        (SLAGoal, "goal", "goals"),
+    ):
+        count = session.scalar(select(func.count()).select_from(model)) or 0
+        if model is SLAGoal and _only_standard_goals(session):
+            count = 0
+        if count:
+            return f"{count} {one if count == 1 else many}"
+    return None
+
+
+def refusal_reason(db: Database) -> str | None:
+    """Why load_demo would refuse this database, or None when it is empty enough to fill."""
+    with db.read() as session:
+        existing = _existing(session)
+    return _refusal(existing) if existing else None
+
+
+def _refusal(existing: str) -> str:
+    return f"the database already holds {existing}; the demo only fills an empty one"
+
+
+def load_demo(db: Database, *, today: date | None = None, seed: int = 7) -> DemoSummary:
+    """Fill an empty database with a lived-in history, in one transaction.
+
+    The same seed and today give the same history; an already used database is refused
+    untouched, so demo data never mixes with real meetings.
+    """
+    with db.write() as session:
+        existing = _existing(session)
+        if existing:
+            raise DemoRefused(_refusal(existing))
+        for goal in session.scalars(select(SLAGoal)).all():
+            session.delete(goal)
+        session.flush()
+        return _build(History(session, random.Random(seed), today or timesource.today()))
