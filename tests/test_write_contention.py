@@ -54,6 +54,17 @@ def _texts(db: Database, meeting_id: int) -> list[str]:
     return [note.text for note in notes_of(db, meeting_id)]
 
 
+def test_a_read_goes_on_while_another_copy_holds_the_write_lock(
+    db: Database, meeting_id: int, other_copy: sqlite3.Connection
+) -> None:
+    """Reading waits for no writer: the console can show its notes during a long import."""
+    add_note(db, meeting_id, None, NoteKind.NOTE, "Saved before the import", 5.0)
+    other_copy.execute("BEGIN IMMEDIATE")
+    other_copy.execute("UPDATE notes SET text = 'changed by the other copy'")
+
+    assert _texts(db, meeting_id) == ["Saved before the import"]
+
+
 def test_a_write_asks_again_while_another_copy_holds_the_lock(
     db: Database, meeting_id: int, other_copy: sqlite3.Connection, monkeypatch
 ) -> None:

@@ -100,7 +100,10 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read: a deferred transaction, so in WAL mode it reads the last committed state
+        while another copy of the app or a long import holds the write lock."""
         with _damage_refused(self.path), self.sessions() as session:
+            session.connection(execution_options={READ_ONLY: True})
             yield session
 
     def close(self) -> None:
@@ -272,6 +275,10 @@ def _mark_as_ours(path: Path) -> None:
         connection.close()
 
 
+READ_ONLY = "facilitator_read_only"
+"""Execution option of a read's connection: its transaction begins deferred, not IMMEDIATE."""
+
+
 def make_engine(path: Path) -> Engine:
     """One engine per open database; every connection gets the same pragmas."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -288,7 +295,8 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 
