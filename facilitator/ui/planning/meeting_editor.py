@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,9 +26,9 @@ from facilitator.record.meetings import (
 from facilitator.record.people import PersonView, list_people
 from facilitator.rules.agenda import AgendaPlan, PlanRefused
 from facilitator.storage.database import Database
-from facilitator.ui.common import messages
 from facilitator.ui.planning.meeting_parts.exports import (
     save_agenda_as_template,
+    wants_save_first,
     write_calendar_file,
 )
 from facilitator.ui.planning.meeting_parts.header import (
@@ -103,7 +102,7 @@ class MeetingEditor(QWidget):
             self._view = view
             self._people = list_people(self._db, include_inactive=True)
             self.header.show_meeting(view, self._people, series_text(self._db, view))
-            self.tabs.show_meeting(self._db, view, self._presenters(view.plan()))
+            self.tabs.show_meeting(self._db, view, _presenters(self._people, view.plan()))
             self._saved_details = self._details()
             self._saved_plan = self.agenda.plan()
         finally:
@@ -131,7 +130,7 @@ class MeetingEditor(QWidget):
         try:
             self._people = list_people(self._db, include_inactive=True)
             self.header.fill_moderators(self._people, self.header.chosen_moderator())
-            self.agenda.model.set_people(self._presenters(self.agenda.plan()))
+            self.agenda.model.set_people(_presenters(self._people, self.agenda.plan()))
         finally:
             self._loading = False
         # The agenda rechecks its presenters when its model says the plan changed.
@@ -199,7 +198,7 @@ class MeetingEditor(QWidget):
         view = self._view
         if view is None:
             return None
-        if self.has_unsaved_changes() and not self._save_before_calendar():
+        if self.has_unsaved_changes() and not (wants_save_first(self) and self.save()):
             return None
         path = write_calendar_file(self, self._db, view.id)
         if path is None:
@@ -282,15 +281,6 @@ class MeetingEditor(QWidget):
 
     # Showing a meeting
 
-    def _presenters(self, plan: AgendaPlan) -> list[tuple[int, str, Team]]:
-        """Active people, and whoever the plan already names even if they have since left."""
-        named = {item.presenter_id for item in plan.items if item.presenter_id is not None}
-        return [
-            (person.id, person.name, person.team)
-            for person in self._people
-            if person.active or person.id in named
-        ]
-
     # Reacting to edits
 
     def _details(self) -> Details:
@@ -349,19 +339,19 @@ class MeetingEditor(QWidget):
         self._note = "Not saved: see the agenda's problems."
         self.status_label.setText(self._note)
 
-    def _save_before_calendar(self) -> bool:
-        answer = messages.ask(
-            self,
-            "Save the changes first?",
-            "The calendar file is made from the saved meeting. Save your changes first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        return answer == QMessageBox.StandardButton.Save and self.save()
-
 
 def _button(action: QAction) -> QToolButton:
     button = QToolButton()
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
+
+
+def _presenters(people: list[PersonView], plan: AgendaPlan) -> list[tuple[int, str, Team]]:
+    """Active people, and whoever the plan already names even if they have since left."""
+    named = {item.presenter_id for item in plan.items if item.presenter_id is not None}
+    return [
+        (person.id, person.name, person.team)
+        for person in people
+        if person.active or person.id in named
+    ]

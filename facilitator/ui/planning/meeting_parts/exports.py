@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.record.user_templates import TemplateRefused, save_plan_as_template
 from facilitator.rules.agenda import AgendaPlan, PlanRefused
@@ -54,6 +54,19 @@ def save_agenda_as_template(
         messages.warn(parent, "Template not saved", str(error))
         return None
     return template_id, name.strip()
+
+
+def wants_save_first(parent: QWidget) -> bool:
+    """Whether the moderator saves the edits first: the calendar file is made from the saved
+    meeting."""
+    answer = messages.ask(
+        parent,
+        "Save the changes first?",
+        "The calendar file is made from the saved meeting. Save your changes first?",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    return answer == QMessageBox.StandardButton.Save
 
 
 def write_calendar_file(parent: QWidget, db: Database, meeting_id: int) -> Path | None:
