@@ -13,7 +13,7 @@ from facilitator.minutes.page import (
     Outlined,
 )
 from facilitator.minutes.paragraphs import InFull, fixed, text
-from facilitator.minutes.sections import Section
+from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.snapshot import (
     AgendaLine,
     NoteLine,
@@ -32,14 +32,8 @@ from facilitator.vocabulary import (
 class AgendaAndNotes(Section):
     """The agenda as run, against its plan and the cap, and the notes taken under each item."""
 
-    def flowables(self) -> list[Flowable]:
-        story: list[Flowable] = []
-        for part in (
-            self._agenda,
-            self._notes,
-        ):
-            story += part()
-        return story
+    def parts(self) -> Parts:
+        return (self._agenda, self._notes)
 
     def _agenda(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles

@@ -9,7 +9,7 @@ from reportlab.platypus import (
 )
 
 from facilitator.minutes.paragraphs import fixed, text
-from facilitator.minutes.sections import Section
+from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.words import (
     long_date,
     time_of_day,
@@ -19,14 +19,8 @@ from facilitator.minutes.words import (
 class Closing(Section):
     """The end of the minutes: the alignment baseline where one was taken, and the next meeting."""
 
-    def flowables(self) -> list[Flowable]:
-        story: list[Flowable] = []
-        for part in (
-            self._baseline,
-            self._next_meeting,
-        ):
-            story += part()
-        return story
+    def parts(self) -> Parts:
+        return (self._baseline, self._next_meeting)
 
     def _baseline(self) -> list[Flowable]:
         """The alignment assessment, only in the minutes of the meeting where it was taken."""

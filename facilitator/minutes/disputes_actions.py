@@ -9,7 +9,7 @@ from reportlab.platypus import (
 )
 
 from facilitator.minutes.paragraphs import InFull, clip, fixed, text
-from facilitator.minutes.sections import Section
+from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.snapshot import (
     ActionLine,
     DisputeLine,
@@ -29,14 +29,8 @@ from facilitator.vocabulary import (
 class DisputesAndActions(Section):
     """The disputes the meeting raised, discussed or settled, and its action items by group."""
 
-    def flowables(self) -> list[Flowable]:
-        story: list[Flowable] = []
-        for part in (
-            self._disputes,
-            self._actions,
-        ):
-            story += part()
-        return story
+    def parts(self) -> Parts:
+        return (self._disputes, self._actions)
 
     def _disputes(self) -> list[Flowable]:
         s = self.snapshot

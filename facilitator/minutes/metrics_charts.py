@@ -19,7 +19,7 @@ from reportlab.platypus import (
 from facilitator.measures.metric_units import format_short, format_value
 from facilitator.minutes import fonts
 from facilitator.minutes.paragraphs import clip, fixed, text
-from facilitator.minutes.sections import Section
+from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.snapshot import (
     CHART_POINTS,
     MetricLine,
@@ -45,7 +45,10 @@ from facilitator.vocabulary import (
 class MetricsAndCharts(Section):
     """The metrics reviewed: a table of values against targets and a small chart per goal."""
 
-    def flowables(self) -> list[Flowable]:
+    def parts(self) -> Parts:
+        return (self._metrics,)
+
+    def _metrics(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
         story = [self._section("Metrics", "metrics")]
         if not s.metrics:

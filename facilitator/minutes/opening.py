@@ -11,7 +11,7 @@ from reportlab.platypus import (
 )
 
 from facilitator.minutes.paragraphs import fixed, text
-from facilitator.minutes.sections import Section
+from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.style import (
     FRAME_WIDTH,
     RED,
@@ -35,15 +35,8 @@ from facilitator.vocabulary import (
 class Opening(Section):
     """The opening of the minutes: title, when, moderator, the figures at a glance, attendance."""
 
-    def flowables(self) -> list[Flowable]:
-        story: list[Flowable] = []
-        for part in (
-            self._title_block,
-            self._glance,
-            self._attendance,
-        ):
-            story += part()
-        return story
+    def parts(self) -> Parts:
+        return (self._title_block, self._glance, self._attendance)
 
     def _title_block(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,9 @@ from facilitator.minutes.style import (
     TABLE_FONT,
 )
 
+Parts = tuple[Callable[[], list[Flowable]], ...]
+"""The builders of a part's sections, in the order they print."""
+
 
 @dataclass
 class Section:
@@ -39,6 +42,15 @@ class Section:
 
     snapshot: MinutesSnapshot
     styles: StyleSheet1
+
+    def parts(self) -> Parts:
+        raise NotImplementedError
+
+    def flowables(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        for part in self.parts():
+            story += part()
+        return story
 
     def _section(self, title: str, key: str) -> Flowable:
         return Outlined(fixed(title, self.styles["Section"]), title, f"section-{key}", 0)

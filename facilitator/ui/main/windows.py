@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
     from facilitator.storage.database import Database
     from facilitator.ui.history.action_items_view import ActionItemsWindow
     from facilitator.ui.history.disputes_view import DisputesWindow
-    from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
-    from facilitator.ui.planning.people_dialog import PeopleDialog
-    from facilitator.ui.planning.templates_dialog import TemplatesDialog
 
 
 class SecondaryWindows(QObject):
@@ -40,11 +38,8 @@ class SecondaryWindows(QObject):
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self._new_meeting: NewMeetingDialog | None = None
-        self._people: PeopleDialog | None = None
-        self._templates: TemplatesDialog | None = None
-        self.disputes_window: DisputesWindow | None = None
-        self.action_items_window: ActionItemsWindow | None = None
+        self._dialogs: dict[str, QDialog] = {}
+        self._windows: dict[str, QMainWindow] = {}
         self._consoles: dict[int, QMainWindow] = {}
 
     def attach(self, db: Database) -> None:
@@ -53,93 +48,85 @@ class SecondaryWindows(QObject):
     def _say(self, message: str, timeout: int) -> None:
         self._window.statusBar().showMessage(message, timeout)
 
-    def new_meeting(self) -> None:
-        if self._new_meeting is not None:
-            self._new_meeting.raise_()
-            self._new_meeting.activateWindow()
+    def _open_once(self, key: str, make: Callable[[], QDialog]) -> None:
+        """Open a window-modal dialog, or bring forward the one already open."""
+        dialog = self._dialogs.get(key)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
             return
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, k=key: self._dialogs.pop(k, None))
+        self._dialogs[key] = dialog
+        dialog.open()
+
+    def new_meeting(self) -> None:
         from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
 
-        dialog = NewMeetingDialog(self._db, self._window, settings=self._settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.meeting_created.connect(self.meeting_created)
-        dialog.finished.connect(self._on_new_meeting_finished)
-        self._new_meeting = dialog
-        dialog.open()
+        def make() -> QDialog:
+            dialog = NewMeetingDialog(self._db, self._window, settings=self._settings)
+            dialog.meeting_created.connect(self.meeting_created)
+            return dialog
 
-    def _on_new_meeting_finished(self) -> None:
-        self._new_meeting = None
+        self._open_once("new meeting", make)
 
     def roster(self) -> None:
-        if self._people is not None:
-            self._people.raise_()
-            self._people.activateWindow()
-            return
         from facilitator.ui.planning.people_dialog import PeopleDialog
 
-        dialog = PeopleDialog(self._db, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.peopleChanged.connect(self.people_changed)
-        dialog.finished.connect(self._on_people_finished)
-        self._people = dialog
-        dialog.open()
+        def make() -> QDialog:
+            dialog = PeopleDialog(self._db, self._window)
+            dialog.peopleChanged.connect(self.people_changed)
+            return dialog
 
-    def _on_people_finished(self) -> None:
-        self._people = None
+        self._open_once("roster", make)
 
     def templates(self) -> None:
-        if self._templates is not None:
-            self._templates.raise_()
-            self._templates.activateWindow()
-            return
         from facilitator.ui.planning.templates_dialog import TemplatesDialog
 
-        dialog = TemplatesDialog(self._db, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_templates_finished)
-        self._templates = dialog
-        dialog.open()
+        self._open_once("templates", lambda: TemplatesDialog(self._db, self._window))
 
-    def _on_templates_finished(self) -> None:
-        self._templates = None
+    def _show_once(self, key: str, make: Callable[[], QMainWindow]) -> QMainWindow:
+        """Show a window beside this one, or bring forward the one already shown."""
+        window = self._windows.get(key)
+        if window is not None:
+            window.raise_()
+        else:
+            window = make()
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _gone=None, k=key: self._windows.pop(k, None))
+            self._windows[key] = window
+            window.show()
+        window.activateWindow()
+        return window
+
+    @property
+    def disputes_window(self) -> DisputesWindow | None:
+        return cast("DisputesWindow | None", self._windows.get("disputes"))
+
+    @property
+    def action_items_window(self) -> ActionItemsWindow | None:
+        return cast("ActionItemsWindow | None", self._windows.get("action items"))
 
     def show_disputes(self) -> DisputesWindow:
         """Open (or bring forward) the disputes across all meetings."""
-        window = self.disputes_window
-        if window is not None:
-            window.raise_()
-        else:
-            from facilitator.ui.history.disputes_view import DisputesWindow
+        from facilitator.ui.history.disputes_view import DisputesWindow
 
-            window = DisputesWindow(self._db, settings=self._settings, parent=self._window)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(self._on_disputes_window_gone)
-            self.disputes_window = window
-            window.show()
-        window.activateWindow()
-        return window
-
-    def _on_disputes_window_gone(self) -> None:
-        self.disputes_window = None
+        window = self._show_once(
+            "disputes",
+            lambda: DisputesWindow(self._db, settings=self._settings, parent=self._window),
+        )
+        return cast(DisputesWindow, window)
 
     def show_action_items(self) -> ActionItemsWindow:
         """Open (or bring forward) the action items across all meetings."""
-        window = self.action_items_window
-        if window is not None:
-            window.raise_()
-        else:
-            from facilitator.ui.history.action_items_view import ActionItemsWindow
+        from facilitator.ui.history.action_items_view import ActionItemsWindow
 
-            window = ActionItemsWindow(self._db, settings=self._settings, parent=self._window)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(self._on_action_items_window_gone)
-            self.action_items_window = window
-            window.show()
-        window.activateWindow()
-        return window
-
-    def _on_action_items_window_gone(self) -> None:
-        self.action_items_window = None
+        window = self._show_once(
+            "action items",
+            lambda: ActionItemsWindow(self._db, settings=self._settings, parent=self._window),
+        )
+        return cast(ActionItemsWindow, window)
 
     def run_meeting(self, meeting_id: int) -> QMainWindow:
         """Open (or bring forward) the console of a meeting; one console per meeting."""
