@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from facilitator.record.action_items import add_action_item, get_action_item, list_action_items
 from facilitator.record.people import PersonInput, add_person
 from facilitator.storage.database import Database
-from facilitator.storage.models import Meeting
+from facilitator.storage.models import ActionItem, Meeting
 from facilitator.ui.common import messages
 from facilitator.ui.history.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
 from facilitator.vocabulary import ActionStatus, MeetingStatus, Team
@@ -104,7 +104,7 @@ def test_f2_edits_the_selected_item(
     assert "Send the Q1 campaign deck" in _texts(window)
 
 
-def test_delete_works_before_the_meeting_ended_and_offers_drop_after(
+def test_delete_works_before_the_meeting_ended_and_drops_after(
     qtbot,
     db: Database,
     window: ActionItemsWindow,
@@ -129,7 +129,8 @@ def test_delete_works_before_the_meeting_ended_and_offers_drop_after(
     _select(window, "Send the campaign deck")
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
 
-    assert asked and "close or drop it instead" in asked[0]
+    assert asked == []  # nothing to confirm: Undo takes the drop back
+    assert "close or drop it instead" in window.message_label.text()
     assert get_action_item(db, items["deck"]).status is ActionStatus.DROPPED
     assert len(list_action_items(db)) == 2
 
@@ -163,3 +164,83 @@ def test_someone_added_while_the_window_is_open_joins_the_owner_filter(
     assert window.owner_filter.currentText() == "Mo Marketing"
     _choose(window.owner_filter, "Zoë Lindqvist")
     assert _texts(window) == ["Tag the event leads"]
+
+
+def _undo_keys(qtbot, window: ActionItemsWindow, redo: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if redo:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, modifiers)
+
+
+def test_a_status_change_is_undone_and_redone_by_the_keys(
+    qtbot, db: Database, window: ActionItemsWindow, items: dict[str, int]
+) -> None:
+    _select(window, "Fix the UTM tags")
+    qtbot.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert get_action_item(db, items["soon"]).status is ActionStatus.DONE
+    assert window.undo_action.text() == "&Undo mark done"
+    assert window.edit_menu.actions()[:2] == [window.undo_action, window.redo_action]
+
+    _undo_keys(qtbot, window)
+    assert get_action_item(db, items["soon"]).status is ActionStatus.OPEN
+    assert window.table.item(_texts(window).index("Fix the UTM tags"), 4).text() == "Open"
+    _undo_keys(qtbot, window, redo=True)
+    assert get_action_item(db, items["soon"]).status is ActionStatus.DONE
+    assert window.table.item(_texts(window).index("Fix the UTM tags"), 4).text() == "Done"
+
+
+def test_a_delete_and_a_drop_are_taken_back_from_the_edit_menu(
+    qtbot, db: Database, window: ActionItemsWindow, items: dict[str, int]
+) -> None:
+    before = get_action_item(db, items["soon"], today=TODAY)
+    _select(window, "Fix the UTM tags")
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.message_label.text() == "Deleted: Undo (Ctrl+Z) brings it back."
+    assert window.undo_action.text() == "&Undo delete"
+    window.undo_action.trigger()
+    assert get_action_item(db, items["soon"], today=TODAY) == before  # the same item, same id
+    assert "Fix the UTM tags" in _texts(window)
+
+    with db.write() as session:
+        meeting = session.get(Meeting, items["meeting"])
+        assert meeting is not None
+        meeting.status = MeetingStatus.ENDED
+    _select(window, "Fix the UTM tags")
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert get_action_item(db, items["soon"]).status is ActionStatus.DROPPED
+    assert window.undo_action.text() == "&Undo drop"
+    window.undo_action.trigger()
+    assert get_action_item(db, items["soon"], today=TODAY) == before
+
+
+def test_an_edit_in_the_dialog_is_undone_in_the_window(
+    qtbot, db: Database, window: ActionItemsWindow, items: dict[str, int]
+) -> None:
+    _select(window, "Send the campaign deck")
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    dialog = window.edit_dialog
+    assert dialog is not None
+    dialog.text_edit.selectAll()
+    qtbot.keyClicks(dialog.text_edit, "Send the Q1 campaign deck")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.edit_dialog is None)
+    assert get_action_item(db, items["deck"]).text == "Send the Q1 campaign deck"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _undo_keys(qtbot, window)
+    assert get_action_item(db, items["deck"]).text == "Send the campaign deck"
+    assert "Send the campaign deck" in _texts(window)
+
+
+def test_a_refused_change_shows_why_and_leaves_nothing_to_undo(
+    qtbot, db: Database, window: ActionItemsWindow, items: dict[str, int]
+) -> None:
+    _select(window, "Fix the UTM tags")
+    with db.write() as session:  # another window deleted it meanwhile
+        session.delete(session.get(ActionItem, items["soon"]))
+    qtbot.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.message_label.text() == f"There is no action item {items['soon']}."
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()

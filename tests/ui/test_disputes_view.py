@@ -139,3 +139,67 @@ def test_unsaved_edits_are_saved_or_kept_when_the_selection_moves(
     assert answers == []
     assert get_dispute(db, disputes["sla"]).marketing_position == "Leads go cold after a day"
     assert window.marketing_edit.toPlainText() == ""
+
+
+def test_a_saved_resolution_is_undone_and_redone_by_the_keys(
+    qtbot, db: Database, window: DisputesWindow, disputes: dict[str, int]
+) -> None:
+    before = get_dispute(db, disputes["sla"])
+    _choose(window.category_filter, "SLA terms")
+    qtbot.keyClicks(window.sales_edit, "Four hours is too short")
+    qtbot.keyClicks(window.resolution_edit, "Six hours on Fridays")
+    _choose(window.status_box, "Resolved")
+    window.meeting_box.setCurrentIndex(window.meeting_box.findData(disputes["second"]))
+    window.save_button.click()
+    assert get_dispute(db, disputes["sla"]).status is DisputeStatus.RESOLVED
+    assert window.undo_action.text() == "&Undo dispute changes"
+    assert window.edit_menu.actions()[:2] == [window.undo_action, window.redo_action]
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CONTROL)
+    assert get_dispute(db, disputes["sla"]) == before  # status, texts and the link to Weekly 1
+    assert window.table.item(0, 3).text() == "Open"
+    assert window.sales_edit.toPlainText() == ""
+    assert window.history_list.count() == 1
+
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CONTROL | Qt.KeyboardModifier.ShiftModifier)
+    assert get_dispute(db, disputes["sla"]).resolution == "Six hours on Fridays"
+    assert window.history_list.count() == 2
+
+
+def test_a_refused_save_keeps_nothing_and_leaves_nothing_to_undo(
+    qtbot,
+    db: Database,
+    window: DisputesWindow,
+    disputes: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(messages, "ask", lambda *args, **kwargs: discard)  # on closing
+    _choose(window.category_filter, "SLA terms")
+    qtbot.keyClicks(window.sales_edit, "Four hours is too short")
+    _choose(window.status_box, "Resolved")
+    window.save_button.click()
+    assert window.problem_label.text() == "Write down the resolution before marking it resolved."
+    assert get_dispute(db, disputes["sla"]).sales_position == ""  # all of the save, or none
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()
+
+
+def test_a_title_edited_in_the_dialog_is_undone_from_the_edit_menu(
+    qtbot, db: Database, window: DisputesWindow, disputes: dict[str, int]
+) -> None:
+    _choose(window.category_filter, "SLA terms")
+    window.edit_button.click()
+    dialog = window.edit_dialog
+    assert dialog is not None
+    dialog.title_edit.selectAll()
+    qtbot.keyClicks(dialog.title_edit, "Four-hour follow-up on weekdays")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.edit_dialog is None)
+    assert _titles(window) == ["Four-hour follow-up on weekdays"]
+
+    window.undo_action.trigger()
+    assert get_dispute(db, disputes["sla"]).title == "Four-hour follow-up"
+    assert _titles(window) == ["Four-hour follow-up"]

@@ -2,6 +2,8 @@
 
 Both open with the cursor in their first field, save on Enter and keep everything typed when
 the core or the disk refuses it: the reason shows under the fields and the dialog stays open.
+Saving is a command (ui/history/record_commands) pushed on the undo stack of the window that
+opened the dialog, so Edit ▸ Undo there takes it back.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,17 +29,23 @@ from PySide6.QtWidgets import (
 from facilitator import timesource
 from facilitator.record.action_items import (
     KEEP,
-    ActionItemRefused,
-    add_action_item,
     default_due_date,
     edit_action_item,
     get_action_item,
 )
 from facilitator.record.attendance import attendance_of
-from facilitator.record.disputes import DisputeRefused, get_dispute, open_dispute, update_dispute
+from facilitator.record.disputes import get_dispute, update_dispute
 from facilitator.record.people import PersonView, get_person, list_people
 from facilitator.storage.database import Database
-from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.commands import push_edit
+from facilitator.ui.history.record_commands import (
+    AddActionItem,
+    ChangeActionItem,
+    ChangeDispute,
+    NewActionItem,
+    NewDispute,
+    OpenDispute,
+)
 from facilitator.vocabulary import AttendanceStatus, DisputeCategory, Team
 
 PROBLEM_STYLE = "color: #b3261e;"
@@ -77,7 +85,11 @@ class _CaptureDialog(QDialog):
     """Save / Cancel buttons, a problem line, and Ctrl+Enter saving from multi-line fields."""
 
     saved = Signal(int)
-    """The id of the dispute or action item just stored."""
+    """The id of the dispute or action item just stored (or put back by an undo)."""
+
+    def _use_stack(self, undo_stack: QUndoStack | None) -> None:
+        """The opening window's stack; a dialog opened without one keeps its own."""
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
 
     def _finish_layout(self, form: QFormLayout, save_text: str) -> None:
         self.problem_label = _problem_label()
@@ -115,10 +127,12 @@ class DisputeDialog(_CaptureDialog):
         *,
         dispute_id: int | None = None,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         if meeting_id is None and dispute_id is None:
             raise ValueError("A new dispute needs the meeting it is raised at.")
+        self._use_stack(undo_stack)
         self._db = db
         self._meeting_id = meeting_id
         self.dispute_id = dispute_id
@@ -194,29 +208,41 @@ class DisputeDialog(_CaptureDialog):
         category = DisputeCategory(self.category_box.currentData())
         sales = self.sales_edit.toPlainText()
         marketing = self.marketing_edit.toPlainText()
-        try:
-            if self.dispute_id is None:
-                assert self._meeting_id is not None
-                person = self.person_box.currentData()
-                self.dispute_id = open_dispute(
+        if self.dispute_id is None:
+            assert self._meeting_id is not None
+            person = self.person_box.currentData()
+            new = NewDispute(
+                self._meeting_id,
+                title,
+                category,
+                Team(self.team_box.currentData()),
+                person if person != NOBODY else None,
+                sales,
+                marketing,
+            )
+            opened = OpenDispute(self._db, new, self.show_problem)
+            if not push_edit(self.undo_stack, opened):
+                return
+            self.dispute_id = opened.record_id
+        else:
+            dispute_id = self.dispute_id
+            edited = ChangeDispute(
+                self._db,
+                dispute_id,
+                f"Edit dispute “{title.strip()}”",
+                "dispute edit",
+                lambda: update_dispute(
                     self._db,
-                    self._meeting_id,
+                    dispute_id,
                     title=title,
                     category=category,
-                    raised_by_team=Team(self.team_box.currentData()),
-                    raised_by_id=person if person != NOBODY else None,
-                )
-            update_dispute(
-                self._db,
-                self.dispute_id,
-                title=title,
-                category=category,
-                sales_position=sales,
-                marketing_position=marketing,
+                    sales_position=sales,
+                    marketing_position=marketing,
+                ),
+                self.show_problem,
             )
-        except (DisputeRefused, SaveRefused) as error:
-            self.show_problem(str(error))
-            return
+            if not push_edit(self.undo_stack, edited):
+                return
         self.saved.emit(self.dispute_id)
         super().accept()
 
@@ -232,10 +258,12 @@ class ActionItemDialog(_CaptureDialog):
         action_id: int | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         if meeting_id is None and action_id is None:
             raise ValueError("A new action item needs the meeting it is made at.")
+        self._use_stack(undo_stack)
         self._db = db
         self._today = today if today is not None else timesource.today()
         self.action_id = action_id
@@ -301,31 +329,36 @@ class ActionItemDialog(_CaptureDialog):
         owner = self.owner_box.currentData()
         owner_id = owner if isinstance(owner, int) and owner != NOBODY else None
         due = self.due_date()
-        try:
-            if self.action_id is None:
-                assert self._meeting_id is not None
-                self.action_id = add_action_item(
+        if self.action_id is None:
+            assert self._meeting_id is not None
+            new = NewActionItem(self._meeting_id, text, owner_id, due, self._today)
+            added = AddActionItem(self._db, new, self.show_problem)
+            if not push_edit(self.undo_stack, added):
+                return
+            self.action_id = added.record_id
+        else:
+            action_id = self.action_id
+            changed_owner = owner_id != self._owner_id
+            team = self._team_of(owner_id) if changed_owner else KEEP
+            due_date = due if due != self._shown_due else KEEP
+            edited = ChangeActionItem(
+                self._db,
+                action_id,
+                "Edit action item",
+                "action item edit",
+                lambda: edit_action_item(
                     self._db,
-                    self._meeting_id,
+                    action_id,
                     text=text,
                     owner_id=owner_id,
-                    due_date=due,
+                    team=team,
+                    due_date=due_date,
                     today=self._today,
-                )
-            else:
-                changed_owner = owner_id != self._owner_id
-                edit_action_item(
-                    self._db,
-                    self.action_id,
-                    text=text,
-                    owner_id=owner_id,
-                    team=self._team_of(owner_id) if changed_owner else KEEP,
-                    due_date=due if due != self._shown_due else KEEP,
-                    today=self._today,
-                )
-        except (ActionItemRefused, SaveRefused) as error:
-            self.show_problem(str(error))
-            return
+                ),
+                self.show_problem,
+            )
+            if not push_edit(self.undo_stack, edited):
+                return
         self.saved.emit(self.action_id)
         super().accept()
 

@@ -1,7 +1,8 @@
 """Every action item across all meetings: filter by owner, team and status; close, reopen, edit.
 
 Overdue items say OVERDUE in their status and are drawn in dark red, so colour is never the
-only sign. An item whose meeting has ended is never deleted: Delete offers to drop it instead.
+only sign. An item whose meeting has ended is never deleted: Delete drops it instead. Every
+change is a command on the window's undo stack (Edit ▸ Undo), so none asks "are you sure?".
 """
 
 from __future__ import annotations
@@ -13,23 +14,19 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.record.action_items import (
-    ActionItemRefused,
     ActionItemView,
-    delete_action_item,
     list_action_items,
     set_action_status,
 )
 from facilitator.record.meetings import list_meetings
 from facilitator.record.people import list_people
 from facilitator.storage.database import Database
-from facilitator.ui.common import messages
 from facilitator.ui.console.capture_dialogs import ActionItemDialog
 from facilitator.ui.history.filtered_table import (
     FilteredTableWindow,
@@ -37,6 +34,7 @@ from facilitator.ui.history.filtered_table import (
     record_table,
     refill_filter_box,
 )
+from facilitator.ui.history.record_commands import ChangeActionItem, DeleteActionItem
 from facilitator.vocabulary import ActionStatus, Team
 
 GEOMETRY_KEY = "actionItemsWindow/geometry"
@@ -195,35 +193,48 @@ class ActionItemsWindow(FilteredTableWindow):
         if action_id is None:
             self.message_label.setText("Select an action item first.")
             return
-        set_action_status(self._db, action_id, status, None)
-        self.message_label.setText(f"Marked {status.label.lower()}.")
-        self.reload()
+        word = status.label.lower()
+        command = ChangeActionItem(
+            self._db,
+            action_id,
+            f"Mark action item {word}",
+            f"mark {word}",
+            lambda: set_action_status(self._db, action_id, status, None),
+            self.tell,
+        )
+        if self._push(command):
+            self.message_label.setText(f"Marked {word}.")
+            self.reload()
 
     def edit_selected(self) -> None:
         action_id = self.selected_id()
         if action_id is None:
             return
         self._open_edit_dialog(
-            ActionItemDialog(self._db, action_id=action_id, today=self._today, parent=self)
+            ActionItemDialog(
+                self._db,
+                action_id=action_id,
+                today=self._today,
+                parent=self,
+                undo_stack=self.undo_stack,
+            )
         )
 
     def delete_selected(self) -> None:
-        """Delete one typed by mistake; once its meeting has ended, offer to drop it instead."""
+        """Delete one typed by mistake; once its meeting has ended, drop it instead."""
         action_id = self.selected_id()
         if action_id is None:
             return
-        try:
-            delete_action_item(self._db, action_id)
-        except ActionItemRefused as error:
-            answer = messages.ask(
-                self,
-                "Action item kept",
-                f"{error}\n\nDrop it now?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.set_selected_status(ActionStatus.DROPPED)
+        command = DeleteActionItem(self._db, action_id, self.tell)
+        if not self._push(command):
             return
-        self.message_label.setText("Deleted.")
         self.reload()
+        if command.kept_because:
+            self.message_label.setText(
+                f"{command.kept_because} Dropped it: Undo (Ctrl+Z) brings it back."
+            )
+        else:
+            self.message_label.setText("Deleted: Undo (Ctrl+Z) brings it back.")
+
+    def tell(self, message: str) -> None:
+        self.message_label.setText(message)

@@ -1,7 +1,8 @@
 """Every dispute across all meetings: filter, read its history, and argue it forward.
 
 A status change is always recorded against a meeting (the core links the dispute to it), so
-the editor asks which meeting; it proposes the last one the dispute came up in.
+the editor asks which meeting; it proposes the last one the dispute came up in. Saving is a
+command on the window's undo stack: Edit ▸ Undo puts the dispute and its links back.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from facilitator.ui.history.filtered_table import (
     filter_box,
     record_table,
 )
+from facilitator.ui.history.record_commands import ChangeDispute
 from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Team
 
 GEOMETRY_KEY = "disputesWindow/geometry"
@@ -299,19 +301,22 @@ class DisputesWindow(FilteredTableWindow):
         status = DisputeStatus(self.status_box.currentData())
         resolution = self.resolution_edit.toPlainText()
         meeting_id = self.meeting_box.currentData()
-        try:
+        sales = self.sales_edit.toPlainText()
+        marketing = self.marketing_edit.toPlainText()
+
+        def change() -> None:
             update_dispute(
-                self._db,
-                view.id,
-                sales_position=self.sales_edit.toPlainText(),
-                marketing_position=self.marketing_edit.toPlainText(),
+                self._db, view.id, sales_position=sales, marketing_position=marketing
             )
             if status is not view.status or resolution != view.resolution:
                 if not isinstance(meeting_id, int):
                     raise DisputeRefused("Choose the meeting the change was made at.")
                 set_dispute_status(self._db, view.id, status, meeting_id, resolution=resolution)
-        except DisputeRefused as error:
-            self.problem_label.setText(str(error))
+
+        command = ChangeDispute(
+            self._db, view.id, f"Save “{view.title}”", "dispute changes", change, self.tell
+        )
+        if not self._push(command):
             return False
         self.problem_label.clear()
         self._shown = get_dispute(self._db, view.id)
@@ -322,7 +327,14 @@ class DisputesWindow(FilteredTableWindow):
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
-        self._open_edit_dialog(DisputeDialog(self._db, dispute_id=dispute_id, parent=self))
+        self._open_edit_dialog(
+            DisputeDialog(
+                self._db, dispute_id=dispute_id, parent=self, undo_stack=self.undo_stack
+            )
+        )
+
+    def tell(self, message: str) -> None:
+        self.problem_label.setText(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved edits may keep the window open; the base remembers the geometry."""

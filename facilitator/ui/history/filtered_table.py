@@ -2,7 +2,9 @@
 
 The action items and disputes windows differ in their records and commands; the filter boxes,
 the read-only table, keeping the selection across reloads, the edit dialog's life, reloading on
-activation and remembering geometry are the same, so they live here once.
+activation and remembering geometry are the same, so they live here once. So is the window's
+one undo stack, shown as Edit ▸ Undo / Redo: every change a window or its edit dialog makes is
+a command pushed there, and each step on it reloads the table.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.storage.database import Database
+from facilitator.ui.common.commands import EditCommand, push_edit
 from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.common.undo_keys import add_undo_actions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -95,6 +99,15 @@ class FilteredTableWindow(QMainWindow):
         self.edit_dialog: QDialog | None = None
         self.table: QTableWidget
         self.setWindowTitle(title)
+        self.undo_stack = QUndoStack(self)
+        self.undo_action, self.redo_action = add_undo_actions(
+            self.undo_stack, self, Qt.ShortcutContext.WindowShortcut
+        )
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self._pushing = False
+        self.undo_stack.indexChanged.connect(self._on_stack_moved)
 
     def _build(self) -> None:
         """Widgets, shortcuts, the first fill, then the remembered size and place."""
@@ -118,6 +131,25 @@ class FilteredTableWindow(QMainWindow):
     def reload(self) -> None:
         """Each subclass fills the table from its own query."""
         raise NotImplementedError
+
+    def tell(self, message: str) -> None:
+        """Each subclass shows a refusal's message where it shows its messages."""
+        raise NotImplementedError
+
+    def _push(self, command: EditCommand) -> bool:
+        """Make an edit undoable from Edit ▸ Undo; False (and told) when it was refused.
+
+        The caller shows the result itself; the table reloads on its own for undo and redo.
+        """
+        self._pushing = True
+        try:
+            return push_edit(self.undo_stack, command)
+        finally:
+            self._pushing = False
+
+    def _on_stack_moved(self) -> None:
+        if not self._pushing:
+            self.reload()
 
     # --- building --------------------------------------------------------------------------
 

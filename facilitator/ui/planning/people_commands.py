@@ -135,14 +135,17 @@ class DeletePerson(PersonCommand):
     def __init__(self, db: Database, person: PersonView, tell: Tell, shown: Shown) -> None:
         super().__init__(db, f"Delete {person.name}", "delete person", tell, shown)
         self._person = person
-        self._saved = person_state(db, person.id)
+        self._saved: RowSnapshot | None = None
 
     def apply(self) -> None:
+        if self._saved is None:
+            self._saved = person_state(self._db, self._person.id)
         delete_person(self._db, self._person.id)
         self.person_id = None
         self._notice = f"Deleted {self._person.name}."
 
     def revert(self) -> None:
+        assert self._saved is not None
         restore_person(self._db, self._saved)
         self.person_id = self._person.id
         self._notice = f"{self._person.name} is back on the roster."

@@ -1,0 +1,262 @@
+"""The undoable edits of disputes and action items, from the console's capture dialogs and the
+history windows alike.
+
+Opening or adding one calls the core and is taken back by removing it; every later change
+calls the core and is taken back by putting the record back as it was before (with its
+links to meetings), through the core's restore_dispute and restore_action_item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from facilitator.record.action_items import (
+    ActionItemNotFound,
+    ActionItemRefused,
+    action_item_state,
+    add_action_item,
+    delete_action_item,
+    restore_action_item,
+    set_action_status,
+)
+from facilitator.record.disputes import (
+    DisputeNotFound,
+    DisputeRefused,
+    DisputeState,
+    dispute_state,
+    open_dispute,
+    restore_dispute,
+    update_dispute,
+)
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.storage.database import Database
+from facilitator.storage.row_snapshot import RowSnapshot
+from facilitator.ui.common.commands import EditCommand, Tell
+from facilitator.vocabulary import ActionStatus, DisputeCategory, Team
+
+Shown = Callable[[int], None]
+"""Brings the window up to date after a step, given the record's id."""
+Change = Callable[[], None]
+"""One or more calls to the core that make the edit."""
+
+
+@dataclass(frozen=True)
+class NewDispute:
+    """What the dispute dialog holds for a dispute raised at a meeting."""
+
+    meeting_id: int
+    title: str
+    category: DisputeCategory
+    raised_by_team: Team
+    raised_by_id: int | None
+    sales_position: str
+    marketing_position: str
+
+
+class _RecordCommand(EditCommand):
+    """A window that lists records reloads on its stack's indexChanged; `shown`, when given,
+    hears of each step too."""
+
+    def __init__(self, text: str, noun: str, tell: Tell, shown: Shown | None) -> None:
+        super().__init__(text, noun, tell)
+        self._shown = shown
+        self.record_id: int | None = None
+
+    def shown(self) -> None:
+        if self.record_id is not None and self._shown is not None:
+            self._shown(self.record_id)
+
+
+class OpenDispute(_RecordCommand):
+    """Log a dispute raised at a meeting; undo removes it, redo brings back the same one."""
+
+    refusals = (DisputeRefused, DisputeNotFound, MeetingNotFound)
+
+    def __init__(
+        self, db: Database, new: NewDispute, tell: Tell, shown: Shown | None = None
+    ) -> None:
+        super().__init__(f"Open dispute “{new.title.strip()}”", "new dispute", tell, shown)
+        self._db = db
+        self._new = new
+        self._saved: DisputeState | None = None
+
+    def apply(self) -> None:
+        if self._saved is not None:
+            assert self.record_id is not None
+            restore_dispute(self._db, self.record_id, self._saved)
+            return
+        new = self._new
+        dispute_id = open_dispute(
+            self._db,
+            new.meeting_id,
+            title=new.title,
+            category=new.category,
+            raised_by_team=new.raised_by_team,
+            raised_by_id=new.raised_by_id,
+        )
+        try:
+            update_dispute(
+                self._db,
+                dispute_id,
+                sales_position=new.sales_position,
+                marketing_position=new.marketing_position,
+            )
+        except (DisputeRefused, DisputeNotFound):
+            restore_dispute(self._db, dispute_id, None)  # a refusal leaves no half-made dispute
+            raise
+        self.record_id = dispute_id
+        self._saved = dispute_state(self._db, dispute_id)
+
+    def revert(self) -> None:
+        assert self.record_id is not None
+        restore_dispute(self._db, self.record_id, None)
+
+
+class ChangeDispute(_RecordCommand):
+    """Any change to a stored dispute (what it says, its status at a meeting); undo puts the
+    dispute and its meeting links back as they were."""
+
+    refusals = (DisputeRefused, DisputeNotFound, MeetingNotFound)
+
+    def __init__(
+        self,
+        db: Database,
+        dispute_id: int,
+        text: str,
+        noun: str,
+        change: Change,
+        tell: Tell,
+        shown: Shown | None = None,
+    ) -> None:
+        super().__init__(text, noun, tell, shown)
+        self._db = db
+        self.record_id = dispute_id
+        self._change = change
+        self._before: DisputeState | None = None
+
+    def apply(self) -> None:
+        """A change of several steps is all or nothing: a refused step takes back the rest."""
+        assert self.record_id is not None
+        if self._before is None:
+            self._before = dispute_state(self._db, self.record_id)
+        try:
+            self._change()
+        except self.refusals:
+            restore_dispute(self._db, self.record_id, self._before)
+            raise
+
+    def revert(self) -> None:
+        assert self.record_id is not None and self._before is not None
+        restore_dispute(self._db, self.record_id, self._before)
+
+
+@dataclass(frozen=True)
+class NewActionItem:
+    """What the action item dialog holds for an item made at a meeting."""
+
+    meeting_id: int
+    text: str
+    owner_id: int | None
+    due_date: date
+    today: date
+
+
+class AddActionItem(_RecordCommand):
+    """Record an action item made at a meeting; undo removes it, redo brings back the same one."""
+
+    refusals = (ActionItemRefused, ActionItemNotFound, MeetingNotFound)
+
+    def __init__(
+        self, db: Database, new: NewActionItem, tell: Tell, shown: Shown | None = None
+    ) -> None:
+        super().__init__("Add action item", "new action item", tell, shown)
+        self._db = db
+        self._new = new
+        self._saved: RowSnapshot | None = None
+
+    def apply(self) -> None:
+        if self._saved is not None:
+            assert self.record_id is not None
+            restore_action_item(self._db, self.record_id, self._saved)
+            return
+        new = self._new
+        self.record_id = add_action_item(
+            self._db,
+            new.meeting_id,
+            text=new.text,
+            owner_id=new.owner_id,
+            due_date=new.due_date,
+            today=new.today,
+        )
+        self._saved = action_item_state(self._db, self.record_id)
+
+    def revert(self) -> None:
+        assert self.record_id is not None
+        restore_action_item(self._db, self.record_id, None)
+
+
+class ChangeActionItem(_RecordCommand):
+    """Any change to a stored action item (an edit, done, dropped, reopened, deleted); undo
+    puts the item back exactly as it was."""
+
+    refusals = (ActionItemRefused, ActionItemNotFound, MeetingNotFound)
+
+    def __init__(
+        self,
+        db: Database,
+        action_id: int,
+        text: str,
+        noun: str,
+        change: Change,
+        tell: Tell,
+        shown: Shown | None = None,
+    ) -> None:
+        super().__init__(text, noun, tell, shown)
+        self._db = db
+        self.record_id = action_id
+        self._change = change
+        self._before: RowSnapshot | None = None
+
+    def apply(self) -> None:
+        assert self.record_id is not None
+        if self._before is None:
+            self._before = action_item_state(self._db, self.record_id)
+        self._change()
+
+    def revert(self) -> None:
+        assert self.record_id is not None and self._before is not None
+        restore_action_item(self._db, self.record_id, self._before)
+
+
+class DeleteActionItem(_RecordCommand):
+    """Delete an item typed by mistake; one whose meeting has ended is history, so the core
+    refuses the delete and the item is dropped instead. Undo puts it back as it was."""
+
+    refusals = (ActionItemRefused, ActionItemNotFound)
+
+    def __init__(
+        self, db: Database, action_id: int, tell: Tell, shown: Shown | None = None
+    ) -> None:
+        super().__init__("Delete action item", "delete", tell, shown)
+        self._db = db
+        self.record_id = action_id
+        self._before: RowSnapshot | None = None
+        self.kept_because = ""
+        """Why the item was dropped rather than deleted; '' when it was deleted."""
+
+    def apply(self) -> None:
+        assert self.record_id is not None
+        if self._before is None:
+            self._before = action_item_state(self._db, self.record_id)
+        try:
+            delete_action_item(self._db, self.record_id)
+        except ActionItemRefused as kept:
+            set_action_status(self._db, self.record_id, ActionStatus.DROPPED, None)
+            self.kept_because = str(kept)
+            self.setText("Drop action item\ndrop")
+
+    def revert(self) -> None:
+        assert self.record_id is not None and self._before is not None
+        restore_action_item(self._db, self.record_id, self._before)
