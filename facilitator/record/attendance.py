@@ -115,12 +115,12 @@ def restore_attendance(
     with db.write() as session:
         _meeting(session, meeting_id)
         for person_id, status in saved.items():
-            _person(session, person_id)
             row = session.get(Attendance, (meeting_id, person_id))
             if status is None:
                 if row is not None:
                     session.delete(row)
             elif row is None:
+                _person(session, person_id)
                 session.add(Attendance(meeting_id=meeting_id, person_id=person_id, status=status))
             else:
                 row.status = status

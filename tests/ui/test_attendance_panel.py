@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import delete
 
 from facilitator.record.attendance import attendance_of, invite, mark
 from facilitator.record.meetings import create_meeting
-from facilitator.record.people import PersonInput, add_person, deactivate_person
+from facilitator.record.people import PersonInput, add_person, deactivate_person, list_people
 from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
+from facilitator.storage.models import Attendance, Person
 from facilitator.ui.planning.attendance_panel import NAME, STATUS, AttendancePanel
 from facilitator.vocabulary import AttendanceStatus, Team
 
@@ -247,3 +249,88 @@ def test_without_a_meeting_the_panel_waits(qtbot, db, meeting):
     widget.set_meeting(db, None)
     assert widget.summary_label.text() == "No meeting chosen."
     assert widget.table.rowCount() == 0
+
+
+def undo_keys(qtbot, panel: AttendancePanel, redo: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if redo:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, modifiers)
+
+
+def test_a_roll_call_is_undone_and_redone_by_the_keys(qtbot, db, roster, meeting, panel):
+    invite(db, meeting, [roster["Ana"], roster["Bo"]])
+    panel.refresh()
+    assert panel.undo_button.isHidden()
+    click_row(qtbot, panel, "Ana Marketer")
+    alt(qtbot, Qt.Key.Key_P)
+    alt(qtbot, Qt.Key.Key_L)
+    assert statuses(db, meeting) == {"Ana Marketer": PRESENT, "Bo Seller": LATE}
+    assert panel.undo_button.text() == "Undo mark late"
+
+    with qtbot.waitSignal(panel.attendanceChanged, timeout=1000):
+        undo_keys(qtbot, panel)
+    assert rows(panel) == [("Ana Marketer", "Present"), ("Bo Seller", "Invited, not marked")]
+    undo_keys(qtbot, panel)
+    assert statuses(db, meeting) == {"Ana Marketer": INVITED, "Bo Seller": INVITED}
+    undo_keys(qtbot, panel, redo=True)
+    assert statuses(db, meeting) == {"Ana Marketer": PRESENT, "Bo Seller": INVITED}
+    assert panel.summary_label.text() == (
+        "2 invited · 1 present · 0 late · 0 absent · 1 not marked yet"
+    )
+
+
+def test_invite_uninvite_and_a_guest_are_taken_back_by_the_buttons(
+    qtbot, db, roster, meeting, panel
+):
+    panel.invite_people([roster["Ana"], roster["Bo"]])
+    click_row(qtbot, panel, "Bo Seller")
+    alt(qtbot, Qt.Key.Key_U)
+    assert statuses(db, meeting) == {"Ana Marketer": INVITED}
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert statuses(db, meeting) == {"Ana Marketer": INVITED, "Bo Seller": INVITED}
+
+    qtbot.keyClick(panel.table, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    guest = panel.guest_dialog
+    assert guest is not None
+    qtbot.waitUntil(guest.isVisible)
+    qtbot.keyClicks(guest.name_edit, "Kim Visitor")
+    qtbot.keyClick(guest.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.guest_dialog is None)
+    [kim] = [view for view in attendance_of(db, meeting) if view.guest]
+    assert panel.undo_button.text() == "Undo add guest"
+
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert "Kim Visitor (guest)" not in [name for name, _status in rows(panel)]
+    assert kim.person_id not in [person.id for person in list_people(db, include_inactive=True)]
+    qtbot.mouseClick(panel.redo_button, Qt.MouseButton.LeftButton)
+    assert ("Kim Visitor (guest)", "Present") in rows(panel)
+    assert [view for view in attendance_of(db, meeting) if view.guest] == [kim]
+
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert attendance_of(db, meeting) == []
+    assert panel.undo_button.isHidden()
+
+
+def test_a_refused_mark_leaves_nothing_to_undo(qtbot, db, roster, meeting, panel):
+    invite(db, meeting, [roster["Ana"], roster["Bo"]])
+    panel.refresh()
+    click_row(qtbot, panel, "Ana Marketer")
+    qtbot.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    with db.write() as session:  # Bo is taken off the roster behind the panel's back
+        session.execute(delete(Attendance).where(Attendance.person_id == roster["Bo"]))
+        session.execute(delete(Person).where(Person.id == roster["Bo"]))
+    alt(qtbot, Qt.Key.Key_P)
+    assert panel.error_label.text() == f"There is no person {roster['Bo']}."
+    assert statuses(db, meeting) == {"Ana Marketer": INVITED}  # all of the marks, or none
+    assert panel.undo_stack.count() == 0
+    assert panel.undo_button.isHidden()
+
+
+def test_another_meeting_starts_with_nothing_to_undo(qtbot, db, roster, meeting, panel):
+    panel.invite_people([roster["Ana"]])
+    assert panel.undo_stack.count() == 1
+    panel.set_meeting(db, meeting)
+    assert panel.undo_stack.count() == 0

@@ -1,11 +1,15 @@
-"""The attendance panel: who is invited to a meeting, the roll call at its start, guests."""
+"""The attendance panel: who is invited to a meeting, the roll call at its start, guests.
+
+Every change is a command (people_commands.ChangeAttendance, AddGuest) on the panel's own undo
+stack, shown as Undo / Redo buttons beside its list buttons and on Ctrl+Z / Ctrl+Shift+Z.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.attendance import (
-    AttendanceRefused,
     AttendanceView,
     attendance_of,
     invite,
@@ -37,14 +40,15 @@ from facilitator.record.attendance import (
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import (
     MAX_NAME_LENGTH,
-    PersonNotFound,
-    PersonRefused,
+    PersonInput,
     PersonView,
-    add_guest,
     list_people,
 )
 from facilitator.storage.database import Database
+from facilitator.ui.common.commands import EditCommand, push_edit
 from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.common.undo_buttons import undo_buttons
+from facilitator.ui.planning.people_commands import AddGuest, ChangeAttendance
 from facilitator.vocabulary import AttendanceStatus, Team
 
 ERROR_COLOUR = QColor("#b3261e")
@@ -188,9 +192,16 @@ class InvitePicker(QDialog):
 class GuestDialog(QDialog):
     """Someone who turned up unannounced: on the list as present the moment they are added."""
 
-    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add a guest")
+        self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._db = db
         self._meeting_id = meeting_id
         self.guest_id: int | None = None
@@ -231,16 +242,13 @@ class GuestDialog(QDialog):
     def accept(self) -> None:
         """Store the guest; a refusal stays in the dialog with everything typed kept."""
         team = Team(self.team_combo.currentData())
-        try:
-            self.guest_id = add_guest(
-                self._db,
-                self._meeting_id,
-                self.name_edit.text(),
-                team,
-                email=self.email_edit.text(),
-            )
-        except (PersonRefused, MeetingNotFound) as refusal:
-            _show(self.error_label, str(refusal))
+        guest = PersonInput(self.name_edit.text(), self.email_edit.text(), team)
+        command = AddGuest(
+            self._db, self._meeting_id, guest, lambda message: _show(self.error_label, message)
+        )
+        if push_edit(self._undo_stack, command):
+            self.guest_id = command.guest_id
+        else:
             name = self.name_edit.text().strip()
             name_wrong = not name or len(name) > MAX_NAME_LENGTH
             (self.name_edit if name_wrong else self.email_edit).setFocus()
@@ -264,6 +272,8 @@ class AttendancePanel(QWidget):
         self._views: list[AttendanceView] = []
         self.invite_picker: InvitePicker | None = None
         self.guest_dialog: GuestDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        self._pushing = False
         self._init_actions()
         self._init_widgets()
         self._add_widgets()
@@ -280,6 +290,7 @@ class AttendancePanel(QWidget):
         """Show a meeting's list; None leaves the panel empty and idle."""
         self._db = db
         self._meeting_id = meeting_id
+        self.undo_stack.clear()  # the undo history is of the meeting shown
         self._show_error("")
         self.refresh()
 
@@ -321,11 +332,17 @@ class AttendancePanel(QWidget):
         ids = self.selected_ids()
         if not ids or self._db is None or self._meeting_id is None:
             return
-        try:
+        db, meeting_id = self._db, self._meeting_id
+
+        def mark_all() -> None:
             for person_id in ids:
-                mark(self._db, self._meeting_id, person_id, status)
-        except (AttendanceRefused, MeetingNotFound, PersonNotFound) as refusal:
-            self._show_error(str(refusal))
+                mark(db, meeting_id, person_id, status)
+
+        word = status.label.lower()
+        command = ChangeAttendance(
+            db, meeting_id, ids, f"Mark {word}", f"mark {word}", mark_all, self._show_error
+        )
+        if not self._push(command):
             self.refresh()
             return
         self._show_error("")
@@ -340,12 +357,16 @@ class AttendancePanel(QWidget):
         ids = self.selected_ids()
         if not ids or self._db is None or self._meeting_id is None:
             return
-        try:
+        db, meeting_id = self._db, self._meeting_id
+
+        def uninvite_all() -> None:
             for person_id in ids:
-                uninvite(self._db, self._meeting_id, person_id)
-        except (AttendanceRefused, MeetingNotFound, PersonNotFound) as refusal:
-            self._show_error(str(refusal))
-        else:
+                uninvite(db, meeting_id, person_id)
+
+        command = ChangeAttendance(
+            db, meeting_id, ids, "Uninvite", "uninvite", uninvite_all, self._show_error
+        )
+        if self._push(command):
             self._show_error("")
         self.refresh()
         self.attendanceChanged.emit()
@@ -368,10 +389,17 @@ class AttendancePanel(QWidget):
     def invite_people(self, person_ids: Sequence[int]) -> None:
         if not person_ids or self._db is None or self._meeting_id is None:
             return
-        try:
-            invite(self._db, self._meeting_id, person_ids)
-        except (AttendanceRefused, MeetingNotFound, PersonNotFound) as refusal:
-            self._show_error(str(refusal))
+        db, meeting_id = self._db, self._meeting_id
+        command = ChangeAttendance(
+            db,
+            meeting_id,
+            person_ids,
+            "Invite",
+            "invite",
+            lambda: invite(db, meeting_id, person_ids),
+            self._show_error,
+        )
+        if not self._push(command):
             return
         self._show_error("")
         self.refresh(select=person_ids)
@@ -381,7 +409,7 @@ class AttendancePanel(QWidget):
     def open_guest_dialog(self) -> GuestDialog | None:
         if self._db is None or self._meeting_id is None:
             return None
-        dialog = GuestDialog(self._db, self._meeting_id, self)
+        dialog = GuestDialog(self._db, self._meeting_id, self, undo_stack=self.undo_stack)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._guest_added(dialog.guest_id))
@@ -403,6 +431,10 @@ class AttendancePanel(QWidget):
         self.guest_action = self._action(
             "Add guest…", "Alt+G", "Add someone who came unannounced, marked present"
         )
+        self.undo_button, self.redo_button = undo_buttons(
+            self.undo_stack, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.undo_stack.indexChanged.connect(self._on_stack_moved)
 
     def _action(self, text: str, key: str, tip: str) -> QAction:
         action = QAction(text, self)
@@ -462,6 +494,8 @@ class AttendancePanel(QWidget):
         list_row.addWidget(self.uninvite_button)
         list_row.addWidget(self.guest_button)
         list_row.addStretch(1)
+        list_row.addWidget(self.undo_button)
+        list_row.addWidget(self.redo_button)
         mark_row = QHBoxLayout()
         mark_row.addWidget(QLabel("Mark:"))
         mark_row.addWidget(self.present_button)
@@ -546,6 +580,21 @@ class AttendancePanel(QWidget):
         self.invite_action.setEnabled(has_meeting)
         self.guest_action.setEnabled(has_meeting)
         self.table.setEnabled(has_meeting)
+
+    def _push(self, command: EditCommand) -> bool:
+        """Do a change through the stack; the caller shows its result, with the selection."""
+        self._pushing = True
+        try:
+            return push_edit(self.undo_stack, command)
+        finally:
+            self._pushing = False
+
+    def _on_stack_moved(self) -> None:
+        """An undo or redo: show the list as it now is."""
+        if not self._pushing:
+            self._show_error("")
+            self.refresh()
+            self.attendanceChanged.emit()
 
     def _guest_added(self, guest_id: int | None) -> None:
         self.refresh(select=[guest_id] if guest_id is not None else [])

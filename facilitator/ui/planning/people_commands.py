@@ -1,29 +1,40 @@
-"""The roster's undoable edits: add, edit, deactivate or reactivate, and delete a person.
+"""The undoable edits of who is who: the roster's (add, edit, deactivate or reactivate, and
+delete a person) and a meeting's list (invite, mark, uninvite, add a guest).
 
-Each redo() calls the core (add_person, edit_person, …) and each undo() the core's inverse;
-the dialog learns of every step through `shown`, with the person to show and a notice.
+Each redo() calls the core (add_person, mark, …) and each undo() the core's inverse; the
+People dialog learns of every step through `shown`, with the person to show and a notice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from facilitator.record.attendance import (
+    AttendanceRefused,
+    restore_attendance,
+    statuses_of,
+)
+from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import (
     PersonInput,
     PersonNotFound,
     PersonRefused,
     PersonView,
+    add_guest,
     add_person,
     deactivate_person,
     delete_person,
     edit_person,
     person_state,
     reactivate_person,
+    restore_guest,
     restore_person,
+    withdraw_guest,
 )
 from facilitator.storage.database import Database
 from facilitator.storage.row_snapshot import RowSnapshot
 from facilitator.ui.common.commands import EditCommand, Tell
+from facilitator.vocabulary import AttendanceStatus
 
 Shown = Callable[[int | None, str, bool], None]
 """Brings the dialog up to date: the person to show (None: none), the notice to give, and
@@ -149,3 +160,73 @@ class DeletePerson(PersonCommand):
         restore_person(self._db, self._saved)
         self.person_id = self._person.id
         self._notice = f"{self._person.name} is back on the roster."
+
+
+class ChangeAttendance(EditCommand):
+    """Invite, mark or uninvite people at a meeting; undo puts each one's mark back as it was.
+
+    A change of several people is all or nothing: a refused step takes back the others.
+    """
+
+    refusals = (AttendanceRefused, MeetingNotFound, PersonNotFound)
+
+    def __init__(
+        self,
+        db: Database,
+        meeting_id: int,
+        person_ids: Sequence[int],
+        text: str,
+        noun: str,
+        change: Callable[[], object],
+        tell: Tell,
+    ) -> None:
+        super().__init__(text, noun, tell)
+        self._db = db
+        self._meeting_id = meeting_id
+        self._person_ids = list(person_ids)
+        self._change = change
+        self._before: dict[int, AttendanceStatus | None] | None = None
+
+    def apply(self) -> None:
+        if self._before is None:
+            self._before = statuses_of(self._db, self._meeting_id, self._person_ids)
+        try:
+            self._change()
+        except self.refusals:
+            restore_attendance(self._db, self._meeting_id, self._before)
+            raise
+
+    def revert(self) -> None:
+        assert self._before is not None
+        restore_attendance(self._db, self._meeting_id, self._before)
+
+
+class AddGuest(EditCommand):
+    """Someone who came unannounced, on the roster as a guest and present at once; undo takes
+    them off both while nothing else names them, redo brings back the same guest."""
+
+    refusals = (PersonRefused, PersonNotFound, MeetingNotFound)
+
+    def __init__(
+        self, db: Database, meeting_id: int, guest: PersonInput, tell: Tell
+    ) -> None:
+        super().__init__(f"Add guest {guest.name.strip()}", "add guest", tell)
+        self._db = db
+        self._meeting_id = meeting_id
+        self._guest = guest
+        self.guest_id: int | None = None
+        self._saved: RowSnapshot | None = None
+
+    def apply(self) -> None:
+        if self._saved is not None:
+            restore_guest(self._db, self._meeting_id, self._saved, AttendanceStatus.PRESENT)
+            return
+        guest = self._guest
+        self.guest_id = add_guest(
+            self._db, self._meeting_id, guest.name, guest.team, email=guest.email, role=guest.role
+        )
+        self._saved = person_state(self._db, self.guest_id)
+
+    def revert(self) -> None:
+        assert self.guest_id is not None
+        withdraw_guest(self._db, self._meeting_id, self.guest_id)
