@@ -121,3 +121,53 @@ def test_the_metrics_menu_opens_goals_trends_and_baseline(qtbot, show, db: Datab
     for dialog in list(menu.dialogs.values()):
         dialog.close()
     window.close()
+
+
+def test_a_new_goal_and_a_target_change_are_undone_and_redone(
+    qtbot, dialog: GoalsDialog, db: Database
+):
+    assert dialog.undo_button.isHidden()
+    _retype(qtbot, dialog.target_edit, "450")
+    dialog.from_edit.setDate(QDate(2026, 12, 1))
+    qtbot.keyClick(dialog.target_edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    _retype(qtbot, dialog.name_edit, "Hours to first call")
+    _retype(qtbot, dialog.target_edit, "24")
+    qtbot.keyClick(dialog.target_edit, Qt.Key.Key_Return)
+    assert len(list_goals(db)) == 5
+    assert dialog.undo_button.text() == "Undo new goal"
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(dialog.goalsChanged):
+        qtbot.keyClick(dialog.goal_list, Qt.Key.Key_Z, CONTROL)
+    assert [g.name for g in list_goals(db)] == [g.name for g in DEFAULT_GOALS]
+    assert dialog.undo_button.text() == "Undo goal changes"
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert [s.target for s in list_goals(db)[0].history] == [400]
+    assert dialog.name_edit.text() == "MQLs delivered"
+    assert dialog.history_list.count() == 1
+
+    qtbot.keyClick(dialog.goal_list, Qt.Key.Key_Z, CONTROL | SHIFT)
+    assert [s.target for s in list_goals(db)[0].history] == [400, 450]
+    assert dialog.history_list.count() == 2
+    qtbot.mouseClick(dialog.redo_button, Qt.MouseButton.LeftButton)
+    assert list_goals(db)[-1].name == "Hours to first call"
+    assert dialog.name_edit.text() == "Hours to first call"
+
+
+def test_a_deactivation_is_undone_and_a_refusal_leaves_nothing_to_undo(
+    qtbot, dialog: GoalsDialog, db: Database
+):
+    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    assert len(list_goals(db)) == 3
+    assert dialog.undo_button.text() == "Undo deactivate"
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert len(list_goals(db)) == 4
+    assert dialog.goal_list.item(0).text() == "MQLs delivered"
+
+    _retype(qtbot, dialog.name_edit, "Pipeline created")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.message_text() == "Not saved — a goal named “Pipeline created” already exists"
+    assert not dialog.undo_stack.canUndo()
+    assert dialog.undo_button.isHidden()

@@ -1,7 +1,8 @@
 """Managing SLA goals: name, team, unit, direction, period, and the target's history.
 
 A target change is a new step from a date on, never an overwrite, so past meetings keep
-being judged by the target they had.
+being judged by the target they had. Every change is a command (goal_commands) on the dialog's
+one undo stack, shown as Undo / Redo buttons, since the dialog has no menu bar.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +33,6 @@ from facilitator.measures.metric_units import UNIT_LABELS, edit_text, format_val
 from facilitator.measures.metrics import (
     GoalView,
     MetricRefused,
-    create_goal,
     edit_goal,
     ensure_default_goals,
     list_goals,
@@ -40,6 +41,9 @@ from facilitator.measures.metrics import (
     set_target,
 )
 from facilitator.storage.database import Database
+from facilitator.ui.common.commands import EditCommand, push_edit
+from facilitator.ui.common.undo_buttons import undo_buttons
+from facilitator.ui.metrics.goal_commands import ChangeGoal, CreateGoal, NewGoal
 from facilitator.vocabulary import Direction, GoalUnit, Period, Team
 
 GEOMETRY_KEY = "goals/geometry"
@@ -87,6 +91,9 @@ class GoalsDialog(QDialog):
         self._settings = settings if settings is not None else QSettings()
         self._today = today or timesource.today()
         self._goals: list[GoalView] = []
+        self.undo_stack = QUndoStack(self)
+        self._pushing = False
+        self._index = 0
         ensure_default_goals(db)
         self._build()
         self.reload()
@@ -134,8 +141,12 @@ class GoalsDialog(QDialog):
         history = QGroupBox("Target history")
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.history_list)
+        self.undo_button, self.redo_button = undo_buttons(self.undo_stack, self)
+        self.undo_stack.indexChanged.connect(self._on_stack_moved)
         actions = QHBoxLayout()
         actions.addWidget(self.active_button)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.redo_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         right = QVBoxLayout()
@@ -230,37 +241,39 @@ class GoalsDialog(QDialog):
         direction = Direction(self.direction_combo.currentData())
         period = Period(self.period_combo.currentData())
         since = self.from_edit.date().toPython()
+        name = self.name_edit.text()
         try:
             target = parse_value(self.target_edit.text(), unit)
-            if goal is None:
-                goal_id = create_goal(
-                    self._db,
-                    name=self.name_edit.text(),
-                    team=team,
-                    unit=unit,
-                    direction=direction,
-                    period=period,
-                    target=target,
-                    effective_from=since,
-                )
-                said = "Goal added."
-            else:
-                goal_id = goal.id
-                edit_goal(
-                    self._db,
-                    goal_id,
-                    name=self.name_edit.text(),
-                    team=team,
-                    direction=direction,
-                    period=period,
-                )
-                said = "Goal saved."
-                if target != goal.target_on(since):
-                    set_target(self._db, goal_id, target, since)
-                    said = f"Goal saved; target {format_value(target, unit)} from {since:%d %b %Y}."
         except MetricRefused as refused:
-            self.message.setText(f"Not saved — {refused}")
+            self._tell(str(refused))
             return False
+        command: EditCommand
+        if goal is None:
+            new = NewGoal(name, team, unit, direction, period, target, since)
+            command = created = CreateGoal(self._db, new, self._tell)
+            said = "Goal added."
+        else:
+            new_target = target != goal.target_on(since)
+            goal_id = goal.id
+
+            def change() -> None:
+                edit_goal(
+                    self._db, goal_id, name=name, team=team, direction=direction, period=period
+                )
+                if new_target:
+                    set_target(self._db, goal_id, target, since)
+
+            command = ChangeGoal(
+                self._db, goal_id, f"Save goal {goal.name}", "goal changes", change, self._tell
+            )
+            said = "Goal saved."
+            if new_target:
+                said = f"Goal saved; target {format_value(target, unit)} from {since:%d %b %Y}."
+        if not self._push(command):
+            return False
+        if goal is None:
+            assert created.goal_id is not None
+            goal_id = created.goal_id
         self.reload(select=goal_id)
         self.message.setText(said)
         self.goalsChanged.emit()
@@ -270,13 +283,45 @@ class GoalsDialog(QDialog):
         goal = self.current_goal
         if goal is None:
             return
-        set_active(self._db, goal.id, not goal.active)
+        verb = "deactivate" if goal.active else "reactivate"
+        command = ChangeGoal(
+            self._db,
+            goal.id,
+            f"{verb.capitalize()} goal {goal.name}",
+            verb,
+            lambda: set_active(self._db, goal.id, not goal.active),
+            self._tell,
+        )
+        if not self._push(command):
+            return
         self.reload(select=goal.id)
         self.message.setText(
             "Goal deactivated; its recorded values stay."
             if goal.active
             else "Goal active again."
         )
+        self.goalsChanged.emit()
+
+    def _tell(self, refusal: str) -> None:
+        self.message.setText(f"Not saved — {refusal}")
+
+    def _push(self, command: EditCommand) -> bool:
+        """Do a change through the stack; the caller shows its result."""
+        self._pushing = True
+        try:
+            return push_edit(self.undo_stack, command)
+        finally:
+            self._pushing = False
+
+    def _on_stack_moved(self, index: int) -> None:
+        """An undo or redo: show the goals as they now are, the one changed chosen."""
+        moved_back, self._index = index < self._index, index
+        if self._pushing:
+            return
+        command = self.undo_stack.command(index if moved_back else index - 1)
+        goal_id = getattr(command, "goal_id", None)
+        self.reload(select=goal_id if isinstance(goal_id, int) else None)
+        self.message.setText("")
         self.goalsChanged.emit()
 
     def done(self, result: int) -> None:
