@@ -334,3 +334,31 @@ def test_another_meeting_starts_with_nothing_to_undo(qtbot, db, roster, meeting,
     assert panel.undo_stack.count() == 1
     panel.set_meeting(db, meeting)
     assert panel.undo_stack.count() == 0
+
+
+def test_the_edit_menu_undoes_in_the_tab_shown(qtbot, show, db, roster, meeting):
+    from facilitator.ui.planning.meeting_editor import MeetingEditor
+
+    invite(db, meeting, [roster["Ana"]])
+    editor = show(MeetingEditor(db, meeting), active=True)
+    tabs = editor.tabs
+    assert not tabs.undo_action.isEnabled()
+    tabs.setCurrentIndex(tabs.attendance_tab)
+    panel = editor.attendance
+    panel.select_people([roster["Ana"]])
+    panel.present_action.trigger()
+    assert statuses(db, meeting) == {"Ana Marketer": PRESENT}
+    assert tabs.undo_action.text() == "&Undo mark present"
+
+    tabs.setCurrentIndex(tabs.agenda_tab)
+    assert not tabs.undo_action.isEnabled()  # the agenda has nothing to undo
+    tabs.setCurrentIndex(tabs.attendance_tab)
+    tabs.undo_action.trigger()
+    assert statuses(db, meeting) == {"Ana Marketer": INVITED}
+    assert tabs.redo_action.text() == "&Redo mark present"
+
+    panel.table.setFocus()
+    undo_keys(qtbot, panel, redo=True)  # the tabs hold the keys for both panes
+    assert statuses(db, meeting) == {"Ana Marketer": PRESENT}
+    undo_keys(qtbot, panel)
+    assert statuses(db, meeting) == {"Ana Marketer": INVITED}

@@ -463,7 +463,7 @@ def test_menus_reach_the_roster_the_templates_and_the_editor(
     assert window.editor.calendar_action.text() in menus["File"]
     assert window.editor.save_template_action.text() in menus["Meeting"]
     edit = window.menuBar().actions()[1].menu().actions()
-    assert edit[:2] == [window.editor.agenda.undo_action, window.editor.agenda.redo_action]
+    assert edit[:2] == [window.editor.tabs.undo_action, window.editor.tabs.redo_action]
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -136,7 +136,7 @@ class MainMenus(QObject):
         self._file_menu.insertAction(self._file_separator, editor.save_action)
         self._file_menu.insertAction(self.export_minutes_action, editor.calendar_action)
         self._edit_menu.insertActions(
-            self._edit_separator, [editor.agenda.undo_action, editor.agenda.redo_action]
+            self._edit_separator, [editor.tabs.undo_action, editor.tabs.redo_action]
         )
         self._meeting_menu.addAction(editor.save_template_action)
         self._meeting_menu.addAction(editor.revert_action)

@@ -434,6 +434,8 @@ class AttendancePanel(QWidget):
         self.undo_button, self.redo_button = undo_buttons(
             self.undo_stack, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        self.undo_action = self.undo_button.defaultAction()
+        self.redo_action = self.redo_button.defaultAction()
         self.undo_stack.indexChanged.connect(self._on_stack_moved)
 
     def _action(self, text: str, key: str, tip: str) -> QAction:

@@ -1,8 +1,13 @@
-"""The meeting editor's tabs: the agenda, who is invited, and the meeting as it ran."""
+"""The meeting editor's tabs: the agenda, who is invited, and the meeting as it ran.
+
+The agenda and the attendance list each keep their own undo stack; the tabs join them in a
+QUndoGroup whose active stack is the tab shown, so Edit ▸ Undo / Redo names that tab's edit.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from facilitator.record.meetings import MeetingView
@@ -25,6 +30,37 @@ class MeetingTabs(QTabWidget):
         self.agenda_tab = self.addTab(self.agenda, "Agen&da")
         self.attendance_tab = self.addTab(self.attendance, "Atte&ndance")
         self.as_run_tab = self.addTab(self.as_run, "A&s run")
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.agenda.undo_stack)
+        self.undo_group.addStack(self.attendance.undo_stack)
+        self.undo_action = self._keyed(
+            self.undo_group.createUndoAction(self, "&Undo"),
+            [self.agenda.undo_action, self.attendance.undo_action],
+        )
+        self.redo_action = self._keyed(
+            self.undo_group.createRedoAction(self, "&Redo"),
+            [self.agenda.redo_action, self.attendance.redo_action],
+        )
+        self.currentChanged.connect(self._follow_tab)
+        self._follow_tab(self.currentIndex())
+
+    def _keyed(self, action: QAction, pane_actions: list[QAction]) -> QAction:
+        """The group's action takes over the panes' keys, so a key never means two actions."""
+        action.setShortcuts(pane_actions[0].shortcuts())
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        for pane_action in pane_actions:
+            pane_action.setShortcuts([])
+        return action
+
+    def _follow_tab(self, index: int) -> None:
+        pane = self.widget(index)
+        if pane is self.agenda:
+            self.undo_group.setActiveStack(self.agenda.undo_stack)
+        elif pane is self.attendance:
+            self.undo_group.setActiveStack(self.attendance.undo_stack)
+        else:
+            self.undo_group.setActiveStack(None)
 
     def show_meeting(
         self, db: Database, view: MeetingView, presenters: list[tuple[int, str, Team]]
