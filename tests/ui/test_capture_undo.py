@@ -125,3 +125,23 @@ def test_a_refused_action_item_leaves_nothing_on_the_stack(
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
     assert dialog.problem_label.text() == "An action item needs some text."
     assert stack.count() == 0
+
+
+def test_a_dispute_logged_in_the_console_is_undone_from_its_edit_menu(
+    qtbot, db: Database, meeting_id: int, open_console
+) -> None:
+    console = open_console(meeting_id)
+    qtbot.keyClick(console, Qt.Key.Key_D, CONTROL)
+    dialog = console.capture_dialog
+    assert isinstance(dialog, DisputeDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.title_edit, "Who owns the trial users")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: console.capture_dialog is None)
+    [dispute] = list_disputes(db)
+    assert console.undo_action.text() == "&Undo new dispute"
+
+    console.undo_action.trigger()
+    assert list_disputes(db) == []
+    console.redo_action.trigger()
+    assert list_disputes(db) == [dispute]

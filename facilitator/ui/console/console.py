@@ -185,7 +185,9 @@ class ConsoleWindow(QMainWindow):
 
     def new_dispute(self) -> DisputeDialog:
         """Log a dispute raised in this meeting (without blocking the clock)."""
-        dialog = DisputeDialog(self._db, self._run.meeting_id, parent=self)
+        dialog = DisputeDialog(
+            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack
+        )
         dialog.saved.connect(lambda _id: self.status_line.setText("Dispute logged."))
         self.capture_dialog = dialog
         self._open(dialog, "capture_dialog")
@@ -193,7 +195,9 @@ class ConsoleWindow(QMainWindow):
 
     def new_action_item(self) -> ActionItemDialog:
         """Record an action item made in this meeting (without blocking the clock)."""
-        dialog = ActionItemDialog(self._db, self._run.meeting_id, parent=self)
+        dialog = ActionItemDialog(
+            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack
+        )
         dialog.saved.connect(lambda _id: self.status_line.setText("Action item recorded."))
         self.capture_dialog = dialog
         self._open(dialog, "capture_dialog")
