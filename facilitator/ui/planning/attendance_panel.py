@@ -256,6 +256,75 @@ class GuestDialog(QDialog):
         super().accept()
 
 
+class AttendanceTable(QTableWidget):
+    """The meeting's list, one row per person (carrying their id), several rows selectable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.setAccessibleName("Attendance")
+        self.setAccessibleDescription(ROLL_CALL_HINT)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+    def id_at(self, row: int) -> int | None:
+        item = self.item(row, NAME) if row >= 0 else None
+        return item.data(ID_ROLE) if item is not None else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [person_id for row in rows if (person_id := self.id_at(row)) is not None]
+
+    def fill(self, views: Sequence[AttendanceView], keep: set[int], current: int | None) -> None:
+        """Show the list, selecting the people in `keep`, `current` (else the first) current."""
+        self.blockSignals(True)
+        self.clearContents()
+        self.setRowCount(len(views))
+        for row, view in enumerate(views):
+            name = f"{view.name} (guest)" if view.guest else view.name
+            for column, text in ((NAME, name), (TEAM, view.team.label), (STATUS, "")):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, view.person_id)
+                self.setItem(row, column, item)
+            self._show_status(row, view.status)
+            if view.email:
+                self.item(row, NAME).setToolTip(plain_tooltip(view.email))
+        rows = [row for row, view in enumerate(views) if view.person_id in keep]
+        ids = [view.person_id for view in views]
+        current_row = ids.index(current) if current in ids else (rows[0] if rows else None)
+        self.select_rows(rows, current=current_row)
+        self.blockSignals(False)
+
+    def select_rows(self, rows: Sequence[int], current: int | None) -> None:
+        """Select whole rows at once; QTableView.selectRow would let each replace the last."""
+        model = self.model()
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, len(COLUMNS) - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        selections = self.selectionModel()
+        if current is not None:
+            selections.setCurrentIndex(model.index(current, NAME), flags.NoUpdate)
+        selections.select(selection, flags.ClearAndSelect)
+
+    def _show_status(self, row: int, status: AttendanceStatus) -> None:
+        item = self.item(row, STATUS)
+        item.setText(status.label if status != AttendanceStatus.INVITED else "Invited, not marked")
+        font = item.font()
+        font.setBold(status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE))
+        font.setItalic(status == AttendanceStatus.INVITED)
+        item.setFont(font)
+
+
 class AttendancePanel(QWidget):
     """The meeting's list: invite before it starts, mark everyone at the start, add guests.
 
@@ -297,7 +366,7 @@ class AttendancePanel(QWidget):
     def refresh(self, select: Iterable[int] = ()) -> None:
         """Reread the list from the core, keeping (or moving) the selection by person."""
         keep = set(select) or set(self.selected_ids())
-        current = self._id_at(self.table.currentRow())
+        current = self.table.id_at(self.table.currentRow())
         if self._db is None or self._meeting_id is None:
             self._views = []
         else:
@@ -307,7 +376,7 @@ class AttendancePanel(QWidget):
                 self._views = []
                 self._meeting_id = None
                 self._show_error(str(missing))
-        self._fill_table(keep, current if not select else None)
+        self.table.fill(self._views, keep, current if not select else None)
         self.summary_label.setText(
             summary_text(self._views) if self._meeting_id is not None else "No meeting chosen."
         )
@@ -318,14 +387,14 @@ class AttendancePanel(QWidget):
         return list(self._views)
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [person_id for row in rows if (person_id := self._id_at(row)) is not None]
+        return self.table.selected_ids()
 
     def select_people(self, person_ids: Iterable[int]) -> None:
         """Select these people; the first of them becomes the current row."""
         wanted = set(person_ids)
-        rows = [row for row in range(self.table.rowCount()) if self._id_at(row) in wanted]
-        self._select_rows(rows, current=rows[0] if rows else None)
+        rows = [row for row in range(self.table.rowCount()) if self.table.id_at(row) in wanted]
+        self.table.select_rows(rows, current=rows[0] if rows else None)
+        self._update_actions()
 
     def mark_selected(self, status: AttendanceStatus) -> None:
         """Mark the chosen people; with one chosen, the next is selected for a quick roll call."""
@@ -350,7 +419,8 @@ class AttendancePanel(QWidget):
         if len(ids) == 1:
             row = self.table.currentRow()
             if 0 <= row < self.table.rowCount() - 1:
-                self._select_rows([row + 1], current=row + 1)
+                self.table.select_rows([row + 1], current=row + 1)
+                self._update_actions()
         self.attendanceChanged.emit()
 
     def uninvite_selected(self) -> None:
@@ -449,22 +519,7 @@ class AttendancePanel(QWidget):
         return action
 
     def _init_widgets(self) -> None:
-        table = QTableWidget(0, len(COLUMNS))
-        table.setHorizontalHeaderLabels(list(COLUMNS))
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setTabKeyNavigation(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.setAccessibleName("Attendance")
-        table.setAccessibleDescription(ROLL_CALL_HINT)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        self.table = table
+        self.table = AttendanceTable()
 
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -524,51 +579,6 @@ class AttendancePanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_actions)
 
     # Behaviour
-
-    def _id_at(self, row: int) -> int | None:
-        item = self.table.item(row, NAME) if row >= 0 else None
-        return item.data(ID_ROLE) if item is not None else None
-
-    def _fill_table(self, keep: set[int], current: int | None) -> None:
-        table = self.table
-        table.blockSignals(True)
-        table.clearContents()
-        table.setRowCount(len(self._views))
-        for row, view in enumerate(self._views):
-            name = f"{view.name} (guest)" if view.guest else view.name
-            for column, text in ((NAME, name), (TEAM, view.team.label), (STATUS, "")):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, view.person_id)
-                table.setItem(row, column, item)
-            self._show_status(row, view.status)
-            if view.email:
-                table.item(row, NAME).setToolTip(plain_tooltip(view.email))
-        rows = [row for row, view in enumerate(self._views) if view.person_id in keep]
-        ids = [view.person_id for view in self._views]
-        current_row = ids.index(current) if current in ids else (rows[0] if rows else None)
-        self._select_rows(rows, current=current_row)
-        table.blockSignals(False)
-
-    def _select_rows(self, rows: Sequence[int], current: int | None) -> None:
-        """Select whole rows at once; QTableView.selectRow would let each replace the last."""
-        model = self.table.model()
-        selection = QItemSelection()
-        for row in rows:
-            selection.select(model.index(row, 0), model.index(row, len(COLUMNS) - 1))
-        flags = QItemSelectionModel.SelectionFlag
-        selections = self.table.selectionModel()
-        if current is not None:
-            selections.setCurrentIndex(model.index(current, NAME), flags.NoUpdate)
-        selections.select(selection, flags.ClearAndSelect)
-        self._update_actions()
-
-    def _show_status(self, row: int, status: AttendanceStatus) -> None:
-        item = self.table.item(row, STATUS)
-        item.setText(status.label if status != AttendanceStatus.INVITED else "Invited, not marked")
-        font = item.font()
-        font.setBold(status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE))
-        font.setItalic(status == AttendanceStatus.INVITED)
-        item.setFont(font)
 
     def _update_actions(self) -> None:
         has_meeting = self._meeting_id is not None
