@@ -202,3 +202,20 @@ _LABEL_LIST: list[tuple[Labelled, str]] = [
 _LABELS: dict[tuple[type[Labelled], str], str] = {
     (type(member), member.value): label for member, label in _LABEL_LIST
 }
+
+
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""The months in English, as the app writes and reads them in titles, whatever the locale."""

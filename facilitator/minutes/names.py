@@ -10,24 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from facilitator.vocabulary import MONTH_NAMES
+
 FALLBACK_TITLE = "Meeting"
 MAX_TITLE_BYTES = 180
 """The longest title part of a file name, in UTF-8 bytes: most file systems allow 255 bytes."""
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEPARATORS = "-\N{EN DASH}\N{EM DASH}:,;|/\N{MIDDLE DOT}\N{BULLET}"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
@@ -36,7 +24,7 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 def _day_pattern(day: date) -> str:
     """A regular expression for the ways a title is likely to write this one day."""
     d, m, y = rf"0?{day.day}", rf"0?{day.month}", str(day.year)
-    month = _MONTHS[day.month - 1]
+    month = MONTH_NAMES[day.month - 1]
     month_name = rf"(?:{month}|{month[:3]}\.?)"
     weekday = _WEEKDAYS[day.weekday()]
     ordinal = rf"{d}(?:st|nd|rd|th)?"

@@ -5,23 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from facilitator.vocabulary import MONTH_NAMES
+
 WEEKLY_MEETINGS = 10
 THURSDAY = 3
 TUESDAY = 1
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def weekday_on_or_after(day: date, weekday: int) -> date:
@@ -84,4 +72,4 @@ def local(day: date, at: time) -> datetime:
 
 
 def month_label(day: date) -> str:
-    return f"{MONTHS[day.month - 1][:3]} {day.year}"
+    return f"{MONTH_NAMES[day.month - 1][:3]} {day.year}"

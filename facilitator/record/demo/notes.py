@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from facilitator.measures.metric_units import format_value
-from facilitator.record.demo.dates import MONTHS, month_before, month_label
+from facilitator.record.demo.dates import month_before, month_label
 from facilitator.record.demo.history import History
 from facilitator.record.demo.story import ScriptedNote
 from facilitator.storage.models import MetricValue, Note
-from facilitator.vocabulary import NoteKind
+from facilitator.vocabulary import MONTH_NAMES, NoteKind
 
 
 def add_metrics_and_notes(history: History) -> None:
@@ -51,7 +51,7 @@ def _add_management_metrics(history: History, ref: str) -> None:
     """A management meeting reviews the month before it, judged by its own day's targets."""
     day = history.meetings[ref].scheduled_at.date()
     month = month_before(day)
-    label, name = month_label(month), MONTHS[month.month - 1]
+    label, name = month_label(month), MONTH_NAMES[month.month - 1]
     mqls = round(history.target("mqls_delivered", day) * history.rng.uniform(0.93, 1.08))
     ordinal = len(history.calendar.management) + int(ref[1:])
     conversion = round(19 + 3.5 * ordinal + history.rng.uniform(-2, 2), 1)

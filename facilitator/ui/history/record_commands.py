@@ -114,16 +114,18 @@ class OpenDispute(_RecordCommand):
         restore_dispute(self._db, self.record_id, None)
 
 
-class ChangeDispute(_RecordCommand):
-    """Any change to a stored dispute (what it says, its status at a meeting); undo puts the
-    dispute and its meeting links back as they were."""
+class _ChangeRecord(_RecordCommand):
+    """Any change to a stored record, in one or more calls to the core: all or nothing (a
+    refused step takes back the steps before it), and undo puts the record back as it was.
+    A subclass names the core's snapshot and restore functions for its kind of record."""
 
-    refusals = (DisputeRefused, DisputeNotFound, MeetingNotFound)
+    state: Callable[[Database, int], object]
+    restore: Callable[[Database, int, object], None]
 
     def __init__(
         self,
         db: Database,
-        dispute_id: int,
+        record_id: int,
         text: str,
         noun: str,
         change: Change,
@@ -132,24 +134,32 @@ class ChangeDispute(_RecordCommand):
     ) -> None:
         super().__init__(text, noun, tell, shown)
         self._db = db
-        self.record_id = dispute_id
+        self.record_id = record_id
         self._change = change
-        self._before: DisputeState | None = None
+        self._before: object = None
 
     def apply(self) -> None:
-        """A change of several steps is all or nothing: a refused step takes back the rest."""
         assert self.record_id is not None
         if self._before is None:
-            self._before = dispute_state(self._db, self.record_id)
+            self._before = self.state(self._db, self.record_id)
         try:
             self._change()
         except self.refusals:
-            restore_dispute(self._db, self.record_id, self._before)
+            self.restore(self._db, self.record_id, self._before)
             raise
 
     def revert(self) -> None:
         assert self.record_id is not None and self._before is not None
-        restore_dispute(self._db, self.record_id, self._before)
+        self.restore(self._db, self.record_id, self._before)
+
+
+class ChangeDispute(_ChangeRecord):
+    """Any change to a stored dispute (what it says, its status at a meeting); undo puts the
+    dispute and its meeting links back as they were."""
+
+    refusals = (DisputeRefused, DisputeNotFound, MeetingNotFound)
+    state = staticmethod(dispute_state)
+    restore = staticmethod(restore_dispute)
 
 
 @dataclass(frozen=True)
@@ -197,37 +207,13 @@ class AddActionItem(_RecordCommand):
         restore_action_item(self._db, self.record_id, None)
 
 
-class ChangeActionItem(_RecordCommand):
-    """Any change to a stored action item (an edit, done, dropped, reopened, deleted); undo
-    puts the item back exactly as it was."""
+class ChangeActionItem(_ChangeRecord):
+    """Any change to a stored action item (an edit, done, dropped, reopened); undo puts the
+    item back exactly as it was."""
 
     refusals = (ActionItemRefused, ActionItemNotFound, MeetingNotFound)
-
-    def __init__(
-        self,
-        db: Database,
-        action_id: int,
-        text: str,
-        noun: str,
-        change: Change,
-        tell: Tell,
-        shown: Shown | None = None,
-    ) -> None:
-        super().__init__(text, noun, tell, shown)
-        self._db = db
-        self.record_id = action_id
-        self._change = change
-        self._before: RowSnapshot | None = None
-
-    def apply(self) -> None:
-        assert self.record_id is not None
-        if self._before is None:
-            self._before = action_item_state(self._db, self.record_id)
-        self._change()
-
-    def revert(self) -> None:
-        assert self.record_id is not None and self._before is not None
-        restore_action_item(self._db, self.record_id, self._before)
+    state = staticmethod(action_item_state)
+    restore = staticmethod(restore_action_item)
 
 
 class DeleteActionItem(_RecordCommand):
