@@ -39,9 +39,6 @@ CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
 Now = Callable[[], datetime]
 
 
-def _utcnow() -> datetime:
-    return timesource.now()
-
 
 class Keep(Enum):
     """The type of KEEP: an edit argument left as KEEP leaves that field as it is."""
@@ -223,7 +220,7 @@ def set_action_status(
     status: ActionStatus,
     meeting_id: int | None = None,
     *,
-    now: Now = _utcnow,
+    now: Now = timesource.now,
 ) -> None:
     """Close (done, dropped) or reopen an action item; meeting_id is the meeting it happens at,
     None between meetings."""

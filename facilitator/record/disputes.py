@@ -39,9 +39,6 @@ UNRESOLVED = (DisputeStatus.OPEN, DisputeStatus.IN_REVIEW, DisputeStatus.ESCALAT
 Now = Callable[[], datetime]
 
 
-def _utcnow() -> datetime:
-    return timesource.now()
-
 
 class DisputeRefused(ValueError):
     """A dispute change that can't be stored; the message is one line for the moderator."""
@@ -216,7 +213,7 @@ def set_dispute_status(
     meeting_id: int,
     *,
     resolution: str | None = None,
-    now: Now = _utcnow,
+    now: Now = timesource.now,
 ) -> None:
     """Change a dispute's status at a meeting, which is linked to it with the new status.
 

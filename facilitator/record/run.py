@@ -49,9 +49,6 @@ WallClock = Callable[[], datetime]
 Operation = Callable[[MeetingClock, float], ClockEvent]
 
 
-def _utcnow() -> datetime:
-    return timesource.now()
-
 
 def running_meetings(db: Database) -> list[MeetingSummary]:
     """Meetings started and not ended, newest first: what the app offers to resume on start-up."""
@@ -96,7 +93,7 @@ class MeetingRun:
         meeting_id: int,
         *,
         time_source: TimeSource = run_clock,
-        wall: WallClock = _utcnow,
+        wall: WallClock = timesource.now,
         boot: Callable[[], str] = boot_id,
         thresholds: Thresholds | None = None,
     ) -> MeetingRun:
