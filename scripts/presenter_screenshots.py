@@ -31,7 +31,7 @@ from facilitator.record.run import MeetingRun  # noqa: E402
 from facilitator.rules.clock import ClockState  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
-from facilitator.ui.console.presenter_window import PresenterWindow  # noqa: E402
+from facilitator.ui.presenter.presenter_window import PresenterWindow  # noqa: E402
 from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 SIZES = ((1920, 1080), (1280, 720))

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 from facilitator.record.meetings import create_meeting
 from facilitator.record.templates import builtin_template
 from facilitator.storage.database import open_database
-from facilitator.ui.console import presenter_placement
 from facilitator.ui.console.console import ConsoleWindow
-from facilitator.ui.console.presenter_placement import GEOMETRY_KEY, SCREEN_KEY
-from facilitator.ui.console.presenter_window import PresenterWindow
+from facilitator.ui.presenter import presenter_placement
+from facilitator.ui.presenter.presenter_placement import GEOMETRY_KEY, SCREEN_KEY
+from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 WARNINGS: list[str] = []
 IGNORED = ("propagateSizeHints", "This plugin does not support")

@@ -236,7 +236,7 @@ def test_screenshot(qtbot, console: ConsoleWindow, fake: FakeClock, tmp_path: Pa
 def test_presenter_screen_follows_the_console(
     qtbot, console: ConsoleWindow, fake: FakeClock
 ) -> None:
-    pytest.importorskip("facilitator.ui.console.presenter_window")
+    pytest.importorskip("facilitator.ui.presenter.presenter_window")
     console.show_presenter(None)
     presenter = console.presenter
     assert presenter is not None

@@ -21,8 +21,8 @@ from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator.ui.console.presenter_placement import GEOMETRY_KEY, SCREEN_KEY, screen_for
-from facilitator.ui.console.presenter_window import PresenterWindow
+from facilitator.ui.presenter.presenter_placement import GEOMETRY_KEY, SCREEN_KEY, screen_for
+from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("multiscreen_probe.py")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.record.meetings import MeetingView, load_meeting
 from facilitator.rules.clock import MeetingClock, Phase
 from facilitator.storage.database import Database
-from facilitator.ui.console.presenter_window import (
+from facilitator.ui.presenter.presenter_window import (
     OVERRUN_PULSE,
     PHASE_COLOURS,
     WINDOW_TITLE,

@@ -37,8 +37,6 @@ from facilitator.ui.console.agenda_list import AgendaList
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.clock_view import ClockView
 from facilitator.ui.console.notes_panel import NotePlace, NotesPanel
-from facilitator.ui.console.presenter_link import PresenterLink
-from facilitator.ui.console.presenter_window import PresenterWindow
 from facilitator.ui.console.review_panel import ReviewPanel
 from facilitator.ui.console.run_controls import RunControls, window_action
 from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS as CONSOLE_SHORTCUTS
@@ -46,6 +44,8 @@ from facilitator.ui.console.shortcuts import SHORTCUTS_TEXT
 from facilitator.ui.console.thresholds import ThresholdsDialog, save_thresholds, thresholds_from
 from facilitator.ui.mail.minutes_export import export_minutes
 from facilitator.ui.metrics.metrics_grid import MetricsDialog
+from facilitator.ui.presenter.presenter_link import PresenterLink
+from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 REFRESH_MS = 250
 NOTE_PLACEHOLDER = "Note — ! decision, * highlight, ? question — Enter files it"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, 
 
 from facilitator.record.meetings import MeetingView
 from facilitator.rules.clock import ClockState
-from facilitator.ui.console.presenter_window import PresenterWindow
+from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 MAX_MESSAGE_LENGTH = 120
 QUICK_MESSAGES = ("2 minutes", "Wrap up", "Time")

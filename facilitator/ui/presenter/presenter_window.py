@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.record.meetings import AgendaItemView, MeetingView
 from facilitator.rules.clock import ClockState, Phase, until_text
-from facilitator.ui.console.presenter_placement import PlacedWindow
+from facilitator.ui.presenter.presenter_placement import PlacedWindow
 from facilitator.vocabulary import Team
 
 WINDOW_TITLE = "Facilitator — presenter screen"
