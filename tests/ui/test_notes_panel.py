@@ -16,8 +16,8 @@ from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.storage.models import RunEvent
 from facilitator.ui.console.console import ConsoleWindow
-from facilitator.ui.console.notes_model import NotesTableModel
-from facilitator.ui.console.notes_panel import EMPTY_MESSAGE, NotesPanel
+from facilitator.ui.notes.notes_model import NotesTableModel
+from facilitator.ui.notes.notes_panel import EMPTY_MESSAGE, NotesPanel
 from facilitator.ui.planning.meeting_editor import MeetingEditor
 from facilitator.vocabulary import MeetingStatus, NoteKind
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from facilitator.record.notes import add_note, notes_of
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
-from facilitator.ui.console.notes_model import NotesTableModel
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.notes.notes_model import NotesTableModel
 from facilitator.ui.planning.meeting_editor import MeetingEditor
 from facilitator.ui.planning.meeting_list_model import MeetingListModel
 from facilitator.vocabulary import MeetingStatus, NoteKind

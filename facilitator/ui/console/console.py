@@ -36,7 +36,6 @@ from facilitator.ui.common.undo_keys import add_undo_actions
 from facilitator.ui.console.agenda_list import AgendaList
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.clock_view import ClockView
-from facilitator.ui.console.notes_panel import NotePlace, NotesPanel
 from facilitator.ui.console.review_panel import ReviewPanel
 from facilitator.ui.console.run_controls import RunControls, window_action
 from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS as CONSOLE_SHORTCUTS
@@ -44,6 +43,7 @@ from facilitator.ui.console.shortcuts import SHORTCUTS_TEXT
 from facilitator.ui.console.thresholds import ThresholdsDialog, save_thresholds, thresholds_from
 from facilitator.ui.mail.minutes_export import export_minutes
 from facilitator.ui.metrics.metrics_grid import MetricsDialog
+from facilitator.ui.notes.notes_panel import NotePlace, NotesPanel
 from facilitator.ui.presenter.presenter_link import PresenterLink
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 

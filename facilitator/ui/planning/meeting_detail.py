@@ -28,7 +28,7 @@ from facilitator.storage.database import Database
 from facilitator.ui.common.column_widths import fit_column
 from facilitator.ui.common.table_model import HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip
-from facilitator.ui.console.notes_panel import NotesPanel
+from facilitator.ui.notes.notes_panel import NotesPanel
 from facilitator.ui.planning.pacing_view import PacingView
 from facilitator.vocabulary import ItemKind, MeetingStatus
 

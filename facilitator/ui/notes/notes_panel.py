@@ -35,7 +35,7 @@ from facilitator.storage.database import Database
 from facilitator.ui.common.column_widths import fit_column
 from facilitator.ui.common.commands import push_edit
 from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
-from facilitator.ui.console.note_commands import (
+from facilitator.ui.notes.note_commands import (
     DeleteNoteCommand,
     EditNoteCommand,
     FileNoteCommand,
@@ -46,10 +46,10 @@ from facilitator.ui.console.note_commands import (
     NoteRefs,
     ParkNoteCommand,
 )
-from facilitator.ui.console.note_entry import EMPTY_MESSAGE as EMPTY_MESSAGE
-from facilitator.ui.console.note_entry import NO_ITEM, NoteEntry, PlaceSource
-from facilitator.ui.console.note_entry import NotePlace as NotePlace
-from facilitator.ui.console.notes_model import NotesTableModel, item_label
+from facilitator.ui.notes.note_entry import EMPTY_MESSAGE as EMPTY_MESSAGE
+from facilitator.ui.notes.note_entry import NO_ITEM, NoteEntry, PlaceSource
+from facilitator.ui.notes.note_entry import NotePlace as NotePlace
+from facilitator.ui.notes.notes_model import NotesTableModel, item_label
 from facilitator.vocabulary import NoteKind
 
 _ModelIndex = QModelIndex | QPersistentModelIndex

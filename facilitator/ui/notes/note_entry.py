@@ -31,8 +31,8 @@ from facilitator.record.notes import (
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
-from facilitator.ui.console.note_commands import NewNote, NoteContent
-from facilitator.ui.console.notes_model import item_label
+from facilitator.ui.notes.note_commands import NewNote, NoteContent
+from facilitator.ui.notes.notes_model import item_label
 from facilitator.vocabulary import NoteKind
 
 DEBOUNCE_MS = 700

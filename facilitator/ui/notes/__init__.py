@@ -1,0 +1,1 @@
+"""Notes: typing them during the run, the list that shows them, and their undoable edits."""
