@@ -1,8 +1,8 @@
-"""The moderator's console driven from the keyboard, against a fake clock that tests move."""
+"""The moderator's console driven from the keyboard, against a fake_clock clock that tests move."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,10 +11,9 @@ from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from facilitator.record.meetings import create_meeting, load_meeting
+from facilitator.record.meetings import load_meeting
 from facilitator.record.notes import notes_of
 from facilitator.record.run import MeetingRun
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.console.console import ConsoleWindow
@@ -23,18 +22,8 @@ from facilitator.vocabulary import MeetingStatus, NoteKind
 
 
 @pytest.fixture
-def fake(fake_clock: FakeClock) -> FakeClock:
-    return fake_clock
-
-
-@pytest.fixture
-def meeting_id(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
-    )
+def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
+    return new_weekly_meeting(scheduled_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -53,12 +42,14 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
     return asked
 
 
-def test_start_shows_the_item_counting_down(qtbot, console: ConsoleWindow, fake: FakeClock) -> None:
+def test_start_shows_the_item_counting_down(
+    qtbot, console: ConsoleWindow, fake_clock: FakeClock
+) -> None:
     assert console.phase_label.text() == "NOT STARTED"
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert console.run.state().running
     planned = console.run.state().item_planned_seconds
-    fake.now += 100
+    fake_clock.now += 100
     console.refresh()
     remaining = planned - 100
     assert console.clock_label.text() == f"{remaining // 60}:{remaining % 60:02d}"
@@ -68,18 +59,20 @@ def test_start_shows_the_item_counting_down(qtbot, console: ConsoleWindow, fake:
     assert console.agenda_list.item(0).text().startswith("▶ NOW")
 
 
-def test_timer_refreshes_without_a_press(qtbot, console: ConsoleWindow, fake: FakeClock) -> None:
+def test_timer_refreshes_without_a_press(
+    qtbot, console: ConsoleWindow, fake_clock: FakeClock
+) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     before = console.clock_label.text()
-    fake.now += 30
+    fake_clock.now += 30
     qtbot.waitUntil(lambda: console.clock_label.text() != before, timeout=2000)
 
 
 def test_next_records_the_end_of_item_one(
-    qtbot, db: Database, console: ConsoleWindow, fake: FakeClock, meeting_id: int
+    qtbot, db: Database, console: ConsoleWindow, fake_clock: FakeClock, meeting_id: int
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    fake.now += 100
+    fake_clock.now += 100
     qtbot.keyClick(console, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert console.run.state().current_index == 1
     items = load_meeting(db, meeting_id).items
@@ -91,16 +84,16 @@ def test_next_records_the_end_of_item_one(
 
 
 def test_note_and_shortcuts_while_typing(
-    qtbot, db: Database, console: ConsoleWindow, fake: FakeClock, meeting_id: int
+    qtbot, db: Database, console: ConsoleWindow, fake_clock: FakeClock, meeting_id: int
 ) -> None:
     console.note_input.setFocus()
     qtbot.waitUntil(console.note_input.hasFocus)
     qtbot.keyClick(console.note_input, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert console.run.state().running
-    fake.now += 60
+    fake_clock.now += 60
     qtbot.keyClick(console.note_input, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert console.run.state().current_index == 1
-    fake.now += 15
+    fake_clock.now += 15
     qtbot.keyClicks(console.note_input, "! MQL needs a demo request")
     qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
     notes = notes_of(db, meeting_id)
@@ -129,7 +122,7 @@ def test_empty_note_is_refused_inline(
 
 
 def test_page_keys_move_items_only_when_not_typing(
-    qtbot, console: ConsoleWindow, fake: FakeClock
+    qtbot, console: ConsoleWindow, fake_clock: FakeClock
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     console.toggle_button.setFocus()
@@ -155,11 +148,11 @@ def test_end_asks_and_cannot_end_twice(
     monkeypatch: pytest.MonkeyPatch,
     db: Database,
     console: ConsoleWindow,
-    fake: FakeClock,
+    fake_clock: FakeClock,
     meeting_id: int,
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    fake.now += 30
+    fake_clock.now += 30
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 1
@@ -177,10 +170,10 @@ def test_end_asks_and_cannot_end_twice(
 
 
 def test_rebalance_after_overrun(
-    qtbot, monkeypatch: pytest.MonkeyPatch, console: ConsoleWindow, fake: FakeClock
+    qtbot, monkeypatch: pytest.MonkeyPatch, console: ConsoleWindow, fake_clock: FakeClock
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    fake.now += console.run.state().item_planned_seconds + 900
+    fake_clock.now += console.run.state().item_planned_seconds + 900
     console.refresh()
     state = console.run.state()
     assert state.projected_over_cap > 0
@@ -196,17 +189,17 @@ def test_rebalance_after_overrun(
 
 
 def test_reopened_console_shows_the_same_clock(
-    qtbot, db: Database, console: ConsoleWindow, fake: FakeClock, meeting_id: int
+    qtbot, db: Database, console: ConsoleWindow, fake_clock: FakeClock, meeting_id: int
 ) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    fake.now += 100
+    fake_clock.now += 100
     qtbot.keyClick(console, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    fake.now += 42
+    fake_clock.now += 42
     console.refresh()
     before = console.run.state()
     shown = (console.clock_label.text(), console.meeting_label.text())
     console.close()
-    again = ConsoleWindow(db, meeting_id, time_source=lambda: fake.now)
+    again = ConsoleWindow(db, meeting_id, time_source=lambda: fake_clock.now)
     qtbot.addWidget(again)
     state = again.run.state()
     assert state.meeting_elapsed == pytest.approx(before.meeting_elapsed)
@@ -224,9 +217,9 @@ def test_message_without_presenter_screen_is_not_lost(qtbot, console: ConsoleWin
     assert "Wrap up please" in console.message_state.text()
 
 
-def test_screenshot(qtbot, console: ConsoleWindow, fake: FakeClock, tmp_path: Path) -> None:
+def test_screenshot(qtbot, console: ConsoleWindow, fake_clock: FakeClock, tmp_path: Path) -> None:
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    fake.now += 7 * 60 + 20
+    fake_clock.now += 7 * 60 + 20
     console.refresh()
     path = tmp_path / "console.png"
     assert console.grab().save(str(path))
@@ -234,7 +227,7 @@ def test_screenshot(qtbot, console: ConsoleWindow, fake: FakeClock, tmp_path: Pa
 
 
 def test_presenter_screen_follows_the_console(
-    qtbot, console: ConsoleWindow, fake: FakeClock
+    qtbot, console: ConsoleWindow, fake_clock: FakeClock
 ) -> None:
     pytest.importorskip("facilitator.ui.presenter.presenter_window")
     console.show_presenter(None)
@@ -242,7 +235,7 @@ def test_presenter_screen_follows_the_console(
     assert presenter is not None
     qtbot.waitUntil(presenter.isVisible)
     qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    fake.now += 100
+    fake_clock.now += 100
     console.refresh()
     assert presenter.clock_label.text() == console.clock_label.text()
     console.flash_box.setChecked(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,14 +48,8 @@ def roster(db: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def meeting_id(db: Database, roster: dict[str, int]) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title=TITLE,
-        scheduled_at=WHEN,
-        moderator_id=roster["Nia"],
-    )
+def meeting_id(new_weekly_meeting: Callable[..., int], roster: dict[str, int]) -> int:
+    return new_weekly_meeting(TITLE, WHEN, moderator_id=roster["Nia"])
 
 
 def open_editor(show, db: Database, meeting_id: int) -> MeetingEditor:

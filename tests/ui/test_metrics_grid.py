@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -9,8 +10,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from facilitator.measures.metrics import meeting_rows
-from facilitator.record.meetings import create_meeting
-from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
 from facilitator.ui.metrics.metrics_grid import VALUE, VERDICT, MetricsDialog, MetricsGrid
 
@@ -19,13 +18,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def meeting_id(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 11, 19, 16, 30, tzinfo=UTC),
-    )
+def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
+    return new_weekly_meeting(scheduled_at=datetime(2026, 11, 19, 16, 30, tzinfo=UTC))
 
 
 @pytest.fixture

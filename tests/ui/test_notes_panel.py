@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -26,27 +27,17 @@ MIXED = "Ünïcødé 中文 العربية हिन्दी 🚀👍🏽 bell\
 
 
 @pytest.fixture
-def fake(fake_clock: FakeClock) -> FakeClock:
-    return fake_clock
+def meeting_id(new_weekly_meeting: Callable[..., int]) -> int:
+    return new_weekly_meeting(scheduled_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
-def meeting_id(db: Database) -> int:
-    return create_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly smarketing",
-        scheduled_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
-    )
-
-
-@pytest.fixture
-def console(qtbot, open_console, meeting_id: int, fake: FakeClock) -> ConsoleWindow:
+def console(qtbot, open_console, meeting_id: int, fake_clock: FakeClock) -> ConsoleWindow:
     window = open_console(meeting_id)
     focus(qtbot, window.note_input)
     qtbot.keyClick(window.note_input, Qt.Key.Key_Space, CTRL)
     assert window.run.state().running
-    fake.now += 90
+    fake_clock.now += 90
     return window
 
 
@@ -112,13 +103,13 @@ def test_typing_is_stored_once_typing_stops_without_enter(
 
 
 def test_enter_stores_at_once_and_starts_a_new_note(
-    qtbot, db: Database, meeting_id: int, console: ConsoleWindow, fake: FakeClock
+    qtbot, db: Database, meeting_id: int, console: ConsoleWindow, fake_clock: FakeClock
 ) -> None:
     panel = panel_of(console)
     type_note(qtbot, panel, "first")
     assert texts(db, meeting_id) == ["first"]
     assert panel.note_input.text() == ""
-    fake.now += 10
+    fake_clock.now += 10
     type_note(qtbot, panel, "second")
     assert texts(db, meeting_id) == ["first", "second"]
     assert [n.offset_seconds for n in notes_of(db, meeting_id)] == pytest.approx([90, 100])
