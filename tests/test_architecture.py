@@ -2,7 +2,8 @@
 
 The import graph is the one scripts/architecture_picture.py draws from: nothing below the ui
 imports Qt or the ui (the command line's window opener alone imports the ui, inside the
-function), the ui never reaches SQL, and no package holds more than fifteen modules.
+function), the ui never reaches SQL, no package holds more than fifteen modules and no class
+more than about three hundred lines.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_MODULES = 15
+MAX_CLASS_LINES = 320
+"""About three hundred lines: a class longer than that does more than one job."""
 SQL_MODULES = ("sqlalchemy", "sqlite3", "alembic", "facilitator.storage.models")
 SQL_CALLS = {"execute", "executemany", "executescript", "exec_driver_sql", "scalar", "scalars"}
 WINDOW_OPENER = "facilitator.cli"
@@ -91,6 +94,18 @@ def crowded_packages(root: Path) -> dict[str, int]:
     return {folder: count for folder, count in counts.items() if count > MAX_MODULES}
 
 
+def long_classes(root: Path) -> dict[str, int]:
+    """Classes under root longer than MAX_CLASS_LINES, by file and name, with their length."""
+    found = {}
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_CLASS_LINES:
+                    found[f"{path.relative_to(root.parent)}:{node.name}"] = length
+    return found
+
+
 def test_the_committed_picture_is_the_one_the_code_draws(tmp_path: Path) -> None:
     drawn = picture.write(tmp_path / "architecture.svg")
     committed = ROOT / "docs" / "architecture.svg"
@@ -117,6 +132,17 @@ def test_the_ui_never_imports_a_database_library_or_runs_sql() -> None:
 
 def test_no_package_holds_more_than_fifteen_modules() -> None:
     assert crowded_packages(ROOT / "facilitator") == {}
+
+
+def test_no_class_is_longer_than_about_three_hundred_lines() -> None:
+    assert long_classes(ROOT / "facilitator") == {}
+
+
+def test_the_class_rule_names_the_long_class(tmp_path: Path) -> None:
+    body = "".join(f"    x{n} = {n}\n" for n in range(MAX_CLASS_LINES))
+    files = {"ui/big.py": f"class Big:\n{body}", "ui/small.py": "class S:\n    x = 1\n"}
+    package = _tree(tmp_path, files)
+    assert long_classes(package) == {"facilitator/ui/big.py:Big": MAX_CLASS_LINES + 1}
 
 
 def _tree(root: Path, files: dict[str, str]) -> Path:

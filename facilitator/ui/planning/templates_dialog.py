@@ -59,6 +59,47 @@ def copy_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
+class TemplateForm(QWidget):
+    """The chosen template: its heading, the built-in note, its name and its agenda."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = QLabel(objectName="templateHeading", textFormat=Qt.TextFormat.PlainText)
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        self.heading.setFont(heading_font)
+        self.note_label = QLabel(
+            BUILTIN_NOTE, objectName="builtinNote", textFormat=Qt.TextFormat.PlainText
+        )
+        self.note_label.setWordWrap(True)
+        note_font = QFont(self.font())
+        note_font.setItalic(True)
+        self.note_label.setFont(note_font)
+        self.name_edit = QLineEdit(objectName="templateName")
+        self.name_edit.setAccessibleName("Template name")
+        name_label = QLabel("&Name")
+        name_label.setBuddy(self.name_edit)
+        form = QFormLayout()
+        form.addRow(name_label, self.name_edit)
+        self.editor = AgendaEditor()
+        # A template names a team for each presenter slot, never a person.
+        self.editor.view.setColumnHidden(Column.PRESENTER, True)
+        self.problem_label = QLabel(
+            objectName="templateProblem", textFormat=Qt.TextFormat.PlainText
+        )
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        self.problem_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note_label)
+        layout.addLayout(form)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.problem_label)
+
+
 class TemplatesDialog(QDialog):
     """Lists every template; built-in ones are read-only and duplicated to be changed.
 
@@ -198,42 +239,10 @@ class TemplatesDialog(QDialog):
         self.template_list.setAccessibleName("Templates")
         self.template_list.setMinimumWidth(240)
 
-        self.heading = QLabel(objectName="templateHeading", textFormat=Qt.TextFormat.PlainText)
-        heading_font = QFont(self.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        self.heading.setFont(heading_font)
-        self.note_label = QLabel(
-            BUILTIN_NOTE, objectName="builtinNote", textFormat=Qt.TextFormat.PlainText
-        )
-        self.note_label.setWordWrap(True)
-        note_font = QFont(self.font())
-        note_font.setItalic(True)
-        self.note_label.setFont(note_font)
-        self.name_edit = QLineEdit(objectName="templateName")
-        self.name_edit.setAccessibleName("Template name")
-        name_label = QLabel("&Name")
-        name_label.setBuddy(self.name_edit)
-        form = QFormLayout()
-        form.addRow(name_label, self.name_edit)
-        self.editor = AgendaEditor()
-        # A template names a team for each presenter slot, never a person.
-        self.editor.view.setColumnHidden(Column.PRESENTER, True)
-        self.problem_label = QLabel(
-            objectName="templateProblem", textFormat=Qt.TextFormat.PlainText
-        )
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
-        self.problem_label.hide()
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.note_label)
-        right_layout.addLayout(form)
-        right_layout.addWidget(self.editor, 1)
-        right_layout.addWidget(self.problem_label)
+        right = TemplateForm()
+        self.heading, self.note_label = right.heading, right.note_label
+        self.name_edit, self.editor = right.name_edit, right.editor
+        self.problem_label = right.problem_label
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.template_list)
