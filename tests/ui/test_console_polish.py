@@ -197,7 +197,7 @@ def test_a_refused_start_says_why_and_the_clock_stays_stopped(
     disk.full = True
     qtbot.keyClick(console.note_input, Qt.Key.Key_Space, CONTROL)
     assert not console.run.state().started
-    assert console.status_text() == FULL
+    assert console.status_text() == f"Refused: {FULL}"
 
 
 def test_a_refused_tick_in_the_review_comes_off_again(

@@ -147,7 +147,7 @@ def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(console, Qt.Key.Key_E, ctrl)
     assert asked == []
-    assert console.status_text() == "The meeting has not started yet."
+    assert console.status_text() == "Refused: The meeting has not started yet."
 
     qtbot.keyClick(console, Qt.Key.Key_Space, ctrl)
     assert console.run.state().running, console.status_text()
@@ -161,7 +161,7 @@ def test_ctrl_e_after_the_end_says_the_meeting_has_already_ended(
     machine.advance(60)
     qtbot.keyClick(console, Qt.Key.Key_E, ctrl)
     assert len(asked) == 1
-    assert console.status_text() == "This meeting has already ended."
+    assert console.status_text() == "Refused: This meeting has already ended."
     assert console.run.state().meeting_elapsed == pytest.approx(240)
     view = load_meeting(db, meeting_id)
     assert view.status == MeetingStatus.ENDED

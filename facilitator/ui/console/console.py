@@ -40,6 +40,7 @@ from facilitator.ui.console.review_panel import ReviewPanel
 from facilitator.ui.console.run_controls import RunControls, window_action
 from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS as CONSOLE_SHORTCUTS
 from facilitator.ui.console.shortcuts import SHORTCUTS_TEXT
+from facilitator.ui.console.status_line import StatusLine
 from facilitator.ui.console.thresholds import ThresholdsDialog, save_thresholds, thresholds_from
 from facilitator.ui.mail.minutes_export import export_minutes
 from facilitator.ui.metrics.metrics_grid import MetricsDialog
@@ -91,10 +92,10 @@ class ConsoleWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         """The console's one undo stack: notes and review changes, newest last."""
         self.setWindowTitle(f"Run — {self._run.meeting.title}")
-        self.status_line = QLabel(objectName="statusLine", wordWrap=True)
-        self.status_line.setStyleSheet("color: #7a0000;")
+        self.status_line = StatusLine()
         self.controls = RunControls(
-            self, self._run, self._wall, self.status_line.setText, self.refresh
+            self, self._run, self._wall, self.status_line.say, self.refresh,
+            refuse=self.status_line.refuse,
         )
         self.controls.moved.connect(self.moved)
         self._init_actions()
@@ -286,6 +287,8 @@ class ConsoleWindow(QMainWindow):
             self._db, self._run.meeting_id, self._note_place, undo_stack=self.undo_stack
         )
         self.review_panel = ReviewPanel(self._db, self._run.meeting_id, undo_stack=self.undo_stack)
+        for panel in (self.notes_panel, self.review_panel):
+            panel.refused.connect(self.status_line.refuse)
         self.presenter_link = PresenterLink(self, self._settings)
         self.shortcuts_label = QLabel(SHORTCUTS_TEXT, objectName="shortcutsLine", wordWrap=True)
         self._expose()

@@ -156,6 +156,8 @@ class ReviewPanel(QWidget):
 
     changed = Signal()
     """A status changed (or was undone); anything showing these rows may refresh."""
+    refused = Signal(str)
+    """A change was refused; carries why, for the window's status line."""
 
     def __init__(
         self,
@@ -289,6 +291,7 @@ class ReviewPanel(QWidget):
         """Show the rows as stored (a tick that was not saved comes off) and say why."""
         self.reload()
         self.status_label.setText(message)
+        self.refused.emit(message)
 
     # --- action items ----------------------------------------------------------------------
 

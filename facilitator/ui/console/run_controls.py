@@ -65,11 +65,15 @@ class RunControls(QWidget):
         wall: WallClock,
         tell: Callable[[str], None],
         refresh: Callable[[], None],
+        *,
+        refuse: Callable[[str], None] | None = None,
     ) -> None:
-        """tell shows a status message; refresh redraws the console after every press."""
+        """tell shows a status message, refuse one that says a press was refused (tell when
+        not given); refresh redraws the console after every press."""
         super().__init__(window)
         self._window, self._run, self._wall = window, run, wall
         self._tell, self._refresh = tell, refresh
+        self._refuse = refuse if refuse is not None else tell
         self.toggle_action = window_action(window, "Start", "Ctrl+Space", self.toggle)
         self.next_action = window_action(window, "Next item", "Alt+Right", self.next_item)
         self.previous_action = window_action(
@@ -168,7 +172,7 @@ class RunControls(QWidget):
         try:
             press()
         except (ClockError, SaveRefused) as error:
-            self._tell(str(error))
+            self._refuse(str(error))
             self._refresh()
             return False
         self._tell(done)
@@ -223,15 +227,15 @@ class RunControls(QWidget):
         """Ctrl+E while End is disabled: say why instead of doing nothing."""
         state = self._run.state()
         if state.ended:
-            self._tell(ALREADY_ENDED_MESSAGE)
+            self._refuse(ALREADY_ENDED_MESSAGE)
         elif not state.started:
-            self._tell(NOT_STARTED_MESSAGE)
+            self._refuse(NOT_STARTED_MESSAGE)
 
     def rebalance(self) -> None:
         try:
             preview = self._run.rebalance_preview()
         except ClockError as error:
-            self._tell(str(error))
+            self._refuse(str(error))
             return
         if not preview.changed:
             self._tell(preview.message)

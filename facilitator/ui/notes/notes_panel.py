@@ -105,6 +105,8 @@ class NotesPanel(QWidget):
 
     notesChanged = Signal()
     """A note was stored, changed or removed."""
+    refused = Signal(str)
+    """A change to a note was refused; carries why, for the window's status line."""
 
     def __init__(
         self,
@@ -398,6 +400,7 @@ class NotesPanel(QWidget):
     def _on_refused(self, message: str) -> None:
         """A note removed or refused meanwhile becomes a message and a fresh list."""
         self.note_error.setText(message)
+        self.refused.emit(message)
         if not self._in_editor:
             self.reload()
 

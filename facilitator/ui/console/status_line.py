@@ -1,0 +1,56 @@
+"""The console's status line: what the last press did, or why it was refused.
+
+A moderator glances at it in front of a room, so a refusal must not read like a success:
+it starts with the word "Refused:" and is drawn in a distinct colour (colour is never the
+only sign), and a screen reader hears it as a refusal through the accessible description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+REFUSED_PREFIX = "Refused: "
+NEUTRAL_COLOUR = "#202020"
+"""Near black: success is news, not an alarm."""
+REFUSED_COLOUR = "#b3261e"
+"""The app's refusal red (as in the dialogs' problem lines), dark enough to read on white."""
+REFUSED_DESCRIPTION = "Refusal: the last action was not done."
+
+
+class StatusLine(QLabel):
+    """One wrapped line of plain text; say() for news, refuse() for a press that was refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="statusLine")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote titles and notes
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._refused = False
+        self.say("")
+
+    @property
+    def refused(self) -> bool:
+        """Whether the line now shows a refusal."""
+        return self._refused
+
+    def say(self, text: str) -> None:
+        """Show news of something done (or nothing, for ''), in the neutral colour."""
+        self._show(text, refused=False)
+
+    def refuse(self, text: str) -> None:
+        """Show why a press was refused: the word, the colour and the accessible description."""
+        shown = text if text.startswith(REFUSED_PREFIX) else REFUSED_PREFIX + text
+        self._show(shown, refused=True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name, kept for callers)
+        """Older callers set the text directly: that is news, as say()."""
+        self.say(text)
+
+    def _show(self, text: str, *, refused: bool) -> None:
+        self._refused = refused
+        colour = REFUSED_COLOUR if refused else NEUTRAL_COLOUR
+        weight = "bold" if refused else "normal"
+        self.setStyleSheet(f"QLabel#statusLine {{ color: {colour}; font-weight: {weight}; }}")
+        self.setAccessibleDescription(REFUSED_DESCRIPTION if refused and text else "")
+        super().setText(text)

@@ -1,0 +1,94 @@
+"""The console reads in a room: refusals look refused, notes and carried entries show whole,
+the presenter window stands beside the console, and it all fits a 1366×768 laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+from sqlalchemy.orm import Session
+
+from facilitator.storage.database import Database
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.console.status_line import REFUSED_PREFIX, StatusLine
+
+FULL = "The disk is full, so this change was not saved."
+
+
+@contextmanager
+def full_disk(db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every write of the database is refused while inside, as a full disk would."""
+    real = db.write
+
+    @contextmanager
+    def refused() -> Iterator[Session]:
+        raise SaveRefused(FULL)
+        yield  # pragma: no cover (a generator, as db.write is)
+
+    monkeypatch.setattr(db, "write", refused)
+    try:
+        yield
+    finally:
+        monkeypatch.setattr(db, "write", real)
+
+
+def reddest(label: QLabel) -> int:
+    """How much redder than green the reddest drawn pixel of a label is (0 for grey text)."""
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return max(
+        image.pixelColor(x, y).red() - image.pixelColor(x, y).green()
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+# --- the status line ----------------------------------------------------------------------
+
+
+def test_a_refusal_says_refused_in_another_colour_than_news(qtbot, show) -> None:
+    line = show(StatusLine())
+    line.resize(600, 40)
+
+    line.say("Item extended by 1 min.")
+    assert line.text() == "Item extended by 1 min."
+    assert not line.refused
+    assert line.accessibleDescription() == ""
+    news = reddest(line)
+
+    line.refuse("The meeting has not started yet.")
+    assert line.text() == "Refused: The meeting has not started yet."
+    assert line.refused
+    assert "Refus" in line.accessibleDescription()
+    assert reddest(line) > news + 60
+
+    line.setText("Minutes saved.")  # older callers: news again
+    assert line.text() == "Minutes saved."
+    assert not line.refused
+    assert reddest(line) == news
+
+
+def test_user_text_in_the_status_line_is_never_markup(show) -> None:
+    line = show(StatusLine())
+    line.refuse("<b>Q4</b> review")
+    assert line.textFormat() == Qt.TextFormat.PlainText
+    assert line.text() == f"{REFUSED_PREFIX}<b>Q4</b> review"
+
+
+def test_a_refused_start_is_said_as_refused_in_the_console(
+    qtbot, db: Database, meeting_id: int, open_console: Callable[[int], Any], monkeypatch
+) -> None:
+    console = open_console(meeting_id)
+    with full_disk(db, monkeypatch):
+        qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
+    assert not console.run.state().started
+    assert console.status_line.text() == f"Refused: {FULL}"
+    assert console.status_line.refused
+
+    qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
+    assert console.run.state().running
+    assert not console.status_line.refused
