@@ -1,6 +1,7 @@
 """Runs in its own process, because a QApplication's platform (and so its screens) is fixed for
 the life of the process: tests/ui/test_multiscreen.py starts it with
-QT_QPA_PLATFORM="offscreen:configfile=screens.json" naming three displays:
+QT_QPA_PLATFORM="offscreen:configfile=screens.json" naming three displays (one wide display
+for the "beside" scenario):
 
     Laptop     0,0     1280×800   (primary)
     Projector  1280,0  1920×1080
@@ -263,11 +264,48 @@ def scenario_wayland(workdir: Path) -> None:
     window.close()
 
 
+def scenario_away(workdir: Path) -> None:
+    fake = FakeClock()
+    console = open_console(workdir, fake)
+    console.setGeometry(QRect(40, 30, 1200, 740))
+    wait_until(lambda: console.screen() is screen("Laptop"), "the console is on the laptop")
+    choose(console.presenter_menu, "Show in a window")
+    presenter = console.presenter
+    wait_until(presenter.isVisible, "the presenter is shown")
+    assert not presenter.isFullScreen()
+    assert presenter.screen() is screen("Projector"), presenter.screen().name()
+    assert inside(presenter, screen("Projector")), presenter.geometry()
+    ok("with another display, the presenter window opens on the largest other one")
+    console.close()
+
+
+def scenario_beside(workdir: Path) -> None:
+    """One wide display: the console on its left, the presenter window beside it."""
+    [display] = QApplication.screens()
+    fake = FakeClock()
+    console = open_console(workdir, fake)
+    console.setGeometry(QRect(0, 0, 1366, 768))
+    wait_until(lambda: console.geometry() == QRect(0, 0, 1366, 768), "the console is placed")
+    choose(console.presenter_menu, "Show in a window")
+    presenter = console.presenter
+    wait_until(presenter.isVisible, "the presenter is shown")
+    assert not presenter.frameGeometry().intersects(console.frameGeometry()), (
+        presenter.frameGeometry(),
+        console.frameGeometry(),
+    )
+    assert display.availableGeometry().contains(presenter.frameGeometry())
+    assert presenter.frameGeometry().left() > console.frameGeometry().right()
+    ok("on one display with room, the presenter window opens beside the console")
+    console.close()
+
+
 SCENARIOS = {
     "menu": scenario_menu,
     "removal": scenario_removal,
     "restore": scenario_restore,
     "wayland": scenario_wayland,
+    "away": scenario_away,
+    "beside": scenario_beside,
 }
 
 

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.console.status_line import REFUSED_PREFIX, StatusLine
+from facilitator.ui.presenter.presenter_placement import beside
 
 FULL = "The disk is full, so this change was not saved."
 
@@ -92,3 +93,46 @@ def test_a_refused_start_is_said_as_refused_in_the_console(
     qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
     assert console.run.state().running
     assert not console.status_line.refused
+
+
+# --- the presenter window beside the console ----------------------------------------------
+# (On real displays: tests/ui/test_multiscreen.py, the "away" and "beside" probes.)
+
+SCREEN = QRect(0, 0, 2560, 1080)
+PRESENTER = QSize(1024, 576)
+
+
+def test_the_presenter_stands_right_of_the_console_when_it_fits_there() -> None:
+    console = QRect(0, 0, 1366, 768)
+    place = beside(console, PRESENTER, SCREEN)
+    assert not place.intersects(console)
+    assert SCREEN.contains(place)
+    assert place.size() == PRESENTER
+    assert place.left() == console.right() + 1
+
+
+def test_the_presenter_stands_left_of_a_console_on_the_right() -> None:
+    console = QRect(1194, 100, 1366, 768)
+    place = beside(console, PRESENTER, SCREEN)
+    assert not place.intersects(console)
+    assert SCREEN.contains(place)
+    assert place.right() == console.left() - 1
+    assert place.top() == console.top()
+
+
+def test_a_roomy_side_too_narrow_for_the_whole_window_takes_a_narrower_one() -> None:
+    screen = QRect(0, 0, 1920, 1080)
+    console = QRect(0, 0, 1366, 768)
+    place = beside(console, PRESENTER, screen)
+    assert not place.intersects(console)
+    assert screen.contains(place)
+    assert place.width() == 1920 - 1366
+
+
+def test_with_no_room_beside_it_overlaps_on_the_side_with_more_room() -> None:
+    laptop = QRect(0, 0, 1366, 768)
+    console = QRect(100, 0, 1200, 768)
+    place = beside(console, PRESENTER, laptop)
+    assert laptop.contains(place)
+    assert place.left() == 0  # 100 px free on the left, 66 on the right
+    assert place.size() == PRESENTER

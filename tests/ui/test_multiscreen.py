@@ -33,10 +33,16 @@ SCREENS = [
 ]
 
 
-def run_probe(scenario: str, tmp_path: Path) -> list[str]:
-    """Run one scenario on three offscreen displays; returns the checks it passed."""
+ONE_WIDE = [{"name": "Wide", "x": 0, "y": 0, "width": 2560, "height": 1080, "logicalDpi": 96}]
+
+
+def run_probe(
+    scenario: str, tmp_path: Path, screens: list[dict[str, object]] | None = None
+) -> list[str]:
+    """Run one scenario on offscreen displays (three unless given); returns the checks it
+    passed."""
     config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": SCREENS}), encoding="utf-8")
+    config.write_text(json.dumps({"screens": screens or SCREENS}), encoding="utf-8")
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     env["PYTHONPATH"] = os.pathsep.join(
@@ -89,6 +95,20 @@ def test_a_saved_place_is_used_only_on_a_connected_display(tmp_path: Path) -> No
 def test_on_wayland_the_screen_is_given_before_the_window_is_shown(tmp_path: Path) -> None:
     assert run_probe("wayland", tmp_path) == [
         "on Wayland the window is hidden and given its new screen before it is shown again",
+    ]
+
+
+def test_a_presenter_window_opens_on_another_display_when_there_is_one(tmp_path: Path) -> None:
+    assert run_probe("away", tmp_path) == [
+        "with another display, the presenter window opens on the largest other one",
+    ]
+
+
+def test_on_one_display_with_room_the_presenter_window_opens_beside_the_console(
+    tmp_path: Path,
+) -> None:
+    assert run_probe("beside", tmp_path, ONE_WIDE) == [
+        "on one display with room, the presenter window opens beside the console",
     ]
 
 

@@ -1,12 +1,15 @@
 """Where the presenter window stands: full screen on a chosen display, or a window that
 comes back where it last stood, and home to the primary screen when its display is unplugged.
+A window with no place of its own yet opens away from the console that opened it: on another
+display when there is one, else beside the console, so the clock the moderator reads stays in
+view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -36,6 +39,40 @@ def screen_for(saved: QRect, screens: Sequence[QScreen], name: str = "") -> QScr
     if not overlaps:
         return None
     return max(overlaps, key=lambda pair: pair[1].width() * pair[1].height())[0]
+
+
+ROOMY_WIDTH = 480
+"""A window narrower than this beside the console would be no use: it overlaps instead."""
+
+
+def beside(opener: QRect, size: QSize, area: QRect) -> QRect:
+    """Where a window of size (frame included) stands next to opener within area.
+
+    On the right when it fits there, else on the left; else it takes the wider side's room
+    when that is roomy, and otherwise stands at that side's edge, overlapping as little as it
+    can. Vertically it lines up with the opener's top, within the area.
+    """
+    width, height = min(size.width(), area.width()), min(size.height(), area.height())
+    room_right = area.right() - opener.right()
+    room_left = opener.left() - area.left()
+    if room_right >= width:
+        x = opener.right() + 1
+    elif room_left >= width:
+        x = opener.left() - width
+    elif max(room_right, room_left) >= ROOMY_WIDTH:
+        width = max(room_right, room_left)
+        x = opener.right() + 1 if room_right >= room_left else area.left()
+    else:
+        x = area.right() + 1 - width if room_right >= room_left else area.left()
+    y = min(max(opener.top(), area.top()), area.bottom() + 1 - height)
+    return QRect(x, y, width, height)
+
+
+def largest(screens: Sequence[QScreen]) -> QScreen | None:
+    """The display with the most pixels: a projector or a TV rather than a small monitor."""
+    if not screens:
+        return None
+    return max(screens, key=lambda s: s.geometry().width() * s.geometry().height())
 
 
 class PlacedWindow(QWidget):
@@ -90,13 +127,33 @@ class PlacedWindow(QWidget):
         name = self._settings.value(SCREEN_KEY)
         screen = screen_for(rect, QGuiApplication.screens(), name if isinstance(name, str) else "")
         if screen is None:
-            primary = QGuiApplication.primaryScreen()
-            if primary is not None:
-                self._place_on(primary)
+            self._place_away()
             return False
         self.setScreen(screen)
         self.setGeometry(rect)
         return True
+
+    def _place_away(self) -> None:
+        """No place of its own: on a display the opening window is not on, else beside it
+        (a window opened by nothing goes to the primary display's middle)."""
+        opener = self.parentWidget().window() if self.parentWidget() is not None else None
+        home = opener.screen() if opener is not None and opener.isVisible() else None
+        if opener is None or home is None:
+            primary = QGuiApplication.primaryScreen()
+            if primary is not None:
+                self._place_on(primary)
+            return
+        other = largest([s for s in QGuiApplication.screens() if s is not home])
+        if other is not None:
+            self._place_on(other)
+            return
+        self.setScreen(home)
+        frame_extra = opener.frameGeometry().size() - opener.geometry().size()
+        frame = beside(
+            opener.frameGeometry(), self.size() + frame_extra, home.availableGeometry()
+        )
+        self.resize(frame.size() - frame_extra)
+        self.move(frame.topLeft())
 
     def _place_on(self, screen: QScreen) -> None:
         """A window that fits in the display's free area, in its middle; 90 % at most, so the
