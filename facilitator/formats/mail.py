@@ -22,9 +22,9 @@ from facilitator.formats.smtp_login import LoginMask, login
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
 from facilitator.minutes.names import minutes_file_name, minutes_subject, title_without_day
 from facilitator.minutes.snapshot import ActionLine, DisputeLine
-from facilitator.record.attendance import attendee_emails
+from facilitator.record.attendance import attendance_of
 from facilitator.record.meetings import load_meeting
-from facilitator.record.people import get_person
+from facilitator.record.people import PersonView, get_person
 from facilitator.safety.safe_write import write_atomically
 from facilitator.storage.database import Database
 from facilitator.vocabulary import ActionStatus, NoteKind
@@ -256,13 +256,50 @@ def summary_text(snapshot: MinutesSnapshot) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _moderator(db: Database, meeting_id: int) -> PersonView | None:
+    moderator_id = load_meeting(db, meeting_id).moderator_id
+    return get_person(db, moderator_id) if moderator_id is not None else None
+
+
 def moderator_address(db: Database, meeting_id: int) -> str:
     """'Name <address>' of the meeting's moderator, or "" when there is none or no address."""
-    moderator_id = load_meeting(db, meeting_id).moderator_id
-    if moderator_id is None:
+    moderator = _moderator(db, meeting_id)
+    if moderator is None or not moderator.email:
         return ""
-    moderator = get_person(db, moderator_id)
-    return formataddr((moderator.name, moderator.email)) if moderator.email else ""
+    return formataddr((moderator.name, moderator.email))
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone the minutes go to: on the meeting's list, or its moderator."""
+
+    name: str
+    email: str | None
+    attendance: str
+    """Their mark on the list ("Present", …), or "Moderator" for a moderator not on it."""
+
+
+def minutes_recipients(db: Database, meeting_id: int) -> list[Recipient]:
+    """Everyone on the meeting's list (present or absent), then its moderator when they are
+    not on it and have an address: they keep the record, so they get the minutes too."""
+    recipients = [
+        Recipient(view.name, view.email, view.status.label)
+        for view in attendance_of(db, meeting_id)
+    ]
+    moderator = _moderator(db, meeting_id)
+    listed = {recipient.email.casefold() for recipient in recipients if recipient.email}
+    if moderator is not None and moderator.email and moderator.email.casefold() not in listed:
+        recipients.append(Recipient(moderator.name, moderator.email, "Moderator"))
+    return recipients
+
+
+def recipient_addresses(db: Database, meeting_id: int) -> list[str]:
+    """The addresses the minutes are sent to, each once (however it is capitalised)."""
+    addresses: dict[str, str] = {}
+    for recipient in minutes_recipients(db, meeting_id):
+        if recipient.email:
+            addresses.setdefault(recipient.email.casefold(), recipient.email)
+    return list(addresses.values())
 
 
 def build_message(
@@ -274,13 +311,14 @@ def build_message(
     today: date | None = None,
     draft: bool = False,
 ) -> EmailMessage:
-    """The minutes message: to everyone on the meeting's list (present or absent) with an email.
+    """The minutes message: to everyone on the meeting's list (present or absent) with an email,
+    and to its moderator (see minutes_recipients).
 
     A draft is marked X-Unsent so a mail program opens it ready to edit and send, and has no
     Message-ID: the program gives it one when it sends, so a draft sent twice is two messages.
     """
     snapshot = snapshot_meeting(db, meeting_id, today=today)
-    to = list(recipients) if recipients is not None else attendee_emails(db, meeting_id)
+    to = list(recipients) if recipients is not None else recipient_addresses(db, meeting_id)
     message = EmailMessage()
     if sender:
         message["From"] = sender
@@ -453,7 +491,7 @@ def send_minutes(
     today: date | None = None,
     tls: ssl.SSLContext | None = None,
 ) -> SendReport:
-    """Send the minutes once to all attendees; per-recipient results in the report.
+    """Send the minutes once to the list and the moderator; per-recipient results in the report.
 
     Raises MailError (one line) when nothing could be sent: no recipients, no sender, the host
     unreachable, TLS or login failing, the sender or the message refused (those last ones as
@@ -462,7 +500,7 @@ def send_minutes(
     sender = settings.from_address
     if not sender:
         raise MailError("no sender address: set a sender or a user in the mail settings")
-    recipients = attendee_emails(db, meeting_id)
+    recipients = recipient_addresses(db, meeting_id)
     if not recipients:
         raise MailError("no one on this meeting's list has an email address")
     message = build_message(db, meeting_id, sender, recipients=recipients, today=today)
@@ -524,5 +562,5 @@ def send_minutes_to_each(
         )
     except DeliveryFailed as failure:
         reason = str(failure)
-        recipients = attendee_emails(db, meeting_id)
+        recipients = recipient_addresses(db, meeting_id)
         return SendReport(tuple(RecipientResult(address, False, reason) for address in recipients))

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import PersonNotFound
+from facilitator.rules.carried_rule import held_before
 from facilitator.storage.database import Database
 from facilitator.storage.models import Attendance, Meeting, Person
-from facilitator.vocabulary import AttendanceStatus, Team
+from facilitator.vocabulary import AttendanceStatus, MeetingStatus, Team
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,38 @@ class AttendanceView:
     guest: bool
     status: AttendanceStatus
     email: str | None = None
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """How the roll call stands: what the moderator reads at a glance while marking."""
+
+    present: int = 0
+    late: int = 0
+    absent: int = 0
+    unmarked: int = 0
+
+    def text(self) -> str:
+        return (
+            f"{self.present} present · {self.late} late · {self.absent} absent · "
+            f"{self.unmarked} unmarked"
+        )
+
+
+def count_marks(views: Iterable[AttendanceView]) -> AttendanceCounts:
+    """Count the list's marks; someone invited and not marked yet counts as unmarked."""
+    statuses = [view.status for view in views]
+    return AttendanceCounts(
+        present=statuses.count(AttendanceStatus.PRESENT),
+        late=statuses.count(AttendanceStatus.LATE),
+        absent=statuses.count(AttendanceStatus.ABSENT),
+        unmarked=statuses.count(AttendanceStatus.INVITED),
+    )
+
+
+def unmarked_names(views: Iterable[AttendanceView]) -> list[str]:
+    """Who is still invited with no mark, in the list's order: whom ending would leave blank."""
+    return [view.name for view in views if view.status == AttendanceStatus.INVITED]
 
 
 class AttendanceRefused(ValueError):
@@ -74,6 +107,42 @@ def mark(db: Database, meeting_id: int, person_id: int, status: AttendanceStatus
             session.add(Attendance(meeting_id=meeting_id, person_id=person_id, status=status))
         else:
             row.status = status
+
+
+def invite_previous_invitees(db: Database, meeting_id: int) -> list[str]:
+    """Invite the people the series' previous meeting invited, each unmarked; their names.
+
+    The previous meeting is the series' last one held before this one, cancelled ones aside.
+    Guests came to it unannounced and deactivated people left the roster, so neither is
+    invited again; the moderator adds or takes off anyone else as usual.
+    """
+    with db.write() as session:
+        meeting = _meeting(session, meeting_id)
+        if meeting.series_id is None:
+            return []
+        previous = session.scalars(
+            select(Meeting.id)
+            .where(
+                Meeting.series_id == meeting.series_id,
+                Meeting.status != MeetingStatus.CANCELLED,
+                held_before(meeting),
+            )
+            .order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
+            .limit(1)
+        ).first()
+        if previous is None:
+            return []
+        people = session.scalars(
+            select(Person)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(Attendance.meeting_id == previous, Person.active, ~Person.guest)
+        ).all()
+        invited = []
+        for person in sorted(people, key=lambda person: (person.name.casefold(), person.id)):
+            if session.get(Attendance, (meeting_id, person.id)) is None:
+                session.add(Attendance(meeting_id=meeting_id, person_id=person.id))
+                invited.append(person.name)
+    return invited
 
 
 def uninvite(db: Database, meeting_id: int, person_id: int) -> None:

@@ -4,6 +4,8 @@ Carried action items and disputes are not copied (see facilitator.record.carry_o
 original rows, shown under the new meeting's review items as soon as it exists. So creating
 the meeting is all it takes for them to come back; this module hands the new-meeting flow
 what came back and what is offered for the agenda, so the moderator sees both at once.
+The previous meeting's invitees are invited to the new one (unmarked): a series meets with
+the same people unless the moderator takes someone off.
 Demo loading and import write their meetings directly and are not affected.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from facilitator.record.attendance import invite_previous_invitees
 from facilitator.record.carry_over import CarryOver, carry_over_into
 from facilitator.record.meetings import create_meeting
 from facilitator.rules.agenda import AgendaPlan
@@ -25,6 +28,8 @@ class NewMeeting:
 
     meeting_id: int
     carry_over: CarryOver
+    invited: tuple[str, ...] = ()
+    """The names invited because the series' previous meeting invited them."""
 
     @property
     def carried_anything(self) -> bool:
@@ -41,7 +46,8 @@ def create_next_meeting(
     moderator_id: int | None = None,
     series_id: int | None = None,
 ) -> NewMeeting:
-    """Create a planned meeting and report its carry-over; errors as for create_meeting."""
+    """Create a planned meeting, inviting the series' last invitees, and report its carry-over;
+    errors as for create_meeting."""
     meeting_id = create_meeting(
         db,
         plan,
@@ -50,7 +56,10 @@ def create_next_meeting(
         moderator_id=moderator_id,
         series_id=series_id,
     )
-    return NewMeeting(meeting_id=meeting_id, carry_over=carry_over_into(db, meeting_id))
+    invited = tuple(invite_previous_invitees(db, meeting_id))
+    return NewMeeting(
+        meeting_id=meeting_id, carry_over=carry_over_into(db, meeting_id), invited=invited
+    )
 
 
 def carry_summary(carry_over: CarryOver) -> str:

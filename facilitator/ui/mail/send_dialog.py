@@ -33,17 +33,18 @@ from PySide6.QtWidgets import (
 from facilitator.formats.mail import (
     MailError,
     MailSettings,
+    Recipient,
     SendReport,
     attachment_name,
     eml_file_name,
     load_settings,
+    minutes_recipients,
     send_minutes_to_each,
     subject_of,
     summary_text,
     write_eml,
 )
 from facilitator.minutes import snapshot_meeting
-from facilitator.record.attendance import AttendanceView, attendance_of
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.ui.common.background import BackgroundCall
@@ -109,7 +110,7 @@ class SendDialog(QDialog):
         self._eml_name = eml_file_name(snapshot)
         self.setWindowTitle(f"Send minutes: {snapshot.title}")
         self._build(subject_of(snapshot), summary_text(snapshot))
-        self._fill_recipients(attendance_of(db, meeting_id))
+        self._fill_recipients(minutes_recipients(db, meeting_id))
         self._read_mail_settings()
         self.resize(680, 640)  # every recipient column and a line of the message at once
         geometry = self._settings.value(GEOMETRY_KEY)
@@ -165,7 +166,7 @@ class SendDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Recipients (everyone on the meeting's list):"))
+        layout.addWidget(QLabel("Recipients (everyone on the meeting's list, and its moderator):"))
         layout.addWidget(self.recipients, 2)
         layout.addLayout(form)
         layout.addWidget(QLabel("Message:"))
@@ -182,13 +183,13 @@ class SendDialog(QDialog):
         self._saving.succeeded.connect(self._on_saved)
         self._saving.failed.connect(self._on_save_failed)
 
-    def _fill_recipients(self, people: list[AttendanceView]) -> None:
+    def _fill_recipients(self, people: list[Recipient]) -> None:
         self.recipients.setRowCount(len(people))
         for row, person in enumerate(people):
             cells = (
                 person.name,
                 person.email or "—",
-                person.status.label,
+                person.attendance,
                 WAITING if person.email else SKIPPED,
             )
             for column, text in enumerate(cells):
