@@ -25,7 +25,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
 from facilitator.record.meetings import MeetingNotFound
-from facilitator.record.notes import MAX_NOTE_LENGTH
+from facilitator.record.notes import (
+    MAX_NOTE_LENGTH,
+    NoteRefused,
+    check_note_of,
+    forget_gone_note,
+)
 from facilitator.rules.schedule import next_date
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, Meeting, Person, Series
@@ -74,6 +79,8 @@ class ActionItemView:
     created_at: datetime
     closed_at: datetime | None
     overdue: bool
+    note_id: int | None = None
+    """The note it was made from, while that note is kept."""
 
 
 def is_overdue(status: ActionStatus, due_date: date | None, day: date) -> bool:
@@ -162,13 +169,19 @@ def add_action_item(
     team: Team | None = None,
     due_date: date | None = None,
     today: date | None = None,
+    note_id: int | None = None,
 ) -> int:
-    """Record a new open action item made at a meeting; returns its id."""
+    """Record a new open action item made at a meeting; returns its id. note_id names the
+    note of that meeting it was made from."""
     _check_text(text)
     if due_date is not None:
         _check_due(due_date, _today(today))
     with db.write() as session:
         meeting = _meeting(session, meeting_id)
+        try:
+            check_note_of(session, note_id, meeting_id)
+        except NoteRefused as error:
+            raise ActionItemRefused(str(error)) from None
         if owner_id is not None:
             owner = _owner(session, owner_id)
             team = team if team is not None else owner.team
@@ -179,6 +192,7 @@ def add_action_item(
             due_date=due_date if due_date is not None else _default_due(session, meeting),
             status=ActionStatus.OPEN,
             created_meeting_id=meeting_id,
+            note_id=note_id,
         )
         session.add(action)
         session.flush()
@@ -267,7 +281,8 @@ def restore_action_item(db: Database, action_id: int, saved: RowSnapshot | None)
             if saved is None:
                 session.execute(delete(ActionItem).where(ActionItem.id == action_id))
                 return
-            put_back(session, saved, identity="uuid")
+            row = put_back(session, saved, identity="uuid")
+            forget_gone_note(session, row)
             session.flush()
     except (IntegrityError, RowTaken) as error:
         raise ActionItemRefused(
@@ -306,6 +321,7 @@ def _views(actions: Sequence[ActionItem], today: date) -> list[ActionItemView]:
             created_at=action.created_at,
             closed_at=action.closed_at,
             overdue=is_overdue(action.status, action.due_date, today),
+            note_id=action.note_id,
         )
         for action in actions
     ]
@@ -337,6 +353,20 @@ def action_items_of(
     """The action items a meeting made or closed: its new and closed ones in the minutes."""
     query = _select_views().where(
         or_(ActionItem.created_meeting_id == meeting_id, ActionItem.closed_meeting_id == meeting_id)
+    )
+    with db.read() as session:
+        return _views(session.scalars(query).all(), _today(today))
+
+
+def action_items_made_at(
+    db: Database, meeting_id: int, *, today: date | None = None
+) -> list[ActionItemView]:
+    """The action items a meeting made, in the order they were recorded."""
+    query = (
+        _select_views()
+        .where(ActionItem.created_meeting_id == meeting_id)
+        .order_by(None)
+        .order_by(ActionItem.created_at, ActionItem.id)
     )
     with db.read() as session:
         return _views(session.scalars(query).all(), _today(today))

@@ -26,7 +26,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
 from facilitator.record.meetings import MeetingNotFound
-from facilitator.record.notes import MAX_NOTE_LENGTH
+from facilitator.record.notes import (
+    MAX_NOTE_LENGTH,
+    NoteRefused,
+    check_note_of,
+    forget_gone_note,
+)
 from facilitator.storage.database import Database
 from facilitator.storage.models import Dispute, DisputeMeeting, Meeting, Person
 from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
@@ -69,6 +74,8 @@ class DisputeView:
     meeting_count: int
     last_meeting_at: datetime | None
     """When the latest meeting it came up in was scheduled."""
+    note_id: int | None = None
+    """The note it was made from, while that note is kept."""
 
     @property
     def is_open(self) -> bool:
@@ -142,14 +149,20 @@ def open_dispute(
     category: DisputeCategory,
     raised_by_team: Team,
     raised_by_id: int | None = None,
+    note_id: int | None = None,
 ) -> int:
     """Log a new dispute raised at a meeting; returns its id.
 
-    The person who raised it, when named, must sit in the team it is raised for.
+    The person who raised it, when named, must sit in the team it is raised for; note_id
+    names the note of that meeting it was made from.
     """
     _check_title(title)
     with db.write() as session:
         meeting = _meeting(session, meeting_id)
+        try:
+            check_note_of(session, note_id, meeting_id)
+        except NoteRefused as error:
+            raise DisputeRefused(str(error)) from None
         if raised_by_id is not None:
             person = session.get(Person, raised_by_id)
             if person is None:
@@ -164,6 +177,7 @@ def open_dispute(
             raised_by_team=raised_by_team,
             raised_by_id=raised_by_id,
             status=DisputeStatus.OPEN,
+            note_id=note_id,
         )
         session.add(dispute)
         session.add(
@@ -273,7 +287,7 @@ def restore_dispute(db: Database, dispute_id: int, saved: DisputeState | None) -
                 )
                 session.execute(delete(Dispute).where(Dispute.id == dispute_id))
                 return
-            put_back(session, saved.dispute, identity="uuid")
+            forget_gone_note(session, put_back(session, saved.dispute, identity="uuid"))
             session.execute(delete(DisputeMeeting).where(DisputeMeeting.dispute_id == dispute_id))
             for link in saved.links:
                 put_back(session, link)
@@ -305,6 +319,7 @@ def dispute_view(dispute: Dispute) -> DisputeView:
         raised_meeting_id=raised[0] if raised else None,
         meeting_count=len(meetings),
         last_meeting_at=max((m.scheduled_at for m in meetings), default=None),
+        note_id=dispute.note_id,
     )
 
 
@@ -347,6 +362,18 @@ def open_disputes(db: Database) -> list[DisputeView]:
         _select_disputes()
         .where(Dispute.status.in_(UNRESOLVED))
         .order_by(Dispute.created_at.desc(), Dispute.id.desc())
+    )
+    with db.read() as session:
+        return _views(session.scalars(query).all())
+
+
+def disputes_raised_at(db: Database, meeting_id: int) -> list[DisputeView]:
+    """The disputes raised at a meeting, in the order they were logged."""
+    query = (
+        _select_disputes()
+        .join(DisputeMeeting, DisputeMeeting.dispute_id == Dispute.id)
+        .where(DisputeMeeting.meeting_id == meeting_id, DisputeMeeting.role == DisputeRole.RAISED)
+        .order_by(Dispute.created_at, Dispute.id)
     )
     with db.read() as session:
         return _views(session.scalars(query).all())

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
-from facilitator.storage.models import AgendaItem, Meeting, Note
+from facilitator.storage.models import ActionItem, AgendaItem, Base, Dispute, Meeting, Note
 from facilitator.vocabulary import NoteKind
 
 MAX_NOTE_LENGTH = 1_000_000
@@ -111,6 +111,24 @@ def _check_item(session: Session, meeting_id: int, item_id: int | None) -> None:
     item = session.get(AgendaItem, item_id)
     if item is None or item.meeting_id != meeting_id:
         raise NoteRefused(f"Agenda item {item_id} is not on this meeting's agenda.")
+
+
+def check_note_of(session: Session, note_id: int | None, meeting_id: int) -> None:
+    """A dispute or action item made from a note names a note of the meeting it is made at."""
+    if note_id is None:
+        return
+    note = session.get(Note, note_id)
+    if note is None or note.meeting_id != meeting_id:
+        raise NoteRefused(f"Note {note_id} is not one of this meeting's notes.")
+
+
+def forget_gone_note(session: Session, record: Base) -> None:
+    """A dispute or action item put back by an undo names its note only while it is there."""
+    if not isinstance(record, Dispute | ActionItem) or record.note_id is None:
+        return
+    with session.no_autoflush:  # the record, not flushed yet, still names the gone note
+        if session.get(Note, record.note_id) is None:
+            record.note_id = None
 
 
 def add_note(

@@ -300,6 +300,10 @@ class Dispute(Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notes.id", ondelete="SET NULL"), index=True
+    )
+    """The note it was made from in the console, if any; emptied when that note is deleted."""
 
     raised_by: Mapped[Person | None] = relationship()
     meeting_links: Mapped[list[DisputeMeeting]] = relationship(
@@ -344,6 +348,10 @@ class ActionItem(Base):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notes.id", ondelete="SET NULL"), index=True
+    )
+    """The note it was made from in the console, if any; emptied when that note is deleted."""
 
     owner: Mapped[Person | None] = relationship()
     created_meeting: Mapped[Meeting | None] = relationship(foreign_keys=[created_meeting_id])

@@ -15,12 +15,13 @@ Revises: 0003
 Create Date: 2026-12-03
 """
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from uuid import uuid4
 
 import sqlalchemy as sa
 from alembic import op
+
+from facilitator.storage.migrations.triggers import keeping_triggers
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -28,31 +29,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TABLES = ("meetings", "disputes", "action_items")
-
-
-def _triggers(table: str) -> list[str]:
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return []
-    rows = bind.execute(
-        sa.text(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :table "
-            "ORDER BY name"
-        ),
-        {"table": table},
-    )
-    return [sql for (sql,) in rows]
-
-
-@contextmanager
-def _keeping_triggers(table: str) -> Iterator[None]:
-    """Creates again the table's triggers that a batch rebuild inside the block dropped."""
-    before = _triggers(table)
-    yield
-    after = set(_triggers(table))
-    for sql in before:
-        if sql not in after:
-            op.execute(sql)
 
 
 def upgrade() -> None:
@@ -66,13 +42,13 @@ def upgrade() -> None:
                 sa.text(f"UPDATE {table} SET uuid = :uuid WHERE id = :id"),
                 [{"uuid": str(uuid4()), "id": row_id} for row_id in ids],
             )
-        with _keeping_triggers(table), op.batch_alter_table(table) as batch:
+        with keeping_triggers(table), op.batch_alter_table(table) as batch:
             batch.alter_column("uuid", existing_type=sa.String(36), nullable=False)
             batch.create_unique_constraint(op.f(f"uq_{table}_uuid"), ["uuid"])
 
 
 def downgrade() -> None:
     for table in reversed(TABLES):
-        with _keeping_triggers(table), op.batch_alter_table(table) as batch:
+        with keeping_triggers(table), op.batch_alter_table(table) as batch:
             batch.drop_constraint(op.f(f"uq_{table}_uuid"), type_="unique")
             batch.drop_column("uuid")
