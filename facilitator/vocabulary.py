@@ -67,6 +67,10 @@ class AttendanceStatus(Labelled):
 
 
 class RunEventKind(StrEnum):
+    """A press of a clock control. The event's seconds: for EXTEND the time added, for JUMP the
+    index of the item gone to (from 0), for START_CORRECTED how many seconds before the START
+    press the meeting really began (negative: after it; the latest correction counts)."""
+
     START = "start"
     PAUSE = "pause"
     RESUME = "resume"
@@ -74,6 +78,8 @@ class RunEventKind(StrEnum):
     PREVIOUS = "previous"
     EXTEND = "extend"
     END = "end"
+    JUMP = "jump"
+    START_CORRECTED = "start_corrected"
 
 
 class NoteKind(Labelled):

@@ -82,6 +82,7 @@ class MeetingRun:
         self._thresholds = thresholds
         self._offsets: dict[str, float] = {}
         self._view: MeetingView | None = None
+        self._start_wall: datetime | None = None
         with db.read() as session:
             meeting, rows = self._load(session)
             self._clock = self._build(meeting, rows, self._time(), self._wall(), self._boot())
@@ -145,6 +146,16 @@ class MeetingRun:
     def rebalance_preview(self) -> RebalancePlan:
         return self._clock.rebalance(self._time())
 
+    def started_at(self) -> datetime | None:
+        """The wall time the meeting began, its start's correction included; None before."""
+        return self._wall_of(self._clock.started_at)
+
+    def latest_start(self) -> datetime | None:
+        """The latest wall time a corrected start may name now; None before the start."""
+        if self._clock.started_at is None:
+            return None
+        return self._wall_of(self._clock.latest_start(self._time()))
+
     # --- the controls ----------------------------------------------------------------------
 
     def start(self, *, move_to_today: bool = False) -> ClockState:
@@ -167,8 +178,24 @@ class MeetingRun:
     def previous_item(self) -> ClockState:
         return self._press(RunEventKind.PREVIOUS, MeetingClock.previous_item)
 
+    def jump(self, index: int) -> ClockState:
+        """Straight to the item at index (from 0); the time spent so far stays on each item."""
+        return self._press(RunEventKind.JUMP, lambda clock, now: clock.jump(now, index))
+
     def extend(self, seconds: int) -> ClockState:
         return self._press(RunEventKind.EXTEND, lambda clock, now: clock.extend(now, seconds))
+
+    def correct_start(self, started: datetime) -> ClockState:
+        """The meeting really began at the wall time `started` ("we started at 16:33").
+
+        Recorded as the seconds between the start press and `started`, so the clock, the first
+        item's time, the pacing and the stored start all follow, and a reopened run agrees.
+        """
+        pressed = self._start_press_wall()
+        shift = 0 if pressed is None else round((pressed - started).total_seconds())
+        return self._press(
+            RunEventKind.START_CORRECTED, lambda clock, now: clock.correct_start(now, shift)
+        )
 
     def end(self) -> ClockState:
         """End the meeting; records the actual times. A meeting cannot be ended twice."""
@@ -201,6 +228,22 @@ class MeetingRun:
         return self._clock.state(now)
 
     # --- inside ----------------------------------------------------------------------------
+
+    def _start_press_wall(self) -> datetime | None:
+        """The wall time of the start press; recorded once, so it is read once."""
+        if self._start_wall is None:
+            with self._db.read() as session:
+                self._start_wall = session.scalar(
+                    select(RunEvent.at).where(
+                        RunEvent.meeting_id == self._meeting_id,
+                        RunEvent.kind == RunEventKind.START,
+                    )
+                )
+        return self._start_wall
+
+    def _wall_of(self, instant: float | None) -> datetime | None:
+        start_wall = self._start_press_wall() if instant is not None else None
+        return _wall_time(self._clock, start_wall, instant)
 
     def _press(
         self, kind: RunEventKind | None, operation: Operation, *, move: bool = False
@@ -294,21 +337,25 @@ def _refuse_by_status(status: MeetingStatus, kind: RunEventKind | None) -> None:
 def _record_actuals(meeting: Meeting, clock: MeetingClock, start_wall: datetime) -> None:
     """Status, start and end of the meeting and of each item, from the clock's timeline.
 
-    Wall times are the start's wall time plus run_clock seconds since the start, so a change
-    of the system time during the meeting does not distort them.
+    Wall times are the start press's wall time plus run_clock seconds since that press, so a
+    change of the system time during the meeting does not distort them, and a corrected start
+    moves the meeting's start and its first item's with it.
     """
-    origin = clock.started_at
-    if origin is None:
+    if clock.started_at is None:
         return
-
-    def wall_of(instant: float | None) -> datetime | None:
-        if instant is None:
-            return None
-        return start_wall + timedelta(seconds=instant - origin)
-
-    meeting.started_at = start_wall
-    meeting.ended_at = wall_of(clock.ended_at)
+    meeting.started_at = _wall_time(clock, start_wall, clock.started_at)
+    meeting.ended_at = _wall_time(clock, start_wall, clock.ended_at)
     meeting.status = MeetingStatus.ENDED if clock.ended_at is not None else MeetingStatus.RUNNING
     for item, (first, last) in zip(meeting.items, clock.windows(), strict=True):
-        item.actual_start = wall_of(first)
-        item.actual_end = wall_of(last)
+        item.actual_start = _wall_time(clock, start_wall, first)
+        item.actual_end = _wall_time(clock, start_wall, last)
+
+
+def _wall_time(
+    clock: MeetingClock, start_wall: datetime | None, instant: float | None
+) -> datetime | None:
+    """An instant of the clock's timeline as wall time, counted from the start press."""
+    pressed = clock.start_pressed_at
+    if instant is None or pressed is None or start_wall is None:
+        return None
+    return start_wall + timedelta(seconds=instant - pressed)

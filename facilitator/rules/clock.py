@@ -1,9 +1,10 @@
 """The meeting clock: derived from recorded instants, never counted (DESIGN.md section 3).
 
 Everything shown during a run is computed from the planned durations, the cap and the list of
-clock presses (start, pause, resume, next, previous, extend, end) with their instants on a
-monotonic timeline. The same events and the same `now` always give the same state, so the clock
-cannot drift, a restart recomputes it exactly, and a test can run an hour in a millisecond.
+clock presses (start, pause, resume, next, previous, jump, extend, start corrected, end) with
+their instants on a monotonic timeline. The same events and the same `now` always give the
+same state, so the clock cannot drift, a restart recomputes it exactly, and a test can run an
+hour in a millisecond.
 Plain Python: no Qt, no database.
 """
 
@@ -57,6 +58,20 @@ HAS_ENDED_MESSAGE = "The meeting has ended."
 ALREADY_ENDED_MESSAGE = "This meeting has already ended."
 LAST_ITEM_MESSAGE = "This is the last item; end the meeting instead."
 FIRST_ITEM_MESSAGE = "This is the first item; there is no previous one."
+FUTURE_START_MESSAGE = "The meeting cannot have started later than now."
+MAX_START_CORRECTION_SECONDS = 12 * 3600
+"""A corrected start further than this from the start press is a typing slip, not a late start."""
+_FIRST_PRESS_WORDS = {
+    RunEventKind.NEXT: "the first item ended",
+    RunEventKind.JUMP: "the first item ended",
+    RunEventKind.PAUSE: "the clock was first paused",
+    RunEventKind.EXTEND: "the first item was extended",
+}
+
+
+def no_item_message(number: int, count: int) -> str:
+    """The refusal of a jump to an item the agenda does not have; numbers count from 1."""
+    return f"There is no item {number}; the agenda has items 1–{count}."
 
 
 def format_seconds(seconds: int) -> str:
@@ -305,6 +320,10 @@ class _Replay:
     extended: list[int] = field(default_factory=list)
     first_start: list[float | None] = field(default_factory=list)
     last_end: list[float | None] = field(default_factory=list)
+    start_pressed: float | None = None
+    start_shift: int = 0
+    first_press: tuple[RunEventKind, float] | None = None
+    """The first press after the start other than a correction: a corrected start can't pass it."""
 
     def __post_init__(self) -> None:
         self.elapsed = [0.0] * self.count
@@ -312,8 +331,8 @@ class _Replay:
         self.first_start = [None] * self.count
         self.last_end = [None] * self.count
 
-    def refusal(self, kind: RunEventKind, seconds: int) -> str | None:
-        """Why an event of this kind can't happen now, or None when it can."""
+    def refusal(self, kind: RunEventKind, seconds: int, at: float) -> str | None:
+        """Why an event of this kind can't happen at `at`, or None when it can."""
         status = self.status
         if status == RunStatus.ENDED:
             return ALREADY_ENDED_MESSAGE if kind == RunEventKind.END else HAS_ENDED_MESSAGE
@@ -331,7 +350,37 @@ class _Replay:
             return FIRST_ITEM_MESSAGE
         if kind == RunEventKind.EXTEND and seconds <= 0:
             return "An item can only be extended by a positive number of seconds."
+        if kind == RunEventKind.JUMP:
+            return self.jump_refusal(seconds)
+        if kind == RunEventKind.START_CORRECTED:
+            return self.correction_refusal(seconds, at)
         return None
+
+    def jump_refusal(self, index: int) -> str | None:
+        if not 0 <= index < self.count:
+            return no_item_message(index + 1, self.count)
+        if index == self.index:
+            return f"Item {index + 1} is already the current item."
+        return None
+
+    def correction_refusal(self, shift: int, at: float) -> str | None:
+        """A start moved earlier is always possible; a later one only while the first item
+        was running, without a pause: up to the first press after the start, and now."""
+        if abs(shift) > MAX_START_CORRECTION_SECONDS:
+            hours = MAX_START_CORRECTION_SECONDS // 3600
+            return f"A start can be corrected by at most {hours} hours."
+        start = (self.start_pressed or 0.0) - shift
+        if start > at:
+            return FUTURE_START_MESSAGE
+        if self.first_press is not None and start > self.first_press[1]:
+            words = _FIRST_PRESS_WORDS.get(self.first_press[0], "the clock was next pressed")
+            return f"The meeting cannot have started after {words}."
+        return None
+
+    def latest_start(self, now: float) -> float:
+        """The latest instant a corrected start may name at `now`."""
+        last = now if self.last_at is None else max(now, self.last_at)
+        return last if self.first_press is None else min(last, self.first_press[1])
 
     def enter(self, index: int, at: float) -> None:
         self.index = index
@@ -344,10 +393,10 @@ class _Replay:
 
     def apply(self, event: ClockEvent) -> ClockEvent:
         """Advance to the event (clamped so time never runs backwards); returns it as applied."""
-        reason = self.refusal(event.kind, event.seconds)
+        at = event.at if self.last_at is None else max(event.at, self.last_at)
+        reason = self.refusal(event.kind, event.seconds, at)
         if reason is not None:
             raise ClockError(reason)
-        at = event.at if self.last_at is None else max(event.at, self.last_at)
         if self.last_at is not None:
             if self.status == RunStatus.RUNNING:
                 self.elapsed[self.index] += at - self.last_at
@@ -357,9 +406,27 @@ class _Replay:
         kind = event.kind
         if kind == RunEventKind.START:
             self.status = RunStatus.RUNNING
-            self.start_at = at
+            self.start_at = self.start_pressed = at
             self.enter(0, at)
-        elif kind == RunEventKind.PAUSE:
+        elif kind == RunEventKind.START_CORRECTED:
+            self.correct_start(event.seconds)
+        else:
+            if self.first_press is None:
+                self.first_press = (kind, at)
+            self.press(event, at)
+        return ClockEvent(kind, at, event.seconds)
+
+    def correct_start(self, shift: int) -> None:
+        """The first item ran from the corrected start: it gains (or loses) the difference."""
+        pressed = self.start_pressed if self.start_pressed is not None else 0.0
+        self.elapsed[0] += shift - self.start_shift
+        self.start_shift = shift
+        self.start_at = self.first_start[0] = pressed - shift
+
+    def press(self, event: ClockEvent, at: float) -> None:
+        """What a press other than the start or its correction does to the run."""
+        kind = event.kind
+        if kind == RunEventKind.PAUSE:
             self.status = RunStatus.PAUSED
             self.pause_since = at
         elif kind == RunEventKind.RESUME:
@@ -368,6 +435,9 @@ class _Replay:
         elif kind in (RunEventKind.NEXT, RunEventKind.PREVIOUS):
             self.leave(at)
             self.enter(self.index + (1 if kind == RunEventKind.NEXT else -1), at)
+        elif kind == RunEventKind.JUMP:
+            self.leave(at)
+            self.enter(event.seconds, at)
         elif kind == RunEventKind.EXTEND:
             self.extended[self.index] += event.seconds
         elif kind == RunEventKind.END:
@@ -375,7 +445,6 @@ class _Replay:
             self.status = RunStatus.ENDED
             self.end_at = at
             self.pause_since = None
-        return ClockEvent(kind, at, event.seconds)
 
 
 class MeetingClock:
@@ -441,7 +510,18 @@ class MeetingClock:
 
     @property
     def started_at(self) -> float | None:
+        """When the meeting began, its start's correction included."""
         return self._replay.start_at
+
+    @property
+    def start_pressed_at(self) -> float | None:
+        """When the start was pressed, whatever its correction says."""
+        return self._replay.start_pressed
+
+    @property
+    def start_shift(self) -> int:
+        """Seconds the meeting began before the start press, by its latest correction."""
+        return self._replay.start_shift
 
     @property
     def ended_at(self) -> float | None:
@@ -469,11 +549,12 @@ class MeetingClock:
     # --- the controls ----------------------------------------------------------------------
 
     def _event(self, kind: RunEventKind, now: float, seconds: int = 0) -> ClockEvent:
-        reason = self._replay.refusal(kind, seconds)
+        last = self._replay.last_at
+        at = now if last is None else max(now, last)
+        reason = self._replay.refusal(kind, seconds, at)
         if reason is not None:
             raise ClockError(reason)
-        last = self._replay.last_at
-        return ClockEvent(kind, now if last is None else max(now, last), seconds)
+        return ClockEvent(kind, at, seconds)
 
     def start(self, now: float) -> ClockEvent:
         return self._event(RunEventKind.START, now)
@@ -499,6 +580,20 @@ class MeetingClock:
     def previous_item(self, now: float) -> ClockEvent:
         """Back to the item before; its time goes on from where it stopped."""
         return self._event(RunEventKind.PREVIOUS, now)
+
+    def jump(self, now: float, index: int) -> ClockEvent:
+        """Straight to the item at index (from 0); the time spent so far stays on each item."""
+        return self._event(RunEventKind.JUMP, now, int(index))
+
+    def correct_start(self, now: float, shift: int) -> ClockEvent:
+        """The meeting really began shift seconds before the start was pressed (negative:
+        after it); replaces any earlier correction. The first item's time follows."""
+        return self._event(RunEventKind.START_CORRECTED, now, int(shift))
+
+    def latest_start(self, now: float) -> float:
+        """The latest instant a corrected start may name now: now, or the first press after
+        the start when there was one."""
+        return self._replay.latest_start(now)
 
     def extend(self, now: float, seconds: int) -> ClockEvent:
         """Give the current item more time."""
