@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.window_geometry import fitted
+from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.console.status_line import REFUSED_PREFIX, StatusLine
 from facilitator.ui.presenter.presenter_placement import beside
 
@@ -136,3 +138,34 @@ def test_with_no_room_beside_it_overlaps_on_the_side_with_more_room() -> None:
     assert laptop.contains(place)
     assert place.left() == 0  # 100 px free on the left, 66 on the right
     assert place.size() == PRESENTER
+
+
+# --- the console's size and place ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("screen", "expected"),
+    [
+        (QRect(0, 0, 1366, 740), QSize(1350, 700)),  # a laptop: all of it, the frame kept
+        (QRect(0, 0, 1920, 1040), QSize(1600, 960)),  # full HD: the preferred size
+    ],
+)
+def test_the_first_size_fits_the_screen_s_free_area(screen: QRect, expected: QSize) -> None:
+    place = fitted(QSize(1600, 960), screen)
+    assert place.size() == expected
+    assert screen.contains(place)
+    assert place.center() == screen.center()
+
+
+def test_the_console_opens_within_the_screen_and_then_where_it_was_left(
+    qtbot, db: Database, meeting_id: int, settings, fake_clock, show
+) -> None:
+    first = show(ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings))
+    assert first.screen().availableGeometry().contains(first.frameGeometry())
+    place = QRect(30, 40, 760, 600)
+    first.setGeometry(place)
+    qtbot.waitUntil(lambda: first.geometry() == place)
+    first.close()
+
+    again = show(ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings))
+    assert again.geometry() == place

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QScreen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from facilitator.rules.display_tick import next_refresh_ms
 from facilitator.storage.database import Database
 from facilitator.timesource import TimeSource, run_clock
 from facilitator.ui.common.undo_keys import add_undo_actions
+from facilitator.ui.common.window_geometry import RememberedGeometry
 from facilitator.ui.console.agenda_list import AgendaList
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.clock_view import ClockView
@@ -49,6 +50,9 @@ from facilitator.ui.presenter.presenter_link import PresenterLink
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 REFRESH_MS = 250
+GEOMETRY_KEY = "console/geometry"
+FIRST_SIZE = QSize(1600, 960)
+"""The console's size the first time, shrunk to the screen: a 1366×768 laptop gets all of it."""
 NOTE_PLACEHOLDER = "Note — ! decision, * highlight, ? question — Enter files it"
 NOTE_TOOLTIP = (
     "A note under the current item, at the time into the meeting. Start it with ! for a "
@@ -108,7 +112,7 @@ class ConsoleWindow(QMainWindow):
         self._timer.start()
         self._reload_meeting()
         self.refresh()
-        self.resize(1100, 760)
+        self.geometry_keeper = RememberedGeometry(self, self._settings, GEOMETRY_KEY, FIRST_SIZE)
         self.note_input.setFocus()
 
     # --- public ---------------------------------------------------------------------------
