@@ -9,7 +9,15 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.record.rows import agenda_plan, agenda_rows
-from facilitator.rules.agenda import AgendaPlan, validate_plan
+from facilitator.rules.agenda import (
+    AgendaPlan,
+    PlanRefused,
+    check_plan,
+    moderator_slot_problems,
+    over_cap_text,
+    validate_plan,
+    with_presenters,
+)
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Meeting, Person
 from facilitator.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team
@@ -120,6 +128,10 @@ class MeetingLocked(ValueError):
     """The meeting has ended; its plan is history and stays as it was run."""
 
 
+class MeetingRefused(ValueError):
+    """The meeting's people break a rule of a neutral meeting: the moderator holds a slot."""
+
+
 MAX_TITLE_LENGTH = 200
 
 
@@ -132,15 +144,36 @@ def _check_title(title: str) -> None:
         )
 
 
-def _validate_against_people(session: Session, plan: AgendaPlan) -> None:
-    """The plan rules, with the presenters' real teams so a wrong-team presenter is caught."""
-    ids = {item.presenter_id for item in plan.items if item.presenter_id is not None}
+def _people_of(
+    session: Session, plans: tuple[AgendaPlan, ...], moderator_id: int | None
+) -> tuple[dict[int, Team], dict[int, str]]:
+    """The teams and names of everyone the plans and the moderator name, as the rules want."""
+    ids = {item.presenter_id for plan in plans for item in plan.items}
+    ids.add(moderator_id)
+    ids.discard(None)
     people = session.execute(select(Person.id, Person.team, Person.name).where(Person.id.in_(ids)))
     teams: dict[int, Team] = {}
     names: dict[int, str] = {}
     for person_id, team, name in people:
         teams[person_id] = team
         names[person_id] = name
+    return teams, names
+
+
+def _check_moderator(plan: AgendaPlan, moderator_id: int | None, names: dict[int, str]) -> None:
+    """MeetingRefused when the moderator also presents: they run the meeting and hold no slot."""
+    problems = moderator_slot_problems(plan, moderator_id, names)
+    if problems:
+        raise MeetingRefused(problems[0].message)
+
+
+def _validate_against_people(
+    session: Session, plan: AgendaPlan, moderator_id: int | None = None
+) -> None:
+    """The plan rules, with the presenters' real teams so a wrong-team presenter is caught,
+    and the moderator's rule: MeetingRefused when they hold a slot, PlanRefused for the rest."""
+    teams, names = _people_of(session, (plan,), moderator_id)
+    _check_moderator(plan, moderator_id, names)
     validate_plan(plan, teams, names=names)
 
 
@@ -159,7 +192,7 @@ def create_meeting(
     """
     _check_title(title)
     with db.write() as session:
-        _validate_against_people(session, plan)
+        _validate_against_people(session, plan, moderator_id)
         meeting = Meeting(
             kind=plan.kind,
             title=title,
@@ -201,19 +234,29 @@ def count_meetings(db: Database) -> int:
         return session.scalar(select(func.count(Meeting.id))) or 0
 
 
+def _plannable(session: Session, meeting_id: int) -> Meeting:
+    """The stored meeting whose agenda may still change; MeetingLocked once it has ended."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound(meeting_id)
+    if meeting.status in (MeetingStatus.ENDED, MeetingStatus.CANCELLED):
+        raise MeetingLocked(f"'{meeting.title}' has {meeting.status.value}; its agenda stays.")
+    return meeting
+
+
+def _put_plan(session: Session, meeting: Meeting, plan: AgendaPlan) -> None:
+    meeting.items.clear()
+    session.flush()
+    meeting.items.extend(agenda_rows(plan))
+    meeting.cap_seconds = plan.cap_seconds
+
+
 def replace_agenda(db: Database, meeting_id: int, plan: AgendaPlan) -> None:
     """Save an edited plan (cap and items) over a meeting that has not ended yet."""
     with db.write() as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
-            raise MeetingNotFound(meeting_id)
-        if meeting.status in (MeetingStatus.ENDED, MeetingStatus.CANCELLED):
-            raise MeetingLocked(f"'{meeting.title}' has {meeting.status.value}; its agenda stays.")
-        _validate_against_people(session, plan)
-        meeting.items.clear()
-        session.flush()
-        meeting.items.extend(agenda_rows(plan))
-        meeting.cap_seconds = plan.cap_seconds
+        meeting = _plannable(session, meeting_id)
+        _validate_against_people(session, plan, meeting.moderator_id)
+        _put_plan(session, meeting, plan)
 
 
 def update_meeting(
@@ -224,14 +267,103 @@ def update_meeting(
     scheduled_at: datetime,
     moderator_id: int | None,
 ) -> None:
+    """Save a meeting's own fields; MeetingRefused when the new moderator holds a slot."""
     _check_title(title)
     with db.write() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise MeetingNotFound(meeting_id)
+        stored = agenda_plan(meeting)
+        _check_moderator(stored, moderator_id, _people_of(session, (stored,), moderator_id)[1])
         meeting.title = title
         meeting.scheduled_at = scheduled_at
         meeting.moderator_id = moderator_id
+
+
+@dataclass(frozen=True)
+class MeetingFields:
+    """A meeting's own fields, which no cap rule reads."""
+
+    title: str
+    scheduled_at: datetime
+    moderator_id: int | None
+
+
+@dataclass(frozen=True)
+class SavedMeeting:
+    """What save_meeting wrote: which parts, the agenda now stored, and what kept the rest back."""
+
+    parts: tuple[str, ...]
+    plan: AgendaPlan
+    blocked: str | None = None
+
+    @property
+    def message(self) -> str:
+        """'Saved.', or what was saved and the one thing the agenda still needs."""
+        if self.blocked is None:
+            return "Saved."
+        if not self.parts:
+            return f"Not saved. {self.blocked}"
+        listed = self.parts[0] if len(self.parts) == 1 else (
+            f"{', '.join(self.parts[:-1])} and {self.parts[-1]}"
+        )
+        return f"Saved the {listed}. {self.blocked}"
+
+
+def _blocked_text(plan: AgendaPlan, refused: PlanRefused) -> str:
+    return over_cap_text(plan) or f"The agenda is not saved: {refused}"
+
+
+def save_meeting(
+    db: Database, meeting_id: int, fields: MeetingFields, plan: AgendaPlan
+) -> SavedMeeting:
+    """Save a meeting's fields and its agenda in one transaction.
+
+    An agenda the cap rules refuse does not hold back what they never read: the title, date
+    and moderator are saved, and so are the presenters of the slots (with_presenters); the
+    result says what the agenda still needs. Raises PlanRefused when nothing at all could be
+    saved, MeetingRefused when the moderator holds a slot (nothing saved: which of the two is
+    meant is the moderator's choice), ValueError for a bad title.
+    """
+    _check_title(fields.title)
+    with db.write() as session:
+        meeting = _plannable(session, meeting_id)
+        stored = agenda_plan(meeting)
+        teams, names = _people_of(session, (stored, plan), fields.moderator_id)
+        _check_moderator(plan, fields.moderator_id, names)
+        kept = plan
+        refusal = check_plan(plan, teams, names=names)
+        if refusal:
+            kept = with_presenters(stored, plan)
+            if check_plan(kept, teams, names=names):
+                kept = stored
+            _check_moderator(kept, fields.moderator_id, names)
+        parts = _changed_parts(meeting, fields, stored, kept, whole=not refusal)
+        if refusal and not parts:
+            raise PlanRefused(refusal)
+        meeting.title = fields.title
+        meeting.scheduled_at = fields.scheduled_at
+        meeting.moderator_id = fields.moderator_id
+        if kept != stored:
+            _put_plan(session, meeting, kept)
+        blocked = _blocked_text(plan, PlanRefused(refusal)) if refusal else None
+        return SavedMeeting(parts, kept, blocked)
+
+
+def _changed_parts(
+    meeting: Meeting, fields: MeetingFields, stored: AgendaPlan, kept: AgendaPlan, *, whole: bool
+) -> tuple[str, ...]:
+    """The words for what a save changes, in the form's order."""
+    parts = []
+    if fields.title != meeting.title:
+        parts.append("title")
+    if fields.scheduled_at != meeting.scheduled_at:
+        parts.append("date")
+    if fields.moderator_id != meeting.moderator_id:
+        parts.append("moderator")
+    if kept != stored:
+        parts.append("agenda" if whole else "presenters")
+    return tuple(parts)
 
 
 def reschedule(meeting: Meeting, when: datetime) -> None:

@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from facilitator.record.meetings import MeetingNotFound
+from facilitator.record.meetings import MeetingNotFound, MeetingRefused
+from facilitator.record.rows import agenda_plan
+from facilitator.rules.agenda import moderator_slot_problems
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
@@ -367,6 +369,17 @@ def moderator_warning(team: Team | None) -> str | None:
     return f"The moderator is in {team.label}: not neutral between Sales and Marketing."
 
 
+NEUTRAL_MODERATOR = "The moderator is meant to be neutral: someone with no stake in either team."
+"""Why a moderator from Sales or Marketing is questioned, as DESIGN.md section 1 words it."""
+
+
+def moderator_question(name: str, team: Team) -> str | None:
+    """What to ask before someone with a stake moderates; None when they have none."""
+    if not team.has_stake:
+        return None
+    return f"{name} is in {team.label}. {NEUTRAL_MODERATOR} Make {name} the moderator anyway?"
+
+
 def set_moderator(db: Database, meeting_id: int, person_id: int | None) -> str | None:
     """Name (or clear) a meeting's moderator; returns the neutrality warning, if any."""
     with db.write() as session:
@@ -379,5 +392,10 @@ def set_moderator(db: Database, meeting_id: int, person_id: int | None) -> str |
         person = _get(session, person_id)
         if not person.active:
             raise PersonRefused(f"{person.name} is deactivated and can't moderate.")
+        problems = moderator_slot_problems(
+            agenda_plan(meeting), person.id, {person.id: person.name}
+        )
+        if problems:
+            raise MeetingRefused(problems[0].message)
         meeting.moderator_id = person.id
         return moderator_warning(person.team)

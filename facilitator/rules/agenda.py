@@ -92,6 +92,76 @@ def check_cap(kind: MeetingKind, cap_seconds: int) -> list[PlanProblem]:
     return []
 
 
+def _whole_minutes(seconds: int) -> str:
+    """Minutes as a moderator says them in a sentence: '47 min', or '47:30' when not whole."""
+    return f"{seconds // 60} min" if seconds % 60 == 0 else format_duration(seconds)
+
+
+def cap_range_text(kind: MeetingKind, typed_minutes: int) -> str:
+    """Why a cap of typed_minutes is not taken: the range this kind of meeting allows.
+
+    An editor's cap box shows it instead of silently putting its old value back.
+    """
+    low_seconds, high_seconds = cap_bounds(kind)
+    low, high = max(1, -(-low_seconds // 60)), high_seconds // 60
+    if kind == MeetingKind.WEEKLY:
+        if typed_minutes > high:
+            return f"The weekly meeting is capped at {high} min ({low}–{high})."
+        return f"The weekly meeting takes at least {low} min ({low}–{high})."
+    if typed_minutes > high:
+        return f"No meeting is capped over an hour: {high} min at most ({low}–{high})."
+    return f"A meeting's cap is at least {low} min ({low}–{high})."
+
+
+def over_cap_text(plan: AgendaPlan) -> str | None:
+    """The one thing an over-cap agenda needs, in a sentence; None when it fits its cap."""
+    total, cap = plan.total_seconds, plan.cap_seconds
+    if cap <= 0 or total <= cap:
+        return None
+    cap_text = f"{cap // 60}-min" if cap % 60 == 0 else format_duration(cap)
+    return (
+        f"The agenda is {_whole_minutes(total)}, over the {cap_text} cap: "
+        f"shorten it by {_whole_minutes(total - cap)} to save it."
+    )
+
+
+def moderator_slot_problems(
+    plan: AgendaPlan, moderator_id: int | None, names: Mapping[int, str] | None = None
+) -> list[PlanProblem]:
+    """The moderator runs the meeting and holds no presenter slot of it (DESIGN.md section 1)."""
+    problems = []
+    for index, item in enumerate(plan.items):
+        if moderator_id is None or item.presenter_id != moderator_id:
+            continue
+        slot = item.presenter_team.label if item.presenter_team else f"item {index + 1}"
+        problems.append(
+            PlanProblem(
+                f"{_person(moderator_id, names)} can't be both the moderator and the {slot} "
+                "presenter: the moderator runs the meeting and holds no slot.",
+                index,
+            )
+        )
+    return problems
+
+
+def with_presenters(saved: AgendaPlan, edited: AgendaPlan) -> AgendaPlan:
+    """The saved plan with the edited plan's presenters: what may be kept of an edit whose
+    times can't be (no cap rule reads a presenter).
+
+    A slot takes its new presenter only where both plans hold the same item in the same place
+    (same number of items, same title there), so a presenter never lands on another item.
+    """
+    if len(saved.items) != len(edited.items):
+        return saved
+    items = [
+        replace(old, presenter_team=new.presenter_team, presenter_id=new.presenter_id)
+        if old.title.strip() == new.title.strip()
+        else old
+        for old, new in zip(saved.items, edited.items, strict=True)
+    ]
+    return with_items(saved, items)
+
+
 def _short(title: str) -> str:
     title = " ".join(title.split())
     if len(title) <= MESSAGE_TITLE_LENGTH:
@@ -227,11 +297,13 @@ def check_plan(
     presenters: Mapping[int, Team] | None = None,
     *,
     names: Mapping[int, str] | None = None,
+    moderator_id: int | None = None,
 ) -> list[PlanProblem]:
     """Every reason the plan can't be saved, in reading order; empty when it may be saved.
 
     presenters maps a person's id to their team, so a presenter from the wrong team is caught;
-    without it only the plan's own shape is checked. names (id to name) make messages personal.
+    without it only the plan's own shape is checked. names (id to name) make messages personal;
+    moderator_id, the meeting's moderator, may hold no presenter slot.
     """
     problems = check_cap(plan.kind, plan.cap_seconds)
     if not plan.items:
@@ -239,6 +311,7 @@ def check_plan(
     for index, item in enumerate(plan.items):
         problems.extend(_item_problems(index, item, presenters, names))
     problems.extend(_duplicate_presenters(plan, names))
+    problems.extend(moderator_slot_problems(plan, moderator_id, names))
     problems.extend(_over_cap(plan))
     return problems
 
@@ -248,9 +321,10 @@ def validate_plan(
     presenters: Mapping[int, Team] | None = None,
     *,
     names: Mapping[int, str] | None = None,
+    moderator_id: int | None = None,
 ) -> None:
     """Raise PlanRefused unless the plan may be saved; the guard every save and import passes."""
-    problems = check_plan(plan, presenters, names=names)
+    problems = check_plan(plan, presenters, names=names, moderator_id=moderator_id)
     if problems:
         raise PlanRefused(problems)
 
