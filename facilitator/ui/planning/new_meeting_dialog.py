@@ -43,7 +43,11 @@ from facilitator.storage.database import Database
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
 from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_clock
-from facilitator.ui.planning.meeting_parts.header import NO_MODERATOR, title_problem
+from facilitator.ui.planning.meeting_parts.header import (
+    NO_MODERATOR,
+    confirm_moderator,
+    title_problem,
+)
 
 DEFAULT_TEMPLATE_KEY = "builtin:weekly"
 LAST_MODERATOR_KEY = "newMeeting/moderator"
@@ -81,6 +85,7 @@ class NewMeetingDialog(QDialog):
         self._template: MeetingTemplate | None = None
         self._people = list_people(db)
         self._auto_title = ""
+        self._neutral_moderator = NO_MODERATOR
         self.created_meeting_id: int | None = None
         self.carry_over_dialog: CarryOverDialog | None = None
         self.setWindowTitle("New meeting")
@@ -131,6 +136,11 @@ class NewMeetingDialog(QDialog):
     def accept(self) -> None:
         title = self._title_edit.text().strip()
         if title_problem(title) is not None:
+            return
+        if not confirm_moderator(self._moderator_box, self._people, self._neutral_moderator):
+            self._show_problem(
+                f"Not created yet: the moderator is back to {self._moderator_box.currentText()}."
+            )
             return
         moderator = self._moderator_box.currentData()
         moderator_id = moderator if isinstance(moderator, int) and moderator > 0 else None
@@ -326,6 +336,8 @@ class NewMeetingDialog(QDialog):
         chosen = self._moderator_box.currentData()
         person: PersonView | None = next((p for p in self._people if p.id == chosen), None)
         warning = moderator_warning(person.team if person else None)
+        if warning is None:
+            self._neutral_moderator = chosen if isinstance(chosen, int) else NO_MODERATOR
         self._moderator_warning.setText(warning or "")
         self._moderator_warning.setVisible(warning is not None)
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.meetings import MAX_TITLE_LENGTH, MeetingView
-from facilitator.record.people import PersonView, moderator_warning
+from facilitator.record.people import PersonView, moderator_question, moderator_warning
 from facilitator.rules.schedule import list_series, next_meeting_date
 from facilitator.storage.database import Database
+from facilitator.ui.common import messages
 from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_when
 from facilitator.vocabulary import MeetingStatus
 
@@ -49,6 +50,23 @@ def title_problem(title: str) -> str | None:
             f"The title is {len(stripped)} characters long; keep it to {MAX_TITLE_LENGTH} or fewer."
         )
     return None
+
+
+def confirm_moderator(box: QComboBox, people: Sequence[PersonView], previous: int) -> bool:
+    """Ask before someone from Sales or Marketing moderates (DESIGN.md: the moderator has no
+    stake); No puts `previous` back in the box. True when the choice stands."""
+    chosen = box.currentData()
+    person = next((p for p in people if p.id == chosen), None)
+    if chosen == previous or person is None:
+        return True
+    question = moderator_question(person.name, person.team)
+    if question is None:
+        return True
+    yes, no = messages.Button.Yes, messages.Button.No
+    if messages.ask(box, "A moderator with a stake", question, yes | no, no) == yes:
+        return True
+    box.setCurrentIndex(max(box.findData(previous), 0))
+    return False
 
 
 def long_date(moment: datetime) -> str:
