@@ -168,7 +168,10 @@ def test_a_plan_over_the_cap_is_refused_with_the_excess_and_what_could_shrink(
     assert load_meeting(db, meeting_id).items[2].planned_seconds == 15 * 60
 
 
-def test_a_moderator_from_sales_is_called_not_neutral(qtbot, show, editor, db, meeting_id, roster):
+def test_a_moderator_from_sales_is_called_not_neutral(
+    qtbot, show, editor, db, meeting_id, roster, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(messages, "ask", lambda *_args: messages.Button.Yes)
     assert editor.moderator_box.currentText() == "Nia Neutral (Customer service)"
     assert editor.moderator_warning_label.isHidden()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,16 +29,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QSizePolicy,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.rules.agenda import AgendaPlan, cap_bounds, check_plan, format_duration
+from facilitator.rules.agenda import (
+    AgendaPlan,
+    cap_bounds,
+    cap_range_text,
+    check_plan,
+    format_duration,
+)
+from facilitator.ui.common.range_spin_box import RangeExplainingSpinBox
+from facilitator.ui.common.undo_buttons import keep_short
 from facilitator.ui.common.undo_keys import add_undo_actions
 from facilitator.ui.planning.agenda_model import NO_PRESENTER, AgendaModel, AnyIndex, Column
 from facilitator.vocabulary import ItemKind, Team
@@ -156,6 +164,7 @@ class AgendaEditor(QWidget):
         super().__init__(parent)
         self.model = AgendaModel(self)
         self._problems: list[str] = []
+        self._moderator_id: int | None = None
         self._init_actions()
         self._init_view()
         self._init_totals()
@@ -178,6 +187,12 @@ class AgendaEditor(QWidget):
 
     def plan(self) -> AgendaPlan:
         return self.model.plan()
+
+    def set_moderator(self, person_id: int | None) -> None:
+        """The meeting's moderator, who may hold no slot: a clash shows among the problems."""
+        if person_id != self._moderator_id:
+            self._moderator_id = person_id
+            self._refresh()
 
     def problems(self) -> list[str]:
         """What the core says stands between this plan and a save; empty when it may be saved."""
@@ -253,7 +268,9 @@ class AgendaEditor(QWidget):
         self.view = view
 
     def _init_totals(self) -> None:
-        self.cap_spin = QSpinBox(self)
+        self.cap_spin = RangeExplainingSpinBox(
+            lambda typed: cap_range_text(self.model.plan().kind, typed), self
+        )
         self.cap_spin.setSuffix(" min")
         self.cap_spin.setKeyboardTracking(False)
         self.cap_spin.setAccessibleName("Cap in minutes")
@@ -290,6 +307,8 @@ class AgendaEditor(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
+        for action in (self.undo_action, self.redo_action):
+            keep_short(cast(QToolButton, self.toolbar.widgetForAction(action)))
 
         totals = QHBoxLayout()
         totals.addWidget(self.cap_label)
@@ -352,7 +371,10 @@ class AgendaEditor(QWidget):
         self._problems = [
             problem.message
             for problem in check_plan(
-                plan, self.model.presenters(), names=self.model.presenter_names()
+                plan,
+                self.model.presenters(),
+                names=self.model.presenter_names(),
+                moderator_id=self._moderator_id,
             )
         ]
         self._show_cap(plan)

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.meetings import (
+    MeetingFields,
     MeetingLocked,
     MeetingNotFound,
+    MeetingRefused,
     MeetingView,
     load_meeting,
-    replace_agenda,
-    update_meeting,
+    save_meeting,
 )
 from facilitator.record.people import PersonView, list_people
-from facilitator.rules.agenda import AgendaPlan, PlanRefused
+from facilitator.rules.agenda import AgendaPlan, PlanRefused, with_presenters
 from facilitator.storage.database import Database
 from facilitator.ui.planning.meeting_parts.exports import (
     save_agenda_as_template,
@@ -32,14 +33,17 @@ from facilitator.ui.planning.meeting_parts.exports import (
     write_calendar_file,
 )
 from facilitator.ui.planning.meeting_parts.header import (
-    NO_MODERATOR,
     Details,
     MeetingHeader,
+    confirm_moderator,
+    moderator_or_none,
     series_text,
     title_problem,
 )
 from facilitator.ui.planning.meeting_parts.tabs import MeetingTabs
 from facilitator.vocabulary import MeetingStatus, Team
+
+NOT_SAVED = "Not saved: see the agenda's problems."
 
 
 class MeetingEditor(QWidget):
@@ -138,9 +142,10 @@ class MeetingEditor(QWidget):
         self._update_state()
 
     def save(self) -> bool:
-        """Write the details and the agenda; False, with the reason on screen, if refused."""
+        """Write the details and the agenda; False, with the reason on screen, if refused. An
+        agenda the rules refuse holds back only itself (save_meeting): False, the rest saved."""
         view = self._view
-        if view is None or self.is_read_only():
+        if view is None or self.is_read_only() or self._saved_details is None:
             return False
         if not self.has_unsaved_changes():
             return True
@@ -150,34 +155,26 @@ class MeetingEditor(QWidget):
             self.header.show_title_problem(problem)
             self.title_edit.setFocus()
             return False
-        plan = self.agenda.plan()
+        box, previous = self.moderator_box, self._saved_details.moderator_id
+        if not confirm_moderator(box, self._people, previous):
+            self._show_note(f"{box.currentText()} stays the moderator; nothing saved.")
+            return False
+        fields = _fields(details, self._scheduled_at(details))
         try:
-            if plan != self._saved_plan:
-                replace_agenda(self._db, view.id, plan)
-                self._saved_plan = plan
-            if details != self._saved_details:
-                update_meeting(
-                    self._db,
-                    view.id,
-                    title=details.title.strip(),
-                    scheduled_at=self._scheduled_at(details),
-                    moderator_id=None
-                    if details.moderator_id == NO_MODERATOR
-                    else details.moderator_id,
-                )
+            saved = save_meeting(self._db, view.id, fields, self.agenda.plan())
         except PlanRefused as refused:
             self._show_refusal([problem.message for problem in refused.problems])
             return False
-        except (MeetingLocked, MeetingNotFound, ValueError) as error:
-            self._show_refusal([str(error)])
+        except (MeetingLocked, MeetingNotFound, MeetingRefused, ValueError) as error:
+            self._show_refusal([str(error)], f"Not saved: {error}")
             return False
-        self._saved_details = details
+        self._saved_details, self._saved_plan = details, saved.plan
         self._view = load_meeting(self._db, view.id)
         self.header.show_heading(self._view, series_text(self._db, self._view))
-        self._note = "Saved."
+        self._note = saved.message
         self._update_state()
         self.saved.emit(view.id)
-        return True
+        return saved.blocked is None
 
     def save_as_template(self) -> int | None:
         """Keep the agenda on screen for next time under a name; returns the template's id."""
@@ -278,8 +275,7 @@ class MeetingEditor(QWidget):
         self.calendar_action.triggered.connect(self.add_to_calendar)
         self.header.edited.connect(self._on_edited)
         self.agenda.planChanged.connect(self._on_edited)
-
-    # Showing a meeting
+        self.agenda.cap_spin.explained.connect(self._show_note)
 
     # Reacting to edits
 
@@ -297,6 +293,7 @@ class MeetingEditor(QWidget):
         return self.header.when_chosen()
 
     def _on_edited(self) -> None:
+        self.agenda.set_moderator(moderator_or_none(self.header.chosen_moderator()))
         if self._loading:
             return
         self._note = ""
@@ -310,9 +307,11 @@ class MeetingEditor(QWidget):
         self.header.show_moderator_warning(self._people)
         editable = view is not None and not self.is_read_only()
         self.save_action.setEnabled(
-            editable and dirty and problem is None and self.agenda.can_save()
+            editable and dirty and problem is None and self._anything_saveable()
         )
         self.revert_action.setEnabled(editable and dirty)
+        for button in (self.save_button, self.revert_button):
+            button.setVisible(not self.is_read_only())  # a run's plan is history: no Save at all
         self.save_template_action.setEnabled(view is not None)
         self.calendar_action.setEnabled(
             view is not None
@@ -322,6 +321,14 @@ class MeetingEditor(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
+
+    def _anything_saveable(self) -> bool:
+        """The agenda as it stands, else the fields and presenters it does not hold back."""
+        saved = self._saved_plan
+        if saved is None or self.agenda.can_save():
+            return True
+        changed = self._details() != self._saved_details
+        return changed or with_presenters(saved, self.agenda.plan()) != saved
 
     def _status_text(self, dirty: bool) -> str:
         """The last thing done, else whether there is anything to save and if it can be."""
@@ -333,11 +340,21 @@ class MeetingEditor(QWidget):
             return "Unsaved changes"
         return "Unsaved changes: fix what is shown to save them"
 
-    def _show_refusal(self, messages: list[str]) -> None:
+    def _show_refusal(self, messages: list[str], note: str = NOT_SAVED) -> None:
         """The core's reasons go where the agenda shows its own, and the edits stay."""
         self.tabs.show_problems(messages)
-        self._note = "Not saved: see the agenda's problems."
-        self.status_label.setText(self._note)
+        self._show_note(note)
+
+    def _show_note(self, note: str) -> None:
+        """The message line: what was done, or refused, or a box's range after typing."""
+        self._note = note
+        self.status_label.setText(note)
+
+
+def _fields(details: Details, scheduled_at: datetime) -> MeetingFields:
+    return MeetingFields(
+        details.title.strip(), scheduled_at, moderator_or_none(details.moderator_id)
+    )
 
 
 def _button(action: QAction) -> QToolButton:

@@ -282,6 +282,7 @@ class TemplatesDialog(QDialog):
         self.template_list.currentRowChanged.connect(self._on_row_changed)
         self.name_edit.textChanged.connect(self._on_edited)
         self.editor.planChanged.connect(self._on_edited)
+        self.editor.cap_spin.explained.connect(self.status_label.setText)
         self.save_action.triggered.connect(self._on_save_key)
         self.save_button.clicked.connect(self.save)
         self.duplicate_button.clicked.connect(self.duplicate)

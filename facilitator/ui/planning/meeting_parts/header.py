@@ -52,6 +52,11 @@ def title_problem(title: str) -> str | None:
     return None
 
 
+def moderator_or_none(chosen: int) -> int | None:
+    """The moderator box's value as the core takes it: None for nobody chosen yet."""
+    return None if chosen == NO_MODERATOR else chosen
+
+
 def confirm_moderator(box: QComboBox, people: Sequence[PersonView], previous: int) -> bool:
     """Ask before someone from Sales or Marketing moderates (DESIGN.md: the moderator has no
     stake); No puts `previous` back in the box. True when the choice stands."""
