@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from facilitator.record.carry_over import accept_offer
 from facilitator.record.meetings import (
     MeetingFields,
     MeetingRefused,
@@ -225,3 +226,13 @@ def test_a_fitting_agenda_is_saved_whole_with_the_fields(db, people):
     assert saved.parts == ("title", "agenda")
     assert saved.message == "Saved."
     assert load_meeting(db, meeting_id).plan() == edited
+
+
+def test_an_item_carried_over_may_not_make_the_moderator_a_presenter(db, people):
+    meeting_id = create_meeting(
+        db, weekly(), title="Weekly", scheduled_at=FRIDAY, moderator_id=people["Dana"]
+    )
+    unreached = replace(weekly(sales=people["Dana"]).items[SALES_SLOT], planned_seconds=60)
+    with pytest.raises(MeetingRefused, match=BOTH_ROLES):
+        accept_offer(db, meeting_id, [unreached])
+    assert load_meeting(db, meeting_id).plan() == weekly()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.carry_over import accept_offer
-from facilitator.record.meetings import MeetingLocked
+from facilitator.record.meetings import MeetingLocked, MeetingRefused
 from facilitator.record.next_meeting import NewMeeting, carry_summary
 from facilitator.rules.agenda import PlannedItem, PlanRefused
 from facilitator.storage.database import Database
@@ -100,7 +100,7 @@ class CarryOverDialog(QDialog):
         if chosen:
             try:
                 accept_offer(self._db, self._meeting_id, chosen)
-            except (PlanRefused, MeetingLocked) as error:
+            except (PlanRefused, MeetingLocked, MeetingRefused) as error:
                 self.problem_label.setText(str(error))
                 return
         self.added = chosen
