@@ -18,6 +18,7 @@ from facilitator.record.templates import builtin_template
 from facilitator.rules.agenda import AgendaPlan
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
+from facilitator.ui.common.range_spin_box import RangeExplainingSpinBox
 from facilitator.ui.planning.agenda_model import Column
 from facilitator.ui.planning.meeting_editor import MeetingEditor
 from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
@@ -180,6 +181,9 @@ def test_a_cap_typed_beyond_its_range_explains_the_range(
     assert spin.text() == "40 min", "the number over the range becomes the most it can be"
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert editor.agenda.plan().cap_seconds == 40 * 60
+    assert editor.status_label.text() == "The weekly meeting is capped at 40 min (30–40).", (
+        "taking the maximum in does not wipe the reason"
+    )
 
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin, "9")
@@ -250,3 +254,25 @@ def test_the_new_meeting_dialog_asks_before_a_moderator_with_a_stake(
     with qtbot.waitSignal(dialog.meeting_created, timeout=2000) as created:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert load_meeting(db, created.args[0]).moderator_name == "Dana Kim"
+
+
+def test_any_range_box_says_its_range_in_words_of_its_own(qtbot, show):
+    box = RangeExplainingSpinBox()
+    box.setRange(1, 60)
+    box.setSuffix(" min")
+    box.setValue(20)
+    show(box, active=True)
+    box.lineEdit().selectAll()
+    with qtbot.waitSignal(box.explained, timeout=1000) as said:
+        qtbot.keyClicks(box, "75")
+    assert said.args == ["Between 1 and 60 min."]
+    assert box.text() == "60 min"
+    assert box.value() == 60
+
+    box.set_explain(lambda typed: f"{typed} is not a number of minutes this box takes.")
+    box.lineEdit().selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_0)
+    with qtbot.waitSignal(box.explained, timeout=1000) as said:
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert said.args == ["0 is not a number of minutes this box takes."]
+    assert box.value() == 60, "a number under the range leaves the value as it was"

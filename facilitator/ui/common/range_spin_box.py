@@ -26,6 +26,8 @@ class RangeExplainingSpinBox(QSpinBox):
     ) -> None:
         super().__init__(parent)
         self._explain = explain
+        self._capped: tuple[str, str] | None = None
+        self.editingFinished.connect(self._say_again)
 
     def set_explain(self, explain: Callable[[int], str]) -> None:
         """Words for the range, when they depend on what the box edits (a meeting's kind)."""
@@ -40,10 +42,18 @@ class RangeExplainingSpinBox(QSpinBox):
         state, text, pos = super().validate(text, pos)  # type: ignore[misc]
         typed = self._typed(text)
         if state == QValidator.State.Invalid and typed is not None and typed > self.maximum():
-            self.explained.emit(self.explanation(typed))
             capped = f"{self.prefix()}{self.maximum()}"
-            return QValidator.State.Acceptable, capped + self.suffix(), len(capped)
+            self._capped = (capped + self.suffix(), self.explanation(typed))
+            self.explained.emit(self._capped[1])
+            return QValidator.State.Acceptable, self._capped[0], len(capped)
         return state, text, pos
+
+    def _say_again(self) -> None:
+        """Enter takes the maximum in, and the form may clear its message line for the change:
+        the reason is said once more, unless the moderator typed something else since."""
+        if self._capped is not None and self._capped[0] == self.text():
+            self.explained.emit(self._capped[1])
+        self._capped = None
 
     def fixup(self, text: str) -> str:
         typed = self._typed(text)
