@@ -28,6 +28,7 @@ from facilitator.record.disputes import UNRESOLVED
 from facilitator.record.end_state import disputes_at_end, open_action_items_at_end
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.rules.carried_rule import carried_action_items
+from facilitator.rules.durations import seconds_between
 from facilitator.storage.database import Database
 from facilitator.storage.models import (
     ActionItem,
@@ -251,9 +252,7 @@ class MinutesSnapshot:
 
     @property
     def duration_seconds(self) -> int | None:
-        if self.started_at is None or self.ended_at is None:
-            return None
-        return round((self.ended_at - self.started_at).total_seconds())
+        return seconds_between(self.started_at, self.ended_at)
 
     @property
     def planned_seconds(self) -> int:
@@ -272,12 +271,6 @@ class MinutesSnapshot:
 
 def _local(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone()
-
-
-def _seconds(begin: datetime | None, end: datetime | None) -> int | None:
-    if begin is None or end is None:
-        return None
-    return round((end - begin).total_seconds())
 
 
 def _load(session: Session, meeting_id: int) -> Meeting:
@@ -325,7 +318,7 @@ def _agenda(meeting: Meeting) -> tuple[AgendaLine, ...]:
             presenter_team=item.presenter_team,
             planned_seconds=item.planned_seconds,
             actual_start=_local(item.actual_start),
-            actual_seconds=_seconds(item.actual_start, item.actual_end),
+            actual_seconds=seconds_between(item.actual_start, item.actual_end),
         )
         for number, item in enumerate(meeting.items, start=1)
     )

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from facilitator.record.meetings import MeetingView
-from facilitator.rules.clock import MeetingClock, format_seconds
+from facilitator.rules.agenda import format_duration
+from facilitator.rules.clock import MeetingClock
+from facilitator.rules.durations import seconds_between, whole_seconds
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -87,7 +89,7 @@ class PacingReport:
         consequences = [*lateness, *self._cuts(told), *self._unreached()]
         if long_items:
             head = _join(
-                [f"item {i.number} ran {format_seconds(i.difference_seconds)} long"
+                [f"item {i.number} ran {format_duration(i.difference_seconds)} long"
                  for i in long_items]
             )
         else:
@@ -110,11 +112,11 @@ class PacingReport:
         ]
         if not late:
             return [], set()
-        worst = format_seconds(max(item.started_late or 0 for item in late))
+        worst = format_duration(max(item.started_late or 0 for item in late))
         if len(late) == 1:
             only = late[0]
             if only.cut_seconds > 0:
-                cut = format_seconds(only.cut_seconds)
+                cut = format_duration(only.cut_seconds)
                 told = {only.number}
                 return [f"item {only.number} started {worst} late and was cut by {cut}"], told
             return [f"item {only.number} started {worst} late"], set()
@@ -125,7 +127,7 @@ class PacingReport:
 
     def _cuts(self, told: set[int]) -> list[str]:
         return [
-            f"item {item.number} was cut by {format_seconds(item.cut_seconds)}"
+            f"item {item.number} was cut by {format_duration(item.cut_seconds)}"
             for item in self.cut_items
             if item.number not in told
         ]
@@ -169,7 +171,7 @@ def pace(
         if ran is None:
             rows.append(PacedItem(index, title, int(plan), None, False, None, 0))
             continue
-        seconds = round(ran)
+        seconds = whole_seconds(ran)
         running = index == running_index
         late = drift
         cut = 0
@@ -182,7 +184,8 @@ def pace(
 
 
 def pacing_of_meeting(view: MeetingView, now: datetime | None = None) -> PacingReport:
-    """Pacing from the stored actual times (what the meeting's page shows).
+    """Pacing from the stored actual times (what the meeting's page shows), counted to the
+    second as the minutes count them (rules.durations).
 
     An item with a start and no end is running; with `now` its time so far is counted.
     """
@@ -193,10 +196,9 @@ def pacing_of_meeting(view: MeetingView, now: datetime | None = None) -> PacingR
             actual.append(None)
         elif item.actual_end is None:
             running_index = index
-            spent = (now - item.actual_start).total_seconds() if now is not None else 0.0
-            actual.append(max(spent, 0.0))
+            actual.append(max(seconds_between(item.actual_start, now) or 0, 0))
         else:
-            actual.append((item.actual_end - item.actual_start).total_seconds())
+            actual.append(seconds_between(item.actual_start, item.actual_end))
     return pace(
         [item.title for item in view.items],
         [item.planned_seconds for item in view.items],

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from facilitator.ui.history.action_items_view import ActionItemsWindow
     from facilitator.ui.history.disputes_view import DisputesWindow
     from facilitator.ui.history.search_panel import SearchDock
+    from facilitator.ui.main.run_follower import RunFollower
     from facilitator.ui.planning.meeting_editor import MeetingEditor
 
 GEOMETRY_KEY = "mainWindow/geometry"
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
     _db: Database
     _editor: MeetingEditor
     _search: SearchDock
+    run_follower: RunFollower
+    """Keeps the list and the meeting shown in step with the consoles' runs (after attach)."""
 
     def __init__(
         self,
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         if self._attached:
             raise RuntimeError("This window already has its database")
         from facilitator.ui.history.search_panel import SearchDock
+        from facilitator.ui.main.run_follower import RunFollower
         from facilitator.ui.planning.meeting_editor import MeetingEditor
 
         self._db = db
@@ -163,6 +167,8 @@ class MainWindow(QMainWindow):
         self._search.panel.hit_opened.connect(self._on_search_hit)
         self._editor.dirtyChanged.connect(self.setWindowModified)
         self.windows.people_changed.connect(self._editor.refresh_people)
+        self.run_follower = RunFollower(db, self._browser, self._editor, self)
+        self.windows.console_opened.connect(self.run_follower.watch)
         self._attached = True
         self.refresh()
         if self.isVisible() and not self._resume_offered:

@@ -31,6 +31,8 @@ class SecondaryWindows(QObject):
     """A console closed: its meeting may have started or ended meanwhile."""
     meeting_moved = Signal(int)
     """A meeting started on another day than planned."""
+    console_opened = Signal(object)
+    """A console opened (the ConsoleWindow), so the main window can follow its run."""
 
     _db: Database
 
@@ -141,6 +143,7 @@ class SecondaryWindows(QObject):
             console.closed.connect(self._on_console_closed)
             console.moved.connect(self.meeting_moved)
             self._consoles[meeting_id] = console
+            self.console_opened.emit(console)
         elif console.isVisible():
             console.raise_()
             console.activateWindow()

@@ -1,4 +1,11 @@
-"""A meeting's agenda as planned and as run, side by side, for a meeting that has started."""
+"""A meeting's agenda as planned and as run, side by side, for a meeting that has started.
+
+Every duration on the As run tab comes from one pacing report of the stored run (rules/pacing,
+counted to the second by rules/durations) and reads as the minutes print it (format_duration):
+the agenda table, the total under it, the pacing table and the minutes agree to the second.
+While the meeting runs, the report is made again each second from the stored instants and the
+wall clock (nothing is counted here), and again whenever the console changes the record.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +17,26 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from facilitator import timesource
 from facilitator.record.meetings import AgendaItemView, MeetingView
+from facilitator.rules.agenda import format_duration
+from facilitator.rules.durations import seconds_between
+from facilitator.rules.pacing import PacedItem, PacingReport, pacing_of_meeting
 from facilitator.storage.database import Database
 from facilitator.ui.common.column_widths import fit_column
 from facilitator.ui.common.table_model import HeaderedTableModel
@@ -63,10 +76,22 @@ def presenter_text(item: AgendaItemView) -> str:
     return "Moderator"
 
 
-def actual_seconds(item: AgendaItemView) -> int | None:
-    if item.actual_start is None or item.actual_end is None:
+def meeting_span(view: MeetingView) -> int | None:
+    """From the first item's start to the last item's end, as the minutes time the meeting;
+    None until the meeting has ended."""
+    if view.status != MeetingStatus.ENDED:
         return None
-    return int((item.actual_end - item.actual_start).total_seconds())
+    starts = [item.actual_start for item in view.items if item.actual_start is not None]
+    ends = [item.actual_end for item in view.items if item.actual_end is not None]
+    if not starts or not ends:
+        return None
+    return seconds_between(min(starts), max(ends))
+
+
+def ran_seconds(report: PacingReport) -> int | None:
+    """The sum of the items' times in the report (a running item's so far); None before any ran."""
+    ran = [item.actual_seconds for item in report.items if item.actual_seconds is not None]
+    return sum(ran) if ran else None
 
 
 class AgendaTableModel(HeaderedTableModel):
@@ -78,10 +103,18 @@ class AgendaTableModel(HeaderedTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: tuple[AgendaItemView, ...] = ()
+        self._paced: tuple[PacedItem, ...] = ()
 
-    def set_items(self, items: tuple[AgendaItemView, ...]) -> None:
+    def set_items(self, items: tuple[AgendaItemView, ...], report: PacingReport) -> None:
+        """The agenda and its pacing; the same items again (a running meeting's next second)
+        only repaint their times, so the selection stays where the moderator put it."""
+        if [item.id for item in items] == [item.id for item in self._items]:
+            self._items, self._paced = items, report.items
+            if items:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, self.ACTUAL))
+            return
         self.beginResetModel()
-        self._items = items
+        self._items, self._paced = items, report.items
         self.endResetModel()
 
     def rows(self) -> Sequence[object]:
@@ -104,22 +137,22 @@ class AgendaTableModel(HeaderedTableModel):
             return None
         item = self._items[index.row()]
         column = index.column()
+        paced = self._paced[index.row()] if index.row() < len(self._paced) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+            return self._display(item, paced, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return plain_tooltip(item.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._numeric_columns():
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.ACTUAL:
-            actual = actual_seconds(item)
-            if actual is not None and actual > item.planned_seconds:
-                return OVER_COLOUR
+        ran_long = paced is not None and paced.ran_long
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.ACTUAL and ran_long:
+            return OVER_COLOUR
         return None
 
     def _numeric_columns(self) -> tuple[int, ...]:
         return (self.NUMBER, self.PLANNED, self.ACTUAL)
 
-    def _display(self, item: AgendaItemView, column: int) -> str:
+    def _display(self, item: AgendaItemView, paced: PacedItem | None, column: int) -> str:
         if column == self.NUMBER:
             return str(item.position + 1)
         if column == self.TITLE:
@@ -129,23 +162,46 @@ class AgendaTableModel(HeaderedTableModel):
         if column == self.PRESENTER:
             return presenter_text(item)
         if column == self.PLANNED:
-            return format_clock(item.planned_seconds)
-        actual = actual_seconds(item)
-        if actual is not None:
-            overrun = actual - item.planned_seconds
-            if overrun > 0:
-                return f"{format_clock(actual)} (+{format_clock(overrun)})"
-            return format_clock(actual)
-        return "running" if item.actual_start is not None else "—"
+            return format_duration(item.planned_seconds)
+        if paced is None or paced.actual_seconds is None:
+            return "—"
+        actual = format_duration(paced.actual_seconds)
+        if paced.running:
+            return f"{actual} so far"
+        if paced.ran_long:
+            return f"{actual} (+{format_duration(paced.difference_seconds)})"
+        return actual
+
+
+def fit_rows(table: QTableView) -> None:
+    """No taller than the header and rows it holds: the height left over goes to the notes,
+    not to empty space inside a five-row table."""
+    rows = table.model().rowCount() if table.model() is not None else 0
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(row) for row in range(rows))
+    if table.horizontalScrollBar().isVisible():
+        height += table.horizontalScrollBar().sizeHint().height()
+    table.setMaximumHeight(max(height, table.minimumSizeHint().height()))
 
 
 class AsRunView(QWidget):
-    """Planned against actual times: what an ended meeting's plan became, never edited."""
+    """Planned against actual times and the notes of a meeting that has started: live while it
+    runs, the record of the run once it has ended. The plan itself is never edited here."""
+
+    TICK_MS = 1000
+    """A running meeting's times are made again each second, from the stored instants."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = AgendaTableModel(self)
+        self._view: MeetingView | None = None
         self._notes: NotesPanel | None = None
+        self.undo_stack = QUndoStack(self)
+        """The notes' edits, for whichever meeting is shown; the meeting editor's tabs make it
+        the active stack of their undo group while this tab is shown."""
+        self._tick = QTimer(self)
+        self._tick.setInterval(self.TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
         self._init_widgets()
 
     @property
@@ -158,29 +214,67 @@ class AsRunView(QWidget):
 
     @property
     def notes_panel(self) -> NotesPanel | None:
-        """The ended meeting's notes, editable; None while no ended meeting is shown."""
+        """The started meeting's notes, editable; None while no started meeting is shown."""
         return self._notes
 
+    @property
+    def meeting(self) -> MeetingView | None:
+        """The meeting whose run is shown, as last read."""
+        return self._view
+
+    def show_run(self, db: Database, view: MeetingView) -> None:
+        """Show a meeting's run as stored now: its times and its notes."""
+        self.show_meeting(view)
+        self.show_notes(db, view)
+
     def show_notes(self, db: Database, view: MeetingView) -> None:
-        """An ended meeting's notes stay editable here, with no clock: nothing restarts it.
-        One panel serves every ended meeting shown in turn (issue #8's open time)."""
-        if self._notes is not None and view.status != MeetingStatus.ENDED:
+        """A started meeting's notes stay editable here, with no clock: nothing restarts it.
+        New notes are typed here once it has ended; while it runs the console files them.
+        One panel serves every meeting shown in turn (issue #8's open time)."""
+        started = view.status in (MeetingStatus.RUNNING, MeetingStatus.ENDED)
+        if self._notes is not None and not started:
             self._notes.flush()
-            self.layout().removeWidget(self._notes)
+            self._notes.hide()
             self._notes.deleteLater()
             self._notes = None
-        if view.status != MeetingStatus.ENDED:
+            self.undo_stack.clear()
+        if not started:
             return
         if self._notes is None:
-            self._notes = NotesPanel(db, view.id, parent=self, items=view.items)
-            self.layout().addWidget(self._notes, 1)
+            self._notes = NotesPanel(
+                db, view.id, parent=self, items=view.items, undo_stack=self.undo_stack
+            )
+            self._parts.addWidget(self._notes)
+            self._parts.setStretchFactor(self._parts.indexOf(self._notes), 3)
         else:
             self._notes.show_meeting(view.id, view.items)
+        self._notes.entry.setVisible(view.status == MeetingStatus.ENDED)
 
     def show_meeting(self, view: MeetingView) -> None:
-        self._model.set_items(view.items)
-        self._show_total(view)
-        self.pacing_view.show_meeting(view)
+        """The times of a meeting's run; a running one's go on each second."""
+        self._view = view
+        self._show_times()
+        if view.status == MeetingStatus.RUNNING:
+            self._tick.start()
+        else:
+            self._tick.stop()
+
+    def _on_tick(self) -> None:
+        if self.isVisible():
+            self._show_times()
+
+    def _show_times(self) -> None:
+        """One pacing report for the agenda table, its total and the pacing table."""
+        view = self._view
+        if view is None:
+            return
+        running = view.status == MeetingStatus.RUNNING
+        report = pacing_of_meeting(view, timesource.now() if running else None)
+        self._model.set_items(view.items, report)
+        self.pacing_view.show_report(report)
+        self._show_total(view, report)
+        fit_rows(self._agenda)
+        fit_rows(self.pacing_view.table)
 
     def _init_widgets(self) -> None:
         self._agenda = QTableView(objectName="asRunTable")
@@ -194,15 +288,15 @@ class AsRunView(QWidget):
         self._agenda.setAccessibleName("Agenda as planned and as run")
         self._agenda.verticalHeader().hide()
         self._agenda.verticalHeader().setDefaultSectionSize(
-            self._agenda.fontMetrics().height() + 14
+            self._agenda.fontMetrics().height() + 10
         )
         header = self._agenda.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         fit_column(self._agenda, AgendaTableModel.NUMBER, ["888"])
         fit_column(self._agenda, AgendaTableModel.KIND, [kind.label for kind in ItemKind])
-        fit_column(self._agenda, AgendaTableModel.PLANNED, ["888:88"])
-        fit_column(self._agenda, AgendaTableModel.ACTUAL, ["888:88 (+888:88)", "running"])
+        fit_column(self._agenda, AgendaTableModel.PLANNED, ["8:88:88"])
+        fit_column(self._agenda, AgendaTableModel.ACTUAL, ["8:88:88 (+8:88:88)", "8:88:88 so far"])
         header.setSectionResizeMode(
             AgendaTableModel.PRESENTER, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -216,28 +310,42 @@ class AsRunView(QWidget):
         totals = QHBoxLayout()
         totals.addWidget(self._total, 1)
         totals.addWidget(self._fill)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._agenda, 1)
-        layout.addLayout(totals)
+        agenda = QWidget()
+        agenda_layout = QVBoxLayout(agenda)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(self._agenda, 1)
+        agenda_layout.addLayout(totals)
         self.pacing_view = PacingView(self)
-        layout.addWidget(self.pacing_view, 1)
+        self.pacing_view.table.verticalHeader().setDefaultSectionSize(
+            self._agenda.fontMetrics().height() + 10
+        )
 
-    def _show_total(self, view: MeetingView) -> None:
+        self._parts = QSplitter(Qt.Orientation.Vertical, objectName="asRunParts")
+        self._parts.setChildrenCollapsible(False)
+        self._parts.addWidget(agenda)
+        self._parts.addWidget(self.pacing_view)
+        self._parts.setStretchFactor(0, 2)
+        self._parts.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self._parts, 1)
+
+    def _show_total(self, view: MeetingView, report: PacingReport) -> None:
+        """The sum of the items' times (the minutes' Total row) and the cap's verdict, judged
+        as the minutes judge it: by the meeting's length once it has ended."""
         planned, cap = view.planned_seconds, view.cap_seconds
-        ran = [actual_seconds(item) for item in view.items]
-        text = f"Planned {format_clock(planned)} of {format_clock(cap)}"
-        if any(seconds is not None for seconds in ran):
-            actual = sum(seconds for seconds in ran if seconds is not None)
-            over = actual - cap
-            verdict = f"over the cap by {format_clock(over)}" if over > 0 else "within the cap"
-            text += f" — ran {format_clock(actual)}, {verdict}"
-            self._total.setStyleSheet(f"color: {OVER_COLOUR.name()};" if over > 0 else "")
-            self._fill.setRange(0, max(cap, 1))
-            self._fill.setValue(min(actual, cap))
-        else:
-            text += " — not run yet"
+        ran = ran_seconds(report)
+        text = f"Planned {format_duration(planned)} of {format_duration(cap)}"
+        self._fill.setRange(0, max(cap, 1))
+        if ran is None:
+            self._total.setText(text + " — not run yet")
             self._total.setStyleSheet("")
-            self._fill.setRange(0, max(cap, 1))
             self._fill.setValue(0)
-        self._total.setText(text)
+            return
+        span = meeting_span(view)
+        over = (span if span is not None else ran) - cap
+        so_far = " so far" if view.status == MeetingStatus.RUNNING else ""
+        verdict = f"over the cap by {format_duration(over)}" if over > 0 else "within the cap"
+        self._total.setText(f"{text} — ran {format_duration(ran)}{so_far}, {verdict}")
+        self._total.setStyleSheet(f"color: {OVER_COLOUR.name()};" if over > 0 else "")
+        self._fill.setValue(min(ran, cap))

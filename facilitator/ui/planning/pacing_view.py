@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.meetings import MeetingView
-from facilitator.rules.clock import format_seconds
+from facilitator.rules.agenda import format_duration
 from facilitator.rules.pacing import PacedItem, PacingReport, pacing_of_meeting
 from facilitator.ui.common.tooltips import plain_tooltip
 
@@ -39,7 +39,7 @@ def difference_text(item: PacedItem) -> str:
     if item.running:
         return ""
     seconds = item.difference_seconds
-    return f"+{format_seconds(seconds)}" if seconds > 0 else format_seconds(seconds)
+    return f"+{format_duration(seconds)}" if seconds > 0 else format_duration(seconds)
 
 
 def started_text(item: PacedItem) -> str:
@@ -48,16 +48,16 @@ def started_text(item: PacedItem) -> str:
     if late is None:
         return NOT_REACHED
     if late > 0:
-        return f"{format_seconds(late)} late"
+        return f"{format_duration(late)} late"
     if late < 0:
-        return f"{format_seconds(-late)} early"
+        return f"{format_duration(-late)} early"
     return "on time"
 
 
 def actual_text(item: PacedItem) -> str:
     if item.actual_seconds is None:
         return NOT_REACHED
-    text = format_seconds(item.actual_seconds)
+    text = format_duration(item.actual_seconds)
     return f"{text} so far" if item.running else text
 
 
@@ -107,11 +107,11 @@ class PacingView(QWidget):
             cells = {
                 NUMBER: str(item.number),
                 TITLE: item.title,
-                PLANNED: format_seconds(item.planned_seconds),
+                PLANNED: format_duration(item.planned_seconds),
                 ACTUAL: actual_text(item),
                 DIFFERENCE: difference_text(item),
                 STARTED: started_text(item),
-                CUT: f"cut by {format_seconds(item.cut_seconds)}" if item.cut_seconds else "",
+                CUT: f"cut by {format_duration(item.cut_seconds)}" if item.cut_seconds else "",
             }
             for column, text in cells.items():
                 cell = QTableWidgetItem(text)

@@ -1,7 +1,8 @@
 """The meeting editor's tabs: the agenda, who is invited, and the meeting as it ran.
 
-The agenda and the attendance list each keep their own undo stack; the tabs join them in a
-QUndoGroup whose active stack is the tab shown, so Edit ▸ Undo / Redo names that tab's edit.
+The agenda, the attendance list and the as-run notes each keep their own undo stack; the tabs
+join them in a QUndoGroup whose active stack is the tab shown, so Edit ▸ Undo / Redo names that
+tab's edit ("Undo note" on the As run tab).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class MeetingTabs(QTabWidget):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.agenda.undo_stack)
         self.undo_group.addStack(self.attendance.undo_stack)
+        self.undo_group.addStack(self.as_run.undo_stack)
         self.undo_action = self._keyed(
             self.undo_group.createUndoAction(self, "&Undo"),
             [self.agenda.undo_action, self.attendance.undo_action],
@@ -59,18 +61,22 @@ class MeetingTabs(QTabWidget):
             self.undo_group.setActiveStack(self.agenda.undo_stack)
         elif pane is self.attendance:
             self.undo_group.setActiveStack(self.attendance.undo_stack)
+        elif pane is self.as_run:
+            self.undo_group.setActiveStack(self.as_run.undo_stack)
         else:
             self.undo_group.setActiveStack(None)
 
     def show_meeting(
         self, db: Database, view: MeetingView, presenters: list[tuple[int, str, Team]]
     ) -> None:
-        """Fill every tab from the meeting as stored; its plan is editable only while planned."""
+        """Fill every tab from the meeting as stored; its plan is editable only while planned,
+        and a plan that is no longer edited offers no edits (nor Undo) at all."""
         self.agenda.set_plan(view.plan(), presenters)
         self.attendance.set_meeting(db, view.id)
-        self.as_run.show_meeting(view)
-        self.as_run.show_notes(db, view)
-        self.agenda.setEnabled(view.status == MeetingStatus.PLANNED)
+        self.as_run.show_run(db, view)
+        planned = view.status == MeetingStatus.PLANNED
+        self.agenda.setEnabled(planned)
+        self.agenda.toolbar.setVisible(planned)
         ran = view.status in (MeetingStatus.RUNNING, MeetingStatus.ENDED)
         self.setTabVisible(self.as_run_tab, ran)
         self.setCurrentIndex(self.as_run_tab if ran else self.agenda_tab)
