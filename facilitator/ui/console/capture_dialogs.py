@@ -2,6 +2,7 @@
 
 Both open with the cursor in their first field, save on Enter and keep everything typed when
 the core or the disk refuses it: the reason shows under the fields and the dialog stays open.
+Opened from a note (`note=`), a new one starts with the note's text and is linked to it.
 Saving is a command (ui/history/record_commands) pushed on the undo stack of the window that
 opened the dialog, so Edit ▸ Undo there takes it back.
 """
@@ -35,6 +36,7 @@ from facilitator.record.action_items import (
 )
 from facilitator.record.attendance import attendance_of
 from facilitator.record.disputes import get_dispute, update_dispute
+from facilitator.record.notes import NoteView
 from facilitator.record.people import PersonView, get_person, list_people
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import push_edit
@@ -128,11 +130,13 @@ class DisputeDialog(_CaptureDialog):
         dispute_id: int | None = None,
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
+        note: NoteView | None = None,
     ) -> None:
         super().__init__(parent)
         if meeting_id is None and dispute_id is None:
             raise ValueError("A new dispute needs the meeting it is raised at.")
         self._use_stack(undo_stack)
+        self.note_id = None if note is None else note.id
         self._db = db
         self._meeting_id = meeting_id
         self.dispute_id = dispute_id
@@ -143,6 +147,8 @@ class DisputeDialog(_CaptureDialog):
         self._init_widgets()
         if dispute_id is not None:
             self._load(dispute_id)
+        elif note is not None:
+            self.title_edit.setText(note.text)
         self._fill_people()
         self.title_edit.setFocus()
 
@@ -219,6 +225,7 @@ class DisputeDialog(_CaptureDialog):
                 person if person != NOBODY else None,
                 sales,
                 marketing,
+                self.note_id,
             )
             opened = OpenDispute(self._db, new, self.show_problem)
             if not push_edit(self.undo_stack, opened):
@@ -259,11 +266,13 @@ class ActionItemDialog(_CaptureDialog):
         today: date | None = None,
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
+        note: NoteView | None = None,
     ) -> None:
         super().__init__(parent)
         if meeting_id is None and action_id is None:
             raise ValueError("A new action item needs the meeting it is made at.")
         self._use_stack(undo_stack)
+        self.note_id = None if note is None else note.id
         self._db = db
         self._today = today if today is not None else timesource.today()
         self.action_id = action_id
@@ -281,6 +290,8 @@ class ActionItemDialog(_CaptureDialog):
         if action_id is None:
             assert meeting_id is not None
             self.due_edit.setDate(QDate(default_due_date(db, meeting_id)))
+            if note is not None:
+                self.text_edit.setText(note.text)
         self._shown_due = self.due_date()
         self._fill_owners(meeting_id)
         self.text_edit.setFocus()
@@ -331,7 +342,9 @@ class ActionItemDialog(_CaptureDialog):
         due = self.due_date()
         if self.action_id is None:
             assert self._meeting_id is not None
-            new = NewActionItem(self._meeting_id, text, owner_id, due, self._today)
+            new = NewActionItem(
+                self._meeting_id, text, owner_id, due, self._today, self.note_id
+            )
             added = AddActionItem(self._db, new, self.show_problem)
             if not push_edit(self.undo_stack, added):
                 return

@@ -53,6 +53,8 @@ class NewDispute:
     raised_by_id: int | None
     sales_position: str
     marketing_position: str
+    note_id: int | None = None
+    """The note of that meeting it is made from, if any."""
 
 
 class _RecordCommand(EditCommand):
@@ -95,6 +97,7 @@ class OpenDispute(_RecordCommand):
             category=new.category,
             raised_by_team=new.raised_by_team,
             raised_by_id=new.raised_by_id,
+            note_id=new.note_id,
         )
         try:
             update_dispute(
@@ -171,6 +174,8 @@ class NewActionItem:
     owner_id: int | None
     due_date: date
     today: date
+    note_id: int | None = None
+    """The note of that meeting it is made from, if any."""
 
 
 class AddActionItem(_RecordCommand):
@@ -199,6 +204,7 @@ class AddActionItem(_RecordCommand):
             owner_id=new.owner_id,
             due_date=new.due_date,
             today=new.today,
+            note_id=new.note_id,
         )
         self._saved = action_item_state(self._db, self.record_id)
 
