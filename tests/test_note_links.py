@@ -234,3 +234,21 @@ def test_the_upgrade_from_0005_keeps_records_and_their_search(tmp_path: Path) ->
         connection.close()
     assert {"search_disputes_insert", "search_action_items_update"} <= triggers
     assert found == 2
+
+
+def test_undoing_the_note_s_delete_links_its_records_again(db: Database, meeting_id: int) -> None:
+    note_id = _note(db, meeting_id)
+    action_id = add_action_item(db, meeting_id, text="Send the list", note_id=note_id)
+    dispute_id = open_dispute(
+        db,
+        meeting_id,
+        title="Who owns the list",
+        category=DisputeCategory.OTHER,
+        raised_by_team=Team.SALES,
+        note_id=note_id,
+    )
+    deleted = delete_note(db, note_id)
+    assert get_action_item(db, action_id).note_id is None
+    restored = restore_note(db, deleted)
+    assert get_action_item(db, action_id).note_id == restored
+    assert get_dispute(db, dispute_id).note_id == restored

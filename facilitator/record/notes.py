@@ -13,7 +13,7 @@ marker itself; only that one backslash is removed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -57,6 +57,10 @@ class NoteView:
     parked: bool
     created_at: datetime
     updated_at: datetime
+    dispute_ids: tuple[int, ...] = ()
+    """The disputes made from it, when delete_note hands it back: its undo links them again."""
+    action_ids: tuple[int, ...] = ()
+    """The action items made from it, likewise."""
 
 
 def parse_note_input(text: str) -> tuple[NoteKind, str]:
@@ -195,15 +199,26 @@ def delete_note(db: Database, note_id: int) -> NoteView:
     """Remove a note; the returned view is all restore_note needs to undo it."""
     with db.write() as session:
         note = _note(session, note_id)
-        view = _view(note)
+        view = replace(
+            _view(note),
+            dispute_ids=_made_from(session, Dispute, note_id),
+            action_ids=_made_from(session, ActionItem, note_id),
+        )
         session.delete(note)
         return view
+
+
+def _made_from(
+    session: Session, model: type[Dispute] | type[ActionItem], note_id: int
+) -> tuple[int, ...]:
+    return tuple(session.scalars(select(model.id).where(model.note_id == note_id)))
 
 
 def restore_note(db: Database, view: NoteView) -> int:
     """Put a deleted note back as it was; returns its id, the old one when it is still free.
 
-    If its item has gone meanwhile, it comes back under the meeting as a whole.
+    If its item has gone meanwhile, it comes back under the meeting as a whole. The disputes
+    and action items made from it name it again, unless they were linked elsewhere meanwhile.
     """
     with db.write() as session:
         if session.get(Meeting, view.meeting_id) is None:
@@ -222,6 +237,10 @@ def restore_note(db: Database, view: NoteView) -> int:
         )
         session.add(note)
         session.flush()
+        for model, ids in ((Dispute, view.dispute_ids), (ActionItem, view.action_ids)):
+            for record in session.scalars(select(model).where(model.id.in_(ids))):
+                if record.note_id is None:
+                    record.note_id = note.id
         return note.id
 
 
