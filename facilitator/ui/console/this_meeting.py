@@ -114,6 +114,8 @@ class ThisMeetingPanel(QWidget):
         self.records = QListWidget(objectName="thisMeetingList")
         self.records.setAccessibleName("Disputes and action items of this meeting")
         self.records.setWordWrap(True)
+        self.records.setAlternatingRowColors(True)  # where one wrapped entry ends, one begins
+        self.records.setSpacing(2)
         self.records.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.records.setResizeMode(QListView.ResizeMode.Adjust)
         self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
