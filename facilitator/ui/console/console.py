@@ -37,6 +37,7 @@ from facilitator.ui.common.window_geometry import RememberedGeometry
 from facilitator.ui.console.agenda_list import AgendaList
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.clock_view import ClockView
+from facilitator.ui.console.jump_and_correct import JumpAndCorrect
 from facilitator.ui.console.review_panel import ReviewPanel
 from facilitator.ui.console.run_controls import RunControls, window_action
 from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS as CONSOLE_SHORTCUTS
@@ -104,6 +105,7 @@ class ConsoleWindow(QMainWindow):
         self.controls.moved.connect(self.moved)
         self._init_actions()
         self._init_widgets()
+        self.jumps = JumpAndCorrect(self)
         self._init_menus()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -260,11 +262,10 @@ class ConsoleWindow(QMainWindow):
 
     def _init_menus(self) -> None:
         run_menu = self.menuBar().addMenu("&Run")
-        for action in (self.toggle_action, self.next_action, self.previous_action):
-            run_menu.addAction(action)
+        run_menu.addActions([self.toggle_action, self.next_action, self.previous_action])
+        run_menu.addActions(self.jumps.actions)
         run_menu.addSeparator()
-        run_menu.addAction(self.extend_action)
-        run_menu.addAction(self.rebalance_action)
+        run_menu.addActions([self.extend_action, self.rebalance_action])
         run_menu.addSeparator()
         run_menu.addAction(self.end_action)
         run_menu.addSeparator()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 SHORTCUTS_TEXT = (
     "Ctrl+Space start / pause / resume  ·  Alt+→ / Page Down next  ·  "
-    "Alt+← / Page Up previous  ·  Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+D dispute  ·  "
+    "Alt+← / Page Up previous  ·  Ctrl+G go to item  ·  Ctrl+Shift+S correct start  ·  "
+    "Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+D dispute  ·  "
     "Ctrl+T action item  ·  Ctrl+M metrics  ·  Ctrl+W close  ·  "
     "Notes list: F2 edit, Del delete, Ctrl+P park  ·  Review lists: Space ticks  ·  "
     "Ctrl+Z / Ctrl+Shift+Z undo / redo the last note or review change"
@@ -14,6 +15,8 @@ CONSOLE_SHORTCUTS = (
     ("Ctrl+Space", "Start / pause / resume the clock"),
     ("Alt+Right", "Next item"),
     ("Alt+Left", "Previous item"),
+    ("Ctrl+G", "Go to item: type its number, Enter (or double-click it in the agenda)"),
+    ("Ctrl+Shift+S", "Correct start time: when the meeting really started"),
     ("Ctrl+=", "Extend the item by 1 min"),
     ("Ctrl+E", "End the meeting"),
     ("Page Down / Page Up", "Next / previous item (presentation clicker)"),
