@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from fake_time import FakeClock, Machine
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QSplitter
 from pytestqt.qtbot import QtBot
 
 from facilitator import timesource
@@ -220,17 +220,20 @@ def test_the_as_run_tab_gives_its_height_to_the_notes_not_to_empty_rows(
 ) -> None:
     meeting_id = new_weekly_meeting()
     window = open_main()
+    window.resize(1366, 768)  # the commonest laptop screen
+    qtbot.waitUntil(lambda: window.height() == 768)
     end_meeting(console_of(qtbot, window, meeting_id))
-    window.resize(1366, 768)
     editor = window.editor
     qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.as_run)
-    qtbot.waitUntil(lambda: editor.as_run.notes_panel is not None)
+    window.activateWindow()
     notes = editor.as_run.notes_panel
     assert notes is not None
     qtbot.waitUntil(notes.notes_view.isVisible)
+    parts = editor.as_run.findChild(QSplitter, "asRunParts")
+    assert parts is not None
+    qtbot.waitUntil(lambda: notes.height() >= parts.height() // 3)
     for table in (editor.as_run.agenda_table, editor.as_run.pacing_view.table):
         rows = table.model().rowCount()
         used = sum(table.rowHeight(row) for row in range(rows))
         empty = table.viewport().height() - used
         assert empty < table.rowHeight(0), "a table keeps no empty rows' height"
-    assert notes.notes_view.height() >= editor.as_run.agenda_table.height()

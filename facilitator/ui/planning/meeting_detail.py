@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -190,12 +190,16 @@ class AsRunView(QWidget):
 
     TICK_MS = 1000
     """A running meeting's times are made again each second, from the stored instants."""
+    NOTES_HEIGHT = 160
+    """The least the notes get when the tables' rows would take all the height."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = AgendaTableModel(self)
         self._view: MeetingView | None = None
         self._notes: NotesPanel | None = None
+        self._fitted: int | None = None
+        """The meeting whose parts were last sized to their rows (the moderator may move them)."""
         self.undo_stack = QUndoStack(self)
         """The notes' edits, for whichever meeting is shown; the meeting editor's tabs make it
         the active stack of their undo group while this tab is shown."""
@@ -226,6 +230,29 @@ class AsRunView(QWidget):
         """Show a meeting's run as stored now: its times and its notes."""
         self.show_meeting(view)
         self.show_notes(db, view)
+        if self.isVisible():
+            self._fit_parts()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_parts)  # once the window has its size
+
+    def _fit_parts(self) -> None:
+        """Once per meeting shown: each table as tall as its rows and the notes the rest, or,
+        when that leaves the notes less than NOTES_HEIGHT, the tables shortened alike (they
+        scroll then). The handles stay the moderator's to move."""
+        view = self._view
+        if view is None or self._notes is None or self._fitted == view.id:
+            return
+        self._fitted = view.id
+        parts = self._parts
+        tables = [parts.widget(index).sizeHint().height() for index in (0, 1)]
+        room = parts.height() - parts.handleWidth() * (parts.count() - 1)
+        notes = max(room - sum(tables), min(self.NOTES_HEIGHT, room // 3))
+        if notes > room - sum(tables):
+            scale = (room - notes) / sum(tables)
+            tables = [int(height * scale) for height in tables]
+        parts.setSizes([*tables, room - sum(tables)])
 
     def show_notes(self, db: Database, view: MeetingView) -> None:
         """A started meeting's notes stay editable here, with no clock: nothing restarts it.
@@ -245,7 +272,7 @@ class AsRunView(QWidget):
                 db, view.id, parent=self, items=view.items, undo_stack=self.undo_stack
             )
             self._parts.addWidget(self._notes)
-            self._parts.setStretchFactor(self._parts.indexOf(self._notes), 3)
+            self._parts.setStretchFactor(self._parts.indexOf(self._notes), 1)
         else:
             self._notes.show_meeting(view.id, view.items)
         self._notes.entry.setVisible(view.status == MeetingStatus.ENDED)
@@ -324,8 +351,8 @@ class AsRunView(QWidget):
         self._parts.setChildrenCollapsible(False)
         self._parts.addWidget(agenda)
         self._parts.addWidget(self.pacing_view)
-        self._parts.setStretchFactor(0, 2)
-        self._parts.setStretchFactor(1, 2)
+        self._parts.setStretchFactor(0, 0)
+        self._parts.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self._parts, 1)

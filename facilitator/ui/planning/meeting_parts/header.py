@@ -192,6 +192,7 @@ class MeetingHeader(QWidget):
         form.addRow(_label("&When", self.when_edit), when_row)
         form.addRow(_label("Mode&rator", self.moderator_box), moderator_row)
         form.addRow("Series", self.series_label)
+        self._form, self._when_row = form, when_row
 
     def show_meeting(self, view: MeetingView, people: Sequence[PersonView], series: str) -> None:
         """Fill the heading and the form from the meeting as stored."""
@@ -205,6 +206,10 @@ class MeetingHeader(QWidget):
         self.locked_label.setText(LOCKED_TEXT.get(view.status, ""))
         self.locked_label.setVisible(locked)
         self.details.setEnabled(not locked)
+        # A run's title and time are the heading and the line under it: their rows give the
+        # height to the As run tab.
+        self._form.setRowVisible(self.title_edit, not locked)
+        self._form.setRowVisible(self._when_row, not locked)
 
     def show_heading(self, view: MeetingView, series: str) -> None:
         self.heading.setText(view.title)
