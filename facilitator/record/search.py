@@ -198,6 +198,11 @@ def _fold(character: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def folded(text: str) -> str:
+    """The text with accents aside and case folded, as a search matches it ("zoe" finds Zoë)."""
+    return "".join(_fold(character) for character in text)
+
+
 def _first_match(body: str, terms: Sequence[str]) -> int:
     """Where in body a term first occurs: by case alone when that finds one (quick), else with
     accents aside too; 0 when none does (a word-beginning match the index folded otherwise)."""

@@ -8,6 +8,8 @@ markup. These build the box with plain text instead; the ui calls them through t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -22,6 +24,7 @@ def _show(
     buttons: Button,
     default: Button,
     text_format: Qt.TextFormat,
+    labels: Mapping[Button, str] | None = None,
 ) -> Button:
     """Build the box, run it modally, and say which standard button closed it.
 
@@ -30,6 +33,8 @@ def _show(
     """
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(text_format)
+    for button, label in (labels or {}).items():
+        box.button(button).setText(label)
     if default != Button.NoButton:
         box.setDefaultButton(default)
     try:
@@ -40,10 +45,27 @@ def _show(
         box.deleteLater()
 
 
-def ask(parent: QWidget | None, title: str, text: str, buttons: Button, default: Button) -> Button:
-    """A question with the given buttons; the answer is the standard button the user chose."""
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Button,
+    default: Button,
+    labels: Mapping[Button, str] | None = None,
+) -> Button:
+    """A question with the given buttons; the answer is the standard button the user chose.
+
+    `labels` words buttons for this question ("End anyway" on Yes); the answer stays the button.
+    """
     return _show(
-        parent, QMessageBox.Icon.Question, title, text, buttons, default, Qt.TextFormat.PlainText
+        parent,
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        buttons,
+        default,
+        Qt.TextFormat.PlainText,
+        labels,
     )
 
 

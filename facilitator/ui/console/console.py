@@ -39,6 +39,7 @@ from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDial
 from facilitator.ui.console.clock_view import ClockView
 from facilitator.ui.console.jump_and_correct import JumpAndCorrect
 from facilitator.ui.console.review_panel import ReviewPanel
+from facilitator.ui.console.roll_call import RollCall
 from facilitator.ui.console.run_controls import RunControls, window_action
 from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS as CONSOLE_SHORTCUTS
 from facilitator.ui.console.shortcuts import SHORTCUTS_TEXT
@@ -107,6 +108,7 @@ class ConsoleWindow(QMainWindow):
         self._init_widgets()
         self.jumps = JumpAndCorrect(self)
         self._init_menus()
+        self.roll_call = RollCall(self, db, meeting_id)
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(REFRESH_MS)
@@ -273,8 +275,7 @@ class ConsoleWindow(QMainWindow):
         run_menu.addSeparator()
         run_menu.addAction(self.close_action)
         self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         capture_menu = self.menuBar().addMenu("&Capture")
         capture_menu.addAction(self.dispute_action)
         capture_menu.addAction(self.action_item_action)

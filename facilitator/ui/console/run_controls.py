@@ -86,6 +86,9 @@ class RunControls(QWidget):
         self.end_action = window_action(window, "End meeting…", "Ctrl+E", self.end)
         self.rebalance_action = QAction("Rebalance…", window)
         self.rebalance_action.triggered.connect(self.rebalance)
+        self.confirm_end: Callable[[], bool | None] = lambda: None
+        """Asked first at End: None to ask the usual question, else whether to end (the roll
+        call asks when someone has no mark)."""
         self._init_buttons()
 
     def _init_buttons(self) -> None:
@@ -213,14 +216,17 @@ class RunControls(QWidget):
     def end(self) -> None:
         if not self.end_action.isEnabled():
             return
-        answer = messages.ask(
-            self._window,
-            "End meeting",
-            f"End “{self._run.meeting.title}” now? The clock stops and cannot be restarted.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        confirmed = self.confirm_end()
+        if confirmed is None:
+            answer = messages.ask(
+                self._window,
+                "End meeting",
+                f"End “{self._run.meeting.title}” now? The clock stops and cannot be restarted.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            confirmed = answer == QMessageBox.StandardButton.Yes
+        if confirmed:
             self._control(self._run.end, "The meeting has ended.")
 
     def explain_end_refused(self) -> None:

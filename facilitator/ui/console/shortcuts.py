@@ -5,7 +5,8 @@ from __future__ import annotations
 SHORTCUTS_TEXT = (
     "Ctrl+Space start / pause / resume  ·  Alt+→ / Page Down next  ·  "
     "Alt+← / Page Up previous  ·  Ctrl+G go to item  ·  Ctrl+Shift+S correct start  ·  "
-    "Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+D dispute  ·  "
+    "Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+R roll call (Alt+P / Alt+L / Alt+A mark)  ·  "
+    "Ctrl+D dispute  ·  "
     "Ctrl+T action item  ·  Ctrl+M metrics  ·  Ctrl+W close  ·  "
     "Notes list: F2 edit, Del delete, Ctrl+P park  ·  Review lists: Space ticks  ·  "
     "Ctrl+Z / Ctrl+Shift+Z undo / redo the last note or review change"
@@ -19,6 +20,11 @@ CONSOLE_SHORTCUTS = (
     ("Ctrl+Shift+S", "Correct start time: when the meeting really started"),
     ("Ctrl+=", "Extend the item by 1 min"),
     ("Ctrl+E", "End the meeting"),
+    ("Ctrl+R", "Roll call: type part of an invitee's name to find them"),
+    (
+        "Alt+P / Alt+L / Alt+A",
+        "Mark the invitee found present / late / absent (in the roll call; Ctrl+Z undoes)",
+    ),
     ("Page Down / Page Up", "Next / previous item (presentation clicker)"),
     ("Ctrl+W", "Close the console"),
     ("F2 / Delete", "Edit / delete the selected note (in the notes list)"),
