@@ -1,9 +1,13 @@
-"""Take docs/console.png and docs/as-run.png: the moderator's console mid-meeting, and an ended
+"""Take docs/console-1366x768.png, docs/console-1920x1080.png and docs/as-run.png: the
+moderator's console mid-meeting on a common laptop and on a full HD screen, and an ended
 meeting's as-run view with its pacing and notes.
 
-Run under a display server (`xvfb-run -a python scripts/console_screenshot.py`). The demo
-history goes into a temporary database; the console's clock is a fake one moved by hand, so the
-shot shows the same moment every time.
+Run under a display server at least as large as the largest size
+(`xvfb-run -a -s "-screen 0 1920x1080x24" python3 scripts/console_screenshot.py`). The demo
+history goes into a temporary database; the console's clock is a fake one moved by hand, so
+the shot shows the same moment every time. Each console is driven as a moderator would:
+Start and Next clicked, notes typed into the note field (one long), a carried action item
+ticked; then the window, at exactly the size asked for, is saved.
 """
 
 from __future__ import annotations
@@ -11,30 +15,41 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QCoreApplication,
+    QDeadlineTimer,
+    QEvent,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from facilitator import timesource  # noqa: E402
 from facilitator.record.demo import load_demo  # noqa: E402
-from facilitator.record.meetings import list_meetings  # noqa: E402
-from facilitator.storage.database import open_database  # noqa: E402
+from facilitator.record.meetings import MeetingSummary, list_meetings  # noqa: E402
+from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.ui.app import build_main_window  # noqa: E402
 from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
 from facilitator.ui.console.console import ConsoleWindow  # noqa: E402
 from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
-CONSOLE_SIZE = (1360, 860)
+SIZES = ("1366x768", "1920x1080")
 NOTES = (
     "! Sales follows up every MQL within 24 hours, starting Monday",
     "? Can Marketing tag webinar leads by product line?",
-    "* Pipeline from the spring campaign is 20% above plan",
+    "* Pipeline from the spring campaign is 20% above plan: Marketing credits the webinar "
+    "series, Sales the new follow-up rule; both agree to look at the SLA dashboard together "
+    "on Friday before anyone changes lead scoring or the routing of inbound DACH leads",
 )
 
 
@@ -61,55 +76,98 @@ def save(window: QWidget, path: Path) -> None:
     print(f"{path} ({window.width()}x{window.height()})")
 
 
+def gone(window: QWidget) -> None:
+    """Delete a closed window now, before its database closes under its panes."""
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def size_of(text: str) -> QSize:
+    width, _, height = text.partition("x")
+    return QSize(int(width), int(height))
+
+
+def click(button: QWidget) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def run_console(
+    db: Database, meeting: MeetingSummary, folder: Path, size: QSize
+) -> ConsoleWindow:
+    """A console at the size asked for, started, two items on, three notes filed, one
+    carried action item ticked: the moment the shot shows."""
+    settings = QSettings(str(folder / f"console-{size.width()}.ini"), QSettings.Format.IniFormat)
+    clock = FakeTime()
+    wall = [meeting.scheduled_at]  # run on its day: starting asks nothing
+    now: Callable[[], object] = lambda: wall[0]  # noqa: E731 (the console's wall clock)
+    console = ConsoleWindow(db, meeting.id, time_source=clock, wall=now, settings=settings)
+    console.show()
+    console.setGeometry(QRect(0, 0, size.width(), size.height()))
+    settle(console)
+    click(console.toggle_button)
+    items = console.run.meeting.items
+    for index in range(2):
+        clock.now += items[index].planned_seconds + (75 if index == 0 else -20)
+        wall[0] += timedelta(seconds=items[index].planned_seconds)
+        click(console.next_button)
+    clock.now += items[2].planned_seconds - 95
+    for text in NOTES:
+        console.note_input.setFocus()
+        QTest.keyClicks(console.note_input, text)
+        QTest.keyClick(console.note_input, Qt.Key.Key_Return)
+    carried = console.review_panel.actions_list
+    if carried.count():
+        carried.item(0).setCheckState(Qt.CheckState.Checked)  # as a click on its box does
+    console.note_input.setFocus()
+    console.refresh()
+    settle(console)
+    if console.size() != size:
+        raise SystemExit(f"The console is {console.width()}x{console.height()}, not {size}")
+    return console
+
+
+def demo(folder: Path) -> tuple[Database, MeetingSummary]:
+    """A fresh demo history in folder, and its planned weekly meeting nearest to now."""
+    folder.mkdir()
+    db = open_database(folder / "facilitator.sqlite")
+    load_demo(db)
+    now = timesource.now()
+    planned = [
+        m
+        for m in list_meetings(db)
+        if m.kind == MeetingKind.WEEKLY and m.status == MeetingStatus.PLANNED
+    ]
+    return db, min(planned, key=lambda m: abs(m.scheduled_at - now))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output-dir", type=Path, default=ROOT / "docs")
+    parser.add_argument(
+        "--size", action="append", help=f"WIDTHxHEIGHT of a console shot (default: {SIZES})"
+    )
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
     register_fallback_fonts()
     app.setApplicationName("Facilitator")
-    with tempfile.TemporaryDirectory(prefix="facilitator-console-") as folder:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        db = open_database(Path(folder) / "facilitator.sqlite")
-        load_demo(db)
-        meetings = list_meetings(db)
-        now = timesource.now()
-        planned = [
-            m
-            for m in meetings
-            if m.kind == MeetingKind.WEEKLY and m.status == MeetingStatus.PLANNED
-        ]
-        meeting = min(planned, key=lambda m: abs(m.scheduled_at - now))
-        clock = FakeTime()
-        wall = [timesource.now()]
-        console = ConsoleWindow(
-            db, meeting.id, time_source=clock, wall=lambda: wall[0], settings=settings
-        )
-        console.resize(*CONSOLE_SIZE)
-        console.show()
-        settle(console)
-        console.run.start()
-        items = console.run.meeting.items
-        for index in range(2):
-            clock.now += items[index].planned_seconds + (75 if index == 0 else -20)
-            wall[0] += timedelta(seconds=items[index].planned_seconds)
-            console.run.next_item()
-        clock.now += items[2].planned_seconds - 95
-        note_input = console.findChild(QLineEdit, "noteInput")
-        for text in NOTES:
-            QTest.keyClicks(note_input, text)
-            QTest.keyClick(note_input, Qt.Key.Key_Return)
-        console.refresh()
-        settle(console)
-        save(console, args.output_dir / "console.png")
-        console.run.end()  # a meeting left running makes the main window offer to resume it
-        console.close()
+    with tempfile.TemporaryDirectory(prefix="facilitator-console-") as name:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, name)
+        for text in args.size or SIZES:
+            size = size_of(text)
+            db, meeting = demo(Path(name) / text)
+            console = run_console(db, meeting, Path(name) / text, size)
+            save(console, args.output_dir / f"console-{size.width()}x{size.height()}.png")
+            console.close()
+            gone(console)
+            db.close()
 
+        db, _ = demo(Path(name) / "as-run")
         ended = max(
-            (m for m in meetings if m.status == MeetingStatus.ENDED), key=lambda m: m.scheduled_at
+            (m for m in list_meetings(db) if m.status == MeetingStatus.ENDED),
+            key=lambda m: m.scheduled_at,
         )
+        settings = QSettings(str(Path(name) / "settings.ini"), QSettings.Format.IniFormat)
         window = build_main_window(db, settings=settings)
         window.resize(1360, 860)
         window.show()
@@ -117,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         settle(window)
         save(window, args.output_dir / "as-run.png")
         window.close()
+        gone(window)
         db.close()
     return 0
 

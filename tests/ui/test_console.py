@@ -139,7 +139,7 @@ def test_page_keys_move_items_only_when_not_typing(
 def test_illegal_control_goes_to_the_status_line(qtbot, console: ConsoleWindow) -> None:
     console.next_action.setEnabled(True)
     console.next_action.trigger()
-    assert console.status_text() == "The meeting has not started yet."
+    assert console.status_text() == "Refused: The meeting has not started yet."
     assert console.run.state().current_index == 0
 
 

@@ -5,22 +5,44 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
 from sqlalchemy.orm import Session
 
+from facilitator.record.action_items import add_action_item
+from facilitator.record.disputes import open_dispute
+from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.templates import builtin_template
+from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
+from facilitator.storage.models import Meeting
 from facilitator.storage.write_errors import SaveRefused
-from facilitator.ui.common.window_geometry import fitted
-from facilitator.ui.console.console import ConsoleWindow
+from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.common.window_geometry import RememberedGeometry, fitted
+from facilitator.ui.console.console import FIRST_SIZE, GEOMETRY_KEY, ConsoleWindow
 from facilitator.ui.console.status_line import REFUSED_PREFIX, StatusLine
+from facilitator.ui.notes.notes_model import NotesTableModel
 from facilitator.ui.presenter.presenter_placement import beside
+from facilitator.vocabulary import DisputeCategory, Frequency, MeetingKind, MeetingStatus, Team
 
 FULL = "The disk is full, so this change was not saved."
+LAPTOP = QSize(1366, 768)
+LONG_NOTE = (
+    "Sales follows up every MQL within 24 hours starting Monday; Marketing tags webinar leads "
+    "by product line so the follow-up names the product, and both teams look at the SLA "
+    "dashboard together on Friday to see which leads waited longer than a day and why, before "
+    "anyone changes the scoring rules or the routing of the inbound leads from the DACH region."
+)
+LONG_ACTION = (
+    "Write an import checklist for event leads: in the CRM within 48 hours, with the campaign, "
+    "the owner and the consent named, and a reminder for every lead still unassigned"
+)
+MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 
 
 @contextmanager
@@ -161,11 +183,134 @@ def test_the_console_opens_within_the_screen_and_then_where_it_was_left(
     qtbot, db: Database, meeting_id: int, settings, fake_clock, show
 ) -> None:
     first = show(ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings))
-    assert first.screen().availableGeometry().contains(first.frameGeometry())
-    place = QRect(30, 40, 760, 600)
-    first.setGeometry(place)
-    qtbot.waitUntil(lambda: first.geometry() == place)
+    area = first.screen().availableGeometry()
+    assert area.contains(first.frameGeometry().topLeft())
+    assert first.height() <= area.height()
+    least = first.minimumSizeHint().width()  # the test screen is narrower than any laptop
+    assert first.width() == max(fitted(FIRST_SIZE, area).width(), least)
+    first.setGeometry(QRect(0, 40, least + 10, 720))
+    qtbot.waitUntil(lambda: first.height() == 720)
+    place = first.geometry()
     first.close()
 
     again = show(ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings))
+    assert again.height() == place.height() == 720  # not the first size: the one it was left at
+    assert settings.contains(GEOMETRY_KEY)
+
+
+def test_a_window_comes_back_at_the_place_and_size_it_was_closed_at(qtbot, settings) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    RememberedGeometry(window, settings, "test/geometry", QSize(400, 300))
+    window.show()
+    qtbot.waitExposed(window)
+    place = QRect(50, 60, 420, 310)
+    window.setGeometry(place)
+    qtbot.waitUntil(lambda: window.geometry() == place)
+    window.close()
+
+    again = QWidget()
+    qtbot.addWidget(again)
+    RememberedGeometry(again, settings, "test/geometry", QSize(400, 300))
     assert again.geometry() == place
+
+
+# --- notes and carried entries shown whole at 1366×768 ------------------------------------
+
+
+def file_note(qtbot, console: ConsoleWindow, text: str) -> None:
+    console.note_input.setFocus()
+    qtbot.keyClicks(console.note_input, text)
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def laptop_console(
+    qtbot, meeting_id: int, open_console: Callable[[int], Any]
+) -> ConsoleWindow:
+    console = open_console(meeting_id)
+    console.resize(LAPTOP)
+    qtbot.waitUntil(lambda: console.size() == LAPTOP)
+    return console
+
+
+def test_at_1366x768_the_note_text_takes_most_of_the_notes_list(
+    qtbot, laptop_console: ConsoleWindow
+) -> None:
+    file_note(qtbot, laptop_console, "! Sales follows up every MQL within 24 hours")
+    file_note(qtbot, laptop_console, LONG_NOTE)
+    view = laptop_console.notes_list
+    assert view.model().rowCount() == 2
+    text_width = view.columnWidth(NotesTableModel.TEXT)
+    assert text_width > 0.55 * view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0  # nothing beside the text off to the right
+
+
+def test_the_whole_note_shows_on_hover_and_in_the_detail_line(
+    qtbot, laptop_console: ConsoleWindow
+) -> None:
+    view = laptop_console.notes_list
+    detail = view.detail
+    file_note(qtbot, laptop_console, LONG_NOTE)
+    assert detail.text() == LONG_NOTE  # the note just filed is the current one
+    assert detail.label.textFormat() == Qt.TextFormat.PlainText
+    assert detail.label.wordWrap()
+    file_note(qtbot, laptop_console, "? Can Marketing tag <b>webinar</b> leads?")
+    assert detail.text() == "? Can Marketing tag <b>webinar</b> leads?".removeprefix("? ")
+
+    long_row = view.model().index(0, NotesTableModel.TEXT)
+    assert long_row.data(Qt.ItemDataRole.ToolTipRole) == plain_tooltip(LONG_NOTE)
+    left = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(view.viewport(), left, pos=view.visualRect(long_row).center())
+    assert detail.text() == LONG_NOTE
+    assert detail.isVisible()
+    assert detail.label.height() >= detail.label.heightForWidth(detail.viewport().width())
+
+
+@pytest.fixture
+def carried(db: Database) -> int:
+    """A second meeting of a series with six long action items and two disputes carried in."""
+    series = create_series(db, "Weekly", MeetingKind.WEEKLY, Frequency.WEEKLY)
+    plan = builtin_template("weekly").plan
+    first = create_next_meeting(
+        db, plan, title="Weekly 1", scheduled_at=MONDAY, series_id=series
+    ).meeting_id
+    for number in range(6):
+        add_action_item(db, first, text=f"{number + 1}. {LONG_ACTION}", due_date=date(2026, 12, 1))
+    for title in ("MQL threshold", "Recycled leads come back without a reason code"):
+        category, team = DisputeCategory.MQL_DEFINITION, Team.SALES
+        open_dispute(db, first, title=title, category=category, raised_by_team=team)
+    with db.write() as session:
+        meeting = session.get(Meeting, first)
+        assert meeting is not None
+        meeting.status = MeetingStatus.ENDED
+    return create_next_meeting(
+        db, plan, title="Weekly 2", scheduled_at=MONDAY + timedelta(weeks=1), series_id=series
+    ).meeting_id
+
+
+def test_at_1366x768_every_carried_entry_shows_whole(
+    qtbot, carried: int, open_console: Callable[[int], Any]
+) -> None:
+    console = open_console(carried)
+    console.resize(LAPTOP)
+    qtbot.waitUntil(lambda: console.size() == LAPTOP)
+    review = console.review_panel
+    for view in (review.actions_list, review.disputes_list):
+        assert view.horizontalScrollBar().maximum() == 0
+        indicator = view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        shown = view.viewport().rect()
+        seen = 0
+        for row in range(view.count()):
+            rect = view.visualItemRect(view.item(row))
+            text_room = QRect(0, 0, rect.width() - indicator - 16, 100_000)
+            wrapped = view.fontMetrics().boundingRect(
+                text_room, Qt.TextFlag.TextWordWrap, view.item(row).text()
+            )
+            assert rect.height() >= wrapped.height(), view.item(row).text()
+            if rect.intersects(shown):
+                assert shown.contains(rect), (row, rect, shown)  # never cut at the edge
+                seen += 1
+        assert seen >= 1
+    actions = review.actions_list
+    assert actions.visualItemRect(actions.item(0)).height() > actions.fontMetrics().height() * 1.5

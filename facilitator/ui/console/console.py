@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QScreen, QUndoSt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -306,16 +305,16 @@ class ConsoleWindow(QMainWindow):
         right.addWidget(self.agenda_list)
         right.addWidget(QLabel("Review: carried over from earlier meetings"))
         right.addWidget(self.review_panel, 3 if self.review_panel.has_rows else 0)
-        right.addWidget(QLabel("Notes"))
-        right.addWidget(self.notes_panel, 2)
-        grid = QGridLayout()
-        grid.addWidget(self.clock, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        left = QVBoxLayout()  # the clock above the notes typed under it: both read at 1366×768
+        left.addWidget(self.clock, 2)
+        left.addWidget(QLabel("Notes"))
+        left.addWidget(self.notes_panel, 3)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(grid, 1)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.controls)
         layout.addWidget(self.presenter_link)
         status_row = QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common.commands import EditCommand, Tell, push_edit
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
+from facilitator.ui.console.whole_rows import WholeRowsList
 from facilitator.vocabulary import ActionStatus, DisputeStatus
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -189,11 +191,9 @@ class ReviewPanel(QWidget):
         return self.actions_list.count() + self.disputes_list.count() > 0
 
     def _init_widgets(self) -> None:
-        self.actions_list = QListWidget(objectName="carriedActions")
-        self.actions_list.setWordWrap(True)
+        self.actions_list = WholeRowsList(objectName="carriedActions")
         self.actions_list.itemChanged.connect(self._on_action_ticked)
-        self.disputes_list = QListWidget(objectName="carriedDisputes")
-        self.disputes_list.setWordWrap(True)
+        self.disputes_list = WholeRowsList(objectName="carriedDisputes")
         self.disputes_list.itemChanged.connect(self._on_dispute_ticked)
         self.drop_button = QPushButton("&Drop item", objectName="dropButton")
         self.drop_button.setToolTip("Close the selected action item without doing it")
@@ -247,6 +247,8 @@ class ReviewPanel(QWidget):
             self._loading = False
         for widget in self._listing:
             widget.setVisible(self.has_rows)
+        grows = QSizePolicy.Policy.Preferred if self.has_rows else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, grows)  # empty: one line, no more
         if not self.has_rows:
             self.status_label.setText("Nothing was carried over to this meeting.")
 

@@ -67,6 +67,14 @@ class NotesTableModel(HeaderedTableModel):
     def rows(self) -> Sequence[object]:
         return self._notes
 
+    def kind_labels(self) -> list[str]:
+        """The kinds the kind column shows now, each once, in a fixed order."""
+        return sorted({self._display(note, self.KIND) for note in self._notes})
+
+    def item_labels(self) -> list[str]:
+        """Every label the item column can show for this meeting's agenda."""
+        return [item_label(self._items, item.id) for item in self._items] + ["Meeting"]
+
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == self.TEXT:
@@ -84,6 +92,8 @@ class NotesTableModel(HeaderedTableModel):
             return note.text
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return self._tooltip(note.text)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ITEM:
+            return plain_tooltip(item_label(self._items, note.item_id))
         if role == Qt.ItemDataRole.UserRole:
             return note.id
         return None

@@ -32,7 +32,7 @@ from facilitator.record.notes import (
     notes_of,
 )
 from facilitator.storage.database import Database
-from facilitator.ui.common.column_widths import fit_column
+from facilitator.ui.common.column_widths import CELL_PADDING, fit_column
 from facilitator.ui.common.commands import push_edit
 from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
 from facilitator.ui.notes.note_commands import (
@@ -46,6 +46,7 @@ from facilitator.ui.notes.note_commands import (
     NoteRefs,
     ParkNoteCommand,
 )
+from facilitator.ui.notes.note_detail import NoteDetail
 from facilitator.ui.notes.note_entry import EMPTY_MESSAGE as EMPTY_MESSAGE
 from facilitator.ui.notes.note_entry import NO_ITEM, NoteEntry, PlaceSource
 from facilitator.ui.notes.note_entry import NotePlace as NotePlace
@@ -57,11 +58,9 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 
 TIME_SAMPLES = ("-888:88", "888:88")
 """The widest times a note shows; the column is sized to them, not to every note."""
-
-
-def kind_samples() -> tuple[str, ...]:
-    """Every text the kind column can show, parked included."""
-    return tuple(text for kind in NoteKind for text in (kind.label, f"{kind.label} (parked)"))
+ITEM_CHARACTERS = 14
+"""The item column shows about this many characters of an item's title (its tooltip all of
+it), so the note's text keeps the free width."""
 
 
 class _NoteTextDelegate(QStyledItemDelegate):
@@ -77,7 +76,8 @@ class _NoteTextDelegate(QStyledItemDelegate):
 
 
 class NotesTable(QTableView):
-    """One row per note, a line each; edited only through the pane's actions."""
+    """One row per note, a line each, its text taking the free width; edited only through the
+    pane's actions. `detail` shows the current note in full, to be placed under it."""
 
     def __init__(self, model: NotesTableModel) -> None:
         super().__init__(objectName="notesList")
@@ -95,9 +95,41 @@ class NotesTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         fit_column(self, NotesTableModel.TIME, TIME_SAMPLES)
-        fit_column(self, NotesTableModel.KIND, kind_samples())
         header.setSectionResizeMode(NotesTableModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NotesTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._item_labels: list[str] | None = None
+        self._kind_labels: list[str] | None = None
+        model.modelReset.connect(self._fit_columns)
+        self.detail = NoteDetail(self, NotesTableModel.TEXT)
+
+    def _fit_columns(self) -> None:
+        """Kind as wide as the kinds listed, item as the agenda's widest label up to
+        ITEM_CHARACTERS; sized again only when those change, so a dragged width stays."""
+        model = self.model()
+        if not isinstance(model, NotesTableModel):
+            return
+        kinds, labels = model.kind_labels(), model.item_labels()
+        if kinds != self._kind_labels:
+            self._kind_labels = kinds
+            fit_column(self, NotesTableModel.KIND, kinds)
+        if labels == self._item_labels:
+            return
+        self._item_labels = labels
+        fit_column(self, NotesTableModel.ITEM, labels)
+        most = self.fontMetrics().averageCharWidth() * ITEM_CHARACTERS + CELL_PADDING
+        width = min(self.horizontalHeader().sectionSize(NotesTableModel.ITEM), most)
+        self.horizontalHeader().resizeSection(NotesTableModel.ITEM, width)
+
+    def select_note(self, note_id: int) -> None:
+        """Make a note's row current and scroll to it; a note not listed changes nothing."""
+        model = self.model()
+        row = model.row_of(note_id) if isinstance(model, NotesTableModel) else -1
+        if row < 0:
+            return
+        index = model.index(row, NotesTableModel.TEXT)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
 
 
 class NotesPanel(QWidget):
@@ -223,6 +255,7 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view, 1)
+        layout.addWidget(view.detail)
         layout.addLayout(self._buttons)
         layout.addWidget(self.entry)
 
@@ -411,9 +444,4 @@ class NotesPanel(QWidget):
         self.notesChanged.emit()
 
     def _select(self, note_id: int) -> None:
-        row = self.model.row_of(note_id)
-        if row < 0:
-            return
-        index = self.model.index(row, NotesTableModel.TEXT)
-        self.notes_view.setCurrentIndex(index)
-        self.notes_view.scrollTo(index)
+        self.notes_view.select_note(note_id)
