@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 GO_TO_KEY = "Ctrl+G"
 CORRECT_START_KEY = "Ctrl+Shift+S"
+DIALOG_WIDTH_CHARS = 48
+"""Wide enough for a refusal on one or two whole lines."""
 TIME_FORMAT = "HH:mm"
 """Hours and minutes, as a start is said and typed ("16:33"); the recorded start's seconds
 are kept while the time shown is left as it is."""
@@ -78,6 +80,7 @@ class _AskDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._rows = QVBoxLayout(self)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DIALOG_WIDTH_CHARS)
 
     def add_rows(self, *widgets: QWidget) -> None:
         """The question's own widgets, then the refusal and the buttons below them."""
@@ -87,6 +90,7 @@ class _AskDialog(QDialog):
     def refuse(self, text: str) -> None:
         self.error_label.setText(f"Refused: {text}")
         self.error_label.show()
+        self.adjustSize()  # the whole refusal in view, however it wraps
 
     def request(self) -> Attempt | None:
         """What OK tries, or None when the input itself is refused (and said so)."""
