@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from facilitator.record.attendance import (
     AttendanceView,
     attendance_of,
+    count_marks,
     invite,
     mark,
     uninvite,
@@ -64,17 +65,15 @@ def summary_text(views: Sequence[AttendanceView]) -> str:
     """The line the moderator reads at a glance: how many were asked and how many came."""
     if not views:
         return "No one invited yet."
-    counts = {status: 0 for status in AttendanceStatus}
-    for view in views:
-        counts[view.status] += 1
+    counts = count_marks(views)
     parts = [
         f"{len(views)} invited",
-        f"{counts[AttendanceStatus.PRESENT]} present",
-        f"{counts[AttendanceStatus.LATE]} late",
-        f"{counts[AttendanceStatus.ABSENT]} absent",
+        f"{counts.present} present",
+        f"{counts.late} late",
+        f"{counts.absent} absent",
     ]
-    if counts[AttendanceStatus.INVITED]:
-        parts.append(f"{counts[AttendanceStatus.INVITED]} not marked yet")
+    if counts.unmarked:
+        parts.append(f"{counts.unmarked} not marked yet")
     return " · ".join(parts)
 
 
