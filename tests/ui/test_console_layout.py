@@ -26,7 +26,9 @@ from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.window_geometry import RememberedGeometry, fitted
 from facilitator.ui.console.console import FIRST_SIZE, GEOMETRY_KEY, ConsoleWindow
 from facilitator.ui.console.status_line import REFUSED_PREFIX, StatusLine
+from facilitator.ui.notes.note_detail import HINT
 from facilitator.ui.notes.notes_model import NotesTableModel
+from facilitator.ui.notes.notes_panel import NotesPanel
 from facilitator.ui.presenter.presenter_placement import beside
 from facilitator.vocabulary import DisputeCategory, Frequency, MeetingKind, MeetingStatus, Team
 
@@ -251,6 +253,8 @@ def test_the_whole_note_shows_on_hover_and_in_the_detail_line(
 ) -> None:
     view = laptop_console.notes_list
     detail = view.detail
+    assert detail.text() == ""
+    assert detail.label.text() == HINT and not detail.label.isEnabled()  # a hint, not a note
     file_note(qtbot, laptop_console, LONG_NOTE)
     assert detail.text() == LONG_NOTE  # the note just filed is the current one
     assert detail.label.textFormat() == Qt.TextFormat.PlainText
@@ -314,3 +318,13 @@ def test_at_1366x768_every_carried_entry_shows_whole(
         assert seen >= 1
     actions = review.actions_list
     assert actions.visualItemRect(actions.item(0)).height() > actions.fontMetrics().height() * 1.5
+
+
+def test_after_the_end_the_item_chooser_leaves_the_note_field_its_width(
+    qtbot, show, db: Database, meeting_id: int
+) -> None:
+    panel = show(NotesPanel(db, meeting_id))  # no place: notes added after the end
+    panel.resize(640, 400)
+    assert panel.item_box.isVisible()
+    assert any(len(panel.item_box.itemText(i)) > 40 for i in range(panel.item_box.count()))
+    qtbot.waitUntil(lambda: panel.note_input.width() > panel.item_box.width())

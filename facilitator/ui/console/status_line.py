@@ -26,6 +26,7 @@ class StatusLine(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote titles and notes
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click to copy it leaves typing alone
         self._refused = False
         self.say("")
 

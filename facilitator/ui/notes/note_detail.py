@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QScrollArea
 
 MOST_LINES = 4
 """The detail line's height at most, in lines of text; a longer note scrolls within it."""
+HINT = "Select a note to read it here in full."
 
 
 class NoteDetail(QScrollArea):
@@ -25,14 +26,16 @@ class NoteDetail(QScrollArea):
         self.label = QLabel(objectName="noteDetail", wordWrap=True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # the note as typed, never markup
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the note field
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setAccessibleName("Selected note")
+        self._text = ""
         self.setWidget(self.label)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the note field
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._fit_height()
+        self.show_text("")
         view.selectionModel().currentRowChanged.connect(self._follow)
         view.model().modelReset.connect(self._follow)
         view.model().dataChanged.connect(self._follow)
@@ -44,13 +47,15 @@ class NoteDetail(QScrollArea):
         self.show_text(text if index.isValid() and isinstance(text, str) else "")
 
     def show_text(self, text: str) -> None:
-        """Show a note's text in full ('' for no note selected)."""
-        self.label.setText(text)
-        self.setToolTip("" if text else "Select a note to read it here in full")
+        """Show a note's text in full; for '' (no note selected) a muted hint."""
+        self._text = text
+        self.label.setText(text or HINT)
+        self.label.setEnabled(bool(text))  # the hint drawn as disabled text: not a note
         self._fit_height()
 
     def text(self) -> str:
-        return self.label.text()
+        """The note shown, '' while the hint is."""
+        return self._text
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -62,7 +67,7 @@ class NoteDetail(QScrollArea):
         margins = self.label.contentsMargins()
         extra = margins.top() + margins.bottom() + 2
         width = max(self.viewport().width(), 1)
-        needed = self.label.heightForWidth(width) if self.label.text() else line
+        needed = self.label.heightForWidth(width)
         height = min(max(needed, line), line * MOST_LINES) + extra
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)

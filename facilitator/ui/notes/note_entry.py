@@ -39,6 +39,8 @@ DEBOUNCE_MS = 700
 """Quiet time after the last key before the draft is stored: well under the promised second."""
 EMPTY_MESSAGE = "Type a note first; an empty note is not filed."
 NO_ITEM = -1
+ITEM_BOX_CHARACTERS = 24
+"""The item chooser shows this much of a title (its list all of it), not the widest title."""
 """The item box's value for "the meeting as a whole" (a combo box can't hold None)."""
 KIND_MARKERS = {kind: marker for marker, kind in MARKERS.items()}
 
@@ -105,6 +107,9 @@ class NoteEntry(QWidget):
         self.item_box.setToolTip("The agenda item a new note is filed under")
         self.item_box.activated.connect(self._on_item_chosen)
         self.item_box.setVisible(self.after_end)
+        shortest = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.item_box.setSizeAdjustPolicy(shortest)
+        self.item_box.setMinimumContentsLength(ITEM_BOX_CHARACTERS)  # the note keeps the width
         self.note_input = QLineEdit(objectName="noteInput")
         self.note_input.setMaxLength(MAX_NOTE_LENGTH)
         self.note_input.setPlaceholderText(
