@@ -225,3 +225,14 @@ def test_the_run_menu_and_the_key_lists_name_both(console: ConsoleWindow) -> Non
     assert "Ctrl+G" in listed and "Ctrl+Shift+S" in listed
     assert "Ctrl+G go to item" in SHORTCUTS_TEXT
     assert "Ctrl+Shift+S correct start" in SHORTCUTS_TEXT
+
+
+def test_the_time_left_as_shown_keeps_the_start_to_the_second(
+    qtbot, running: ConsoleWindow
+) -> None:
+    dialog = _correct_start(qtbot, running)
+    qtbot.keyClick(dialog.time_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: running.jumps.start_dialog is None)
+    assert running.status_text() == "The start stays at 12:00:00."
+    assert len(running.run.clock.events) == 1
+    assert running.run.state().meeting_elapsed == pytest.approx(120)
