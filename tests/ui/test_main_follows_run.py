@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from fake_time import FakeClock, Machine
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QSplitter
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSplitter
 from pytestqt.qtbot import QtBot
 
 from facilitator import timesource
@@ -21,6 +21,7 @@ from facilitator.rules.agenda import format_duration
 from facilitator.storage.database import Database
 from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.notes.notes_model import NotesTableModel
 from facilitator.ui.planning.meeting_detail import AgendaTableModel, AsRunView
 from facilitator.ui.planning.meeting_list_model import MeetingListModel
 from facilitator.ui.planning.pacing_view import ACTUAL
@@ -95,6 +96,42 @@ def test_a_note_filed_in_the_console_shows_on_the_main_windows_as_run_tab(
     assert console.undo_action in console.edit_menu.actions()
     console.undo_action.trigger()  # Edit ▸ Undo in the console takes the note back
     qtbot.waitUntil(lambda: note_texts(window) == [])
+
+
+def test_a_note_filed_in_the_console_leaves_a_note_being_edited_in_the_main_window_open(
+    qtbot: QtBot, open_main: Callable[[], MainWindow], new_weekly_meeting: Callable[..., int]
+) -> None:
+    meeting_id = new_weekly_meeting()
+    window = open_main()
+    console = console_of(qtbot, window, meeting_id)
+    qtbot.keyClick(console, Qt.Key.Key_Space, CTRL)
+    qtbot.keyClicks(console.note_input, "MQLs on pace for 363")
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: note_texts(window) == ["MQLs on pace for 363"])
+
+    notes = window.editor.as_run.notes_panel
+    assert notes is not None
+    view = notes.notes_view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.setCurrentIndex(notes.model.index(0, NotesTableModel.TEXT))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    line = view.findChild(QLineEdit, "noteEditor")
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "MQLs on pace for 380")
+
+    read = window.editor.as_run.meeting
+    qtbot.keyClicks(console.note_input, "Webinar moves to March")
+    qtbot.keyClick(console.note_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor.as_run.meeting is not read)  # read again
+    assert line.isVisible() and line.text() == "MQLs on pace for 380"
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: note_texts(window) == ["MQLs on pace for 380", "Webinar moves to March"]
+    )
 
 
 def test_ending_in_the_console_shows_that_meetings_as_run_tab_at_once(

@@ -273,9 +273,20 @@ class AsRunView(QWidget):
             )
             self._parts.addWidget(self._notes)
             self._parts.setStretchFactor(self._parts.indexOf(self._notes), 1)
-        else:
+        elif not self._editing(view.id):
             self._notes.show_meeting(view.id, view.items)
         self._notes.entry.setVisible(view.status == MeetingStatus.ENDED)
+
+    def _editing(self, meeting_id: int) -> bool:
+        """A note of this meeting is open for editing here: reading the list again (the console
+        filed another) would close the editor on what is being typed. Storing the edit reads
+        the list again anyway."""
+        notes = self._notes
+        return (
+            notes is not None
+            and notes.meeting_id == meeting_id
+            and notes.notes_view.state() == QAbstractItemView.State.EditingState
+        )
 
     def show_meeting(self, view: MeetingView) -> None:
         """The times of a meeting's run; a running one's go on each second."""
