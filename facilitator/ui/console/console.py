@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import timesource
 from facilitator.record.meetings import MeetingView
+from facilitator.record.notes import NoteView
 from facilitator.record.run import MeetingRun, WallClock
 from facilitator.rules.clock import format_seconds
 from facilitator.rules.display_tick import next_refresh_ms
@@ -43,6 +44,7 @@ from facilitator.ui.console.run_controls import RunControls, window_action
 from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS as CONSOLE_SHORTCUTS
 from facilitator.ui.console.shortcuts import SHORTCUTS_TEXT
 from facilitator.ui.console.status_line import StatusLine
+from facilitator.ui.console.this_meeting import NoteToRecord, ThisMeetingPanel
 from facilitator.ui.console.thresholds import ThresholdsDialog, save_thresholds, thresholds_from
 from facilitator.ui.mail.minutes_export import export_minutes
 from facilitator.ui.metrics.metrics_grid import MetricsDialog
@@ -164,7 +166,6 @@ class ConsoleWindow(QMainWindow):
         dialog.accepted.connect(
             lambda: self.apply_thresholds(dialog.seconds_box.value(), dialog.percent_box.value())
         )
-        self.thresholds_dialog = dialog
         self._open(dialog, "thresholds_dialog")
         return dialog
 
@@ -191,23 +192,21 @@ class ConsoleWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def new_dispute(self) -> DisputeDialog:
-        """Log a dispute raised in this meeting (without blocking the clock)."""
+    def new_dispute(self, *, note: NoteView | None = None) -> DisputeDialog:
+        """Log a dispute raised in this meeting (without blocking the clock), or from a note."""
         dialog = DisputeDialog(
-            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack
+            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note
         )
         dialog.saved.connect(lambda _id: self.status_line.setText("Dispute logged."))
-        self.capture_dialog = dialog
         self._open(dialog, "capture_dialog")
         return dialog
 
-    def new_action_item(self) -> ActionItemDialog:
-        """Record an action item made in this meeting (without blocking the clock)."""
+    def new_action_item(self, *, note: NoteView | None = None) -> ActionItemDialog:
+        """Record an action item made here, or from a note (without blocking the clock)."""
         dialog = ActionItemDialog(
-            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack
+            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note
         )
         dialog.saved.connect(lambda _id: self.status_line.setText("Action item recorded."))
-        self.capture_dialog = dialog
         self._open(dialog, "capture_dialog")
         return dialog
 
@@ -237,6 +236,7 @@ class ConsoleWindow(QMainWindow):
 
     def _open(self, dialog: QDialog, slot: str) -> None:
         """Open a dialog without blocking the clock; `slot` names it until it is closed."""
+        setattr(self, slot, dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda: setattr(self, slot, None))
         dialog.open()
@@ -276,8 +276,8 @@ class ConsoleWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         capture_menu = self.menuBar().addMenu("&Capture")
-        capture_menu.addAction(self.dispute_action)
-        capture_menu.addAction(self.action_item_action)
+        capture_menu.addActions([self.dispute_action, self.action_item_action])
+        self.from_note = NoteToRecord(self, self.notes_panel, capture_menu, self.status_line.say)
         capture_menu.addAction(self.metrics_action)
         self.presenter_menu = self.menuBar().addMenu("&Presenter screen")
         self.presenter_menu.aboutToShow.connect(
@@ -291,6 +291,7 @@ class ConsoleWindow(QMainWindow):
         self.notes_panel = NotesPanel(
             self._db, self._run.meeting_id, self._note_place, undo_stack=self.undo_stack
         )
+        self.this_meeting = ThisMeetingPanel(self._db, self._run, self.undo_stack, self._open)
         self.review_panel = ReviewPanel(self._db, self._run.meeting_id, undo_stack=self.undo_stack)
         for panel in (self.notes_panel, self.review_panel):
             panel.refused.connect(self.status_line.refuse)
@@ -305,6 +306,7 @@ class ConsoleWindow(QMainWindow):
         right.addWidget(self.agenda_list)
         right.addWidget(QLabel("Review: carried over from earlier meetings"))
         right.addWidget(self.review_panel, 3 if self.review_panel.has_rows else 0)
+        right.addWidget(self.this_meeting, 1)
         left = QVBoxLayout()  # the clock above the notes typed under it: both read at 1366×768
         left.addWidget(self.clock, 2)
         left.addWidget(QLabel("Notes"))

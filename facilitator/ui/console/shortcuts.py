@@ -7,7 +7,8 @@ SHORTCUTS_TEXT = (
     "Alt+← / Page Up previous  ·  Ctrl+G go to item  ·  Ctrl+Shift+S correct start  ·  "
     "Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+R roll call (Alt+P / Alt+L / Alt+A mark)  ·  "
     "Ctrl+D dispute  ·  "
-    "Ctrl+T action item  ·  Ctrl+M metrics  ·  Ctrl+W close  ·  "
+    "Ctrl+T action item  ·  Ctrl+Shift+T / Ctrl+Shift+D action item / dispute from the note  ·  "
+    "Ctrl+M metrics  ·  Ctrl+W close  ·  This meeting list: Enter edits  ·  "
     "Notes list: F2 edit, Del delete, Ctrl+P park  ·  Review lists: Space ticks  ·  "
     "Ctrl+Z / Ctrl+Shift+Z undo / redo the last note or review change"
 )
@@ -37,6 +38,16 @@ CONSOLE_SHORTCUTS = (
     ),
     ("Ctrl+D", "New dispute raised in this meeting"),
     ("Ctrl+T", "New action item made in this meeting"),
+    (
+        "Ctrl+Shift+T / Ctrl+Shift+D",
+        "Action item / dispute from the selected note, else the last one filed: its text "
+        "prefilled, the note kept and linked",
+    ),
+    (
+        "Enter / Return",
+        "Open the selected dispute or action item for editing (in the This meeting list; "
+        "double-click does it too)",
+    ),
     ("Ctrl+M", "Metrics: enter this meeting's numbers against the goals"),
 )
 """The console's keys as Help lists them; the console shows them as SHORTCUTS_TEXT."""

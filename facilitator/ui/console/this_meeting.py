@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -30,22 +32,31 @@ from PySide6.QtWidgets import (
 from facilitator.record.action_items import ActionItemView, action_items_made_at
 from facilitator.record.disputes import DisputeView, disputes_raised_at
 from facilitator.record.notes import NoteView
+from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.run_controls import window_action
 from facilitator.ui.notes.notes_panel import NotesPanel
 from facilitator.vocabulary import ActionStatus
 
+HEADING = "This meeting: disputes and action items (Enter edits)"
 EMPTY_TEXT = "Nothing logged yet: Ctrl+D logs a dispute, Ctrl+T an action item."
 ACTION_FROM_NOTE_KEY = "Ctrl+Shift+T"
 DISPUTE_FROM_NOTE_KEY = "Ctrl+Shift+D"
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 NO_NOTE = "There is no note yet to make it from: type one and press Enter first."
 
-OpenDialog = Callable[[QDialog], None]
-"""Opens a capture dialog the console's way (without blocking the clock)."""
-NewRecord = Callable[..., object]
-"""Opens the capture dialog for a new record; called with note= the note it is made from."""
+CAPTURE_SLOT = "capture_dialog"
+OpenDialog = Callable[[QDialog, str], None]
+"""Opens a dialog the console's way (without blocking the clock), named by the slot given."""
+
+
+class CapturesFromNote(Protocol):
+    """The window whose capture dialogs a note's keys open (the console)."""
+
+    def new_action_item(self, *, note: NoteView | None = None) -> object: ...
+
+    def new_dispute(self, *, note: NoteView | None = None) -> object: ...
 
 
 def short_day(day: date) -> str:
@@ -101,14 +112,14 @@ class ThisMeetingPanel(QWidget):
     def __init__(
         self,
         db: Database,
-        meeting_id: int,
+        run: MeetingRun,
         undo_stack: QUndoStack,
         open_dialog: OpenDialog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
-        self._meeting_id = meeting_id
+        self._meeting_id = run.meeting_id
         self._stack = undo_stack
         self._open_dialog = open_dialog
         self.records = QListWidget(objectName="thisMeetingList")
@@ -130,6 +141,7 @@ class ThisMeetingPanel(QWidget):
         self.empty_label = QLabel(EMPTY_TEXT, objectName="thisMeetingEmpty", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(HEADING))
         layout.addWidget(self.records, 1)
         layout.addWidget(self.empty_label)
         undo_stack.indexChanged.connect(self.reload)
@@ -170,7 +182,7 @@ class ThisMeetingPanel(QWidget):
             dialog = ActionItemDialog(
                 self._db, action_id=record_id, parent=window, undo_stack=self._stack
             )
-        self._open_dialog(dialog)
+        self._open_dialog(dialog, CAPTURE_SLOT)
         return dialog
 
     def _on_double_clicked(self, item: QListWidgetItem) -> None:
@@ -184,14 +196,16 @@ class NoteToRecord:
 
     def __init__(
         self,
-        window: QWidget,
+        window: CapturesFromNote,
         notes: NotesPanel,
-        new_action_item: NewRecord,
-        new_dispute: NewRecord,
+        menu: QMenu,
         tell: Callable[[str], None],
     ) -> None:
+        """The actions go in the window's `menu` and the notes list's context menu."""
+        assert isinstance(window, QWidget)
         self._notes = notes
         self._tell = tell
+        new_action_item, new_dispute = window.new_action_item, window.new_dispute
         self.action_item_action = window_action(
             window, "Action item from note…", ACTION_FROM_NOTE_KEY, self._slot(new_action_item)
         )
@@ -199,6 +213,7 @@ class NoteToRecord:
             window, "Dispute from note…", DISPUTE_FROM_NOTE_KEY, self._slot(new_dispute)
         )
         notes.record_actions.extend(self.actions)
+        menu.addActions(self.actions)
 
     @property
     def actions(self) -> list[QAction]:
@@ -217,7 +232,7 @@ class NoteToRecord:
         ]
         return max(filed, key=lambda note: note.id, default=None)
 
-    def _slot(self, new_record: NewRecord) -> Callable[[], None]:
+    def _slot(self, new_record: Callable[..., object]) -> Callable[[], None]:
         def from_note() -> None:
             note = self.note_at_hand()
             if note is None:

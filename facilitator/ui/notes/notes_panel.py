@@ -280,6 +280,7 @@ class NotesPanel(QWidget):
         )
         self.move_menu = QMenu("&Move to item", self)
         self.move_action = self.move_menu.menuAction()
+        self.record_actions: list[QAction] = []  # what the window makes of a note
         self.kind_menu = QMenu("&Kind", self)
         for kind in NoteKind:
             action = self.kind_menu.addAction(kind.label)
@@ -326,6 +327,8 @@ class NotesPanel(QWidget):
         menu.addAction(self.park_action)
         menu.addAction(self.delete_action)
         menu.addSeparator()
+        menu.addActions(self.record_actions)
+        menu.addSeparator()  # collapsed into one without them
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         menu.popup(self.notes_view.viewport().mapToGlobal(position))
