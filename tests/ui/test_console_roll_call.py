@@ -249,3 +249,20 @@ def test_the_moderator_is_among_the_minutes_recipients_once(
         ("Zoë Lindqvist", "zoe@example.com", "Invited"),
         ("Mo Diallo", "mo@example.com", "Moderator"),
     ]
+
+
+def test_during_the_run_a_mark_is_undone_from_the_console_after_the_roll_call_closed(
+    qtbot, db: Database, console: ConsoleWindow, invited: int
+) -> None:
+    qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
+    assert console.run.state().running
+    dialog = _open(qtbot, console)
+    qtbot.keyClicks(dialog.find_field, "sam")
+    qtbot.keyClick(dialog.find_field, Qt.Key.Key_L, ALT)
+    qtbot.keyClick(dialog.find_field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(console.note_input.hasFocus)
+    assert _marks(db, invited)["Sam Okafor"] is AttendanceStatus.LATE
+    console.undo_action.trigger()  # Edit ▸ Undo, with the roll call gone
+    assert _marks(db, invited)["Sam Okafor"] is AttendanceStatus.INVITED
+    assert console.status_text() == "Took back the mark of Sam Okafor: not marked again."
+    assert console.run.state().running
