@@ -42,7 +42,7 @@ from facilitator.ui.common.column_widths import fit_column
 from facilitator.ui.common.table_model import HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.notes.notes_panel import NotesPanel
-from facilitator.ui.planning.pacing_view import PacingView
+from facilitator.ui.planning.pacing_view import FILL, PacingView
 from facilitator.vocabulary import ItemKind, MeetingStatus
 
 OVER_COLOUR = QColor("#b3261e")
@@ -176,12 +176,18 @@ class AgendaTableModel(HeaderedTableModel):
 def fit_rows(table: QTableView) -> None:
     """No taller than the header and rows it holds: the height left over goes to the notes,
     not to empty space inside a five-row table."""
-    rows = table.model().rowCount() if table.model() is not None else 0
-    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(row) for row in range(rows))
+    header = table.horizontalHeader()
+    height = max(header.height(), header.sizeHint().height()) + 2 * table.frameWidth()
+    height += table.verticalHeader().length() + 2  # the grid's last line
     if table.horizontalScrollBar().isVisible():
         height += table.horizontalScrollBar().sizeHint().height()
     table.setMaximumHeight(max(height, table.minimumSizeHint().height()))
+
+
+def _wanted_height(widget: QWidget, width: int) -> int:
+    """The height a part needs at this width: its wrapped sentences count their lines."""
+    height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+    return height if height > 0 else widget.sizeHint().height()
 
 
 class AsRunView(QWidget):
@@ -246,7 +252,7 @@ class AsRunView(QWidget):
             return
         self._fitted = view.id
         parts = self._parts
-        tables = [parts.widget(index).sizeHint().height() for index in (0, 1)]
+        tables = [_wanted_height(parts.widget(index), parts.width()) for index in (0, 1)]
         room = parts.height() - parts.handleWidth() * (parts.count() - 1)
         notes = max(room - sum(tables), min(self.NOTES_HEIGHT, room // 3))
         if notes > room - sum(tables):
@@ -351,8 +357,9 @@ class AsRunView(QWidget):
         agenda = QWidget()
         agenda_layout = QVBoxLayout(agenda)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
-        agenda_layout.addWidget(self._agenda, 1)
+        agenda_layout.addWidget(self._agenda, FILL)
         agenda_layout.addLayout(totals)
+        agenda_layout.addStretch(1)
         self.pacing_view = PacingView(self)
         self.pacing_view.table.verticalHeader().setDefaultSectionSize(
             self._agenda.fontMetrics().height() + 10

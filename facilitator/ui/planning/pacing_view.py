@@ -27,6 +27,8 @@ OVER_COLOUR = QColor("#b3261e")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 """Dark red with a 7:1 contrast on white; the '+' and the words say it too."""
 
+FILL = 100
+"""A table's stretch against the 1 of the space after it: the table grows to its rows first."""
 NOT_REACHED = "not reached"
 HEADERS = ("#", "Item", "Planned", "Actual", "Over / under", "Started", "Cut")
 NUMBER, TITLE, PLANNED, ACTUAL, DIFFERENCE, STARTED, CUT = range(len(HEADERS))
@@ -89,7 +91,8 @@ class PacingView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, FILL)
+        layout.addStretch(1)  # room beyond the table's rows stays below it, not between lines
 
     @property
     def report(self) -> PacingReport | None:
