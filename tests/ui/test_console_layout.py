@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 from sqlalchemy.orm import Session
@@ -328,3 +328,18 @@ def test_after_the_end_the_item_chooser_leaves_the_note_field_its_width(
     assert panel.item_box.isVisible()
     assert any(len(panel.item_box.itemText(i)) > 40 for i in range(panel.item_box.count()))
     qtbot.waitUntil(lambda: panel.note_input.width() > panel.item_box.width())
+
+
+def test_a_refused_tick_is_said_as_refused_in_the_console(
+    qtbot, db: Database, carried: int, open_console: Callable[[int], Any], monkeypatch
+) -> None:
+    console = open_console(carried)
+    actions = console.review_panel.actions_list
+    row = actions.visualItemRect(actions.item(0))
+    indicator = actions.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    box = QPoint(row.left() + indicator // 2 + 4, row.center().y())
+    with full_disk(db, monkeypatch):
+        qtbot.mouseClick(actions.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert console.status_line.text() == f"Refused: {FULL}"
+    assert console.status_line.refused
+    assert actions.item(0).checkState() == Qt.CheckState.Unchecked

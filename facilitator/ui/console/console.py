@@ -100,10 +100,8 @@ class ConsoleWindow(QMainWindow):
         """The console's one undo stack: notes and review changes, newest last."""
         self.setWindowTitle(f"Run — {self._run.meeting.title}")
         self.status_line = StatusLine()
-        self.controls = RunControls(
-            self, self._run, self._wall, self.status_line.say, self.refresh,
-            refuse=self.status_line.refuse,
-        )
+        say, refuse = self.status_line.say, self.status_line.refuse
+        self.controls = RunControls(self, self._run, self._wall, say, self.refresh, refuse=refuse)
         self.controls.moved.connect(self.moved)
         self._init_actions()
         self._init_widgets()
@@ -293,8 +291,7 @@ class ConsoleWindow(QMainWindow):
         )
         self.this_meeting = ThisMeetingPanel(self._db, self._run, self.undo_stack, self._open)
         self.review_panel = ReviewPanel(self._db, self._run.meeting_id, undo_stack=self.undo_stack)
-        for panel in (self.notes_panel, self.review_panel):
-            panel.refused.connect(self.status_line.refuse)
+        self.status_line.hear(self.notes_panel.refused, self.review_panel.refused)
         self.presenter_link = PresenterLink(self, self._settings)
         self.shortcuts_label = QLabel(SHORTCUTS_TEXT, objectName="shortcutsLine", wordWrap=True)
         self._expose()

@@ -7,7 +7,7 @@ only sign), and a screen reader hears it as a refusal through the accessible des
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 REFUSED_PREFIX = "Refused: "
@@ -43,6 +43,11 @@ class StatusLine(QLabel):
         """Show why a press was refused: the word, the colour and the accessible description."""
         shown = text if text.startswith(REFUSED_PREFIX) else REFUSED_PREFIX + text
         self._show(shown, refused=True)
+
+    def hear(self, *refusals: SignalInstance) -> None:
+        """Show each refusal these signals carry (a panel's `refused`) as refuse() does."""
+        for refused in refusals:
+            refused.connect(self.refuse)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt name, kept for callers)
         """Older callers set the text directly: that is news, as say()."""
