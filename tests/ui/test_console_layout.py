@@ -343,3 +343,27 @@ def test_a_refused_tick_is_said_as_refused_in_the_console(
     assert console.status_line.text() == f"Refused: {FULL}"
     assert console.status_line.refused
     assert actions.item(0).checkState() == Qt.CheckState.Unchecked
+
+
+def test_the_whole_console_fits_a_1366x768_laptop(
+    qtbot, carried: int, open_console: Callable[[int], Any]
+) -> None:
+    console = open_console(carried)
+    file_note(qtbot, console, LONG_NOTE)
+    least = console.minimumSizeHint()
+    assert least.width() <= LAPTOP.width()
+    assert least.height() <= 700  # 768 less a panel and a title bar
+    console.resize(LAPTOP)
+    qtbot.waitUntil(lambda: console.size() == LAPTOP)
+    window = console.rect()
+    for widget in console.centralWidget().findChildren(QWidget):
+        if not widget.isVisibleTo(console) or widget.width() == 0:
+            continue
+        place = QRect(widget.mapTo(console, QPoint(0, 0)), widget.size())
+        assert window.contains(place), (widget.objectName() or type(widget).__name__, place)
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            assert widget.height() >= widget.heightForWidth(widget.width()), widget.text()
+    clock = console.clock_label
+    assert clock.height() >= clock.sizeHint().height()  # the clock is never squeezed
+    shortcuts = console.shortcuts_label
+    assert shortcuts.height() > shortcuts.fontMetrics().height()  # it wraps, whole
