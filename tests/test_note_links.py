@@ -44,6 +44,17 @@ def _note(db: Database, meeting_id: int, text: str = "Dana sends the webinar lis
     return add_note(db, meeting_id, None, NoteKind.NOTE, text, 61.0)
 
 
+def _dispute(db: Database, meeting_id: int, title: str, note_id: int | None = None) -> int:
+    return open_dispute(
+        db,
+        meeting_id,
+        title=title,
+        category=DisputeCategory.OTHER,
+        raised_by_team=Team.SALES,
+        note_id=note_id,
+    )
+
+
 def test_an_action_item_made_from_a_note_names_it(db: Database, meeting_id: int) -> None:
     note_id = _note(db, meeting_id)
     action_id = add_action_item(db, meeting_id, text="Send the webinar list", note_id=note_id)
@@ -54,14 +65,7 @@ def test_an_action_item_made_from_a_note_names_it(db: Database, meeting_id: int)
 
 def test_a_dispute_made_from_a_note_names_it(db: Database, meeting_id: int) -> None:
     note_id = _note(db, meeting_id, "Webinar leads are students")
-    dispute_id = open_dispute(
-        db,
-        meeting_id,
-        title="Webinar leads are students",
-        category=DisputeCategory.LEAD_QUALITY,
-        raised_by_team=Team.SALES,
-        note_id=note_id,
-    )
+    dispute_id = _dispute(db, meeting_id, "Webinar leads are students", note_id)
     assert get_dispute(db, dispute_id).note_id == note_id
 
 
@@ -70,14 +74,7 @@ def test_deleting_the_note_keeps_the_records_without_the_link(
 ) -> None:
     note_id = _note(db, meeting_id)
     action_id = add_action_item(db, meeting_id, text="Send the list", note_id=note_id)
-    dispute_id = open_dispute(
-        db,
-        meeting_id,
-        title="Who owns the list",
-        category=DisputeCategory.OTHER,
-        raised_by_team=Team.MARKETING,
-        note_id=note_id,
-    )
+    dispute_id = _dispute(db, meeting_id, "Who owns the list", note_id)
     delete_note(db, note_id)
     assert get_action_item(db, action_id).text == "Send the list"
     assert get_action_item(db, action_id).note_id is None
@@ -95,14 +92,7 @@ def test_a_note_of_another_meeting_or_none_at_all_is_refused(
     with pytest.raises(ActionItemRefused, match=message):
         add_action_item(db, here, text="Send it", note_id=other_note)
     with pytest.raises(DisputeRefused, match="Note 999 is not one of this meeting's notes."):
-        open_dispute(
-            db,
-            here,
-            title="Lost",
-            category=DisputeCategory.OTHER,
-            raised_by_team=Team.SALES,
-            note_id=999,
-        )
+        _dispute(db, here, "Lost", 999)
     assert action_items_made_at(db, here) == []
     assert disputes_raised_at(db, here) == []
 
@@ -124,14 +114,7 @@ def test_an_undo_puts_a_record_back_without_a_note_deleted_since(
 
 def test_a_dispute_put_back_without_its_deleted_note(db: Database, meeting_id: int) -> None:
     note_id = _note(db, meeting_id)
-    dispute_id = open_dispute(
-        db,
-        meeting_id,
-        title="Who owns the list",
-        category=DisputeCategory.OTHER,
-        raised_by_team=Team.SALES,
-        note_id=note_id,
-    )
+    dispute_id = _dispute(db, meeting_id, "Who owns the list", note_id)
     saved = dispute_state(db, dispute_id)
     restore_dispute(db, dispute_id, None)
     delete_note(db, note_id)
@@ -145,18 +128,12 @@ def test_what_a_meeting_raised_in_the_order_logged(
 ) -> None:
     here = new_weekly_meeting("Here")
     earlier = new_weekly_meeting("Earlier")
-    carried = open_dispute(
-        db, earlier, title="Old", category=DisputeCategory.OTHER, raised_by_team=Team.SALES
-    )
+    carried = _dispute(db, earlier, "Old")
     mark_discussed(db, carried, here)
     old_action = add_action_item(db, earlier, text="Old action")
     set_action_status(db, old_action, ActionStatus.DONE, here)
-    first = open_dispute(
-        db, here, title="First", category=DisputeCategory.OTHER, raised_by_team=Team.SALES
-    )
-    second = open_dispute(
-        db, here, title="Second", category=DisputeCategory.OTHER, raised_by_team=Team.SALES
-    )
+    first = _dispute(db, here, "First")
+    second = _dispute(db, here, "Second")
     made = [add_action_item(db, here, text=text) for text in ("One", "Two", "Three")]
     assert [view.id for view in disputes_raised_at(db, here)] == [first, second]
     assert [view.id for view in action_items_made_at(db, here)] == made
@@ -239,14 +216,7 @@ def test_the_upgrade_from_0005_keeps_records_and_their_search(tmp_path: Path) ->
 def test_undoing_the_note_s_delete_links_its_records_again(db: Database, meeting_id: int) -> None:
     note_id = _note(db, meeting_id)
     action_id = add_action_item(db, meeting_id, text="Send the list", note_id=note_id)
-    dispute_id = open_dispute(
-        db,
-        meeting_id,
-        title="Who owns the list",
-        category=DisputeCategory.OTHER,
-        raised_by_team=Team.SALES,
-        note_id=note_id,
-    )
+    dispute_id = _dispute(db, meeting_id, "Who owns the list", note_id)
     deleted = delete_note(db, note_id)
     assert get_action_item(db, action_id).note_id is None
     restored = restore_note(db, deleted)
