@@ -207,7 +207,7 @@ def test_a_refused_tick_in_the_review_comes_off_again(
     actions.setFocus()
     actions.setCurrentRow(0)
     disk.full = True
-    qtbot.keyClick(actions, Qt.Key.Key_Space)
+    qtbot.keyClick(actions, Qt.Key.Key_Return, CONTROL)
     assert console.review_panel.status_label.text() == FULL
     assert actions.item(0).checkState() == Qt.CheckState.Unchecked
     assert get_action_item(db, carried["action"]).status is ActionStatus.OPEN
@@ -280,7 +280,7 @@ def test_a_refused_resolution_keeps_the_dialog_and_what_was_typed(
     panel = console.review_panel
     panel.disputes_list.setFocus()
     panel.disputes_list.setCurrentRow(0)
-    qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Return, CONTROL)
     dialog = panel.resolution_dialog
     assert dialog is not None
     disk.full = True
@@ -358,7 +358,7 @@ def test_edit_undo_takes_back_the_last_tick_while_the_cursor_is_in_the_note_inpu
     actions = console.review_panel.actions_list
     actions.setFocus()
     actions.setCurrentRow(0)
-    qtbot.keyClick(actions, Qt.Key.Key_Space)
+    qtbot.keyClick(actions, Qt.Key.Key_Return, CONTROL)
     assert get_action_item(db, carried["action"]).status is ActionStatus.DONE
     console.note_input.setFocus()
     qtbot.waitUntil(console.note_input.hasFocus)
@@ -379,7 +379,7 @@ def test_ctrl_z_in_any_list_undoes_the_consoles_last_change_and_shift_redoes_it(
     actions = console.review_panel.actions_list
     actions.setFocus()
     actions.setCurrentRow(0)
-    qtbot.keyClick(actions, Qt.Key.Key_Space)
+    qtbot.keyClick(actions, Qt.Key.Key_Return, CONTROL)
     _file_note(qtbot, console, "Follow up on webinar leads")
     actions.setFocus()
     qtbot.waitUntil(actions.hasFocus)

@@ -105,7 +105,7 @@ def test_ticking_an_item_done_records_it_against_this_meeting_and_undo_reopens_i
     panel.actions_list.setFocus()
     panel.actions_list.setCurrentRow(0)
     with qtbot.waitSignal(panel.changed):
-        qtbot.keyClick(panel.actions_list, Qt.Key.Key_Space)
+        qtbot.keyClick(panel.actions_list, Qt.Key.Key_Return, CONTROL)
 
     view = get_action_item(db, carried["late"])
     assert (view.status, view.closed_meeting_id) == (ActionStatus.DONE, carried["second"])
@@ -139,7 +139,7 @@ def test_resolving_a_dispute_asks_how_and_links_it_to_this_meeting(
     panel = open_panel(carried["second"])
     panel.disputes_list.setFocus()
     panel.disputes_list.setCurrentRow(0)
-    qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Return, CONTROL)
     dialog = panel.resolution_dialog
     assert dialog is not None
     assert get_dispute(db, carried["dispute"]).status is DisputeStatus.OPEN
@@ -181,7 +181,7 @@ def test_the_next_meeting_does_not_bring_back_what_was_ticked(
     panel = open_panel(carried["second"])
     panel.actions_list.setCurrentRow(0)
     with qtbot.waitSignal(panel.changed):
-        qtbot.keyClick(panel.actions_list, Qt.Key.Key_Space)
+        qtbot.keyClick(panel.actions_list, Qt.Key.Key_Return, CONTROL)
     series = Series(db, carried["series"])
     series.end(carried["second"])
     third = open_panel(series.meeting(2))
@@ -224,7 +224,7 @@ def test_the_console_shows_the_review_and_a_tick_is_recorded_there(
     panel.actions_list.setFocus()
     panel.actions_list.setCurrentRow(0)
     with qtbot.waitSignal(panel.changed):
-        qtbot.keyClick(panel.actions_list, Qt.Key.Key_Space)
+        qtbot.keyClick(panel.actions_list, Qt.Key.Key_Return, CONTROL)
     view = get_action_item(db, carried["late"])
     assert (view.status, view.closed_meeting_id) == (ActionStatus.DONE, carried["second"])
     console.close()

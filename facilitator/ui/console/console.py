@@ -13,7 +13,7 @@ from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QScreen, QUndoStack
+from PySide6.QtGui import QCloseEvent, QScreen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from facilitator.ui.common.window_geometry import RememberedGeometry
 from facilitator.ui.console.agenda_list import AgendaList
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.clock_view import ClockView
+from facilitator.ui.console.console_keys import ConsoleKeys
 from facilitator.ui.console.jump_and_correct import JumpAndCorrect
 from facilitator.ui.console.review_panel import ReviewPanel
 from facilitator.ui.console.roll_call import RollCall
@@ -116,7 +117,9 @@ class ConsoleWindow(QMainWindow):
         self._reload_meeting()
         self.refresh()
         self.geometry_keeper = RememberedGeometry(self, self._settings, GEOMETRY_KEY, FIRST_SIZE)
-        self.note_input.setFocus()
+        self.keys = ConsoleKeys(self, self.note_input)  # the keys start in the note field
+        self.keys.home_after(self.controls.pressed, self.review_panel.changed)
+        self.review_panel.told.connect(self.status_line.say)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -364,15 +367,6 @@ class ConsoleWindow(QMainWindow):
         return NotePlace(item.id, state.meeting_elapsed)
 
     # --- keys and closing ------------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.controls.clicker(event):
-            return
-        if QKeySequence(event.keyCombination()) == self.end_action.shortcut():
-            self.controls.explain_end_refused()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes_panel.flush()

@@ -1,12 +1,16 @@
 """The review of what a meeting's series carried into it: tick action items done and disputes
-resolved, each change recorded against this meeting, and undone with Ctrl+Z."""
+resolved, each change recorded against this meeting, and undone with Ctrl+Z.
+
+A tick is a deliberate act: Ctrl+Enter on the selected row, a click on its box or a button.
+Space never ticks, so a sentence typed while a list has the focus cannot tick a row per word.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +52,8 @@ from facilitator.vocabulary import ActionStatus, DisputeStatus
 OVERDUE_COLOUR = QColor("#b3261e")
 """Dark red at 7:1 on white; the row says OVERDUE too, so colour is never alone."""
 ID_ROLE = Qt.ItemDataRole.UserRole
+TICK_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+"""Tick or resolve the selected row: not a character, and no line edit's key on any platform."""
 
 
 def action_line(item: ActionItemView) -> str:
@@ -90,6 +96,15 @@ class _Change(EditCommand):
         super().__init__(text, noun, tell)
         self._do, self._undo = change
         self._show = show
+        self._undone = False
+
+    def redo(self) -> None:
+        self._undone = False
+        super().redo()
+
+    def undo(self) -> None:
+        self._undone = True
+        super().undo()
 
     def apply(self) -> None:
         self._do()
@@ -98,7 +113,11 @@ class _Change(EditCommand):
         self._undo()
 
     def shown(self) -> None:
-        self._show(self.text())
+        """Say what was done, and how to take it back ("Done: Fix UTM tags — Ctrl+Z undoes")."""
+        if self._undone:
+            self._show(f"Undone: {self.text()} — Ctrl+Shift+Z redoes")
+        else:
+            self._show(f"{self.text()} — Ctrl+Z undoes")
 
 
 class ResolutionDialog(QDialog):
@@ -160,6 +179,8 @@ class ReviewPanel(QWidget):
     """A status changed (or was undone); anything showing these rows may refresh."""
     refused = Signal(str)
     """A change was refused; carries why, for the window's status line."""
+    told = Signal(str)
+    """A change went through (or was undone); carries what it did, for the status line."""
 
     def __init__(
         self,
@@ -201,19 +222,28 @@ class ReviewPanel(QWidget):
         self.discussed_button = QPushButton("Disc&ussed", objectName="discussedButton")
         self.discussed_button.setToolTip("The selected dispute came up here and stays as it is")
         self.discussed_button.clicked.connect(self.mark_selected_discussed)
+        self.tick_button = QPushButton("Tick d&one", objectName="tickButton")
+        self.tick_button.setToolTip(
+            "Tick the selected action item done, or open again (Ctrl+Enter in the list)"
+        )
+        self.tick_button.clicked.connect(self.tick_selected)
+        self.resolve_button = QPushButton("Re&solve…", objectName="resolveButton")
+        self.resolve_button.setToolTip(
+            "Resolve the selected dispute, or reopen it (Ctrl+Enter in the list)"
+        )
+        self.resolve_button.clicked.connect(self.resolve_selected)
         self.status_label = QLabel(objectName="reviewStatus", wordWrap=True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        for button in (self.drop_button, self.discussed_button):
+        for button in self._buttons():
             button.setAutoDefault(False)
-        actions_heading = QLabel("Carried action items — Space ticks one done")
-        disputes_heading = QLabel("Carried disputes — Space resolves one")
+        actions_heading = QLabel("Carried action items — Ctrl+Enter ticks one done")
+        disputes_heading = QLabel("Carried disputes — Ctrl+Enter resolves one")
         self._listing: tuple[QWidget, ...] = (
             actions_heading,
             self.actions_list,
             disputes_heading,
             self.disputes_list,
-            self.drop_button,
-            self.discussed_button,
+            *self._buttons(),
         )
         """Hidden when nothing was carried over, so empty lists take no room."""
         layout = QVBoxLayout(self)
@@ -223,16 +253,46 @@ class ReviewPanel(QWidget):
         layout.addWidget(disputes_heading)
         layout.addWidget(self.disputes_list, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.drop_button)
-        buttons.addWidget(self.discussed_button)
+        for button in self._buttons():
+            buttons.addWidget(button)
         buttons.addWidget(self.status_label, 1)  # beside the buttons: no empty line below them
         layout.addLayout(buttons)
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.tick_button, self.drop_button, self.resolve_button, self.discussed_button)
+
     def _init_actions(self) -> None:
+        self.tick_action = self._list_action(self.actions_list, "Tick done", self.tick_selected)
+        self.resolve_action = self._list_action(
+            self.disputes_list, "Resolve…", self.resolve_selected
+        )
+        for widget in (self.actions_list, self.disputes_list):
+            widget.installEventFilter(self)
         if self._shared_stack:
             self.undo_action, self.redo_action = undo_actions(self.undo_stack, self)
         else:
             self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
+
+    @staticmethod
+    def _list_action(widget: QListWidget, text: str, slot: Callable[[], None]) -> QAction:
+        """The list's deliberate key, there only: the note field keeps its own keys."""
+        action = QAction(text, widget)
+        action.setShortcuts([QKeySequence(key) for key in TICK_KEYS])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)
+        return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Space would tick the current row; a tick is Ctrl+Enter, a click or a button."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and watched in (self.actions_list, self.disputes_list)
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -277,6 +337,7 @@ class ReviewPanel(QWidget):
     def _after_change(self, message: str) -> None:
         self.reload()
         self.status_label.setText(message)
+        self.told.emit(message)
         self.changed.emit()
 
     def _push(
@@ -317,6 +378,15 @@ class ReviewPanel(QWidget):
             lambda: set_action_status(self._db, action_id, old_status, old_meeting),
         )
 
+    def tick_selected(self) -> None:
+        """The selected action item done, or open again when it is done."""
+        item = self.actions_list.currentItem()
+        if item is None:
+            self.status_label.setText("Select an action item to tick.")
+            return
+        done = get_action_item(self._db, int(item.data(ID_ROLE))).status is ActionStatus.DONE
+        self._set_action(int(item.data(ID_ROLE)), ActionStatus.OPEN if done else ActionStatus.DONE)
+
     def drop_selected(self) -> None:
         item = self.actions_list.currentItem()
         if item is None:
@@ -338,10 +408,22 @@ class ReviewPanel(QWidget):
         else:
             self._set_dispute(dispute, DisputeStatus.OPEN, dispute.resolution)
 
+    def resolve_selected(self) -> None:
+        """Ask how the selected dispute was settled; a resolved one opens again."""
+        item = self.disputes_list.currentItem()
+        if item is None:
+            self.status_label.setText("Select a dispute to resolve.")
+            return
+        dispute = get_dispute(self._db, int(item.data(ID_ROLE)))
+        if dispute.status is DisputeStatus.RESOLVED:
+            self._set_dispute(dispute, DisputeStatus.OPEN, dispute.resolution)
+        else:
+            self._ask_resolution(dispute)
+
     def _ask_resolution(self, dispute: DisputeView) -> None:
         dialog = ResolutionDialog(
             dispute,
-            self,
+            self.window(),  # a window of the console's: its closing puts the keys back there
             store=lambda text: self._set_dispute(dispute, DisputeStatus.RESOLVED, text),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

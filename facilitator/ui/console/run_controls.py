@@ -57,6 +57,8 @@ class RunControls(QWidget):
 
     moved = Signal(int)
     """The meeting was moved to the day it is run on; carries its id."""
+    pressed = Signal()
+    """A control ran (done or refused); the console puts the keys back in the note field."""
 
     def __init__(
         self,
@@ -90,6 +92,7 @@ class RunControls(QWidget):
         """Asked first at End: None to ask the usual question, else whether to end (the roll
         call asks when someone has no mark)."""
         self._init_buttons()
+        window.installEventFilter(self)  # keys no widget took: the clicker's, End's refusal
 
     def _init_buttons(self) -> None:
         self.toggle_button = QPushButton(objectName="toggleButton")
@@ -161,12 +164,16 @@ class RunControls(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """The lists would scroll on Page Down / Page Up; a clicker's press moves the item."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self.clicker(event)
+        """The lists would scroll on Page Down / Page Up; a clicker's press moves the item.
+        Ctrl+E reaching the window means End is disabled now: say why instead of nothing."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if self.clicker(event):
+            return True
+        if watched is self._window and QKeySequence(event.keyCombination()) == (
+            self.end_action.shortcut()
         ):
+            self.explain_end_refused()
             return True
         return super().eventFilter(watched, event)
 
@@ -177,9 +184,11 @@ class RunControls(QWidget):
         except (ClockError, SaveRefused) as error:
             self._refuse(str(error))
             self._refresh()
+            self.pressed.emit()
             return False
         self._tell(done)
         self._refresh()
+        self.pressed.emit()
         return True
 
     def toggle(self) -> None:

@@ -9,8 +9,10 @@ SHORTCUTS_TEXT = (
     "Ctrl+D dispute  ·  "
     "Ctrl+T action item  ·  Ctrl+Shift+T / Ctrl+Shift+D action item / dispute from the note  ·  "
     "Ctrl+M metrics  ·  Ctrl+W close  ·  This meeting list: Enter edits  ·  "
-    "Notes list: F2 edit, Del delete, Ctrl+P park  ·  Review lists: Space ticks  ·  "
-    "Ctrl+Z / Ctrl+Shift+Z undo / redo the last note or review change"
+    "Notes list: F2 edit, Del delete, Ctrl+P park  ·  "
+    "Review lists: Ctrl+Enter ticks / resolves  ·  "
+    "Ctrl+Z / Ctrl+Shift+Z undo / redo the last note or review change  ·  "
+    "Typing in a list goes to the note field"
 )
 
 CONSOLE_SHORTCUTS = (
@@ -31,10 +33,15 @@ CONSOLE_SHORTCUTS = (
     ("F2 / Delete", "Edit / delete the selected note (in the notes list)"),
     ("Ctrl+P", "Park or unpark the selected note (in the notes list)"),
     ("Enter", "File the note being typed (in the note input)"),
-    ("Space", "Tick a carried action item done / resolve a dispute (in the review lists)"),
+    (
+        "Ctrl+Return / Ctrl+Enter",
+        "Tick the selected carried action item done / resolve the selected dispute, or open it "
+        "again (in the review lists; typing there goes to the note field)",
+    ),
     (
         "Ctrl+Z / Ctrl+Shift+Z",
-        "Edit ▸ Undo / Redo the last note or review change (in a text field: its typing)",
+        "Edit ▸ Undo / Redo the last note or review change (in a text field holding typing: "
+        "that typing)",
     ),
     ("Ctrl+D", "New dispute raised in this meeting"),
     ("Ctrl+T", "New action item made in this meeting"),
