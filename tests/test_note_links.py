@@ -8,8 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
+from test_migrations_upgrade import _build_at as build_at  # a database at a past revision
 
 from facilitator.record.action_items import (
     ActionItemRefused,
@@ -31,10 +30,7 @@ from facilitator.record.disputes import (
 )
 from facilitator.record.notes import add_note, delete_note, restore_note
 from facilitator.storage.database import (
-    APPLICATION_ID,
-    MIGRATIONS,
     Database,
-    make_engine,
     open_database,
 )
 from facilitator.vocabulary import ActionStatus, DisputeCategory, NoteKind, Team
@@ -142,25 +138,9 @@ def test_what_a_meeting_raised_in_the_order_logged(
 # --- the migration ------------------------------------------------------------------------
 
 
-def _database_at_0005(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.commit()
-    connection.close()
-    engine = make_engine(path)
-    try:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0005")
-    finally:
-        engine.dispose()
-
-
 def test_the_upgrade_from_0005_keeps_records_and_their_search(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    _database_at_0005(path)
+    build_at(path, "0005")
     connection = sqlite3.connect(path)
     try:
         connection.executescript(
