@@ -34,6 +34,7 @@ from facilitator.record.notes import (
 from facilitator.storage.database import Database
 from facilitator.ui.common.column_widths import CELL_PADDING, fit_column
 from facilitator.ui.common.commands import push_edit
+from facilitator.ui.common.undo_buttons import keep_short
 from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
 from facilitator.ui.notes.note_commands import (
     DeleteNoteCommand,
@@ -304,6 +305,8 @@ class NotesPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             if action is self.move_action:
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            if action in (self.undo_action, self.redo_action):
+                keep_short(button)
             self._buttons.addWidget(button)
         self._buttons.addStretch(1)
         self.notes_view.selectionModel().currentRowChanged.connect(self._update_actions)
