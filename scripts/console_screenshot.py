@@ -6,8 +6,9 @@ Run under a display server at least as large as the largest size
 (`xvfb-run -a -s "-screen 0 1920x1080x24" python3 scripts/console_screenshot.py`). The demo
 history goes into a temporary database; the console's clock is a fake one moved by hand, so
 the shot shows the same moment every time. Each console is driven as a moderator would:
-Start and Next clicked, notes typed into the note field (one long), a carried action item
-ticked; then the window, at exactly the size asked for, is saved.
+Start and Next clicked, notes typed into the note field (one long, made an action item with
+Ctrl+Shift+T and Enter), a carried action item ticked; then the window, at exactly the size
+asked for, is saved.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from facilitator.ui.console.console import ConsoleWindow  # noqa: E402
 from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 SIZES = ("1366x768", "1920x1080")
+SHIFT_CONTROL = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 NOTES = (
     "! Sales follows up every MQL within 24 hours, starting Monday",
     "? Can Marketing tag webinar leads by product line?",
@@ -94,8 +96,8 @@ def click(button: QWidget) -> None:
 def run_console(
     db: Database, meeting: MeetingSummary, folder: Path, size: QSize
 ) -> ConsoleWindow:
-    """A console at the size asked for, started, two items on, three notes filed, one
-    carried action item ticked: the moment the shot shows."""
+    """A console at the size asked for, started, two items on, three notes filed (the last
+    made an action item), one carried action item ticked: the moment the shot shows."""
     settings = QSettings(str(folder / f"console-{size.width()}.ini"), QSettings.Format.IniFormat)
     clock = FakeTime()
     wall = [meeting.scheduled_at]  # run on its day: starting asks nothing
@@ -103,6 +105,8 @@ def run_console(
     console = ConsoleWindow(db, meeting.id, time_source=clock, wall=now, settings=settings)
     console.show()
     console.setGeometry(QRect(0, 0, size.width(), size.height()))
+    console.activateWindow()  # the window's keys work in the active window only
+    QTest.qWaitForWindowActive(console, 5000)
     settle(console)
     click(console.toggle_button)
     items = console.run.meeting.items
@@ -115,6 +119,11 @@ def run_console(
         console.note_input.setFocus()
         QTest.keyClicks(console.note_input, text)
         QTest.keyClick(console.note_input, Qt.Key.Key_Return)
+    QTest.keyClick(console.note_input, Qt.Key.Key_T, SHIFT_CONTROL)  # the long note: an action
+    dialog = console.capture_dialog
+    if dialog is not None:
+        QTest.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+        settle(console)
     carried = console.review_panel.actions_list
     if carried.count():
         carried.item(0).setCheckState(Qt.CheckState.Checked)  # as a click on its box does
