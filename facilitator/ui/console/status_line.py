@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 REFUSED_PREFIX = "Refused: "
-NEUTRAL_COLOUR = "#202020"
-"""Near black: success is news, not an alarm."""
 REFUSED_COLOUR = "#b3261e"
 """The app's refusal red (as in the dialogs' problem lines), dark enough to read on white."""
+REFUSED_STYLE = f"QLabel#statusLine {{ color: {REFUSED_COLOUR}; font-weight: bold; }}"
 REFUSED_DESCRIPTION = "Refusal: the last action was not done."
 
 
@@ -55,8 +54,6 @@ class StatusLine(QLabel):
 
     def _show(self, text: str, *, refused: bool) -> None:
         self._refused = refused
-        colour = REFUSED_COLOUR if refused else NEUTRAL_COLOUR
-        weight = "bold" if refused else "normal"
-        self.setStyleSheet(f"QLabel#statusLine {{ color: {colour}; font-weight: {weight}; }}")
+        self.setStyleSheet(REFUSED_STYLE if refused else "")  # news: the theme's own text colour
         self.setAccessibleDescription(REFUSED_DESCRIPTION if refused and text else "")
         super().setText(text)
