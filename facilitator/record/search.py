@@ -64,7 +64,8 @@ class SearchKind(StrEnum):
         return NoteKind(self.value).label
 
 
-# The agenda item a dispute or action item hit opens at: the first of these kinds there is.
+# The agenda item a dispute or action item hit opens at: the first of these kinds there is (a
+# dispute raised while its meeting ran opens at the item then running, _RAISED_AT_ITEM).
 _OPENS_AT = {
     SearchKind.DISPUTE: (ItemKind.DISPUTES, ItemKind.DISCUSSION),
     SearchKind.ACTION_ITEM: (ItemKind.ACTION_ITEMS, ItemKind.WRAP_UP),
@@ -88,6 +89,8 @@ class SearchHit:
     item_id: int | None
     snippet: str
     """The text around the first match, on one line."""
+    marks: tuple[tuple[int, int], ...] = ()
+    """Where in snippet the query's terms occur, as (start, end) offsets: what a result marks."""
 
 
 def search_terms(query: str) -> list[str]:
@@ -165,9 +168,17 @@ _SOURCES = (
     f"FROM matched JOIN action_items AS a ON a.id = matched.rowid / {ROWID_STRIDE} "
     f"WHERE matched.rowid % {ROWID_STRIDE} = {ACTION_CODE}",
 )
+_RAISED_AT_ITEM = (
+    "(SELECT i.id FROM agenda_items AS i JOIN disputes AS d ON d.id = h.ref_id"
+    " WHERE i.meeting_id = h.meeting_id AND i.actual_start <= d.created_at"
+    " AND (i.actual_end IS NULL OR i.actual_end >= d.created_at)"
+    " ORDER BY i.actual_start DESC, i.position DESC LIMIT 1)"
+)
+"""SQL for the agenda item that was running when dispute hit h was raised in its meeting: the
+item the moderator was on when the dispute came up (the latest one begun by then)."""
 _ITEM = (
     "h.item_id",
-    _opening_item(_OPENS_AT[SearchKind.DISPUTE]),
+    f"coalesce({_RAISED_AT_ITEM}, {_opening_item(_OPENS_AT[SearchKind.DISPUTE])})",
     _opening_item(_OPENS_AT[SearchKind.ACTION_ITEM]),
 )
 _FEW = "(SELECT count(*) FROM matched) <= :walk_from"
@@ -221,6 +232,42 @@ def _first_match(body: str, terms: Sequence[str]) -> int:
     found = [haystack.find("".join(_fold(c) for c in term)) for term in terms]
     first = min((at for at in found if at >= 0), default=-1)
     return origin[first] if 0 <= first < len(origin) else 0
+
+
+def _to_word_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """A match at a word's beginning stands for the word ("webin" found "Webinar")."""
+    if start == 0 or not text[start - 1].isalnum():
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
+
+
+def match_spans(text: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Where in text the terms occur, case and accents aside ("jose" marks "José"), as
+    (start, end) offsets of text in order, overlapping ones joined; a term found at a word's
+    beginning marks the whole word, as the search found the word by it."""
+    pieces = [_fold(character) for character in text]
+    origin = [index for index, piece in enumerate(pieces) for _ in piece]
+    haystack = "".join(pieces)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        needle = "".join(_fold(character) for character in term)
+        at = haystack.find(needle) if needle else -1
+        while at >= 0:
+            spans.append(_to_word_end(text, origin[at], origin[at + len(needle) - 1] + 1))
+            at = haystack.find(needle, at + len(needle))
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return tuple(joined)
+
+
+def _found(body: str, terms: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    shown = snippet(body, terms)
+    return shown, match_spans(shown, terms)
 
 
 def snippet(body: str, terms: Sequence[str]) -> str:
@@ -282,9 +329,11 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
             meeting_title=row.title,
             meeting_date=row.scheduled_at,
             item_id=row.item_id,
-            snippet=snippet(row.body, terms),
+            snippet=shown,
+            marks=marks,
         )
         for row in found
+        for shown, marks in [_found(row.body, terms)]
     ]
 
 

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             self.restoreState(docks)
         self.find_action.triggered.connect(self._search.focus_search)
         self._search.panel.hit_opened.connect(self._on_search_hit)
+        self._search.visibilityChanged.connect(self._browser.meetings.keep_title_room)
         self._editor.dirtyChanged.connect(self.setWindowModified)
         self.windows.people_changed.connect(self._editor.refresh_people)
         self.run_follower = RunFollower(db, self._browser, self._editor, self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
+from facilitator.ui.common.escape_closes import close_on_escape
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions
 
@@ -108,6 +109,7 @@ class FilteredTableWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self._pushing = False
         self.undo_stack.indexChanged.connect(self._on_stack_moved)
+        close_on_escape(self)
 
     def _build(self) -> None:
         """Widgets, shortcuts, the first fill, then the remembered size and place."""

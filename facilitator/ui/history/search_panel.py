@@ -2,7 +2,8 @@
 
 The moderator types (Ctrl+F brings the field forward); the results follow shortly after the
 last key, and Enter or a double-click opens a result's meeting at its agenda item. Everything
-shown comes from user data, so it is set as plain text only.
+shown comes from user data, so it is set as plain text only; the words that matched are bold
+in the found text, which is rich text made from escaped pieces (marked_text).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,10 +26,15 @@ from PySide6.QtWidgets import (
 
 from facilitator.record.search import DEFAULT_LIMIT, SearchHit, SearchRefused, search
 from facilitator.storage.database import Database
+from facilitator.ui.common.escape_closes import close_on_escape
 from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.history.marked_text import MARKED_ROLE, MarkedTextDelegate, marked_html
 
 DEBOUNCE_MS = 250
 """Long enough not to search on every key of a quick typist, short enough to feel live."""
+
+DOCK_SHARE = 0.3
+"""The most of the main window's width the docked panel takes when it opens."""
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -164,6 +171,7 @@ class SearchPanel(QWidget):
         self._results.setWordWrap(False)
         self._results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._results.setAlternatingRowColors(True)
+        self._results.setItemDelegateForColumn(2, MarkedTextDelegate(self._results))
         self._results.verticalHeader().hide()
         self._results.installEventFilter(self)
         header = self._results.horizontalHeader()
@@ -172,7 +180,7 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        sample = "2026-12-31 · Weekly smar"  # the date and the start of the title
+        sample = "2026-12-31 · Weekly"  # the date and the start of the title: Found has the room
         header.resizeSection(1, self._results.fontMetrics().horizontalAdvance(sample) + 12)
 
         self._message = QLabel(objectName="searchMessage", textFormat=Qt.TextFormat.PlainText)
@@ -200,13 +208,10 @@ class SearchPanel(QWidget):
     def _set_hits(self, hits: list[SearchHit]) -> None:
         self._model.removeRows(0, self._model.rowCount())
         for hit in hits:
-            self._model.appendRow(
-                [
-                    _cell(hit.kind.label, hit),
-                    _cell(meeting_text(hit), hit),
-                    _cell(hit.snippet, hit),
-                ]
-            )
+            found = _cell(hit.snippet, hit)
+            found.setData(marked_html(hit.snippet, hit.marks), MARKED_ROLE)
+            kind, meeting = _cell(hit.kind.label, hit), _cell(meeting_text(hit), hit)
+            self._model.appendRow([kind, meeting, found])
 
     def _open_row(self, row: int) -> None:
         hit: Any = self._model.item(row, 0).data(HIT_ROLE)
@@ -229,6 +234,7 @@ class SearchDock(QDockWidget):
         self.setObjectName("searchDock")
         self._panel = SearchPanel(db, self)
         self.setWidget(self._panel)
+        close_on_escape(self)
 
     @property
     def panel(self) -> SearchPanel:
@@ -236,6 +242,23 @@ class SearchDock(QDockWidget):
 
     def focus_search(self) -> None:
         """Show the dock and put the cursor in its field."""
-        self.show()
+        if not self.isVisible():
+            self.show()
+            self._keep_to_its_share()
         self.raise_()
         self._panel.focus_field()
+
+    def _keep_to_its_share(self) -> None:
+        """Beside the meeting list and the meeting, the dock takes at most DOCK_SHARE of the
+        window's width (narrower where the moderator left it so), never all it would like."""
+        window = self.parentWidget()
+        if self.isFloating() or not isinstance(window, QMainWindow):
+            return
+        if window.dockWidgetArea(self) not in (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        ):
+            return
+        share = round(window.width() * DOCK_SHARE)
+        if self.width() > share:
+            window.resizeDocks([self], [share], Qt.Orientation.Horizontal)

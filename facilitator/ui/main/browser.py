@@ -70,7 +70,7 @@ class MeetingBrowser(QSplitter):
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([500, 780])
+        self.setSizes([600, 680])  # room for a title whole beside a meeting of 1366 px
         self.meetings.current_meeting_changed.connect(self._on_current_meeting_changed)
         self.meetings.meeting_activated.connect(self._on_activated)
 

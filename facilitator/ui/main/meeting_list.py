@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui.common.column_widths import fit_column
+from facilitator.ui.common.column_widths import CELL_PADDING, fit_column
 from facilitator.ui.planning.meeting_filter import MeetingFilterBar, MeetingFilterProxy
 from facilitator.ui.planning.meeting_list_model import SORT_ROLE, MeetingListModel
 from facilitator.vocabulary import MeetingKind, MeetingStatus
@@ -31,6 +31,9 @@ SORT_ORDER_KEY = "mainWindow/sortOrder"
 
 DATE_SAMPLES = ("8888-88-88 88:88",)
 """The widest date the list shows (its DATE_FORMAT); the column is sized to it, not to rows."""
+
+TITLE_ROOM = "Weekly smarketing meeting, week 52"
+"""The title the list keeps room for while the Find panel is docked beside it."""
 
 
 def heading_font(base: QFont, scale: float) -> QFont:
@@ -60,6 +63,7 @@ class MeetingListPane(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._title_room_kept = False
         self.model = MeetingListModel(self)
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -120,7 +124,28 @@ class MeetingListPane(QWidget):
         self._list.setCurrentWidget(self.table)
 
     def fill(self, summaries: list[MeetingSummary]) -> None:
+        """Show the meetings; the Kind column is as wide as the kinds it shows (most titles
+        name their kind, which then is not said twice), the rest goes to the titles."""
         self.model.refresh(summaries)
+        fit_column(self.table, MeetingListModel.KIND, self.model.kinds_shown())
+        self.keep_title_room(self._title_room_kept)
+
+    def keep_title_room(self, keep: bool) -> None:
+        """While something docks beside the list (the Find panel), it may not squeeze the
+        titles below TITLE_ROOM; without it the window may be as narrow as the moderator likes."""
+        self._title_room_kept = keep
+        if not keep:
+            self.table.setMinimumWidth(0)
+            return
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(self.model.columnCount())
+            if column != MeetingListModel.TITLE
+        )
+        title = self.table.fontMetrics().horizontalAdvance(TITLE_ROOM) + CELL_PADDING
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(others + title + frame)
 
     @property
     def current_meeting_id(self) -> int | None:

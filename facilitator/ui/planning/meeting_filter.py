@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import timesource
-from facilitator.ui.planning.meeting_list_model import SORT_ROLE, MeetingListModel
+from facilitator.ui.planning.meeting_list_model import KIND_ROLE, SORT_ROLE, MeetingListModel
 from facilitator.vocabulary import MeetingKind, MeetingStatus
 
 KIND_KEY = "meetingFilter/kind"
@@ -166,7 +166,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
             return source.data(source.index(source_row, column, source_parent), role)
 
         timestamp = value(MeetingListModel.DATE, SORT_ROLE)
-        kind = _KINDS_BY_LABEL.get(value(MeetingListModel.KIND))
+        kind = _KINDS_BY_LABEL.get(value(MeetingListModel.KIND, KIND_ROLE))
         status = _STATUSES_BY_LABEL.get(value(MeetingListModel.STATUS))
         if timestamp is None or kind is None or status is None:
             return True

@@ -24,9 +24,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The meeting's kind as its label, also where the Kind cell is left blank (see says_kind)."""
+
 DATE_FORMAT = "%Y-%m-%d %H:%M"
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def says_kind(summary: MeetingSummary) -> bool:
+    """Whether the title already names the meeting's kind ("Weekly smarketing meeting" is a
+    Weekly smarketing): its Kind cell then stays blank, so the list never reads the same
+    words twice and the title has the room."""
+    return summary.kind.label.casefold() in summary.title.casefold()
 
 
 class MeetingListModel(HeaderedTableModel):
@@ -51,10 +61,19 @@ class MeetingListModel(HeaderedTableModel):
             for summary in self._rows
         ]
         self._sort_keys = [
-            (summary.scheduled_at.timestamp(), *(text.casefold() for text in texts[1:]))
+            (
+                summary.scheduled_at.timestamp(),
+                texts[self.TITLE].casefold(),
+                summary.kind.label.casefold(),
+                texts[self.STATUS].casefold(),
+            )
             for summary, texts in zip(self._rows, self._texts, strict=True)
         ]
         self.endResetModel()
+
+    def kinds_shown(self) -> set[str]:
+        """The kinds the Kind column spells out: those of meetings whose title does not."""
+        return {texts[self.KIND] for texts in self._texts if texts[self.KIND]}
 
     def meeting_id(self, row: int) -> int:
         return self._rows[row].id
@@ -80,8 +99,12 @@ class MeetingListModel(HeaderedTableModel):
         summary = self._rows[row]
         if role == MEETING_ID_ROLE:
             return summary.id
+        if role == KIND_ROLE:
+            return summary.kind.label
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return plain_tooltip(summary.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.KIND:
+            return summary.kind.label
         if role == Qt.ItemDataRole.FontRole and summary.status == MeetingStatus.RUNNING:
             font = QFont()
             font.setBold(True)
@@ -94,5 +117,5 @@ class MeetingListModel(HeaderedTableModel):
         if column == self.TITLE:
             return summary.title
         if column == self.KIND:
-            return summary.kind.label
+            return "" if says_kind(summary) else summary.kind.label
         return summary.status.label

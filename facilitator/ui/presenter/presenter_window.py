@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.meetings import AgendaItemView, MeetingView
-from facilitator.rules.clock import ClockState, Phase, until_text
+from facilitator.rules.clock import ClockState, Phase, format_seconds, until_text
 from facilitator.ui.presenter.presenter_placement import PlacedWindow
 from facilitator.vocabulary import Team
 
 WINDOW_TITLE = "Facilitator — presenter screen"
 STARTING_SOON = "Starting soon"
+ENDED = "ENDED"
 PULSE_MILLISECONDS = 500
 FLASH_MILLISECONDS = 600
 CLOCK_CHARACTERS = 6
@@ -119,6 +120,11 @@ def _plain_label(name: str, alignment: Qt.AlignmentFlag, *, elided: bool = False
     return label
 
 
+def ran_text(seconds: float) -> str:
+    """How long an ended meeting ran (pauses aside), as the as-run view writes it: 'Ran 34:12'."""
+    return f"Ran {format_seconds(int(seconds))}"
+
+
 def _presenter_text(item: AgendaItemView) -> str:
     team = item.presenter_team.label if item.presenter_team is not None else ""
     return " · ".join(part for part in (item.presenter_name or "", team) if part)
@@ -141,6 +147,7 @@ class PresenterWindow(PlacedWindow):
         self._pulse_on = False
         self._flash_on = False
         self._countdown: str | None = None
+        self._ended = False
 
         centre = Qt.AlignmentFlag.AlignCenter
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -178,6 +185,14 @@ class PresenterWindow(PlacedWindow):
         bottom_row.addWidget(self.next_label, 3)
         bottom_row.addWidget(self.meeting_label, 2)
 
+        self._running_parts: tuple[QWidget, ...] = (
+            self.item_label,
+            self.presenter_label,
+            self.progress,
+            self.next_label,
+            self.meeting_label,
+        )
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.item_label, 12)
@@ -203,6 +218,9 @@ class PresenterWindow(PlacedWindow):
 
     def show_state(self, meeting: MeetingView, state: ClockState) -> None:
         """Show one moment of the run; called on every clock tick."""
+        self._show_ended(state)
+        if state.ended:
+            return
         items = meeting.items
         item = items[state.current_index] if 0 <= state.current_index < len(items) else None
         self.item_label.setText(item.title if item is not None else meeting.title)
@@ -211,9 +229,7 @@ class PresenterWindow(PlacedWindow):
         self.phase_label.setText(self._phase_text(state))
         self.progress.setValue(round(min(max(state.item_progress, 0.0), 1.0) * 1000))
         nxt = state.next_index
-        if state.ended:
-            self.next_label.setText("The meeting has ended.")
-        elif nxt is not None and 0 <= nxt < len(items):
+        if nxt is not None and 0 <= nxt < len(items):
             self.next_label.setText(f"Next: {items[nxt].title}")
         else:
             self.next_label.setText("Last item")
@@ -221,7 +237,21 @@ class PresenterWindow(PlacedWindow):
             self.meeting_label.setText(f"Meeting: {state.meeting_clock_text} left")
         else:
             self.meeting_label.setText(f"Meeting: {state.meeting_clock_text} over")
-        self._set_phase(state.phase, pulsing=state.pulsing and not state.ended)
+        self._set_phase(state.phase, pulsing=state.pulsing)
+
+    def _show_ended(self, state: ClockState) -> None:
+        """After the end the room reads only "ENDED" and how long the meeting ran: no item, no
+        next, no colour of an overrun that no longer matters."""
+        for part in self._running_parts:
+            part.setVisible(not state.ended)
+        if state.ended and not self._ended:
+            self.clear_message()  # a message sent after the end is the moderator's to show
+        self._ended = state.ended
+        if state.ended:
+            self.team_bar.hide()
+            self.clock_label.setText(ENDED)
+            self.phase_label.setText(ran_text(state.meeting_elapsed))
+            self._set_phase(Phase.NORMAL, pulsing=False)
 
     def show_countdown(self, seconds_to_start: float | None) -> None:
         """Before the start: 'Starts in 4:59', or 'Starting soon' once the time has come."""
@@ -265,8 +295,6 @@ class PresenterWindow(PlacedWindow):
     def _phase_text(self, state: ClockState) -> str:
         if not state.started:
             return self._countdown or "Not started"
-        if state.ended:
-            return "ENDED"
         if state.paused:
             return f"{state.phase_word} · PAUSED" if state.phase_word else "PAUSED"
         return state.phase_word
