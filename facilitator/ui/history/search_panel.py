@@ -180,7 +180,7 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        sample = "2026-12-31 · Weekly"  # the date and the start of the title: Found has the room
+        sample = "2026-12-31 · Week"  # the date and the start of the title: Found has the room
         header.resizeSection(1, self._results.fontMetrics().horizontalAdvance(sample) + 12)
 
         self._message = QLabel(objectName="searchMessage", textFormat=Qt.TextFormat.PlainText)

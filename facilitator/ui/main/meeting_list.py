@@ -32,7 +32,7 @@ SORT_ORDER_KEY = "mainWindow/sortOrder"
 DATE_SAMPLES = ("8888-88-88 88:88",)
 """The widest date the list shows (its DATE_FORMAT); the column is sized to it, not to rows."""
 
-TITLE_ROOM = "Weekly smarketing meeting, week 52"
+TITLE_ROOM = "Monthly management meeting"
 """The title the list keeps room for while the Find panel is docked beside it."""
 
 
