@@ -174,6 +174,8 @@ def test_the_presenter_screen_after_the_end_says_ended_and_how_long_it_ran(
     window.show_message("Back in five")
     window.show_state(meeting, clock.state(90.0))  # the first item overran by half a minute
     assert window.is_pulsing
+    clock = clock.apply(clock.pause(100.0))
+    clock = clock.apply(clock.resume(160.0))  # a pause counts: the room sat through it
     clock = clock.apply(clock.end(2052.0))
     window.show_state(meeting, clock.state(2100.0))
 

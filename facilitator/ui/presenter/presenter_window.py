@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.meetings import AgendaItemView, MeetingView
-from facilitator.rules.clock import ClockState, Phase, format_seconds, until_text
+from facilitator.rules.agenda import format_duration
+from facilitator.rules.clock import ClockState, Phase, until_text
+from facilitator.rules.durations import whole_seconds
 from facilitator.ui.presenter.presenter_placement import PlacedWindow
 from facilitator.vocabulary import Team
 
@@ -121,8 +123,9 @@ def _plain_label(name: str, alignment: Qt.AlignmentFlag, *, elided: bool = False
 
 
 def ran_text(seconds: float) -> str:
-    """How long an ended meeting ran (pauses aside), as the as-run view writes it: 'Ran 34:12'."""
-    return f"Ran {format_seconds(int(seconds))}"
+    """How long an ended meeting ran from its start to its end, counted and written as the
+    as-run view and the minutes do: 'Ran 34:12'."""
+    return f"Ran {format_duration(whole_seconds(seconds))}"
 
 
 def _presenter_text(item: AgendaItemView) -> str:
@@ -250,7 +253,7 @@ class PresenterWindow(PlacedWindow):
         if state.ended:
             self.team_bar.hide()
             self.clock_label.setText(ENDED)
-            self.phase_label.setText(ran_text(state.meeting_elapsed))
+            self.phase_label.setText(ran_text(state.since_start))
             self._set_phase(Phase.NORMAL, pulsing=False)
 
     def show_countdown(self, seconds_to_start: float | None) -> None:
