@@ -65,7 +65,8 @@ class SearchKind(StrEnum):
 
 
 # The agenda item a dispute or action item hit opens at: the first of these kinds there is (a
-# dispute raised while its meeting ran opens at the item then running, _RAISED_AT_ITEM).
+# dispute made from a note opens at the note's item, _FROM_NOTE_ITEM, and one raised while its
+# meeting ran at the item then running, _RAISED_AT_ITEM).
 _OPENS_AT = {
     SearchKind.DISPUTE: (ItemKind.DISPUTES, ItemKind.DISCUSSION),
     SearchKind.ACTION_ITEM: (ItemKind.ACTION_ITEMS, ItemKind.WRAP_UP),
@@ -176,9 +177,15 @@ _RAISED_AT_ITEM = (
 )
 """SQL for the agenda item that was running when dispute hit h was raised in its meeting: the
 item the moderator was on when the dispute came up (the latest one begun by then)."""
+_FROM_NOTE_ITEM = (
+    "(SELECT n.item_id FROM disputes AS d JOIN notes AS n ON n.id = d.note_id"
+    " WHERE d.id = h.ref_id AND n.meeting_id = h.meeting_id)"
+)
+"""SQL for the agenda item of the note dispute hit h was made from, in the hit's meeting."""
 _ITEM = (
     "h.item_id",
-    f"coalesce({_RAISED_AT_ITEM}, {_opening_item(_OPENS_AT[SearchKind.DISPUTE])})",
+    f"coalesce({_FROM_NOTE_ITEM}, {_RAISED_AT_ITEM},"
+    f" {_opening_item(_OPENS_AT[SearchKind.DISPUTE])})",
     _opening_item(_OPENS_AT[SearchKind.ACTION_ITEM]),
 )
 _FEW = "(SELECT count(*) FROM matched) <= :walk_from"

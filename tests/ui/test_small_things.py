@@ -27,7 +27,7 @@ from facilitator import timesource
 from facilitator.record.disputes import open_dispute
 from facilitator.record.meetings import load_meeting
 from facilitator.record.notes import add_note
-from facilitator.record.search import match_spans
+from facilitator.record.search import SearchKind, match_spans, search
 from facilitator.rules.clock import MeetingClock
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
@@ -331,6 +331,24 @@ def test_a_dispute_found_by_search_opens_at_the_item_it_was_raised_under(
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: selected() == [raised_under])
     assert editor.meeting_id == running
+
+
+def test_a_dispute_made_from_a_note_is_found_at_the_notes_item(
+    db: Database, new_weekly_meeting
+) -> None:
+    meeting_id = new_weekly_meeting()
+    under = load_meeting(db, meeting_id).items[2].id
+    note = add_note(db, meeting_id, under, NoteKind.NOTE, "Routing rules disagree", 60)
+    open_dispute(
+        db,
+        meeting_id,
+        title="Who owns the routing rules",
+        category=DisputeCategory.LEAD_QUALITY,
+        raised_by_team=Team.MARKETING,
+        note_id=note,
+    )
+    (hit,) = [hit for hit in search(db, "owns routing") if hit.kind is SearchKind.DISPUTE]
+    assert hit.item_id == under
 
 
 # --- the Undo button ---------------------------------------------------------------------
