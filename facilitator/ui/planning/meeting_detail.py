@@ -140,8 +140,8 @@ class AgendaTableModel(HeaderedTableModel):
         paced = self._paced[index.row()] if index.row() < len(self._paced) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, paced, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return plain_tooltip(item.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PRESENTER):
+            return plain_tooltip(self._display(item, paced, column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._numeric_columns():
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         ran_long = paced is not None and paced.ran_long
@@ -339,11 +339,10 @@ class AsRunView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         fit_column(self._agenda, AgendaTableModel.NUMBER, ["888"])
         fit_column(self._agenda, AgendaTableModel.KIND, [kind.label for kind in ItemKind])
-        fit_column(self._agenda, AgendaTableModel.PLANNED, ["8:88:88"])
-        fit_column(self._agenda, AgendaTableModel.ACTUAL, ["8:88:88 (+8:88:88)", "8:88:88 so far"])
-        header.setSectionResizeMode(
-            AgendaTableModel.PRESENTER, QHeaderView.ResizeMode.ResizeToContents
-        )
+        fit_column(self._agenda, AgendaTableModel.PLANNED, ["88:88"])
+        fit_column(self._agenda, AgendaTableModel.ACTUAL, ["88:88 (+8:88)", "88:88 so far"])
+        # A presenter's name is elided (whole in its tooltip) so the title keeps the width.
+        fit_column(self._agenda, AgendaTableModel.PRESENTER, ["Marketing — Tomás"])
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
         self._total = QLabel(objectName="asRunTotal", textFormat=Qt.TextFormat.PlainText)
