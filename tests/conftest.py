@@ -24,6 +24,7 @@ from fake_keyring import MemoryKeyring  # noqa: E402
 from fake_time import TODAY_NOON, FakeClock, FakeWall  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
+from weekly_series import carry_into_second  # noqa: E402
 
 from facilitator.record.demo import load_demo  # noqa: E402
 from facilitator.record.meetings import create_meeting  # noqa: E402
@@ -137,16 +138,29 @@ def fake_clock() -> FakeClock:
 @pytest.fixture
 def open_console(
     show, db: Database, settings: QSettings, fake_clock: FakeClock
-) -> Callable[[int], Any]:
-    """Opens the console on a meeting, on the fake clock, ready for the keyboard.
+) -> Callable[..., Any]:
+    """Opens the console on a meeting, on the fake clock, ready for the keyboard; `wall=` gives
+    it a wall clock of its own (a meeting run on its day is started without a question).
 
     The console is imported here, so only the tests that open it depend on it.
     """
     from facilitator.ui.console.console import ConsoleWindow
 
-    return lambda meeting_id: show(
-        ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings), active=True
-    )
+    def open_on(meeting_id: int, **options: Any) -> Any:
+        return show(
+            ConsoleWindow(db, meeting_id, time_source=fake_clock, settings=settings, **options),
+            active=True,
+        )
+
+    return open_on
+
+
+@pytest.fixture
+def carried_meeting(db: Database) -> Callable[..., dict[str, int]]:
+    """Builds the second meeting of a weekly series with action items and disputes carried into
+    it (weekly_series.carry_into_second): `carried_meeting(actions={name: (text, due)},
+    disputes={name: title})` returns their ids by name, with "series", "first" and "meeting"."""
+    return lambda actions=None, disputes=None: carry_into_second(db, actions or {}, disputes or {})
 
 
 @pytest.fixture

@@ -5,41 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
-from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy.orm import Session
+from weekly_series import MONDAY
 
 from facilitator.measures.metrics import meeting_rows
-from facilitator.record.action_items import add_action_item, get_action_item
-from facilitator.record.disputes import list_disputes, open_dispute
-from facilitator.record.meetings import create_meeting
-from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.action_items import get_action_item
+from facilitator.record.disputes import list_disputes
 from facilitator.record.notes import notes_of
-from facilitator.record.templates import builtin_template
-from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
-from facilitator.storage.models import Meeting
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common import messages
 from facilitator.ui.console.console import CONSOLE_SHORTCUTS, SHORTCUTS_TEXT, ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.metrics.metrics_grid import MetricsGrid
-from facilitator.vocabulary import (
-    ActionStatus,
-    DisputeCategory,
-    Frequency,
-    MeetingKind,
-    MeetingStatus,
-    Team,
-)
+from facilitator.vocabulary import ActionStatus
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
-MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 FULL = "The disk holding facilitator.sqlite is full, so this change was not saved."
 
 
@@ -66,48 +53,18 @@ def disk(db: Database, monkeypatch: pytest.MonkeyPatch) -> Disk:
 
 
 @pytest.fixture
-def carried(db: Database) -> dict[str, int]:
+def carried(carried_meeting) -> dict[str, int]:
     """A second meeting of a series with an action item and a dispute carried into it."""
-    series = create_series(db, "Weekly", MeetingKind.WEEKLY, Frequency.WEEKLY)
-    first = create_next_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly 1",
-        scheduled_at=MONDAY,
-        series_id=series,
-    ).meeting_id
-    action = add_action_item(db, first, text="Fix UTM tags", due_date=date(2026, 12, 1))
-    open_dispute(
-        db,
-        first,
-        title="MQL threshold",
-        category=DisputeCategory.MQL_DEFINITION,
-        raised_by_team=Team.SALES,
+    return carried_meeting(
+        actions={"action": ("Fix UTM tags", date(2026, 12, 1))},
+        disputes={"dispute": "MQL threshold"},
     )
-    with db.write() as session:
-        meeting = session.get(Meeting, first)
-        assert meeting is not None
-        meeting.status = MeetingStatus.ENDED
-    second = create_next_meeting(
-        db,
-        builtin_template("weekly").plan,
-        title="Weekly 2",
-        scheduled_at=MONDAY + timedelta(weeks=1),
-        series_id=series,
-    ).meeting_id
-    return {"meeting": second, "action": action}
 
 
 @pytest.fixture
-def console(show, db: Database, carried: dict[str, int], settings: QSettings) -> ConsoleWindow:
-    window = ConsoleWindow(
-        db,
-        carried["meeting"],
-        time_source=FakeClock(),
-        wall=lambda: MONDAY + timedelta(weeks=1),  # run on its day: starting asks nothing
-        settings=settings,
-    )
-    return show(window, active=True)
+def console(open_console, carried: dict[str, int]) -> ConsoleWindow:
+    # run on its day: starting asks nothing
+    return open_console(carried["meeting"], wall=lambda: MONDAY + timedelta(weeks=1))
 
 
 def _start(qtbot, console: ConsoleWindow) -> None:
@@ -297,14 +254,9 @@ def test_a_refused_resolution_keeps_the_dialog_and_what_was_typed(
 
 
 def test_an_empty_review_gives_its_room_to_the_notes(
-    qtbot, show, db: Database, settings: QSettings
+    qtbot, open_console, new_weekly_meeting
 ) -> None:
-    meeting = create_meeting(
-        db, builtin_template("weekly").plan, title="First weekly", scheduled_at=MONDAY
-    )
-    window = show(
-        ConsoleWindow(db, meeting, time_source=FakeClock(), settings=settings), active=True
-    )
+    window = open_console(new_weekly_meeting("First weekly", MONDAY))
     panel = window.review_panel
     assert not panel.has_rows
     assert not panel.actions_list.isVisible() and not panel.drop_button.isVisible()

@@ -5,11 +5,10 @@ undone by Ctrl+Z wherever the focus is. After each action the keys are back in t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
-from fake_time import FakeClock
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -18,31 +17,22 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionViewItem,
 )
+from weekly_series import MONDAY
 
-from facilitator.record.action_items import ActionItemView, add_action_item, get_action_item
+from facilitator.record.action_items import ActionItemView, get_action_item
 from facilitator.record.carry_over import carry_over_into
-from facilitator.record.disputes import DisputeView, get_dispute, list_disputes, open_dispute
-from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.disputes import DisputeView, get_dispute, list_disputes
 from facilitator.record.notes import notes_of
-from facilitator.record.templates import builtin_template
-from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
-from facilitator.storage.models import Meeting
 from facilitator.ui.common import messages
 from facilitator.ui.console.console import ConsoleWindow
 from facilitator.vocabulary import (
     ActionStatus,
-    DisputeCategory,
     DisputeStatus,
-    Frequency,
-    MeetingKind,
-    MeetingStatus,
     NoteKind,
-    Team,
 )
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
-MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 SENTENCE = "Sales will call every webinar lead within a day, says Dana"
 LISTS = ("agenda", "carried_actions", "carried_disputes", "notes")
 
@@ -67,50 +57,21 @@ def record_of(db: Database, console: ConsoleWindow, ids: dict[str, int]) -> Reco
 
 
 @pytest.fixture
-def carried(db: Database) -> dict[str, int]:
+def carried(carried_meeting) -> dict[str, int]:
     """The second meeting of a series, with two action items and two disputes carried in."""
-    series = create_series(db, "Weekly", MeetingKind.WEEKLY, Frequency.WEEKLY)
-
-    def meeting(weeks: int) -> int:
-        return create_next_meeting(
-            db,
-            builtin_template("weekly").plan,
-            title=f"Weekly {weeks}",
-            scheduled_at=MONDAY + timedelta(weeks=weeks),
-            series_id=series,
-        ).meeting_id
-
-    first = meeting(0)
-    ids = {
-        "utm": add_action_item(db, first, text="Fix UTM tags", due_date=date(2026, 12, 1)),
-        "deck": add_action_item(db, first, text="Send the pricing deck"),
-    }
-    for title in ("MQL threshold", "Who owns webinar leads"):
-        ids[title] = open_dispute(
-            db,
-            first,
-            title=title,
-            category=DisputeCategory.MQL_DEFINITION,
-            raised_by_team=Team.SALES,
-        )
-    with db.write() as session:
-        row = session.get(Meeting, first)
-        assert row is not None
-        row.status = MeetingStatus.ENDED
-    ids["meeting"] = meeting(1)
-    return ids
+    return carried_meeting(
+        actions={
+            "utm": ("Fix UTM tags", date(2026, 12, 1)),
+            "deck": ("Send the pricing deck", None),
+        },
+        disputes={title: title for title in ("MQL threshold", "Who owns webinar leads")},
+    )
 
 
 @pytest.fixture
-def console(show, db: Database, carried: dict[str, int], settings: QSettings) -> ConsoleWindow:
-    window = ConsoleWindow(
-        db,
-        carried["meeting"],
-        time_source=FakeClock(),
-        wall=lambda: MONDAY + timedelta(weeks=1),  # run on its day: starting asks nothing
-        settings=settings,
-    )
-    return show(window, active=True)
+def console(open_console, carried: dict[str, int]) -> ConsoleWindow:
+    # run on its day: starting asks nothing
+    return open_console(carried["meeting"], wall=lambda: MONDAY + timedelta(weeks=1))
 
 
 def the_list(console: ConsoleWindow, name: str):

@@ -160,17 +160,35 @@ def test_ending_in_the_console_shows_that_meetings_as_run_tab_at_once(
     assert editor.as_run.notes_panel.note_input.isVisible()  # after the end, typed here
 
 
-def test_an_ended_meetings_agenda_shows_no_undo_or_save(
+@pytest.fixture
+def ended_in_main(
     qtbot: QtBot,
     open_main: Callable[[], MainWindow],
     new_weekly_meeting: Callable[..., int],
     end_meeting: Callable[[ConsoleWindow], None],
+) -> Callable[..., MainWindow]:
+    """Opens the main window, runs a weekly meeting from it and ends it in the console; returns
+    the window once it shows that meeting's As run tab. `height=` sizes the window first
+    (1366 wide), before the console opens."""
+
+    def ended(height: int | None = None) -> MainWindow:
+        meeting_id = new_weekly_meeting()
+        window = open_main()
+        if height is not None:
+            window.resize(1366, height)
+            qtbot.waitUntil(lambda: window.height() == height)
+        end_meeting(console_of(qtbot, window, meeting_id))
+        editor = window.editor
+        qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.as_run)
+        return window
+
+    return ended
+
+
+def test_an_ended_meetings_agenda_shows_no_undo_or_save(
+    qtbot: QtBot, ended_in_main: Callable[..., MainWindow]
 ) -> None:
-    meeting_id = new_weekly_meeting()
-    window = open_main()
-    end_meeting(console_of(qtbot, window, meeting_id))
-    editor = window.editor
-    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.as_run)
+    editor = ended_in_main().editor
 
     tab_bar = editor.tabs.tabBar()
     qtbot.mouseClick(
@@ -250,18 +268,10 @@ def test_the_as_run_tables_and_their_total_are_the_minutes_to_the_second(
 
 
 def test_the_as_run_tab_gives_its_height_to_the_notes_not_to_empty_rows(
-    qtbot: QtBot,
-    open_main: Callable[[], MainWindow],
-    new_weekly_meeting: Callable[..., int],
-    end_meeting: Callable[[ConsoleWindow], None],
+    qtbot: QtBot, ended_in_main: Callable[..., MainWindow]
 ) -> None:
-    meeting_id = new_weekly_meeting()
-    window = open_main()
-    window.resize(1366, 768)  # the commonest laptop screen
-    qtbot.waitUntil(lambda: window.height() == 768)
-    end_meeting(console_of(qtbot, window, meeting_id))
+    window = ended_in_main(height=768)  # the commonest laptop screen, 1366×768
     editor = window.editor
-    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.as_run)
     window.activateWindow()
     notes = editor.as_run.notes_panel
     assert notes is not None
