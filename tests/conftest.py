@@ -28,9 +28,11 @@ from weekly_series import carry_into_second  # noqa: E402
 
 from facilitator.record.demo import load_demo  # noqa: E402
 from facilitator.record.meetings import create_meeting  # noqa: E402
+from facilitator.record.people import PersonInput, add_person  # noqa: E402
 from facilitator.record.templates import builtin_template  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.timesource import NOW_VARIABLE, use_wall_clock  # noqa: E402
+from facilitator.vocabulary import Team  # noqa: E402
 
 WEEKLY_AT = datetime(2026, 11, 23, 12, 30, tzinfo=UTC)
 """When the planned weekly meeting of many tests is due: half an hour after the fixed now."""
@@ -105,6 +107,32 @@ def new_weekly_meeting(db: Database) -> Callable[..., int]:
         )
 
     return plan
+
+
+@pytest.fixture
+def add_people(db: Database) -> Callable[..., dict[str, int]]:
+    """Adds people to the roster, `add_people(dana=("Dana Kim", Team.SALES), …)`, each at
+    <key>@example.com unless a third item gives the address; returns their ids by key."""
+
+    def add(**people: tuple[Any, ...]) -> dict[str, int]:
+        ids = {}
+        for key, (name, team, *address) in people.items():
+            email = address[0] if address else f"{key.lower()}@example.com"
+            ids[key] = add_person(db, PersonInput(name, email, team))
+        return ids
+
+    return add
+
+
+@pytest.fixture
+def three_teams(add_people: Callable[..., dict[str, int]]) -> dict[str, int]:
+    """Dana Kim of Sales, Max Ode of Marketing and Nia Neutral of Customer service: a presenter
+    for each team's slot and a neutral moderator."""
+    return add_people(
+        Dana=("Dana Kim", Team.SALES),
+        Max=("Max Ode", Team.MARKETING),
+        Nia=("Nia Neutral", Team.CUSTOMER_SERVICE),
+    )
 
 
 @pytest.fixture

@@ -17,10 +17,8 @@ from facilitator.record.attendance import (
 )
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import (
-    PersonInput,
     PersonNotFound,
     add_guest,
-    add_person,
     deactivate_person,
 )
 from facilitator.storage.database import Database
@@ -33,12 +31,12 @@ def meeting(new_weekly_meeting: Callable[..., int]) -> int:
 
 
 @pytest.fixture
-def roster(db: Database) -> dict[str, int]:
-    return {
-        "zoe": add_person(db, PersonInput("Zoë Lindqvist", "zoe@example.com", Team.MARKETING)),
-        "sam": add_person(db, PersonInput("Sam Okafor", "sam@example.com", Team.SALES)),
-        "ana": add_person(db, PersonInput("Ana Ruiz", "ana@example.com", Team.LEADERSHIP)),
-    }
+def roster(add_people: Callable[..., dict[str, int]]) -> dict[str, int]:
+    return add_people(
+        zoe=("Zoë Lindqvist", Team.MARKETING),
+        sam=("Sam Okafor", Team.SALES),
+        ana=("Ana Ruiz", Team.LEADERSHIP),
+    )
 
 
 def statuses(db: Database, meeting: int) -> dict[str, AttendanceStatus]:

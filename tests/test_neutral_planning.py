@@ -18,7 +18,7 @@ from facilitator.record.meetings import (
     save_meeting,
     update_meeting,
 )
-from facilitator.record.people import PersonInput, add_person, moderator_question, set_moderator
+from facilitator.record.people import moderator_question, set_moderator
 from facilitator.record.templates import builtin_template
 from facilitator.rules.agenda import (
     AgendaPlan,
@@ -40,12 +40,8 @@ BOTH_ROLES = (
 
 
 @pytest.fixture
-def people(db: Database) -> dict[str, int]:
-    return {
-        "Dana": add_person(db, PersonInput("Dana Kim", "dana@example.com", Team.SALES)),
-        "Max": add_person(db, PersonInput("Max Ode", "max@example.com", Team.MARKETING)),
-        "Nia": add_person(db, PersonInput("Nia Neutral", "nia@example.com", Team.CUSTOMER_SERVICE)),
-    }
+def people(three_teams: dict[str, int]) -> dict[str, int]:
+    return three_teams
 
 
 def weekly(**presenters: int) -> AgendaPlan:

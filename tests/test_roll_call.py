@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from facilitator.record.attendance import (
     unmarked_names,
 )
 from facilitator.record.next_meeting import NewMeeting, create_next_meeting
-from facilitator.record.people import PersonInput, add_guest, add_person, deactivate_person
+from facilitator.record.people import add_guest, deactivate_person
 from facilitator.record.templates import builtin_template
 from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
@@ -48,13 +49,13 @@ def series(db: Database) -> int:
 
 
 @pytest.fixture
-def people(db: Database) -> dict[str, int]:
-    return {
-        "dana": add_person(db, PersonInput("Dana Kim", "dana@example.com", Team.SALES)),
-        "lee": add_person(db, PersonInput("Lee Park", "lee@example.com", Team.MARKETING)),
-        "sam": add_person(db, PersonInput("Sam Okafor", "sam@example.com", Team.SALES)),
-        "mo": add_person(db, PersonInput("Mo Diallo", "Mo@Example.com", Team.CUSTOMER_SERVICE)),
-    }
+def people(add_people: Callable[..., dict[str, int]]) -> dict[str, int]:
+    return add_people(
+        dana=("Dana Kim", Team.SALES),
+        lee=("Lee Park", Team.MARKETING),
+        sam=("Sam Okafor", Team.SALES),
+        mo=("Mo Diallo", Team.CUSTOMER_SERVICE, "Mo@Example.com"),
+    )
 
 
 def _statuses(db: Database, meeting_id: int) -> dict[str, AttendanceStatus]:

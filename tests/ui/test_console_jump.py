@@ -49,13 +49,19 @@ def _note_field_has_the_keys(qtbot, console: ConsoleWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is console.note_input)
 
 
+def _dialog_by_key(qtbot, console: ConsoleWindow, key, modifiers, dialog: str, field: str):
+    """Presses a key in the note field and waits for the console's dialog of that key (an
+    attribute of console.jumps) to be shown with the keyboard in its field."""
+    qtbot.keyClick(console.note_input, key, modifiers)
+    qtbot.waitUntil(lambda: getattr(console.jumps, dialog) is not None)
+    shown = getattr(console.jumps, dialog)
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is getattr(shown, field))
+    return shown
+
+
 def _go_to(qtbot, console: ConsoleWindow):
-    qtbot.keyClick(console.note_input, Qt.Key.Key_G, CTRL)
-    qtbot.waitUntil(lambda: console.jumps.go_to_dialog is not None)
-    dialog = console.jumps.go_to_dialog
-    qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.number_input)
-    return dialog
+    return _dialog_by_key(qtbot, console, Qt.Key.Key_G, CTRL, "go_to_dialog", "number_input")
 
 
 def test_ctrl_g_and_a_number_go_straight_to_that_item(
@@ -161,12 +167,7 @@ def test_a_double_click_before_the_start_is_refused(qtbot, console: ConsoleWindo
 
 
 def _correct_start(qtbot, console: ConsoleWindow):
-    qtbot.keyClick(console.note_input, Qt.Key.Key_S, CTRL_SHIFT)
-    qtbot.waitUntil(lambda: console.jumps.start_dialog is not None)
-    dialog = console.jumps.start_dialog
-    qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.time_edit)
-    return dialog
+    return _dialog_by_key(qtbot, console, Qt.Key.Key_S, CTRL_SHIFT, "start_dialog", "time_edit")
 
 
 def test_correcting_the_start_makes_the_clock_show_the_longer_time(

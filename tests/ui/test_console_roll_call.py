@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.record.attendance import attendance_of, invite, mark
-from facilitator.record.people import PersonInput, add_person
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.console.console import ConsoleWindow
@@ -25,13 +24,13 @@ Button = QMessageBox.StandardButton
 
 
 @pytest.fixture
-def people(db: Database) -> dict[str, int]:
-    return {
-        "zoe": add_person(db, PersonInput("Zoë Lindqvist", "zoe@example.com", Team.MARKETING)),
-        "sam": add_person(db, PersonInput("Sam Okafor", "sam@example.com", Team.SALES)),
-        "ana": add_person(db, PersonInput("Ana Ruiz", "ana@example.com", Team.LEADERSHIP)),
-        "mo": add_person(db, PersonInput("Mo Diallo", "mo@example.com", Team.CUSTOMER_SERVICE)),
-    }
+def people(add_people: Callable[..., dict[str, int]]) -> dict[str, int]:
+    return add_people(
+        zoe=("Zoë Lindqvist", Team.MARKETING),
+        sam=("Sam Okafor", Team.SALES),
+        ana=("Ana Ruiz", Team.LEADERSHIP),
+        mo=("Mo Diallo", Team.CUSTOMER_SERVICE),
+    )
 
 
 @pytest.fixture

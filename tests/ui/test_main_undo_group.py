@@ -59,10 +59,15 @@ def edit_menu(window: MainWindow) -> QMenu:
     raise AssertionError("no Edit menu")
 
 
+def shown(action: QAction) -> str:
+    """An action's text as its menu shows it, without the & that marks its mnemonic."""
+    return action.text().replace("&", "")
+
+
 def edit_entry(window: MainWindow, name: str) -> QAction:
     """Edit ▸ Undo … or Edit ▸ Redo …, whatever the command's text after the word."""
     for action in edit_menu(window).actions():
-        if action.text().replace("&", "").startswith(name):
+        if shown(action).startswith(name):
             return action
     raise AssertionError(f"no {name} in the Edit menu")
 
@@ -102,11 +107,11 @@ def test_edit_undo_in_the_main_window_undoes_an_as_run_note_edit(
     undo = edit_entry(window, "Undo")
     assert undo is window.editor.tabs.undo_action
     assert undo.isEnabled()
-    assert undo.text().replace("&", "") == "Undo note"
+    assert shown(undo) == "Undo note"
     undo.trigger()
     assert texts(db, ended_meeting) == ["MQLs on pace for 363", "Webinar moves to March"]
     redo = edit_entry(window, "Redo")
-    assert redo.text().replace("&", "") == "Redo note"
+    assert shown(redo) == "Redo note"
     redo.trigger()
     assert texts(db, ended_meeting)[0] == "MQLs on pace for 380"
 
@@ -118,12 +123,12 @@ def test_ctrl_z_undoes_a_deleted_and_a_parked_note_from_the_as_run_tab(
     select_note(qtbot, panel, 1)
     qtbot.keyClick(panel.notes_view, Qt.Key.Key_Delete)
     assert texts(db, ended_meeting) == ["MQLs on pace for 363"]
-    assert edit_entry(window, "Undo").text().replace("&", "") == "Undo note"
+    assert shown(edit_entry(window, "Undo")) == "Undo note"
 
     select_note(qtbot, panel, 0)
     qtbot.keyClick(panel.notes_view, Qt.Key.Key_P, CTRL)
     assert [note.parked for note in notes_of(db, ended_meeting)] == [True]
-    assert edit_entry(window, "Undo").text().replace("&", "") == "Undo note"
+    assert shown(edit_entry(window, "Undo")) == "Undo note"
 
     qtbot.keyClick(panel.notes_view, Qt.Key.Key_Z, CTRL)
     assert [note.parked for note in notes_of(db, ended_meeting)] == [False]
@@ -150,7 +155,7 @@ def test_the_edit_menu_follows_the_tab_shown(
 
     qtbot.mouseClick(tab_bar, click, pos=tab_bar.tabRect(tabs.as_run_tab).center())
     undo = edit_entry(window, "Undo")
-    assert undo.isEnabled() and undo.text().replace("&", "") == "Undo note"
+    assert undo.isEnabled() and shown(undo) == "Undo note"
     undo.trigger()
     assert texts(db, ended_meeting) == ["MQLs on pace for 363", "Webinar moves to March"]
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from facilitator.record.meetings import create_meeting, load_meeting
-from facilitator.record.people import PersonInput, add_person
 from facilitator.record.templates import builtin_template
 from facilitator.record.user_templates import list_templates
 from facilitator.rules.schedule import create_series
@@ -39,12 +38,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def roster(db: Database) -> dict[str, int]:
-    return {
-        "Ana": add_person(db, PersonInput("Ana Marketer", "ana@example.com", Team.MARKETING)),
-        "Bo": add_person(db, PersonInput("Bo Seller", "bo@example.com", Team.SALES)),
-        "Nia": add_person(db, PersonInput("Nia Neutral", "nia@example.com", Team.CUSTOMER_SERVICE)),
-    }
+def roster(add_people: Callable[..., dict[str, int]]) -> dict[str, int]:
+    return add_people(
+        Ana=("Ana Marketer", Team.MARKETING),
+        Bo=("Bo Seller", Team.SALES),
+        Nia=("Nia Neutral", Team.CUSTOMER_SERVICE),
+    )
 
 
 @pytest.fixture

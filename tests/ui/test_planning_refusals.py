@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from facilitator.record.meetings import create_meeting, list_meetings, load_meeting
-from facilitator.record.people import PersonInput, add_person
 from facilitator.record.templates import builtin_template
 from facilitator.rules.agenda import AgendaPlan
 from facilitator.storage.database import Database
@@ -22,7 +21,6 @@ from facilitator.ui.common.range_spin_box import RangeExplainingSpinBox
 from facilitator.ui.planning.agenda_model import Column
 from facilitator.ui.planning.meeting_editor import MeetingEditor
 from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
-from facilitator.vocabulary import Team
 
 WHEN = datetime(2030, 3, 12, 15, 30, tzinfo=UTC)
 SALES_SLOT = 2
@@ -33,12 +31,8 @@ STAKE_QUESTION = (
 
 
 @pytest.fixture
-def roster(db: Database) -> dict[str, int]:
-    return {
-        "Dana": add_person(db, PersonInput("Dana Kim", "dana@example.com", Team.SALES)),
-        "Max": add_person(db, PersonInput("Max Ode", "max@example.com", Team.MARKETING)),
-        "Nia": add_person(db, PersonInput("Nia Neutral", "nia@example.com", Team.CUSTOMER_SERVICE)),
-    }
+def roster(three_teams: dict[str, int]) -> dict[str, int]:
+    return three_teams
 
 
 def weekly(sales: int | None = None) -> AgendaPlan:
