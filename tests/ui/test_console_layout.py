@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from facilitator.record.action_items import add_action_item
 from facilitator.record.disputes import open_dispute
+from facilitator.record.meetings import load_meeting
 from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.notes import add_note
 from facilitator.record.templates import builtin_template
 from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
@@ -30,7 +32,14 @@ from facilitator.ui.notes.note_detail import HINT
 from facilitator.ui.notes.notes_model import NotesTableModel
 from facilitator.ui.notes.notes_panel import NotesPanel
 from facilitator.ui.presenter.presenter_placement import beside
-from facilitator.vocabulary import DisputeCategory, Frequency, MeetingKind, MeetingStatus, Team
+from facilitator.vocabulary import (
+    DisputeCategory,
+    Frequency,
+    MeetingKind,
+    MeetingStatus,
+    NoteKind,
+    Team,
+)
 
 FULL = "The disk is full, so this change was not saved."
 LAPTOP = QSize(1366, 768)
@@ -367,3 +376,23 @@ def test_the_whole_console_fits_a_1366x768_laptop(
     assert clock.height() >= clock.sizeHint().height()  # the clock is never squeezed
     shortcuts = console.shortcuts_label
     assert shortcuts.height() > shortcuts.fontMetrics().height()  # it wraps, whole
+
+
+def test_the_notes_list_never_shows_a_row_cut_at_its_bottom_edge(
+    qtbot, db: Database, meeting_id: int, open_console: Callable[[int], Any]
+) -> None:
+    item = load_meeting(db, meeting_id).items[0].id
+    for number in range(40):
+        add_note(db, meeting_id, item, NoteKind.NOTE, f"Note {number + 1}", number * 10.0)
+    console = open_console(meeting_id)
+    view = console.notes_list
+    for height in (LAPTOP.height(), LAPTOP.height() - 13, LAPTOP.height() - 29):
+        console.resize(LAPTOP.width(), height)
+        qtbot.waitUntil(lambda h=height: console.height() == h)
+        shown = view.viewport().rect()
+        rows = [view.visualRect(view.model().index(row, 0)) for row in range(40)]
+        seen = [rect for rect in rows if rect.intersects(shown)]
+        assert len(seen) >= 2
+        assert all(shown.contains(rect) for rect in seen), (height, shown, seen[-1])
+    view.scrollToBottom()
+    assert view.visualRect(view.model().index(39, 0)).bottom() <= view.viewport().rect().bottom()

@@ -122,6 +122,17 @@ class NotesTable(QTableView):
         width = min(self.horizontalHeader().sectionSize(NotesTableModel.ITEM), most)
         self.horizontalHeader().resizeSection(NotesTableModel.ITEM, width)
 
+    def updateGeometries(self) -> None:  # noqa: N802 (Qt override: after each layout)
+        """Keep empty, under the last whole row, the part of a row the bottom edge would cut."""
+        super().updateGeometries()
+        margins = self.viewportMargins()
+        row = self.verticalHeader().defaultSectionSize()
+        room = self.contentsRect().height() - margins.top()
+        rows = self.model().rowCount() if self.model() is not None else 0
+        cut = room % row if row > 0 and rows * row > room else 0
+        if cut != margins.bottom():
+            self.setViewportMargins(margins.left(), margins.top(), margins.right(), cut)
+
     def select_note(self, note_id: int) -> None:
         """Make a note's row current and scroll to it; a note not listed changes nothing."""
         model = self.model()
