@@ -22,9 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring  # noqa: E402
 from fake_keyring import MemoryKeyring  # noqa: E402
 from fake_time import TODAY_NOON, FakeClock, FakeWall  # noqa: E402
+from meeting_builders import carry_into_second  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
-from weekly_series import carry_into_second  # noqa: E402
 
 from facilitator.record.demo import load_demo  # noqa: E402
 from facilitator.record.meetings import create_meeting  # noqa: E402
@@ -186,7 +186,7 @@ def open_console(
 @pytest.fixture
 def carried_meeting(db: Database) -> Callable[..., dict[str, int]]:
     """Builds the second meeting of a weekly series with action items and disputes carried into
-    it (weekly_series.carry_into_second): `carried_meeting(actions={name: (text, due)},
+    it (meeting_builders.carry_into_second): `carried_meeting(actions={name: (text, due)},
     disputes={name: title})` returns their ids by name, with "series", "first" and "meeting"."""
     return lambda actions=None, disputes=None: carry_into_second(db, actions or {}, disputes or {})
 

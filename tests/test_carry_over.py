@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from meeting_builders import mark_held
 from sqlalchemy import func, select
 
 from facilitator.record.action_items import add_action_item, set_action_status
@@ -57,17 +58,6 @@ def _meeting(
         scheduled_at=THURSDAY + timedelta(weeks=weeks),
         series_id=series_id,
     )
-
-
-def mark_held(db: Database, meeting_id: int, reached: int | None = None) -> None:
-    """Mark a meeting as held, with its first `reached` items (all by default) run."""
-    with db.write() as session:
-        meeting = session.get(Meeting, meeting_id)
-        assert meeting is not None
-        meeting.status = MeetingStatus.ENDED
-        meeting.started_at = meeting.ended_at = meeting.scheduled_at
-        for item in meeting.items[:reached]:
-            item.actual_start = item.actual_end = meeting.scheduled_at
 
 
 def _set_status(db: Database, meeting_id: int, status: MeetingStatus) -> None:

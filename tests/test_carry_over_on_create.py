@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from test_carry_over import mark_held
+from meeting_builders import mark_held
 
 from facilitator.record.action_items import (
     ActionItemRefused,

@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
+from meeting_builders import MONDAY
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy.orm import Session
-from weekly_series import MONDAY
 
 from facilitator.measures.metrics import meeting_rows
 from facilitator.record.action_items import get_action_item

@@ -148,6 +148,13 @@ def test_escape_closes_it_and_the_keys_go_back_to_the_note_field(
     qtbot.waitUntil(console.note_input.hasFocus)
 
 
+def _run_half_a_minute_and_press_end(qtbot, fake_clock, console: ConsoleWindow) -> None:
+    """Starts the meeting by its button, lets half a minute pass and presses End."""
+    qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
+    fake_clock.now += 30
+    qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+
+
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen: bringing it forward
 def test_the_button_and_the_run_menu_open_it(qtbot, console: ConsoleWindow) -> None:
     assert console.roll_call.action.shortcut().toString() == "Ctrl+R"
@@ -164,9 +171,7 @@ def test_ending_with_invitees_unmarked_names_them_and_no_keeps_it_running(
     qtbot, monkeypatch: pytest.MonkeyPatch, fake_clock, console: ConsoleWindow
 ) -> None:
     asked = _answer(monkeypatch, Button.No)
-    qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
-    fake_clock.now += 30
-    qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+    _run_half_a_minute_and_press_end(qtbot, fake_clock, console)
     assert asked == [
         "3 invitees have no attendance mark: Ana Ruiz, Sam Okafor, Zoë Lindqvist.\n\n"
         "End the meeting anyway? The clock stops and cannot be restarted."
@@ -180,9 +185,7 @@ def test_ending_unmarked_can_open_the_roll_call_or_end_at_once(
     qtbot, monkeypatch: pytest.MonkeyPatch, fake_clock, console: ConsoleWindow
 ) -> None:
     asked = _answer(monkeypatch, Button.Open)
-    qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
-    fake_clock.now += 30
-    qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+    _run_half_a_minute_and_press_end(qtbot, fake_clock, console)
     assert not console.run.state().ended
     assert console.roll_call.dialog is not None
     console.roll_call.dialog.reject()
@@ -226,9 +229,7 @@ def test_with_everyone_marked_ending_asks_the_usual_question(
     for name in ("zoe", "sam", "ana"):
         mark(db, invited, people[name], AttendanceStatus.PRESENT)
     asked = _answer(monkeypatch, Button.No)
-    qtbot.mouseClick(console.toggle_button, Qt.MouseButton.LeftButton)
-    fake_clock.now += 30
-    qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+    _run_half_a_minute_and_press_end(qtbot, fake_clock, console)
     assert len(asked) == 1 and asked[0].startswith("End “Weekly smarketing” now?")
     assert not console.run.state().ended
 

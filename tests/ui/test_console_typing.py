@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
+from meeting_builders import MONDAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionViewItem,
 )
-from weekly_series import MONDAY
 
 from facilitator.record.action_items import ActionItemView, get_action_item
 from facilitator.record.carry_over import carry_over_into
@@ -81,6 +81,14 @@ def the_list(console: ConsoleWindow, name: str):
         "carried_disputes": console.review_panel.disputes_list,
         "notes": console.notes_list,
     }[name]
+
+
+def resolution_asked(qtbot, console: ConsoleWindow):
+    """The review's Resolve dialog, once it is open with the keys in its resolution field."""
+    dialog = console.review_panel.resolution_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.resolution_edit.hasFocus)
+    return dialog
 
 
 def type_on_the_keyboard(qtbot, text: str) -> None:
@@ -186,9 +194,7 @@ def test_ctrl_enter_resolves_a_dispute_after_asking_and_the_keys_go_home(
     disputes.setCurrentRow(0)
     qtbot.waitUntil(disputes.hasFocus)
     qtbot.keyClick(disputes, Qt.Key.Key_Return, CONTROL)
-    dialog = console.review_panel.resolution_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.resolution_edit.hasFocus)
+    dialog = resolution_asked(qtbot, console)
     qtbot.keyClicks(dialog.resolution_edit, "Score 60 and up is an MQL")
     qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
 
@@ -206,9 +212,7 @@ def test_a_cancelled_resolution_changes_nothing_and_the_keys_go_home(
     panel = console.review_panel
     panel.disputes_list.setCurrentRow(1)
     qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
-    dialog = panel.resolution_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.resolution_edit.hasFocus)
+    dialog = resolution_asked(qtbot, console)
     qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Escape)
     assert get_dispute(db, carried["Who owns webinar leads"]).status is DisputeStatus.OPEN
     back_home(qtbot, console)

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from meeting_builders import Series
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
-from weekly_series import Series
 
 from facilitator.record.action_items import get_action_item
 from facilitator.record.carry_over import offer_for_next_agenda

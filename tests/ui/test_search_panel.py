@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from meeting_builders import mark_held
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTableView
 
@@ -19,7 +20,6 @@ from facilitator.record.notes import add_note
 from facilitator.record.search import DEFAULT_LIMIT, MAX_QUERY_LENGTH
 from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
-from facilitator.storage.models import Meeting
 from facilitator.ui.history.search_panel import HINT, SearchPanel
 from facilitator.ui.main_window import MainWindow
 from facilitator.vocabulary import (
@@ -64,13 +64,7 @@ def history(db: Database) -> History:
     next_week = meeting("Next weekly", 7)
     later = meeting("Weekly after that", 14)
     past = meeting("Last weekly", -7)
-    with db.write() as session:
-        held = session.get(Meeting, past)
-        assert held is not None
-        held.status = MeetingStatus.ENDED
-        held.started_at = held.ended_at = held.scheduled_at
-        for item in held.items:
-            item.actual_start = item.actual_end = held.scheduled_at
+    mark_held(db, past)
     marketing = load_meeting(db, later).items[1].id
     add_note(db, later, marketing, NoteKind.NOTE, "Webinar leads doubled <b>again</b>", 60)
     open_dispute(

@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from meeting_builders import mark_held
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -47,22 +48,11 @@ Ctrl = Qt.KeyboardModifier.ControlModifier
 CtrlShift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def _end(db: Database, meeting_id: int) -> None:
-    """A meeting held and ended last week, as the history has it."""
-    with db.write() as session:
-        held = session.get(Meeting, meeting_id)
-        assert held is not None
-        held.status = MeetingStatus.ENDED
-        held.started_at = held.ended_at = held.scheduled_at
-        for item in held.items:
-            item.actual_start = item.actual_end = held.scheduled_at
-
-
 @pytest.fixture
 def main(show, db: Database, settings: QSettings, new_weekly_meeting) -> MainWindow:
     """The main window over one meeting that has ended (Send minutes needs one)."""
     held = new_weekly_meeting(scheduled_at=timesource.now() - timedelta(days=7))
-    _end(db, held)
+    mark_held(db, held)
     return show(MainWindow(db, settings=settings), active=True)
 
 

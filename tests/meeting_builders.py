@@ -1,5 +1,5 @@
-"""A weekly series on Mondays and a meeting with action items and disputes carried into it: what
-the console, review and typing tests start from, built one way."""
+"""The meetings many tests start from, built one way: a weekly series on Mondays, a meeting with
+action items and disputes carried into it, and a meeting held and ended as the history has it."""
 
 from __future__ import annotations
 
@@ -69,3 +69,15 @@ def carry_into_second(
     series.end(first)
     ids["meeting"] = series.meeting(1)
     return ids
+
+
+def mark_held(db: Database, meeting_id: int, reached: int | None = None) -> None:
+    """Marks a meeting held at its scheduled time and ended, with its first `reached` items (all
+    by default) run then, as the history has it."""
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        meeting.status = MeetingStatus.ENDED
+        meeting.started_at = meeting.ended_at = meeting.scheduled_at
+        for item in meeting.items[:reached]:
+            item.actual_start = item.actual_end = meeting.scheduled_at
