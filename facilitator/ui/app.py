@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import __version__
 from facilitator.resource_folder import resource_folder
@@ -66,16 +66,14 @@ def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
 
     if count_meetings(db) > 0 or settings.value(DEMO_DECLINED_KEY, False, type=bool):
         return False
-    answer = messages.ask(
+    if not messages.confirm(
         parent,
         "Load a demo history?",
         "Load a demo history to explore?\n\n"
         "It fills this empty database with a few months of smarketing meetings, "
         "disputes and action items. You can start from scratch instead.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        default_yes=True,
+    ):
         settings.setValue(DEMO_DECLINED_KEY, True)
         settings.sync()
         return False
@@ -181,14 +179,9 @@ def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
     """Ask whether to put the newest good backup of the damaged database in its place."""
     from facilitator.safety.recovery import restore_offer
 
-    answer = messages.ask(
-        parent,
-        "The database is damaged",
-        restore_offer(path, reason),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+    return messages.confirm(
+        parent, "The database is damaged", restore_offer(path, reason), default_yes=True
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _open(db_path: Path, damage: str | None) -> tuple[Database, Recovery | None]:

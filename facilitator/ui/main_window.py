@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTableView,
     QWidget,
 )
@@ -257,14 +256,12 @@ class MainWindow(QMainWindow):
         if not running:
             return None
         meeting = running[0]
-        answer = messages.ask(
+        if not messages.confirm(
             self,
             "Resume meeting",
             f"“{meeting.title}” is still running. Open its console to carry on?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            default_yes=True,
+        ):
             return None
         self.select_meeting(meeting.id)
         return self.run_meeting(meeting.id)

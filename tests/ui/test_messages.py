@@ -95,6 +95,24 @@ def test_enter_takes_the_default_and_escape_the_safe_answer(qtbot, parent: QWidg
     assert messages.ask(parent, "Resume meeting", "Carry on?", buttons, Button.Yes) == Button.No
 
 
+@pytest.mark.parametrize("default_yes", [True, False])
+def test_a_yes_or_no_question_is_yes_on_enter_only_where_yes_is_the_default(
+    qtbot, parent: QWidget, default_yes: bool
+) -> None:
+    seen = answer_when_shown(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    said_yes = messages.confirm(
+        parent, "Rebalance", "Shorten the items ahead?", default_yes=default_yes
+    )
+    assert said_yes is default_yes
+    assert seen.buttons == Button.Yes | Button.No
+    assert seen.default == (Button.Yes if default_yes else Button.No)
+
+    answer_when_shown(qtbot, click(Button.Yes))
+    assert messages.confirm(parent, "End meeting", "End it now?", default_yes=False) is True
+    answer_when_shown(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert messages.confirm(parent, "Resume meeting", "Carry on?", default_yes=True) is False
+
+
 @pytest.mark.parametrize(
     ("show_box", "icon"),
     [

@@ -69,6 +69,13 @@ def ask(
     )
 
 
+def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool) -> bool:
+    """A Yes/No question through ask(); True when the user says Yes. Enter gives Yes only where
+    `default_yes`: where a yes cannot be taken back, the default is No."""
+    default = Button.Yes if default_yes else Button.No
+    return ask(parent, title, text, Button.Yes | Button.No, default) == Button.Yes
+
+
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Something the user asked for was not done (a file not written, a template refused)."""
     _show(

@@ -227,14 +227,12 @@ class RunControls(QWidget):
             return
         confirmed = self.confirm_end()
         if confirmed is None:
-            answer = messages.ask(
+            confirmed = messages.confirm(
                 self._window,
                 "End meeting",
                 f"End “{self._run.meeting.title}” now? The clock stops and cannot be restarted.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
+                default_yes=False,
             )
-            confirmed = answer == QMessageBox.StandardButton.Yes
         if confirmed:
             self._control(self._run.end, "The meeting has ended.")
 
@@ -255,12 +253,10 @@ class RunControls(QWidget):
         if not preview.changed:
             self._tell(preview.message)
             return
-        answer = messages.ask(
+        if messages.confirm(
             self._window,
             "Rebalance",
             f"{preview.message}\n\nShorten the items ahead?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            default_yes=True,
+        ):
             self._control(self._run.rebalance, preview.message)

@@ -203,14 +203,12 @@ class TemplatesDialog(QDialog):
         template, key = self._template, self._key
         if template is None or key is None or self.is_builtin():
             return False
-        answer = messages.ask(
+        if not messages.confirm(
             self,
             "Delete template?",
             f"Delete the template “{template.name}”? Meetings made from it keep their agenda.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            default_yes=False,
+        ):
             return False
         row = self.template_list.currentRow()
         delete_template(self._db, key)
