@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from facilitator.record.action_items import add_action_item
 from facilitator.record.disputes import open_dispute
-from facilitator.record.next_meeting import create_next_meeting
+from facilitator.record.next_meeting import NewMeeting, create_next_meeting
 from facilitator.record.templates import builtin_template
 from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
@@ -17,6 +18,20 @@ from facilitator.vocabulary import DisputeCategory, Frequency, MeetingKind, Meet
 
 MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 """When the series' first meeting is due; each later one a week after the one before."""
+
+
+def next_weekly(db: Database, weeks: int, series_id: int | None, **options: Any) -> NewMeeting:
+    """Plans the weekly meeting `weeks` after MONDAY, titled "Weekly <weeks>", the way the app
+    plans a series' next meeting (carry-over and invitations included). Other keywords
+    (moderator_id, …) go to create_next_meeting as they are."""
+    return create_next_meeting(
+        db,
+        builtin_template("weekly").plan,
+        title=f"Weekly {weeks}",
+        scheduled_at=MONDAY + timedelta(weeks=weeks),
+        series_id=series_id,
+        **options,
+    )
 
 
 class Series:
@@ -28,13 +43,7 @@ class Series:
 
     def meeting(self, weeks: int) -> int:
         """Plans the meeting `weeks` after the first (titled "Weekly <weeks>"); returns its id."""
-        return create_next_meeting(
-            self.db,
-            builtin_template("weekly").plan,
-            title=f"Weekly {weeks}",
-            scheduled_at=MONDAY + timedelta(weeks=weeks),
-            series_id=self.id,
-        ).meeting_id
+        return next_weekly(self.db, weeks, self.id).meeting_id
 
     def end(self, meeting_id: int) -> None:
         """Marks a meeting ended, so what it left open is carried into the next."""

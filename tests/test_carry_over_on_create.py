@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
-from meeting_builders import mark_held
+from meeting_builders import MONDAY, mark_held, next_weekly
 
 from facilitator.record.action_items import (
     ActionItemRefused,
@@ -17,7 +17,7 @@ from facilitator.record.action_items import (
 from facilitator.record.carry_over import accept_offer, offer_for_next_agenda
 from facilitator.record.disputes import open_dispute, set_dispute_status
 from facilitator.record.meetings import load_meeting
-from facilitator.record.next_meeting import NewMeeting, carry_summary, create_next_meeting
+from facilitator.record.next_meeting import carry_summary, create_next_meeting
 from facilitator.record.notes import add_note, park_note
 from facilitator.record.templates import builtin_template
 from facilitator.rules.agenda import PlannedItem, with_items
@@ -34,19 +34,8 @@ from facilitator.vocabulary import (
     Team,
 )
 
-MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 TODAY = date(2026, 11, 1)
 WEEKLY = builtin_template("weekly").plan
-
-
-def _create(db: Database, weeks: int, series_id: int | None) -> NewMeeting:
-    return create_next_meeting(
-        db,
-        WEEKLY,
-        title=f"Weekly {weeks}",
-        scheduled_at=MONDAY + timedelta(weeks=weeks),
-        series_id=series_id,
-    )
 
 
 def _dispute(db: Database, meeting_id: int, title: str) -> int:
@@ -61,7 +50,7 @@ def series(db: Database) -> int:
 
 
 def test_the_next_meeting_gets_open_items_and_disputes_by_itself(db: Database, series: int):
-    first = _create(db, 0, series)
+    first = next_weekly(db, 0, series)
     assert not first.carried_anything
     action = add_action_item(db, first.meeting_id, text="Fix the UTM tags", today=TODAY)
     done = add_action_item(db, first.meeting_id, text="Send the deck", today=TODAY)
@@ -69,7 +58,7 @@ def test_the_next_meeting_gets_open_items_and_disputes_by_itself(db: Database, s
     dispute = _dispute(db, first.meeting_id, "Follow-up within 4 hours")
     mark_held(db, first.meeting_id)
 
-    second = _create(db, 1, series)
+    second = next_weekly(db, 1, series)
 
     over = second.carry_over
     assert [item.id for item in over.action_items] == [action]
@@ -82,11 +71,11 @@ def test_the_next_meeting_gets_open_items_and_disputes_by_itself(db: Database, s
 
 
 def test_ticked_at_the_next_meeting_it_never_comes_back(db: Database, series: int) -> None:
-    first = _create(db, 0, series)
+    first = next_weekly(db, 0, series)
     action = add_action_item(db, first.meeting_id, text="Publish the MQL rules", today=TODAY)
     dispute = _dispute(db, first.meeting_id, "Which leads count")
     mark_held(db, first.meeting_id)
-    second = _create(db, 1, series)
+    second = next_weekly(db, 1, series)
     set_action_status(db, action, ActionStatus.DONE, second.meeting_id)
     set_dispute_status(
         db, dispute, DisputeStatus.RESOLVED, second.meeting_id, resolution="Score 60 and up"
@@ -94,7 +83,7 @@ def test_ticked_at_the_next_meeting_it_never_comes_back(db: Database, series: in
     assert get_action_item(db, action).closed_meeting_id == second.meeting_id
     mark_held(db, second.meeting_id)
 
-    third = _create(db, 2, series)
+    third = next_weekly(db, 2, series)
 
     assert third.carry_over.action_items == ()
     assert third.carry_over.disputes == ()
@@ -102,31 +91,31 @@ def test_ticked_at_the_next_meeting_it_never_comes_back(db: Database, series: in
 
 
 def test_an_open_item_is_carried_once_into_each_meeting(db: Database, series: int) -> None:
-    first = _create(db, 0, series)
+    first = next_weekly(db, 0, series)
     action = add_action_item(db, first.meeting_id, text="Rebuild lead scoring", today=TODAY)
     mark_held(db, first.meeting_id)
-    second = _create(db, 1, series)
+    second = next_weekly(db, 1, series)
     mark_held(db, second.meeting_id)
-    third = _create(db, 2, series)
+    third = next_weekly(db, 2, series)
     assert [item.id for item in third.carry_over.action_items] == [action]
     assert [item.id for item in second.carry_over.action_items] == [action]
 
 
 def test_a_meeting_outside_a_series_carries_nothing(db: Database, series: int) -> None:
-    first = _create(db, 0, series)
+    first = next_weekly(db, 0, series)
     add_action_item(db, first.meeting_id, text="Open still", today=TODAY)
     mark_held(db, first.meeting_id)
-    loose = _create(db, 1, None)
+    loose = next_weekly(db, 1, None)
     assert not loose.carried_anything
 
 
 def test_parked_notes_are_offered_and_accepted_only_once(db: Database, series: int) -> None:
-    first = _create(db, 0, series)
+    first = next_weekly(db, 0, series)
     note = add_note(db, first.meeting_id, None, NoteKind.NOTE, "Pricing page review", 30)
     park_note(db, note)
     mark_held(db, first.meeting_id)
 
-    second = _create(db, 1, series)
+    second = next_weekly(db, 1, series)
 
     offered = second.carry_over.offered
     assert [offer.title for offer in offered] == ["Pricing page review"]
@@ -146,7 +135,7 @@ def test_never_reached_items_are_offered(db: Database, series: int) -> None:
         series_id=series,
     )
     mark_held(db, first.meeting_id, reached=len(WEEKLY.items))
-    second = _create(db, 1, series)
+    second = next_weekly(db, 1, series)
     assert [(o.title, o.kind) for o in second.carry_over.offered] == [
         ("Pricing page review", ItemKind.DISCUSSION)
     ]
@@ -155,15 +144,15 @@ def test_never_reached_items_are_offered(db: Database, series: int) -> None:
 def test_after_its_meeting_ended_an_item_is_closed_or_dropped_never_deleted(
     db: Database, series: int
 ) -> None:
-    first = _create(db, 0, series)
+    first = next_weekly(db, 0, series)
     kept = add_action_item(db, first.meeting_id, text="Call the top ten accounts", today=TODAY)
     typo = add_action_item(db, first.meeting_id, text="Typo", today=TODAY)
     delete_action_item(db, typo)
     mark_held(db, first.meeting_id)
     with pytest.raises(ActionItemRefused, match="close or drop it instead"):
         delete_action_item(db, kept)
-    second = _create(db, 1, series)
+    second = next_weekly(db, 1, series)
     set_action_status(db, kept, ActionStatus.DROPPED, second.meeting_id)
     assert get_action_item(db, kept).status is ActionStatus.DROPPED
-    third = _create(db, 2, series)
+    third = next_weekly(db, 2, series)
     assert third.carry_over.action_items == ()

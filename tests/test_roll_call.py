@@ -5,10 +5,10 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from meeting_builders import next_weekly
 
 from facilitator.formats.mail import minutes_recipients, recipient_addresses, write_eml
 from facilitator.record.attendance import (
@@ -19,28 +19,10 @@ from facilitator.record.attendance import (
     uninvite,
     unmarked_names,
 )
-from facilitator.record.next_meeting import NewMeeting, create_next_meeting
 from facilitator.record.people import add_guest, deactivate_person
-from facilitator.record.templates import builtin_template
 from facilitator.rules.schedule import create_series
 from facilitator.storage.database import Database
 from facilitator.vocabulary import AttendanceStatus, Frequency, MeetingKind, Team
-
-MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
-WEEKLY = builtin_template("weekly").plan
-
-
-def _create(
-    db: Database, weeks: int, series_id: int | None, moderator_id: int | None = None
-) -> NewMeeting:
-    return create_next_meeting(
-        db,
-        WEEKLY,
-        title=f"Weekly {weeks}",
-        scheduled_at=MONDAY + timedelta(weeks=weeks),
-        series_id=series_id,
-        moderator_id=moderator_id,
-    )
 
 
 @pytest.fixture
@@ -65,7 +47,7 @@ def _statuses(db: Database, meeting_id: int) -> dict[str, AttendanceStatus]:
 def test_the_counts_name_each_mark_and_who_is_unmarked(
     db: Database, series: int, people: dict[str, int]
 ) -> None:
-    meeting = _create(db, 0, series).meeting_id
+    meeting = next_weekly(db, 0, series).meeting_id
     invite(db, meeting, [people["dana"], people["lee"], people["sam"]])
     mark(db, meeting, people["lee"], AttendanceStatus.LATE)
     views = attendance_of(db, meeting)
@@ -81,13 +63,13 @@ def test_the_counts_name_each_mark_and_who_is_unmarked(
 def test_the_next_meeting_of_a_series_invites_the_same_people_unmarked(
     db: Database, series: int, people: dict[str, int]
 ) -> None:
-    first = _create(db, 0, series).meeting_id
+    first = next_weekly(db, 0, series).meeting_id
     invite(db, first, [people["dana"], people["lee"], people["sam"]])
     mark(db, first, people["dana"], AttendanceStatus.PRESENT)
     mark(db, first, people["lee"], AttendanceStatus.ABSENT)
     add_guest(db, first, "Visiting Vera", Team.OTHER)
     deactivate_person(db, people["sam"])
-    second = _create(db, 1, series)
+    second = next_weekly(db, 1, series)
     assert second.invited == ("Dana Kim", "Lee Park")
     assert _statuses(db, second.meeting_id) == {
         "Dana Kim": AttendanceStatus.INVITED,
@@ -99,29 +81,29 @@ def test_the_next_meeting_of_a_series_invites_the_same_people_unmarked(
 def test_the_invitees_come_from_the_meeting_just_before(
     db: Database, series: int, people: dict[str, int]
 ) -> None:
-    first = _create(db, 0, series).meeting_id
+    first = next_weekly(db, 0, series).meeting_id
     invite(db, first, [people["dana"]])
-    second = _create(db, 1, series).meeting_id
+    second = next_weekly(db, 1, series).meeting_id
     invite(db, second, [people["lee"]])
     uninvite(db, second, people["dana"])
-    third = _create(db, 2, series)
+    third = next_weekly(db, 2, series)
     assert third.invited == ("Lee Park",)
 
 
 def test_a_meeting_outside_a_series_or_first_of_one_invites_no_one(
     db: Database, series: int, people: dict[str, int]
 ) -> None:
-    lone = _create(db, 0, None).meeting_id
+    lone = next_weekly(db, 0, None).meeting_id
     invite(db, lone, people.values())
-    assert _create(db, 1, None).invited == ()
-    first = _create(db, 2, series)
+    assert next_weekly(db, 1, None).invited == ()
+    first = next_weekly(db, 2, series)
     assert first.invited == () and attendance_of(db, first.meeting_id) == []
 
 
 def test_the_moderator_off_the_list_gets_the_minutes_too(
     db: Database, people: dict[str, int], tmp_path: Path
 ) -> None:
-    meeting = _create(db, 0, None, moderator_id=people["mo"]).meeting_id
+    meeting = next_weekly(db, 0, None, moderator_id=people["mo"]).meeting_id
     invite(db, meeting, [people["dana"], people["sam"]])
     recipients = minutes_recipients(db, meeting)
     assert [(r.name, r.email, r.attendance) for r in recipients] == [
@@ -141,7 +123,7 @@ def test_the_moderator_off_the_list_gets_the_minutes_too(
 def test_the_moderator_on_the_list_gets_the_minutes_once(
     db: Database, people: dict[str, int]
 ) -> None:
-    meeting = _create(db, 0, None, moderator_id=people["mo"]).meeting_id
+    meeting = next_weekly(db, 0, None, moderator_id=people["mo"]).meeting_id
     invite(db, meeting, [people["mo"], people["lee"]])
     mark(db, meeting, people["mo"], AttendanceStatus.PRESENT)
     assert recipient_addresses(db, meeting) == ["lee@example.com", "Mo@Example.com"]
