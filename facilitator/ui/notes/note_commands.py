@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import (
@@ -26,6 +27,8 @@ from facilitator.record.notes import (
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, Tell
 from facilitator.vocabulary import NoteKind
+
+Value = TypeVar("Value")
 
 
 @dataclass
@@ -165,57 +168,54 @@ class DeleteNoteCommand(NoteCommand):
         self._selected = self._ref.id
 
 
-class EditNoteCommand(NoteCommand):
+class NoteChange(NoteCommand, Generic[Value]):
+    """One note changed from one value to another: redo stores the value after, undo the value
+    before, and either selects the note."""
+
+    def __init__(
+        self, text: str, book: NoteBook, ref: NoteRef, before: Value, after: Value
+    ) -> None:
+        super().__init__(text, book)
+        self._ref = ref
+        self._before = before
+        self._after = after
+
+    def apply(self) -> None:
+        self._set(self._after)
+
+    def revert(self) -> None:
+        self._set(self._before)
+
+    def _set(self, value: Value) -> None:
+        self.store(self._ref.id, value)
+        self._selected = self._ref.id
+
+    def store(self, note_id: int, value: Value) -> None:
+        raise NotImplementedError
+
+
+class EditNoteCommand(NoteChange[NoteContent]):
     def __init__(
         self, book: NoteBook, ref: NoteRef, before: NoteContent, after: NoteContent
     ) -> None:
         label = "Edit note" if before.text != after.text else "Change note kind"
-        super().__init__(label, book)
-        self._ref = ref
-        self._before = before
-        self._after = after
+        super().__init__(label, book, ref, before, after)
 
-    def apply(self) -> None:
-        self._write(self._after)
-
-    def revert(self) -> None:
-        self._write(self._before)
-
-    def _write(self, content: NoteContent) -> None:
-        edit_note(self._book.db, self._ref.id, text=content.text, kind=content.kind)
-        self._selected = self._ref.id
+    def store(self, note_id: int, value: NoteContent) -> None:
+        edit_note(self._book.db, note_id, text=value.text, kind=value.kind)
 
 
-class MoveNoteCommand(NoteCommand):
+class MoveNoteCommand(NoteChange[int | None]):
     def __init__(self, book: NoteBook, ref: NoteRef, before: int | None, after: int | None) -> None:
-        super().__init__("Move note", book)
-        self._ref = ref
-        self._before = before
-        self._after = after
+        super().__init__("Move note", book, ref, before, after)
 
-    def apply(self) -> None:
-        self._move(self._after)
-
-    def revert(self) -> None:
-        self._move(self._before)
-
-    def _move(self, item_id: int | None) -> None:
-        move_note(self._book.db, self._ref.id, item_id)
-        self._selected = self._ref.id
+    def store(self, note_id: int, value: int | None) -> None:
+        move_note(self._book.db, note_id, value)
 
 
-class ParkNoteCommand(NoteCommand):
+class ParkNoteCommand(NoteChange[bool]):
     def __init__(self, book: NoteBook, ref: NoteRef, parked: bool) -> None:
-        super().__init__("Park note" if parked else "Unpark note", book)
-        self._ref = ref
-        self._parked = parked
+        super().__init__("Park note" if parked else "Unpark note", book, ref, not parked, parked)
 
-    def apply(self) -> None:
-        self._park(self._parked)
-
-    def revert(self) -> None:
-        self._park(not self._parked)
-
-    def _park(self, parked: bool) -> None:
-        park_note(self._book.db, self._ref.id, parked)
-        self._selected = self._ref.id
+    def store(self, note_id: int, value: bool) -> None:
+        park_note(self._book.db, note_id, value)
