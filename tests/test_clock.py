@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from fake_time import FakeClock
+from clock_driver import WEEKLY, WEEKLY_CAP, Driver
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,34 +18,6 @@ from facilitator.rules.clock import (
     countdown_text,
 )
 from facilitator.vocabulary import RunEventKind
-
-WEEKLY = [180, 720, 720, 300, 180]  # 35 minutes of agenda
-WEEKLY_CAP = 2400
-
-
-class Driver:
-    """A clock plus a fake time source: presses apply at the fake now."""
-
-    def __init__(
-        self,
-        planned: list[int] | None = None,
-        cap: int = WEEKLY_CAP,
-        thresholds: Thresholds | None = None,
-    ) -> None:
-        self.time = FakeClock()
-        self.clock = MeetingClock(planned or WEEKLY, cap, thresholds=thresholds)
-
-    def press(self, name: str, *args: int) -> None:
-        event = getattr(self.clock, name)(self.time.now, *args)
-        self.clock = self.clock.apply(event)
-
-    def after(self, seconds: float):
-        self.time.advance(seconds)
-        return self.clock.state(self.time.now)
-
-    @property
-    def state(self):
-        return self.clock.state(self.time.now)
 
 
 def test_an_hour_of_meeting_with_pauses_adds_up() -> None:

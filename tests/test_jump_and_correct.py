@@ -13,7 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fake_time import FakeClock, Machine
+from clock_driver import WEEKLY, WEEKLY_CAP, Driver
+from fake_time import Machine
 from sqlalchemy import select
 
 from facilitator.formats.exchange import export_meeting, import_meeting
@@ -26,24 +27,8 @@ from facilitator.storage.database import Database
 from facilitator.storage.models import RunEvent
 from facilitator.vocabulary import RunEventKind
 
-WEEKLY = [180, 720, 720, 300, 180]
 START_WALL = datetime(2026, 11, 23, 16, 35, tzinfo=UTC)
 SCHEMA_PATH = Path(__file__).parents[1] / "docs" / "exchange.schema.json"
-
-
-class Driver:
-    """A clock on a fake time source: presses apply at the fake now."""
-
-    def __init__(self, planned: list[int] | None = None) -> None:
-        self.time = FakeClock()
-        self.clock = MeetingClock(planned or WEEKLY, 2400)
-
-    def press(self, name: str, *args: int) -> None:
-        self.clock = self.clock.apply(getattr(self.clock, name)(self.time.now, *args))
-
-    def after(self, seconds: float):
-        self.time.advance(seconds)
-        return self.clock.state(self.time.now)
 
 
 # --- the clock, without a database ---------------------------------------------------------
@@ -196,7 +181,7 @@ def test_a_start_is_corrected_only_while_the_meeting_runs_and_by_at_most_twelve_
 def test_recorded_jumps_and_corrections_replay_to_the_same_clock() -> None:
     clock = MeetingClock(
         WEEKLY,
-        2400,
+        WEEKLY_CAP,
         [
             ClockEvent(RunEventKind.START, 100.0),
             ClockEvent(RunEventKind.START_CORRECTED, 130.0, 90),
@@ -235,6 +220,12 @@ def machine() -> Boot:
     return Boot()
 
 
+@pytest.fixture
+def run(db: Database, meeting_id: int, machine: Boot) -> MeetingRun:
+    """The weekly meeting's run as the console opens it, on the machine's clocks."""
+    return machine.open(db, meeting_id)
+
+
 def _same(left, right) -> None:
     assert left.current_index == right.current_index
     assert left.items_elapsed == pytest.approx(right.items_elapsed)
@@ -243,9 +234,8 @@ def _same(left, right) -> None:
 
 
 def test_a_jump_and_a_correction_are_stored_and_a_reopened_run_agrees(
-    db: Database, meeting_id: int, machine: Boot
+    db: Database, meeting_id: int, machine: Boot, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
     run.start()
     machine.advance(200)
     run.jump(3)
@@ -268,9 +258,8 @@ def test_a_jump_and_a_correction_are_stored_and_a_reopened_run_agrees(
 
 
 def test_a_run_reopened_after_a_reboot_shows_the_same_corrected_clock(
-    db: Database, meeting_id: int, machine: Boot
+    db: Database, meeting_id: int, machine: Boot, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
     run.start()
     machine.advance(90)
     run.correct_start(START_WALL - timedelta(seconds=150))
@@ -282,9 +271,8 @@ def test_a_run_reopened_after_a_reboot_shows_the_same_corrected_clock(
 
 
 def test_a_corrected_start_moves_the_stored_start_the_first_item_and_the_minutes(
-    db: Database, meeting_id: int, machine: Boot
+    db: Database, meeting_id: int, machine: Boot, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
     run.start()
     machine.advance(100)
     run.next_item()
@@ -304,9 +292,8 @@ def test_a_corrected_start_moves_the_stored_start_the_first_item_and_the_minutes
 
 
 def test_the_run_gives_the_wall_time_a_corrected_start_may_name_at_latest(
-    db: Database, meeting_id: int, machine: Boot
+    machine: Boot, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
     assert run.latest_start() is None
     assert run.started_at() is None
     run.start()
@@ -322,9 +309,8 @@ def test_the_run_gives_the_wall_time_a_corrected_start_may_name_at_latest(
 
 
 def test_the_run_refuses_a_correction_before_the_start_in_the_future_and_after_the_end(
-    db: Database, meeting_id: int, machine: Boot
+    db: Database, machine: Boot, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
     with pytest.raises(ClockError, match="not started"):
         run.correct_start(START_WALL - timedelta(minutes=3))
     with pytest.raises(ClockError, match="not started"):
@@ -346,9 +332,8 @@ def test_the_run_refuses_a_correction_before_the_start_in_the_future_and_after_t
 
 
 def test_a_run_with_jumps_and_a_correction_travels_in_the_exchange_format(
-    db: Database, meeting_id: int, machine: Boot
+    db: Database, meeting_id: int, machine: Boot, run: MeetingRun
 ) -> None:
-    run = machine.open(db, meeting_id)
     run.start()
     machine.advance(60)
     run.correct_start(START_WALL - timedelta(seconds=30))
