@@ -37,7 +37,7 @@ from facilitator.ui.common.column_widths import CELL_PADDING
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_buttons import SHORT_TEXT_CHARS, undo_buttons
 from facilitator.ui.history.marked_text import MARKED_ROLE, marked_html
-from facilitator.ui.history.search_panel import DOCK_SHARE
+from facilitator.ui.history.search_panel import DOCK_SHARE, SearchPanel
 from facilitator.ui.main.meeting_list import TITLE_ROOM
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.planning.meeting_list_model import MeetingListModel
@@ -124,22 +124,34 @@ def test_escape_closes_each_window_the_console_opens(
     assert console.isVisible()
 
 
+def _note_in_the_held_meeting(db: Database, main: MainWindow, text: str) -> None:
+    held = main.current_meeting_id
+    assert held is not None
+    add_note(db, held, None, NoteKind.NOTE, text, 60)
+
+
+def _find(qtbot: QtBot, window: MainWindow, words: str = "") -> SearchPanel:
+    """Ctrl+F in the main window; with words, types them in the Find field and waits for the
+    one result."""
+    qtbot.keyClick(window, Qt.Key.Key_F, Ctrl)
+    panel = window.search_dock.panel
+    qtbot.waitUntil(panel.field.hasFocus)
+    if words:
+        qtbot.keyClicks(panel.field, words)
+        qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    return panel
+
+
 def test_escape_puts_the_find_panel_away_from_its_field_and_from_its_results(
     qtbot: QtBot, db: Database, main: MainWindow
 ) -> None:
-    held = main.current_meeting_id
-    assert held is not None
-    add_note(db, held, None, NoteKind.NOTE, "Open question on lead routing", 60)
+    _note_in_the_held_meeting(db, main, "Open question on lead routing")
     dock = main.search_dock
-    qtbot.keyClick(main, Qt.Key.Key_F, Ctrl)
-    qtbot.waitUntil(dock.panel.field.hasFocus)
+    _find(qtbot, main)
     qtbot.keyClick(dock.panel.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dock.isVisible())
 
-    qtbot.keyClick(main, Qt.Key.Key_F, Ctrl)
-    qtbot.waitUntil(dock.panel.field.hasFocus)
-    qtbot.keyClicks(dock.panel.field, "routing")
-    qtbot.waitUntil(lambda: len(dock.panel.hits()) == 1)
+    _find(qtbot, main, "routing")
     qtbot.keyClick(dock.panel.field, Qt.Key.Key_Down)
     assert dock.panel.results.hasFocus()
     qtbot.keyClick(dock.panel.results, Qt.Key.Key_Escape)  # back to the field first
@@ -250,14 +262,8 @@ def test_a_title_without_its_kind_shows_the_kind_and_the_filter_finds_both(
 def test_a_result_marks_what_matched_and_shows_user_markup_as_typed(
     qtbot: QtBot, db: Database, main: MainWindow
 ) -> None:
-    held = main.current_meeting_id
-    assert held is not None
-    add_note(db, held, None, NoteKind.NOTE, "Webinar leads doubled <b>again</b>", 60)
-    qtbot.keyClick(main, Qt.Key.Key_F, Ctrl)
-    panel = main.search_dock.panel
-    qtbot.waitUntil(panel.field.hasFocus)
-    qtbot.keyClicks(panel.field, "webin")
-    qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    _note_in_the_held_meeting(db, main, "Webinar leads doubled <b>again</b>")
+    panel = _find(qtbot, main, "webin")
 
     found = panel.results.model().index(0, 2)
     assert found.data() == "Webinar leads doubled <b>again</b>"
@@ -302,11 +308,7 @@ def test_a_dispute_found_by_search_opens_at_the_item_it_was_raised_under(
         raised_by_team=Team.SALES,
     )
     window = show(MainWindow(db, settings=settings), active=True)
-    qtbot.keyClick(window, Qt.Key.Key_F, Ctrl)
-    panel = window.search_dock.panel
-    qtbot.waitUntil(panel.field.hasFocus)
-    qtbot.keyClicks(panel.field, "students")
-    qtbot.waitUntil(lambda: len(panel.hits()) == 1)
+    panel = _find(qtbot, window, "students")
     assert panel.hits()[0].item_id == raised_under
 
     editor = window.editor
