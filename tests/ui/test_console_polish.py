@@ -12,6 +12,7 @@ from meeting_builders import MONDAY
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
+from review_keys import ctrl_enter_on, focus_row
 from sqlalchemy.orm import Session
 
 from facilitator.measures.metrics import meeting_rows
@@ -161,8 +162,7 @@ def test_a_refused_tick_in_the_review_comes_off_again(
     qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int], disk: Disk
 ) -> None:
     actions = console.review_panel.actions_list
-    actions.setFocus()
-    actions.setCurrentRow(0)
+    focus_row(qtbot, actions)
     disk.full = True
     qtbot.keyClick(actions, Qt.Key.Key_Return, CONTROL)
     assert console.review_panel.status_label.text() == FULL
@@ -235,9 +235,7 @@ def test_a_refused_resolution_keeps_the_dialog_and_what_was_typed(
     qtbot, console: ConsoleWindow, disk: Disk
 ) -> None:
     panel = console.review_panel
-    panel.disputes_list.setFocus()
-    panel.disputes_list.setCurrentRow(0)
-    qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Return, CONTROL)
+    ctrl_enter_on(qtbot, panel.disputes_list)
     dialog = panel.resolution_dialog
     assert dialog is not None
     disk.full = True
@@ -308,9 +306,7 @@ def test_edit_undo_takes_back_the_last_tick_while_the_cursor_is_in_the_note_inpu
     undo, _redo = _edit_actions(console)
     _file_note(qtbot, console, "UTM tags fixed")
     actions = console.review_panel.actions_list
-    actions.setFocus()
-    actions.setCurrentRow(0)
-    qtbot.keyClick(actions, Qt.Key.Key_Return, CONTROL)
+    ctrl_enter_on(qtbot, actions)
     assert get_action_item(db, carried["action"]).status is ActionStatus.DONE
     console.note_input.setFocus()
     qtbot.waitUntil(console.note_input.hasFocus)
@@ -329,9 +325,7 @@ def test_ctrl_z_in_any_list_undoes_the_consoles_last_change_and_shift_redoes_it(
     qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int]
 ) -> None:
     actions = console.review_panel.actions_list
-    actions.setFocus()
-    actions.setCurrentRow(0)
-    qtbot.keyClick(actions, Qt.Key.Key_Return, CONTROL)
+    ctrl_enter_on(qtbot, actions)
     _file_note(qtbot, console, "Follow up on webinar leads")
     actions.setFocus()
     qtbot.waitUntil(actions.hasFocus)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionViewItem,
 )
+from review_keys import ctrl_enter_on, focus_row
 
 from facilitator.record.action_items import ActionItemView, get_action_item
 from facilitator.record.carry_over import carry_over_into
@@ -137,8 +138,7 @@ def test_ctrl_enter_ticks_an_item_says_so_and_ctrl_z_in_the_note_field_undoes_it
     qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int]
 ) -> None:
     actions = console.review_panel.actions_list
-    actions.setFocus()
-    actions.setCurrentRow(0)
+    focus_row(qtbot, actions)
     qtbot.keyClick(actions, Qt.Key.Key_Space)
     assert get_action_item(db, carried["utm"]).status is ActionStatus.OPEN
     assert console.note_input.hasFocus() and console.note_input.text() == " "
@@ -190,10 +190,7 @@ def test_ctrl_enter_resolves_a_dispute_after_asking_and_the_keys_go_home(
     qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int]
 ) -> None:
     disputes = console.review_panel.disputes_list
-    disputes.setFocus()
-    disputes.setCurrentRow(0)
-    qtbot.waitUntil(disputes.hasFocus)
-    qtbot.keyClick(disputes, Qt.Key.Key_Return, CONTROL)
+    ctrl_enter_on(qtbot, disputes)
     dialog = resolution_asked(qtbot, console)
     qtbot.keyClicks(dialog.resolution_edit, "Score 60 and up is an MQL")
     qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
@@ -271,8 +268,7 @@ def test_space_never_ticks_in_the_review_lists(
     qtbot, db: Database, console: ConsoleWindow, carried: dict[str, int]
 ) -> None:
     for widget in (console.review_panel.actions_list, console.review_panel.disputes_list):
-        widget.setFocus()
-        widget.setCurrentRow(0)
+        focus_row(qtbot, widget)
         qtbot.waitUntil(widget.hasFocus)
         qtbot.keyClick(widget, Qt.Key.Key_Space)
     assert get_action_item(db, carried["utm"]).status is ActionStatus.OPEN

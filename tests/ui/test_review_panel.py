@@ -9,6 +9,7 @@ import pytest
 from meeting_builders import Series
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
+from review_keys import ctrl_enter_on, focus_row
 
 from facilitator.record.action_items import get_action_item
 from facilitator.record.carry_over import offer_for_next_agenda
@@ -60,8 +61,7 @@ def test_ticking_an_item_done_records_it_against_this_meeting_and_undo_reopens_i
     qtbot, open_panel, db: Database, carried: dict[str, int]
 ) -> None:
     panel = open_panel(carried["meeting"])
-    panel.actions_list.setFocus()
-    panel.actions_list.setCurrentRow(0)
+    focus_row(qtbot, panel.actions_list)
     with qtbot.waitSignal(panel.changed):
         qtbot.keyClick(panel.actions_list, Qt.Key.Key_Return, CONTROL)
 
@@ -95,9 +95,7 @@ def test_resolving_a_dispute_asks_how_and_links_it_to_this_meeting(
     qtbot, open_panel, db: Database, carried: dict[str, int]
 ) -> None:
     panel = open_panel(carried["meeting"])
-    panel.disputes_list.setFocus()
-    panel.disputes_list.setCurrentRow(0)
-    qtbot.keyClick(panel.disputes_list, Qt.Key.Key_Return, CONTROL)
+    ctrl_enter_on(qtbot, panel.disputes_list)
     dialog = panel.resolution_dialog
     assert dialog is not None
     assert get_dispute(db, carried["dispute"]).status is DisputeStatus.OPEN
@@ -179,8 +177,7 @@ def test_the_console_shows_the_review_and_a_tick_is_recorded_there(
     console = open_console(carried["meeting"])
     panel = console.review_panel
     assert panel.meeting_id == carried["meeting"]
-    panel.actions_list.setFocus()
-    panel.actions_list.setCurrentRow(0)
+    focus_row(qtbot, panel.actions_list)
     with qtbot.waitSignal(panel.changed):
         qtbot.keyClick(panel.actions_list, Qt.Key.Key_Return, CONTROL)
     view = get_action_item(db, carried["late"])
