@@ -248,27 +248,34 @@ def test_ctrl_z_in_the_input_undoes_typing_not_notes(
     assert texts(db, meeting_id)[0] == "filed"
 
 
-def test_leaving_the_input_stores_at_once(
-    qtbot, db: Database, meeting_id: int, console: ConsoleWindow
-) -> None:
-    panel = panel_of(console)
-    focus(qtbot, panel.note_input)
-    qtbot.keyClicks(panel.note_input, "half a thought")
-    assert texts(db, meeting_id) == []
+def _focus_another_field(qtbot, console: ConsoleWindow) -> None:
     focus(qtbot, console.message_input)
-    assert texts(db, meeting_id) == ["half a thought"]
 
 
-def test_closing_the_console_stores_the_draft(
-    qtbot, db: Database, meeting_id: int, console: ConsoleWindow
-) -> None:
-    panel = panel_of(console)
-    focus(qtbot, panel.note_input)
-    qtbot.keyClicks(panel.note_input, "last words")
-    assert texts(db, meeting_id) == []
+def _close_the_console(qtbot, console: ConsoleWindow) -> None:
     qtbot.keyClick(console, Qt.Key.Key_W, CTRL)
     assert not console.isVisible()
-    assert texts(db, meeting_id) == ["last words"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "leave"),
+    [("half a thought", _focus_another_field), ("last words", _close_the_console)],
+    ids=["leaving_the_input_stores_at_once", "closing_the_console_stores_the_draft"],
+)
+def test_a_draft_is_stored_when_the_moderator_leaves_it(
+    qtbot,
+    db: Database,
+    meeting_id: int,
+    console: ConsoleWindow,
+    typed: str,
+    leave: Callable[..., None],
+) -> None:
+    panel = panel_of(console)
+    focus(qtbot, panel.note_input)
+    qtbot.keyClicks(panel.note_input, typed)
+    assert texts(db, meeting_id) == []
+    leave(qtbot, console)
+    assert texts(db, meeting_id) == [typed]
 
 
 def test_a_draft_emptied_again_is_removed(
