@@ -76,6 +76,15 @@ def select_row(qtbot, panel: NotesPanel, row: int) -> None:
     assert view.currentIndex().row() == row
 
 
+def edit_row(qtbot, panel: NotesPanel, row: int) -> QLineEdit:
+    """Selects a note's row and presses F2: the line editing its text, open."""
+    select_row(qtbot, panel, row)
+    qtbot.keyClick(panel.notes_view, Qt.Key.Key_F2)
+    line = panel.notes_view.findChild(QLineEdit, "noteEditor")
+    assert line is not None
+    return line
+
+
 def undo(qtbot, panel: NotesPanel) -> None:
     qtbot.keyClick(panel.notes_view, Qt.Key.Key_Z, CTRL)
 
@@ -153,9 +162,7 @@ def test_edit_is_undone_and_redone(
 ) -> None:
     panel = panel_of(console)
     type_note(qtbot, panel, "old text")
-    select_row(qtbot, panel, 0)
-    qtbot.keyClick(panel.notes_view, Qt.Key.Key_F2)
-    editor = panel.notes_view.findChild(QLineEdit, "noteEditor")
+    editor = edit_row(qtbot, panel, 0)
     assert editor is not None and editor.text() == "old text"
     editor.selectAll()
     qtbot.keyClicks(editor, "new text")
@@ -310,9 +317,7 @@ def test_a_hundred_thousand_characters_are_stored_and_shown_exactly(
     assert texts(db, meeting_id) == [text]
     index = panel.model.index(0, NotesTableModel.TEXT)
     assert panel.model.data(index, Qt.ItemDataRole.EditRole) == text
-    select_row(qtbot, panel, 0)
-    qtbot.keyClick(panel.notes_view, Qt.Key.Key_F2)
-    editor = panel.notes_view.findChild(QLineEdit, "noteEditor")
+    editor = edit_row(qtbot, panel, 0)
     assert editor.text() == text
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert texts(db, meeting_id) == [text]
@@ -361,9 +366,7 @@ def test_an_ended_meetings_notes_are_edited_and_added_from_the_as_run_view(
     assert panel is not None and panel.isVisible()
     assert panel.item_box.isVisible()
 
-    select_row(qtbot, panel, 0)
-    qtbot.keyClick(panel.notes_view, Qt.Key.Key_F2)
-    line = panel.notes_view.findChild(QLineEdit, "noteEditor")
+    line = edit_row(qtbot, panel, 0)
     line.selectAll()
     qtbot.keyClicks(line, "fixed note")
     qtbot.keyClick(line, Qt.Key.Key_Return)
@@ -429,9 +432,7 @@ def test_an_edit_to_empty_text_is_refused_and_the_note_kept(
 ) -> None:
     panel = panel_of(console)
     type_note(qtbot, panel, "keep me")
-    select_row(qtbot, panel, 0)
-    qtbot.keyClick(panel.notes_view, Qt.Key.Key_F2)
-    editor = panel.notes_view.findChild(QLineEdit, "noteEditor")
+    editor = edit_row(qtbot, panel, 0)
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Space)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
