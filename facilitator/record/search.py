@@ -221,6 +221,13 @@ def folded(text: str) -> str:
     return "".join(_fold(character) for character in text)
 
 
+def _folded_with_origin(text: str) -> tuple[str, list[int]]:
+    """The folded text, and for each of its characters the index in text it came from (one
+    character may fold to several: "ß" to "ss")."""
+    pieces = [_fold(character) for character in text]
+    return "".join(pieces), [index for index, piece in enumerate(pieces) for _ in piece]
+
+
 def _first_match(body: str, terms: Sequence[str]) -> int:
     """Where in body a term first occurs: by case alone when that finds one (quick), else with
     accents aside too; 0 when none does (a word-beginning match the index folded otherwise)."""
@@ -229,14 +236,8 @@ def _first_match(body: str, terms: Sequence[str]) -> int:
         found = [at for at in (lowered.find(term.lower()) for term in terms) if at >= 0]
         if found:
             return min(found)
-    folded: list[str] = []
-    origin: list[int] = []
-    for index, character in enumerate(body):
-        piece = _fold(character)
-        folded.append(piece)
-        origin.extend([index] * len(piece))
-    haystack = "".join(folded)
-    found = [haystack.find("".join(_fold(c) for c in term)) for term in terms]
+    haystack, origin = _folded_with_origin(body)
+    found = [haystack.find(folded(term)) for term in terms]
     first = min((at for at in found if at >= 0), default=-1)
     return origin[first] if 0 <= first < len(origin) else 0
 
@@ -253,12 +254,10 @@ def match_spans(text: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
     """Where in text the terms occur, case and accents aside ("jose" marks "José"), as
     (start, end) offsets of text in order, overlapping ones joined; a term found at a word's
     beginning marks the whole word, as the search found the word by it."""
-    pieces = [_fold(character) for character in text]
-    origin = [index for index, piece in enumerate(pieces) for _ in piece]
-    haystack = "".join(pieces)
+    haystack, origin = _folded_with_origin(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
-        needle = "".join(_fold(character) for character in term)
+        needle = folded(term)
         at = haystack.find(needle) if needle else -1
         while at >= 0:
             spans.append(_to_word_end(text, origin[at], origin[at + len(needle) - 1] + 1))

@@ -24,13 +24,13 @@ from facilitator.record.carry_over import accept_offer
 from facilitator.record.meetings import MeetingLocked, MeetingRefused
 from facilitator.record.next_meeting import NewMeeting, carry_summary
 from facilitator.rules.agenda import PlannedItem, PlanRefused
+from facilitator.rules.clock import format_seconds
 from facilitator.storage.database import Database
 from facilitator.ui.common.tooltips import plain_tooltip
-from facilitator.ui.planning.meeting_detail import format_clock
 
 
 def offer_text(offer: PlannedItem) -> str:
-    return f"{offer.title} ({offer.kind.label}, {format_clock(offer.planned_seconds)})"
+    return f"{offer.title} ({offer.kind.label}, {format_seconds(offer.planned_seconds)})"
 
 
 class CarryOverDialog(QDialog):

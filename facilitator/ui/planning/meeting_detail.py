@@ -51,13 +51,6 @@ OVER_COLOUR = QColor("#b3261e")
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def format_clock(seconds: int) -> str:
-    """Minutes and seconds the way a meeting clock shows them: 12:00, 3:05, 65:00."""
-    minutes, rest = divmod(abs(int(seconds)), 60)
-    sign = "-" if seconds < 0 else ""
-    return f"{sign}{minutes}:{rest:02d}"
-
-
 def format_when(start: datetime, cap_seconds: int) -> str:
     """A meeting's day and time window in local time, e.g. 'Tuesday 12 March 2024 · 16:30–17:10'."""
     local = start.astimezone()

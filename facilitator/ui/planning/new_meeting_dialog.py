@@ -31,6 +31,7 @@ from facilitator.record.people import PersonView, list_people, moderator_warning
 from facilitator.record.templates import MeetingTemplate
 from facilitator.record.user_templates import TemplateChoice, list_templates, load_template
 from facilitator.rules.agenda import PlanRefused
+from facilitator.rules.clock import format_seconds
 from facilitator.rules.schedule import (
     SeriesRefused,
     SeriesView,
@@ -42,7 +43,7 @@ from facilitator.rules.schedule import (
 from facilitator.storage.database import Database
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
-from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_clock
+from facilitator.ui.planning.meeting_detail import OVER_COLOUR
 from facilitator.ui.planning.meeting_parts.header import (
     NO_MODERATOR,
     confirm_moderator,
@@ -310,12 +311,12 @@ class NewMeetingDialog(QDialog):
         self._on_series_changed()
         plan = template.plan
         self._cap.setText(
-            f"{plan.cap_seconds // 60} minutes (agenda {format_clock(plan.total_seconds)})"
+            f"{plan.cap_seconds // 60} minutes (agenda {format_seconds(plan.total_seconds)})"
         )
         self._preview.clear()
         for item in plan.items:
             presenter = item.presenter_team.label if item.presenter_team else "Moderator"
-            row = QTreeWidgetItem([item.title, presenter, format_clock(item.planned_seconds)])
+            row = QTreeWidgetItem([item.title, presenter, format_seconds(item.planned_seconds)])
             row.setToolTip(0, plain_tooltip(item.title))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._preview.addTopLevelItem(row)
