@@ -20,6 +20,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
+import server_databases  # noqa: E402
 from fake_keyring import MemoryKeyring  # noqa: E402
 from fake_time import TODAY_NOON, FakeClock, FakeWall  # noqa: E402
 from meeting_builders import carry_into_second  # noqa: E402
@@ -49,14 +50,81 @@ def wall(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWall]:
     use_wall_clock(None)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--postgres",
+        action="store_true",
+        help="run the tests' databases on the PostgreSQL server at $FACILITATOR_TEST_POSTGRES "
+        "(scripts/throwaway_postgres.sh starts one); tests of SQLite files are skipped",
+    )
+
+
+def _on_postgres(config: pytest.Config) -> bool:
+    return bool(config.getoption("--postgres"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _on_postgres(config):
+        url = server_databases.server_url()
+        if url is None:
+            raise pytest.UsageError(
+                f"--postgres needs ${server_databases.SERVER_VARIABLE} "
+                "(scripts/throwaway_postgres.sh start prints it)"
+            )
+        server_databases.make_template(url)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def postgres_url() -> str:
+    """The test server's maintenance address; the test is skipped when there is no server."""
+    url = server_databases.server_url()
+    if url is None:
+        pytest.skip(f"no PostgreSQL server for the tests (${server_databases.SERVER_VARIABLE})")
+    return url
+
+
+@pytest.fixture
+def server_database(postgres_url: str) -> Iterator[Callable[..., str]]:
+    """Makes fresh team databases on the test server (schema made, or empty=True for none);
+    all dropped after the test."""
+    made: list[str] = []
+
+    def make(*, empty: bool = False) -> str:
+        if not empty and not server_databases.template_ready(postgres_url):
+            server_databases.make_template(postgres_url)
+        made.append(server_databases.fresh_database(postgres_url, empty=empty))
+        return made[-1]
+
+    yield make
+    for address in made:
+        server_databases.drop_database(postgres_url, address)
+
+
+@pytest.fixture
+def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The test's SQLite file; a test of the file itself is skipped on --postgres."""
+    if _on_postgres(request.config):
+        pytest.skip("a test of an SQLite file (run without --postgres)")
     return tmp_path / "facilitator.sqlite"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where the test's database is, as --db takes it: a file, or with --postgres a fresh
+    database on the test server."""
+    if not _on_postgres(request.config):
+        yield str(tmp_path / "facilitator.sqlite")
+        return
+    url = server_databases.server_url()
+    assert url is not None
+    address = server_databases.fresh_database(url)
+    yield address
+    server_databases.drop_database(url, address)
+
+
+@pytest.fixture
+def db(db_target: str) -> Iterator[Database]:
+    database = open_database(db_target)
     yield database
     database.close()
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import timesource
 from facilitator.storage.open_errors import is_corruption, unavailable_message
+from facilitator.storage.server import ServerAddress, is_server_address
 from facilitator.storage.write_errors import SaveRefused, explain_write_error, is_busy
 
 if TYPE_CHECKING:
@@ -61,22 +62,35 @@ def refusal(path: Path, error: BaseException) -> DatabaseRefused:
 
 
 @contextmanager
-def _damage_refused(path: Path) -> Iterator[None]:
+def _damage_refused(path: Path | None) -> Iterator[None]:
     """SQLITE_CORRUPT at any query becomes DatabaseDamaged: one line, never a traceback."""
     try:
         yield
     except DBAPIError as error:
-        if is_corruption(error):
+        if path is not None and is_corruption(error):
             raise refusal(path, error) from error
         raise
 
 
 @dataclass
 class Database:
-    path: Path
+    """An open database: an SQLite file (path) or a team database on a server (address)."""
+
+    path: Path | None
     engine: Engine
     sessions: sessionmaker[Session]
     backup: Path | None = None
+    address: ServerAddress | None = None
+
+    @property
+    def on_server(self) -> bool:
+        """A team database on PostgreSQL: no file, so no backups beside it to make or restore."""
+        return self.address is not None
+
+    @property
+    def location(self) -> str:
+        """Where the database is, for titles and messages: its file, or its server address."""
+        return self.address.display if self.address is not None else str(self.path)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -92,11 +106,21 @@ class Database:
                 _take_write_lock(session)
                 yield session
                 session.commit()
-        except OperationalError as error:
-            message = explain_write_error(self.path, error)
+        except DBAPIError as error:
+            message = self._explain(error)
             if message is None:
                 raise
             raise SaveRefused(message) from error
+
+    def _explain(self, error: DBAPIError) -> str | None:
+        if self.address is not None:
+            from facilitator.storage.team_database import explain_server_write
+
+            return explain_server_write(self.address, error)
+        if not isinstance(error, OperationalError):
+            return None
+        assert self.path is not None
+        return explain_write_error(self.path, error)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -372,10 +396,15 @@ def upgrade(engine: Engine) -> None:
 def open_database(path: Path | str, *, create: bool = True) -> Database:
     """Open (upgrading as needed) the database at path, or refuse it untouched.
 
-    With create, a database is made where there is none. Without it, a missing file, or one
-    whose schema was never made, raises DatabaseMissing before anything is written: no
+    path is a file, or a PostgreSQL address (postgresql://user@host/dbname) of a team
+    database. With create, a database is made where there is none. Without it, a missing file,
+    or one whose schema was never made, raises DatabaseMissing before anything is written: no
     file, folder, -wal or backup is left behind by a command that only reads.
     """
+    if is_server_address(path):
+        from facilitator.storage.team_database import open_team_database
+
+        return open_team_database(str(path), create=create)
     path = Path(path).expanduser()
     revision = inspect_file(path)
     if revision is None and not create:

@@ -224,7 +224,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_notes_meeting_id_meetings'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_notes'))
     )
-    op.execute("PRAGMA application_id = 1178815572")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA application_id = 1178815572")
 
 
 def downgrade() -> None:

@@ -1,0 +1,205 @@
+"""A team database on a PostgreSQL server: its address, its password, and the words for what
+goes wrong between the app and the server.
+
+The address is a libpq-style URL, `postgresql://user@host[:port]/dbname[?sslmode=...]`, driven
+by psycopg 3. It never carries a password: the password comes from the system keyring (service
+KEYRING_SERVICE, the address's `user@host:port/dbname` as the user name), and when the keyring
+has none, libpq reads it from a password file (~/.pgpass, $PGPASSFILE) or a service file
+(`?service=name`). Every query parameter libpq knows passes through unchanged, so
+`sslmode=verify-full&sslrootcert=/path/ca.pem` checks the server's certificate against a CA file.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+DRIVER = "postgresql+psycopg"
+KEYRING_SERVICE = "Facilitator PostgreSQL"
+CONNECT_TIMEOUT_S = 5
+DEFAULT_PORT = 5432
+NOTHING_CHANGED = "Nothing was changed on the server."
+LIBPQ_OPTIONS = frozenset(
+    {
+        "sslmode",
+        "sslrootcert",
+        "sslcert",
+        "sslkey",
+        "sslcrl",
+        "sslpassword",
+        "sslnegotiation",
+        "service",
+        "passfile",
+        "connect_timeout",
+        "target_session_attrs",
+        "gssencmode",
+        "channel_binding",
+        "options",
+        "application_name",
+    }
+)
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+class AddressRefused(ValueError):
+    """A database address that is not a usable PostgreSQL URL; the message is one line."""
+
+
+def is_server_address(text: object) -> bool:
+    """Whether --db, $FACILITATOR_DB or a setting names a server rather than a file."""
+    if not isinstance(text, str):
+        return False
+    scheme, sep, _ = text.partition("://")
+    return bool(sep) and scheme.lower() in SCHEMES
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a team database is: a PostgreSQL URL without a password."""
+
+    url: URL
+
+    @classmethod
+    def parse(cls, text: str) -> ServerAddress:
+        """The address in text, or AddressRefused saying what is wrong with it."""
+        shown = text.split("@")[-1] if "@" in text else text
+        try:
+            url = make_url(text.strip())
+        except (ArgumentError, ValueError) as error:
+            raise AddressRefused(
+                f"{shown}: not a PostgreSQL address; write postgresql://user@host/dbname"
+            ) from error
+        if url.drivername not in SCHEMES:
+            raise AddressRefused(
+                f"{url.drivername}:// is not a PostgreSQL address; write postgresql://user@host/dbname"
+            )
+        if url.password is not None:
+            raise AddressRefused(
+                "a database address never carries a password: store it in the system keyring "
+                "(File ▸ Open team database…) or in ~/.pgpass, and write "
+                "postgresql://user@host/dbname"
+            )
+        service = url.query.get("service")
+        if not url.database and not service:
+            raise AddressRefused(
+                f"{url.render_as_string()}: name the database, as in postgresql://user@host/dbname"
+            )
+        unknown = sorted(set(url.query) - LIBPQ_OPTIONS)
+        if unknown:
+            raise AddressRefused(
+                f"{url.render_as_string()}: {unknown[0]!r} is not a connection option "
+                f"Facilitator passes on (known: {', '.join(sorted(LIBPQ_OPTIONS))})"
+            )
+        mode = url.query.get("sslmode")
+        if mode is not None and mode not in SSL_MODES:
+            raise AddressRefused(f"sslmode={mode} is not one of {', '.join(SSL_MODES)}")
+        return cls(url.set(drivername=DRIVER))
+
+    @property
+    def display(self) -> str:
+        """The address as the user wrote it, for titles and messages."""
+        return self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    @property
+    def server(self) -> str:
+        host = self.url.host or os.environ.get("PGHOST") or "localhost"
+        return f"{host}:{self.url.port or DEFAULT_PORT}"
+
+    @property
+    def keyring_user(self) -> str:
+        """The name the password is kept under in the system keyring."""
+        user = self.url.username or os.environ.get("PGUSER", "")
+        return f"{user}@{self.server}/{self.url.database or ''}"
+
+    def connect_args(self, password: str | None) -> dict[str, Any]:
+        args: dict[str, Any] = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": application_name(),
+        }
+        if password:
+            args["password"] = password
+        return args
+
+
+def application_name() -> str:
+    """How this app shows in pg_stat_activity: the console lease names its holder by it."""
+    return f"Facilitator on {socket.gethostname()} (pid {os.getpid()})"[:63]
+
+
+def stored_password(address: ServerAddress) -> str | None:
+    """The address's password from the system keyring; None when there is none or no keyring
+    (libpq then tries its password and service files)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, address.keyring_user)
+    except KeyringError:
+        return None
+
+
+def store_password(address: ServerAddress, password: str) -> None:
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, address.keyring_user, password)
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", error)
+    text = str(original).strip() or type(original).__name__
+    return " ".join(text.splitlines()[0].split())
+
+
+def _sqlstate(error: BaseException) -> str | None:
+    original = getattr(error, "orig", error)
+    return getattr(original, "sqlstate", None)
+
+
+def connection_message(address: ServerAddress, error: BaseException) -> str:
+    """One line for a failed connection: the server is unreachable, the login was refused, the
+    database does not exist, or the certificate did not check out."""
+    where = address.display
+    said = _first_line(error)
+    lowered = said.lower()
+    state = _sqlstate(error)
+    if state in ("28P01", "28000") or "password authentication failed" in lowered:
+        return (
+            f"{where}: the server refused the login ({said}). Check the user name, and the "
+            f"password in the system keyring or ~/.pgpass. {NOTHING_CHANGED}"
+        )
+    if "no password supplied" in lowered or "fe_sendauth" in lowered:
+        return (
+            f"{where}: the server asks for a password and none is stored: store it in the system "
+            f"keyring (File ▸ Open team database…) or in ~/.pgpass. {NOTHING_CHANGED}"
+        )
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return (
+            f"{where}: the server has no database {address.url.database!r}; ask its "
+            f"administrator to create it (createdb). {NOTHING_CHANGED}"
+        )
+    if "certificate" in lowered or "ssl" in lowered:
+        return f"{where}: the secure connection failed ({said}). {NOTHING_CHANGED}"
+    return (
+        f"{where}: cannot reach the server at {address.server} ({said}). Check the address "
+        f"and the network, then try again. {NOTHING_CHANGED}"
+    )
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """Whether a failed statement failed because the server could not be reached (the network,
+    a restart), rather than because of what it asked."""
+    import psycopg
+
+    original = getattr(error, "orig", error)
+    if getattr(error, "connection_invalidated", False):
+        return True
+    if isinstance(original, psycopg.OperationalError | psycopg.InterfaceError):
+        state = getattr(original, "sqlstate", None)
+        return state is None or state.startswith(("08", "57P"))
+    return False

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests: Debian's postgresql binaries, a data folder in
+# /tmp, trust logins for the role "facilitator", listening on 127.0.0.1 and a socket folder only.
+# Run as root it runs the server as the postgres user (initdb refuses root).
+#
+#   scripts/throwaway_postgres.sh start   # prints the export lines the tests read
+#   scripts/throwaway_postgres.sh stop
+set -euo pipefail
+
+PORT="${FACILITATOR_TEST_PGPORT:-55432}"
+DATA="${FACILITATOR_TEST_PGDATA:-/tmp/facilitator-pg-$PORT}"
+BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+if [ -z "$BIN" ]; then
+    echo "no PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)" >&2
+    exit 1
+fi
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case "${1:-start}" in
+start)
+    if [ ! -f "$DATA/PG_VERSION" ]; then
+        mkdir -p "$DATA"
+        [ "$(id -u)" = 0 ] && chown postgres: "$DATA"
+        as_owner "$BIN/initdb" -D "$DATA" -U facilitator --auth=trust -E UTF8 \
+            --locale=C.UTF-8 >/dev/null
+    fi
+    as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
+        -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    echo "export FACILITATOR_TEST_POSTGRES=postgresql://facilitator@127.0.0.1:$PORT/postgres"
+    echo "export FACILITATOR_TEST_PGCTL='$BIN/pg_ctl -D $DATA'"
+    ;;
+stop)
+    as_owner "$BIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null || true
+    ;;
+*)
+    echo "usage: $0 start|stop" >&2
+    exit 2
+    ;;
+esac
