@@ -187,6 +187,9 @@ class Meeting(Base):
     started_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Raised by every change; an edit from a copy read before another's change is refused."""
+    __mapper_args__ = {"version_id_col": version}
 
     series: Mapped[Series | None] = relationship(back_populates="meetings")
     moderator: Mapped[Person | None] = relationship()
@@ -280,6 +283,9 @@ class Note(Base):
     parked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Raised by every change; an edit from a copy read before another's change is refused."""
+    __mapper_args__ = {"version_id_col": version}
 
     meeting: Mapped[Meeting] = relationship(back_populates="notes")
     item: Mapped[AgendaItem | None] = relationship(back_populates="notes")
@@ -304,6 +310,9 @@ class Dispute(Base):
         ForeignKey("notes.id", ondelete="SET NULL"), index=True
     )
     """The note it was made from in the console, if any; emptied when that note is deleted."""
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Raised by every change; an edit from a copy read before another's change is refused."""
+    __mapper_args__ = {"version_id_col": version}
 
     raised_by: Mapped[Person | None] = relationship()
     meeting_links: Mapped[list[DisputeMeeting]] = relationship(
@@ -352,6 +361,9 @@ class ActionItem(Base):
         ForeignKey("notes.id", ondelete="SET NULL"), index=True
     )
     """The note it was made from in the console, if any; emptied when that note is deleted."""
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Raised by every change; an edit from a copy read before another's change is refused."""
+    __mapper_args__ = {"version_id_col": version}
 
     owner: Mapped[Person | None] = relationship()
     created_meeting: Mapped[Meeting | None] = relationship(foreign_keys=[created_meeting_id])
@@ -417,3 +429,13 @@ class AlignmentBaseline(Base):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     meeting: Mapped[Meeting | None] = relationship()
+
+
+class AppliedWrite(Base):
+    """A write sent from a moderator's offline journal, by its uuid: sent again after an answer
+    that was lost, it is found here and not applied twice."""
+
+    __tablename__ = "applied_writes"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    applied_at: Mapped[datetime] = mapped_column(default=utcnow)

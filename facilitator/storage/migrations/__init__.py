@@ -14,9 +14,11 @@ from collections.abc import Mapping
 FULL_TEXT_TABLES = ("search_words", "search_grams")
 _FTS5_SHADOW_SUFFIXES = ("", "_data", "_idx", "_content", "_docsize", "_config")
 IDENTITY_TABLE = "database_identity"
+SERVER_SEARCH_TABLE = "search_index"
+"""PostgreSQL's full-text search index (migration 0007), kept by triggers like the FTS5 tables."""
 NOT_IN_MODELS = frozenset(
     table + suffix for table in FULL_TEXT_TABLES for suffix in _FTS5_SHADOW_SUFFIXES
-) | {IDENTITY_TABLE}
+) | {IDENTITY_TABLE, SERVER_SEARCH_TABLE}
 
 
 def include_name(name: str | None, type_: str, parent_names: Mapping[str, str | None]) -> bool:
