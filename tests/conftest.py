@@ -74,6 +74,12 @@ def pytest_configure(config: pytest.Config) -> None:
         server_databases.make_template(url)
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    url = server_databases.server_url()
+    if _on_postgres(config) and url is not None:
+        server_databases.drop_template(url)
+
+
 @pytest.fixture
 def postgres_url() -> str:
     """The test server's maintenance address; the test is skipped when there is no server."""

@@ -15,7 +15,8 @@ from sqlalchemy.engine import make_url
 from facilitator.storage.database import open_database
 
 SERVER_VARIABLE = "FACILITATOR_TEST_POSTGRES"
-TEMPLATE = "facilitator_test_template"
+TEMPLATE = f"facilitator_test_template_{os.getpid()}"
+"""Each test run its own, so runs side by side never drop the one another copies from."""
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "throwaway_postgres.sh"
 _names = itertools.count(1)
 
@@ -76,6 +77,15 @@ def server_control(action: str) -> None:
     """Stop or start the test server (scripts/throwaway_postgres.sh), for the tests of a
     server that goes away in the middle of a meeting."""
     subprocess.run([str(SCRIPT), action], check=True, capture_output=True, timeout=60)
+
+
+def drop_template(url: str) -> None:
+    engine = _admin(url)
+    try:
+        with engine.connect() as connection:
+            _drop(connection, TEMPLATE)
+    finally:
+        engine.dispose()
 
 
 def template_ready(url: str) -> bool:
