@@ -127,6 +127,22 @@ class ServerAddress:
         return args
 
 
+def compose_address(
+    host: str, port: int, database: str, user: str, options: dict[str, str]
+) -> str:
+    """The address of a team database from a form's fields (never a password): empty fields
+    are left out, so libpq's own defaults (the local socket, the login name) apply."""
+    url = URL.create(
+        "postgresql",
+        username=user or None,
+        host=host or None,
+        port=port if port != DEFAULT_PORT else None,
+        database=database or None,
+        query={name: value for name, value in options.items() if value},
+    )
+    return url.render_as_string(hide_password=False)
+
+
 def application_name() -> str:
     """How this app shows in pg_stat_activity: the console lease names its holder by it."""
     return f"Facilitator on {socket.gethostname()} (pid {os.getpid()})"[:63]

@@ -82,13 +82,18 @@ def upgrade_server(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_team_database(given: str, *, create: bool = True) -> Database:
-    """Open the team database at a PostgreSQL address, or refuse it with one line."""
+def open_team_database(
+    given: str, *, create: bool = True, password: str | None = None
+) -> Database:
+    """Open the team database at a PostgreSQL address, or refuse it with one line.
+
+    password is one just typed (File ▸ Open team database…), tried before it is stored;
+    without it the keyring's, else libpq's files."""
     try:
         address = ServerAddress.parse(given)
     except AddressRefused as error:
         raise DatabaseRefused(str(error)) from error
-    engine = make_server_engine(address, stored_password(address))
+    engine = make_server_engine(address, password or stored_password(address))
     try:
         revision = _revision(engine, address)
         if revision is None and not create:
