@@ -15,7 +15,7 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
 
@@ -35,11 +35,13 @@ from facilitator.rules.schedule import next_date
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, Meeting, Person, Series
 from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
+from facilitator.team.conflicts import check_version, refused_when_stale
 from facilitator.vocabulary import ActionStatus, MeetingStatus, Team
 
 MAX_ACTION_LENGTH = MAX_NOTE_LENGTH
 DAYS_WITHOUT_SERIES = 7
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
+NOUN = "action item"
 
 Now = Callable[[], datetime]
 
@@ -81,6 +83,9 @@ class ActionItemView:
     overdue: bool
     note_id: int | None = None
     """The note it was made from, while that note is kept."""
+    version: int = field(default=0, compare=False)
+    """The row's version counter as read, which an edit made from this view names (not part of
+    what the record says, so left out of comparisons)."""
 
 
 def is_overdue(status: ActionStatus, due_date: date | None, day: date) -> bool:
@@ -208,12 +213,15 @@ def edit_action_item(
     team: Team | None | Keep = KEEP,
     due_date: date | None | Keep = KEEP,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Change what an action item says; fields left as KEEP stay, None empties a field."""
+    """Change what an action item says; fields left as KEEP stay, None empties a field.
+    ChangedElsewhere when the item is no longer at expected_version (the one the form read)."""
     if not isinstance(text, Keep):
         _check_text(text)
-    with db.write() as session:
+    with refused_when_stale(NOUN), db.write() as session:
         action = _action(session, action_id)
+        check_version(NOUN, action.version, expected_version)
         if not isinstance(text, Keep):
             action.text = text
         if not isinstance(owner_id, Keep):
@@ -235,11 +243,13 @@ def set_action_status(
     meeting_id: int | None = None,
     *,
     now: Now = timesource.now,
+    expected_version: int | None = None,
 ) -> None:
     """Close (done, dropped) or reopen an action item; meeting_id is the meeting it happens at,
     None between meetings."""
-    with db.write() as session:
+    with refused_when_stale(NOUN), db.write() as session:
         action = _action(session, action_id)
+        check_version(NOUN, action.version, expected_version)
         if meeting_id is not None:
             _meeting(session, meeting_id)
         if status in CLOSED:
@@ -270,14 +280,27 @@ def action_item_state(db: Database, action_id: int) -> RowSnapshot:
         return snapshot(_action(session, action_id))
 
 
-def restore_action_item(db: Database, action_id: int, saved: RowSnapshot | None) -> None:
+def restore_action_item(
+    db: Database,
+    action_id: int,
+    saved: RowSnapshot | None,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Make the item what action_item_state saw, under its old id; None removes it.
 
     The inverse of every change: adding it (None), an edit, a status change, a delete. Unlike
     delete_action_item it takes back an item of an ended meeting, since it only undoes.
+    ChangedElsewhere when the item is no longer at expected_version (None: gone), so an undo
+    never takes back someone else's change.
     """
     try:
-        with db.write() as session:
+        with refused_when_stale(NOUN), db.write() as session:
+            if expected_version is not None:
+                stored = session.scalar(
+                    select(ActionItem.version).where(ActionItem.id == action_id)
+                )
+                check_version(NOUN, stored, expected_version)
             if saved is None:
                 session.execute(delete(ActionItem).where(ActionItem.id == action_id))
                 return
@@ -322,6 +345,7 @@ def _views(actions: Sequence[ActionItem], today: date) -> list[ActionItemView]:
             closed_at=action.closed_at,
             overdue=is_overdue(action.status, action.due_date, today),
             note_id=action.note_id,
+            version=action.version,
         )
         for action in actions
     ]

@@ -17,7 +17,7 @@ keeps the old resolution text, so the moderator can see what no longer holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Select, delete, select
@@ -35,11 +35,13 @@ from facilitator.record.notes import (
 from facilitator.storage.database import Database
 from facilitator.storage.models import Dispute, DisputeMeeting, Meeting, Person
 from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
+from facilitator.team.conflicts import check_version, refused_when_stale
 from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
 
 MAX_DISPUTE_TITLE_LENGTH = 300
 MAX_DISPUTE_TEXT_LENGTH = MAX_NOTE_LENGTH
 UNRESOLVED = (DisputeStatus.OPEN, DisputeStatus.IN_REVIEW, DisputeStatus.ESCALATED)
+NOUN = "dispute"
 
 Now = Callable[[], datetime]
 
@@ -76,6 +78,9 @@ class DisputeView:
     """When the latest meeting it came up in was scheduled."""
     note_id: int | None = None
     """The note it was made from, while that note is kept."""
+    version: int = field(default=0, compare=False)
+    """The row's version counter as read, which an edit made from this view names (not part of
+    what the record says, so left out of comparisons)."""
 
     @property
     def is_open(self) -> bool:
@@ -200,16 +205,19 @@ def update_dispute(
     marketing_position: str | None = None,
     title: str | None = None,
     category: DisputeCategory | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Change what the dispute says; None leaves a field as it is, "" empties a position."""
+    """Change what the dispute says; None leaves a field as it is, "" empties a position.
+    ChangedElsewhere when the dispute is no longer at expected_version (the one read)."""
     if title is not None:
         _check_title(title)
     if sales_position is not None:
         _check_text("Sales position", sales_position)
     if marketing_position is not None:
         _check_text("Marketing position", marketing_position)
-    with db.write() as session:
+    with refused_when_stale(NOUN), db.write() as session:
         dispute = _dispute(session, dispute_id)
+        check_version(NOUN, dispute.version, expected_version)
         if title is not None:
             dispute.title = title
         if category is not None:
@@ -228,6 +236,7 @@ def set_dispute_status(
     *,
     resolution: str | None = None,
     now: Now = timesource.now,
+    expected_version: int | None = None,
 ) -> None:
     """Change a dispute's status at a meeting, which is linked to it with the new status.
 
@@ -235,8 +244,9 @@ def set_dispute_status(
     """
     if resolution is not None:
         _check_text("resolution", resolution)
-    with db.write() as session:
+    with refused_when_stale(NOUN), db.write() as session:
         dispute = _dispute(session, dispute_id)
+        check_version(NOUN, dispute.version, expected_version)
         meeting = _meeting(session, meeting_id)
         if resolution is not None:
             dispute.resolution = resolution
@@ -273,14 +283,25 @@ def dispute_state(db: Database, dispute_id: int) -> DisputeState:
         )
 
 
-def restore_dispute(db: Database, dispute_id: int, saved: DisputeState | None) -> None:
+def restore_dispute(
+    db: Database,
+    dispute_id: int,
+    saved: DisputeState | None,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Make the dispute what dispute_state saw, links and all; None removes it.
 
     The inverse of every dispute change: opening it (None), editing what it says, a status
     change at a meeting. A dispute put back keeps its old id, so later edits find it.
+    ChangedElsewhere when it is no longer at expected_version (None: gone), so an undo never
+    takes back someone else's change.
     """
     try:
-        with db.write() as session:
+        with refused_when_stale(NOUN), db.write() as session:
+            if expected_version is not None:
+                stored = session.scalar(select(Dispute.version).where(Dispute.id == dispute_id))
+                check_version(NOUN, stored, expected_version)
             if saved is None:
                 session.execute(
                     delete(DisputeMeeting).where(DisputeMeeting.dispute_id == dispute_id)
@@ -320,6 +341,7 @@ def dispute_view(dispute: Dispute) -> DisputeView:
         meeting_count=len(meetings),
         last_meeting_at=max((m.scheduled_at for m in meetings), default=None),
         note_id=dispute.note_id,
+        version=dispute.version,
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from facilitator.record.rows import agenda_plan, agenda_rows
 from facilitator.rules.agenda import (
@@ -20,6 +21,7 @@ from facilitator.rules.agenda import (
 )
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Meeting, Person
+from facilitator.team.conflicts import check_version, refused_when_stale
 from facilitator.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team
 
 
@@ -62,6 +64,8 @@ class MeetingView:
     moderator_team: Team | None
     series_id: int | None
     items: tuple[AgendaItemView, ...]
+    version: int = field(default=0, compare=False)
+    """The row's version counter as read: a save made from this view names it."""
 
     @property
     def planned_seconds(self) -> int:
@@ -102,6 +106,7 @@ def meeting_view(meeting: Meeting) -> MeetingView:
         moderator_team=meeting.moderator.team if meeting.moderator else None,
         series_id=meeting.series_id,
         items=tuple(agenda_item_view(item) for item in meeting.items),
+        version=meeting.version,
     )
 
 
@@ -315,7 +320,12 @@ def _blocked_text(plan: AgendaPlan, refused: PlanRefused) -> str:
 
 
 def save_meeting(
-    db: Database, meeting_id: int, fields: MeetingFields, plan: AgendaPlan
+    db: Database,
+    meeting_id: int,
+    fields: MeetingFields,
+    plan: AgendaPlan,
+    *,
+    expected_version: int | None = None,
 ) -> SavedMeeting:
     """Save a meeting's fields and its agenda in one transaction.
 
@@ -323,11 +333,13 @@ def save_meeting(
     and moderator are saved, and so are the presenters of the slots (with_presenters); the
     result says what the agenda still needs. Raises PlanRefused when nothing at all could be
     saved, MeetingRefused when the moderator holds a slot (nothing saved: which of the two is
-    meant is the moderator's choice), ValueError for a bad title.
+    meant is the moderator's choice), ValueError for a bad title, ChangedElsewhere when the
+    meeting is no longer at expected_version (the one the form read).
     """
     _check_title(fields.title)
-    with db.write() as session:
+    with refused_when_stale("meeting"), db.write() as session:
         meeting = _plannable(session, meeting_id)
+        check_version("meeting", meeting.version, expected_version)
         stored = agenda_plan(meeting)
         teams, names = _people_of(session, (stored, plan), fields.moderator_id)
         _check_moderator(plan, fields.moderator_id, names)
@@ -346,6 +358,7 @@ def save_meeting(
         meeting.moderator_id = fields.moderator_id
         if kept != stored:
             _put_plan(session, meeting, kept)
+        flag_modified(meeting, "title")  # every save moves the version, an agenda's alone too
         blocked = _blocked_text(plan, PlanRefused(refusal)) if refusal else None
         return SavedMeeting(parts, kept, blocked)
 

@@ -13,7 +13,7 @@ marker itself; only that one backslash is removed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, AgendaItem, Base, Dispute, Meeting, Note
+from facilitator.team.conflicts import check_version, refused_when_stale
 from facilitator.vocabulary import NoteKind
 
 MAX_NOTE_LENGTH = 1_000_000
@@ -61,6 +62,9 @@ class NoteView:
     """The disputes made from it, when delete_note hands it back: its undo links them again."""
     action_ids: tuple[int, ...] = ()
     """The action items made from it, likewise."""
+    version: int = field(default=0, compare=False)
+    """The row's version counter as read, which an edit made from this view names (not part of
+    what the record says, so left out of comparisons)."""
 
 
 def parse_note_input(text: str) -> tuple[NoteKind, str]:
@@ -98,6 +102,7 @@ def _view(note: Note) -> NoteView:
         parked=note.parked,
         created_at=note.created_at,
         updated_at=note.updated_at,
+        version=note.version,
     )
 
 
@@ -163,13 +168,20 @@ def add_note(
 
 
 def edit_note(
-    db: Database, note_id: int, *, text: str | None = None, kind: NoteKind | None = None
+    db: Database,
+    note_id: int,
+    *,
+    text: str | None = None,
+    kind: NoteKind | None = None,
+    expected_version: int | None = None,
 ) -> NoteView:
-    """Change a note's text, its kind or both; returns the note as it was before, for undo."""
+    """Change a note's text, its kind or both; returns the note as it was before, for undo.
+    ChangedElsewhere when the note is no longer at expected_version (the one read)."""
     if text is not None:
         check_note_text(text)
-    with db.write() as session:
+    with refused_when_stale("note"), db.write() as session:
         note = _note(session, note_id)
+        check_version("note", note.version, expected_version)
         before = _view(note)
         if text is not None:
             note.text = text

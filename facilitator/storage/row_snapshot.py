@@ -43,6 +43,8 @@ def put_back(
     """Make the row with the snapshot's primary key hold the snapshot's values again.
 
     The row is updated when it still exists and inserted with its old key when it is gone.
+    An updated row's version counter moves on rather than back, so a copy read before the
+    row was put back is still seen as out of date.
     `identity` names a column that tells records apart (a uuid, a creation time): a row under
     the old key with another identity is someone else's, and RowTaken is raised. With `gone`
     the row is known to have been deleted, so any row under its key is someone else's.
@@ -55,6 +57,9 @@ def put_back(
         session.add(row)
     elif gone or (identity is not None and getattr(row, identity) != saved.get(identity)):
         raise RowTaken(f"{saved.model.__name__} {key} is another record now")
+    counter = mapper.version_id_col
+    kept = None if counter is None else mapper.get_property_by_column(counter).key
     for name, value in saved.values:
-        setattr(row, name, value)
+        if name != kept or not inspect(row).has_identity:
+            setattr(row, name, value)
     return row

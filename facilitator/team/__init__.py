@@ -1,0 +1,1 @@
+"""Team mode: several moderators on one shared database."""
