@@ -15,10 +15,18 @@ every term, and a term matches
 Terms reach SQLite as quoted FTS5 strings and LIKE patterns with their wildcards escaped, so
 quotes, *, -, AND, OR, NEAR or parentheses in a query are searched for as text, never obeyed.
 Hits come newest meeting first.
+
+A team database on PostgreSQL finds the same rows by its own means (migration 0007's
+search_index): word beginnings through a tsquery of the term's letter and digit runs, accent
+folded by unaccent as the index is, against the tsvector under GIN; any stretch of three
+characters or more through ILIKE, which the pg_trgm GIN index answers. Everything after the
+matching rowids is the same SQL on both engines.
 """
 
 from __future__ import annotations
 
+import re
+import string
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -134,7 +142,58 @@ def _matched(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
         parameters.update(more)
     rowids = first
     if conditions:
-        rowids = f"SELECT rowid FROM ({first}) WHERE {' AND '.join(conditions)}"
+        rowids = f"SELECT rowid FROM ({first}) AS f WHERE {' AND '.join(conditions)}"
+    return f"WITH matched(rowid) AS MATERIALIZED ({rowids}) ", parameters
+
+
+_RUNS = re.compile(r"[^\W_]+")
+"""A term's letter and digit runs: its words as to_tsquery may be given them."""
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_QUOTE, _TWO_QUOTES = "''''", "''''''"
+"""One quote and two as SQL string literals."""
+
+
+def _tsquery_lexeme(name: str) -> str:
+    """SQL for a run given as parameter name, accent folded as the index's text was and quoted
+    for to_tsquery (unaccent can make a quote: "ŉ" becomes "'n")."""
+    escaped = f"replace(replace(unaccent(:{name}), '\\', '\\\\'), {_QUOTE}, {_TWO_QUOTES})"
+    return f"{_QUOTE} || {escaped} || {_QUOTE}"
+
+
+def _server_term(term: str, index: int) -> tuple[str, dict[str, str]]:
+    """The PostgreSQL condition on a search_index row for one term: the phrase of its letter
+    and digit runs, the last one a word beginning (none: no word can match), or the term
+    anywhere in the text: ILIKE from three characters (the trigram index), below that LIKE
+    with A-Z folded alone, as SQLite compares a short term."""
+    runs = _RUNS.findall(term)
+    names = [f"run{index}_{n}" for n in range(len(runs))]
+    parameters = dict(zip(names, runs, strict=True))
+    conditions = []
+    if runs:
+        phrase = " || ' <-> ' || ".join(_tsquery_lexeme(name) for name in names)
+        conditions.append(f"words @@ to_tsquery('simple', {phrase} || ':*')")
+    parameters[f"text{index}"] = _like_pattern(term)
+    if len(term) >= MIN_TRIGRAM_TERM:
+        conditions.append(f"body ILIKE :text{index} ESCAPE '\\'")
+    else:
+        parameters[f"text{index}"] = _like_pattern(term.translate(_ASCII_LOWER))
+        upper, lower = string.ascii_uppercase, string.ascii_lowercase
+        conditions.append(
+            f"translate(body, '{upper}', '{lower}') LIKE :text{index} ESCAPE '\\'"
+        )
+    return "(" + " OR ".join(conditions) + ")", parameters
+
+
+def _server_matched(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """The CTE of matching rowids on PostgreSQL: one scan of search_index, where the planner
+    ands and ors the GIN indexes' bitmaps."""
+    parameters: dict[str, str] = {}
+    conditions = []
+    for index, term in enumerate(terms):
+        condition, more = _server_term(term, index)
+        conditions.append(condition)
+        parameters.update(more)
+    rowids = f"SELECT rowid FROM search_index WHERE {' AND '.join(conditions)}"
     return f"WITH matched(rowid) AS MATERIALIZED ({rowids}) ", parameters
 
 
@@ -157,8 +216,8 @@ _SOURCES = (
     "n.meeting_id AS meeting FROM matched JOIN notes AS n ON n.id = matched.rowid / "
     f"{ROWID_STRIDE} WHERE matched.rowid % {ROWID_STRIDE} = {NOTE_CODE}",
     f"SELECT '{SearchKind.DISPUTE.value}' AS kind, d.id AS ref_id, NULL AS item_id, "
-    "d.title || char(10) || d.sales_position || char(10) || d.marketing_position "
-    "|| char(10) || d.resolution AS body, "
+    "d.title || '\n' || d.sales_position || '\n' || d.marketing_position "
+    "|| '\n' || d.resolution AS body, "
     "(SELECT l.meeting_id FROM dispute_meetings AS l JOIN meetings AS lm ON lm.id = l.meeting_id"
     f" WHERE l.dispute_id = d.id ORDER BY l.role != '{DisputeRole.RAISED.value}',"
     " lm.scheduled_at, l.meeting_id LIMIT 1) AS meeting "
@@ -189,26 +248,42 @@ _ITEM = (
     _opening_item(_OPENS_AT[SearchKind.ACTION_ITEM]),
 )
 _FEW = "(SELECT count(*) FROM matched) <= :walk_from"
-_NOTES_WALK = (
-    "SELECT * FROM (SELECT n.kind, n.id AS ref_id, n.item_id, n.text AS body,"
-    " m.id AS meeting_id, m.title, m.scheduled_at FROM meetings AS m CROSS JOIN notes AS n"
-    f" ON n.meeting_id = m.id WHERE n.id * {ROWID_STRIDE} + {NOTE_CODE} IN matched AND NOT {_FEW}"
-    " ORDER BY m.scheduled_at DESC, m.id DESC, n.kind, n.id LIMIT :limit)"
-)
-"""Many matches: walk the meetings newest first and stop at limit notes, rather than look up
-the meeting of every matching note (a word in one note of five: 22,000 of them)."""
-_HITS = " UNION ALL ".join(
-    [
-        f"SELECT h.kind, h.ref_id, {item} AS item_id, h.body, h.meeting_id, h.title,"
-        " h.scheduled_at FROM (SELECT s.kind, s.ref_id, s.item_id, s.body, m.id AS meeting_id,"
-        f" m.title, m.scheduled_at FROM ({source}) AS s LEFT JOIN meetings AS m"
-        f" ON m.id = s.meeting {where} {_ORDER}) AS h"
-        for source, item, where in zip(_SOURCES, _ITEM, (f"WHERE {_FEW}", "", ""), strict=True)
-    ]
-    + [_NOTES_WALK]
-)
-"""Each source's first limit hits in the page's order (meeting newest first), with all a hit
-shows; only these rows are read, and only their meetings' agenda items."""
+
+
+def _notes_walk(join: str) -> str:
+    """Many matches: walk the meetings newest first and stop at limit notes, rather than look
+    up the meeting of every matching note (a word in one note of five: 22,000 of them). SQLite
+    is told the walk's order by a CROSS JOIN; PostgreSQL plans a JOIN itself."""
+    return (
+        "SELECT * FROM (SELECT n.kind, n.id AS ref_id, n.item_id, n.text AS body,"
+        f" m.id AS meeting_id, m.title, m.scheduled_at FROM meetings AS m {join} notes AS n"
+        f" ON n.meeting_id = m.id WHERE n.id * {ROWID_STRIDE} + {NOTE_CODE} IN"
+        f" (SELECT rowid FROM matched) AND NOT {_FEW}"
+        " ORDER BY m.scheduled_at DESC, m.id DESC, n.kind, n.id LIMIT :limit) AS w"
+    )
+
+
+def _hits(join: str) -> str:
+    """Each source's first limit hits in the page's order (meeting newest first), with all a
+    hit shows; only these rows are read, and only their meetings' agenda items."""
+    return " UNION ALL ".join(
+        [
+            f"SELECT h.kind, h.ref_id, {item} AS item_id, h.body, h.meeting_id, h.title,"
+            " h.scheduled_at FROM (SELECT s.kind, s.ref_id, s.item_id, s.body,"
+            f" m.id AS meeting_id, m.title, m.scheduled_at FROM ({source}) AS s"
+            f" LEFT JOIN meetings AS m ON m.id = s.meeting {where} {_ORDER}) AS h"
+            for source, item, where in zip(
+                _SOURCES, _ITEM, (f"WHERE {_FEW}", "", ""), strict=True
+            )
+        ]
+        + [_notes_walk(join)]
+    )
+
+
+_HITS = {"sqlite": _hits("CROSS JOIN"), "postgresql": _hits("JOIN")}
+"""The SQL after the matching rowids, by engine."""
+_NO_LIMIT: dict[str, int | None] = {"sqlite": -1, "postgresql": None}
+"""LIMIT for no limit: SQLite's -1, PostgreSQL's NULL."""
 
 
 def _fold(character: str) -> str:
@@ -305,8 +380,9 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
     terms = search_terms(query)
     if not terms:
         raise SearchRefused("Type a word to search for.")
-    matched, parameters = _matched(terms)
-    statement = text(matched + _HITS).columns(
+    engine = db.engine.dialect.name
+    matched, parameters = _server_matched(terms) if engine == "postgresql" else _matched(terms)
+    statement = text(matched + _HITS[engine]).columns(
         column("kind", String),
         column("ref_id", Integer),
         column("item_id", Integer),
@@ -320,7 +396,7 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
             statement,
             {
                 **parameters,
-                "limit": -1 if limit is None else limit,
+                "limit": limit if limit is not None else _NO_LIMIT[engine],
                 "walk_from": WALK_FROM if limit is not None else sys.maxsize,
             },
         )
