@@ -9,11 +9,21 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -184,16 +194,50 @@ def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
     )
 
 
-def _open(db_path: Path, damage: str | None) -> tuple[Database, Recovery | None]:
-    """The database, recovered first when it was found damaged (at start or while running)."""
+@dataclass
+class _Choice:
+    """The database a window runs on: a file, or a team database's address; `opened` when the
+    team database dialog opened it already; `remembered` when it is the team database a start
+    without --db reopens, so a refusal falls back on the laptop's file instead of ending."""
+
+    target: Path | str
+    opened: Database | None = None
+    remembered: bool = False
+
+    @property
+    def on_server(self) -> bool:
+        return not isinstance(self.target, Path)
+
+
+@dataclass
+class _End:
+    """How one window's run ended: Qt's exit code, damage met, or the next database chosen."""
+
+    code: int
+    damage: str | None = None
+    next: _Choice | None = None
+
+
+def _open(choice: _Choice, damage: str | None) -> tuple[Database, Recovery | None]:
+    """The database, recovered first when a file was found damaged (at start or while running).
+
+    A team database has no file to check or recover: the server keeps it."""
     from facilitator import timesource
     from facilitator.safety.recovery import open_or_recover, recover
     from facilitator.storage.database import open_database
 
+    if choice.opened is not None:
+        return choice.opened, None
+    if isinstance(choice.target, str):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to connect_timeout
+        try:
+            return open_database(choice.target), None
+        finally:
+            QApplication.restoreOverrideCursor()
     if damage is None:
-        return open_or_recover(db_path)
-    recovery = recover(db_path, timesource.now(), damage)
-    return open_database(db_path), recovery
+        return open_or_recover(choice.target)
+    recovery = recover(choice.target, timesource.now(), damage)
+    return open_database(choice.target), recovery
 
 
 def _close_windows() -> None:
@@ -201,57 +245,97 @@ def _close_windows() -> None:
         widget.close()
 
 
-def run(db_path: Path, *, is_default: bool, argv: list[str] | None = None) -> int:
-    """Open the app on db_path; 2 when the database is refused, else Qt's exit code.
+def run(db_path: Path | str, *, is_default: bool, argv: list[str] | None = None) -> int:
+    """Open the app on db_path (a file or a team database's address); 2 when the database is
+    refused, else Qt's exit code.
 
     The window's frame is shown and painted first; the database opens after that paint and
-    the window fills in from it. A database found damaged while the app runs is recovered,
-    when the user agrees, and the app starts again on it.
+    the window fills in from it. A file found damaged while the app runs is recovered, when
+    the user agrees, and the app starts again on it; another database chosen from the File
+    menu gets a new window the same way. Without --db (is_default) the team database chosen
+    last is opened, and the laptop's file when the server refuses.
     """
+    from facilitator.paths import default_database_path
+    from facilitator.ui.team.database_switch import remembered_team_database
+
     app = _application(argv)
     settings = QSettings()
+    local_file = db_path if isinstance(db_path, Path) else default_database_path()
+    team = remembered_team_database(settings) if is_default else None
+    choice = _Choice(team, remembered=True) if team is not None else _Choice(db_path)
     damage: str | None = None
     while True:
-        code, damage = _run_once(app, settings, db_path, is_default=is_default, damage=damage)
-        if damage is None:
-            return code
+        end = _run_once(app, settings, choice, local_file, is_default=is_default, damage=damage)
+        if end.next is not None:
+            choice, damage = end.next, None
+        elif end.damage is None:
+            return end.code
+        else:
+            damage = end.damage
+
+
+def _refused(window: QWidget, choice: _Choice, local_file: Path, error: Exception) -> _End:
+    """A database that would not open: the app ends with 2, unless it was the remembered team
+    database, whose server may be away today: then the laptop's file opens instead."""
+    if choice.remembered:
+        messages.warn(
+            window,
+            "The team database could not be opened",
+            f"{error}\n\nFacilitator opens this laptop's database instead; "
+            "File ▸ Open team database… tries the server again.",
+        )
+        window.close()
+        return _End(0, next=_Choice(local_file))
+    messages.refuse(window, "Facilitator cannot open this database", str(error))
+    window.close()
+    return _End(EXIT_REFUSED)
 
 
 def _run_once(
-    app: QApplication, settings: QSettings, db_path: Path, *, is_default: bool, damage: str | None
-) -> tuple[int, str | None]:
-    """One window on the database: Qt's exit code, and the damage that ended it, if any."""
+    app: QApplication,
+    settings: QSettings,
+    choice: _Choice,
+    local_file: Path,
+    *,
+    is_default: bool,
+    damage: str | None,
+) -> _End:
+    """One window on the database: how it ended (exit code, damage met, a database chosen)."""
     from facilitator.ui.main_window import MainWindow
 
-    window = MainWindow(settings=settings, path=db_path)
+    window = MainWindow(settings=settings, path=choice.target)
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT) == "1"
     first_paint = _FirstPaint(window, report=exit_after_paint)
     window.show()
     first_paint.wait()
     if not window.isVisible():  # closed (Ctrl+Q) before the database was open
-        return 0, None
+        if choice.opened is not None:
+            choice.opened.close()
+        return _End(0)
 
     from facilitator.storage.database import DatabaseRefused
 
-    created = not db_path.exists()
+    created = isinstance(choice.target, Path) and not choice.target.exists()
     try:
-        db, recovery = _open(db_path, damage)
+        db, recovery = _open(choice, damage)
     except DatabaseRefused as error:
-        messages.refuse(window, "Facilitator cannot open this database", str(error))
-        window.close()
-        return EXIT_REFUSED, None
+        return _refused(window, choice, local_file, error)
     backups = None
+    switch = None
     watch = DamageWatch(app)
     try:
         from facilitator.ui.idle_backups import IdleBackupTimer
+        from facilitator.ui.team.database_switch import DatabaseSwitch
 
         with watch:
             window.attach(db)
+            switch = DatabaseSwitch(window, settings, local_file)
             if created:
-                window.statusBar().showMessage(f"Created a new database at {db_path}", 20000)
-            tell_about_storage(window, db, recovery)
-            backups = IdleBackupTimer(window, db)
-            if is_default and offer_demo(window, db, settings):
+                window.statusBar().showMessage(f"Created a new database at {db.location}", 20000)
+            if not db.on_server:  # a server keeps its own backups; no file to warn about
+                tell_about_storage(window, db, recovery)
+                backups = IdleBackupTimer(window, db)
+            if is_default and not db.on_server and offer_demo(window, db, settings):
                 window.refresh()
             else:
                 from facilitator.measures.metrics import ensure_default_goals
@@ -270,8 +354,14 @@ def _run_once(
         if backups is not None:
             backups.close()
         db.close()
-    if watch.reason is None:
-        return code, None
-    restore = offer_restore(window, db_path, watch.reason)
+    if switch is not None and switch.target is not None:
+        _close_windows()
+        target = switch.target
+        if isinstance(target, Path):
+            return _End(code, next=_Choice(target))
+        return _End(code, next=_Choice(target.location, opened=target))
+    if watch.reason is None or db.path is None:
+        return _End(code)
+    restore = offer_restore(window, db.path, watch.reason)
     _close_windows()
-    return EXIT_REFUSED, watch.reason if restore else None
+    return _End(EXIT_REFUSED, damage=watch.reason if restore else None)

@@ -21,6 +21,7 @@ from facilitator.ui.main.meeting_pane import NoMeetingsPane
 from facilitator.ui.main.menus import MainMenus
 from facilitator.ui.main.windows import SecondaryWindows
 from facilitator.ui.planning.meeting_filter import MeetingFilterBar
+from facilitator.ui.team.database_title import database_title
 
 if TYPE_CHECKING:
     # The storage layer (SQLAlchemy) and what needs it load in attach(), after the frame has
@@ -43,7 +44,8 @@ class MainWindow(QMainWindow):
 
     Built in two steps so the app can paint before SQLAlchemy loads: the frame (menus, list
     pane saying "Opening …", status bar: Qt only), then `attach(db)` for everything that reads
-    the database. `MainWindow(db)` does both at once; `MainWindow(path=…)` only the frame.
+    the database. `MainWindow(db)` does both at once; `MainWindow(path=…)` only the frame (path
+    is a file, or a team database's postgresql:// address).
 
     Its parts are in facilitator/ui/main/: the menus, the list and the meeting side by side
     (browser), the windows opened from here. This class opens the database into them, docks
@@ -68,18 +70,18 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
-        path: Path | None = None,
+        path: Path | str | None = None,
     ) -> None:
         super().__init__(parent)
         if db is not None:
-            path = db.path
+            path = db.path if db.path is not None else db.location
         if path is None:
             raise ValueError("MainWindow needs a database or the path of the one being opened")
         self._path = path
         self._attached = False
         self._settings = settings if settings is not None else QSettings()
         self._resume_offered = False
-        self.setWindowTitle(f"Facilitator — {path.name}[*]")
+        self.setWindowTitle(f"Facilitator — {database_title(path)}[*]")
         self.menus = MainMenus(self, self._settings, self._open_meeting_id)
         self._init_actions()
         self.windows = SecondaryWindows(self, self._settings)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.metrics_menu = menus.metrics_menu
 
     def _init_widgets(self) -> None:
-        opening = f"Opening {self._path.name}…"
+        opening = f"Opening {database_title(self._path)}…"
         self._browser = MeetingBrowser(self.new_meeting_action, self._settings, opening)
         self.setCentralWidget(self._browser)
         self.resize(1280, 760)

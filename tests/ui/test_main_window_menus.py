@@ -47,6 +47,9 @@ def test_while_the_database_opens_only_what_needs_none_is_enabled(frame: MainWin
             ("Se&nd minutes…", False),
             ("&Mail settings…", True),
             ("-", True),
+            ("Open &team database…", False),
+            ("Open this &laptop's database", False),
+            ("-", True),
             ("&Quit", True),
         ],
         "&Edit": [("-", True), ("&Find…", False)],
@@ -66,6 +69,8 @@ def test_while_the_database_opens_only_what_needs_none_is_enabled(frame: MainWin
 def test_the_open_database_enables_the_entries_and_brings_the_editors(
     frame: MainWindow, db: Database
 ) -> None:
+    """The Open entries switch the app to a new window, so only the app's run enables them
+    (tests/ui/test_team_database_dialog.py)."""
     frame.attach(db)
     assert menus(frame) == {
         "&File": [
@@ -76,6 +81,9 @@ def test_the_open_database_enables_the_entries_and_brings_the_editors(
             ("&Export minutes…", False),
             ("Se&nd minutes…", False),
             ("&Mail settings…", True),
+            ("-", True),
+            ("Open &team database…", False),
+            ("Open this &laptop's database", False),
             ("-", True),
             ("&Quit", True),
         ],

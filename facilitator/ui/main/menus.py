@@ -80,6 +80,12 @@ class MainMenus(QObject):
         self.mail_settings_action = action(
             "&Mail settings…", None, "The SMTP server the minutes are sent through"
         )
+        self.open_team_action = action(
+            "Open &team database…", None, "Open the team's shared database on a PostgreSQL server"
+        )
+        self.open_local_action = action("Open this &laptop's database", None, "")
+        self.open_team_action.setEnabled(False)
+        self.open_local_action.setEnabled(False)
         self.quit_action = action("&Quit", "Ctrl+Q", "")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = action("&About Facilitator", None, "")
@@ -110,6 +116,9 @@ class MainMenus(QObject):
         file_menu.addAction(self.export_minutes_action)
         file_menu.addAction(self.send_minutes_action)
         file_menu.addAction(self.mail_settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_team_action)
+        file_menu.addAction(self.open_local_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")

@@ -1,0 +1,309 @@
+"""File ▸ Open team database…: where the team's PostgreSQL database is, tried before anything
+is kept.
+
+The dialog connects on a worker thread (libpq waits up to five seconds for a server that does
+not answer) and says in itself, in one line, why a connection failed, keeping what was typed.
+Only a connection that worked stores its password (in the system keyring, never the settings
+file) and remembers the fields for next time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.ui.common.background import BackgroundCall
+
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
+
+SETTINGS_GROUP = "teamDatabase"
+FIELDS = ("host", "port", "database", "user", "sslmode", "sslrootcert")
+GEOMETRY_KEY = f"{SETTINGS_GROUP}/geometry"
+DEFAULT_PORT = 5432
+SSL_MODES = {
+    "prefer": "prefer (encrypted when the server offers it)",
+    "require": "require (always encrypted)",
+    "verify-ca": "verify-ca (encrypted, certificate checked)",
+    "verify-full": "verify-full (encrypted, certificate and host name checked)",
+}
+CHECKED_MODES = ("verify-ca", "verify-full")
+ERROR_COLOUR = QColor("#b3261e")
+EXPLANATION = (
+    "A team database is one Facilitator history on a PostgreSQL server, shared by the "
+    "organisation's moderators. An empty database is made ready on first connection."
+)
+
+
+def _plain_label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _connect(address: str, password: str | None) -> Database:
+    """Runs on the worker thread: the storage layer loads here, not when the menu opens."""
+    from facilitator.storage.team_database import open_team_database
+
+    return open_team_database(address, password=password)
+
+
+class TeamDatabaseDialog(QDialog):
+    """Host, port, database, user, password and SSL for a team database; Connect opens it.
+
+    `opened` fires with the open Database; the dialog then closes. A refusal stays in the
+    dialog (errorLabel) and changes nothing: no setting, no keyring entry.
+    """
+
+    opened = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, settings: QSettings) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Open team database")
+        self._settings = settings
+        self.database: Database | None = None
+        self._build()
+        self._load()
+        self.resize(560, self.sizeHint().height())
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def _build(self) -> None:
+        self.host_edit = QLineEdit(objectName="hostEdit")
+        self.host_edit.setPlaceholderText("db.example.com (empty: this computer's socket)")
+        self.port_spin = QSpinBox(objectName="portSpin")
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(DEFAULT_PORT)
+        self.database_edit = QLineEdit(objectName="databaseEdit")
+        self.database_edit.setPlaceholderText("facilitator")
+        self.user_edit = QLineEdit(objectName="userEdit")
+        self.user_edit.setPlaceholderText("your login on the server")
+        self.password_edit = QLineEdit(objectName="passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText("optional: kept in the system keyring")
+        self.password_edit.setToolTip(
+            "Stored in the system keyring once the connection works. Leave it empty to use "
+            "the one already stored, or ~/.pgpass."
+        )
+        self.ssl_combo = QComboBox(objectName="sslCombo")
+        for mode, label in SSL_MODES.items():
+            self.ssl_combo.addItem(label, mode)
+        self.ca_edit = QLineEdit(objectName="caEdit")
+        self.ca_edit.setPlaceholderText("the CA certificate that signed the server's (.pem, .crt)")
+        self.ca_button = QPushButton("C&hoose…", objectName="caButton")
+        self.ca_button.clicked.connect(self._choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+
+        form = QFormLayout()
+        form.addRow("&Host:", self.host_edit)
+        form.addRow("P&ort:", self.port_spin)
+        form.addRow("&Database:", self.database_edit)
+        form.addRow("&User:", self.user_edit)
+        form.addRow("&Password:", self.password_edit)
+        form.addRow("&SSL mode:", self.ssl_combo)
+        form.addRow("&CA file:", ca_row)
+
+        self.error_label = _plain_label(name="errorLabel")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = self.error_label.palette()
+        palette.setColor(self.error_label.foregroundRole(), ERROR_COLOUR)
+        self.error_label.setPalette(palette)
+        self.error_label.setVisible(False)
+        self.busy_bar = QProgressBar(objectName="busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setVisible(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = self.buttons.addButton(
+            "&Connect", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.connect_button.setObjectName("connectButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label(EXPLANATION, "explanation"))
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy_bar)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.connect_button.setDefault(True)  # Enter connects: the dialog holds it by now
+        order = (
+            self.host_edit,
+            self.port_spin,
+            self.database_edit,
+            self.user_edit,
+            self.password_edit,
+            self.ssl_combo,
+            self.ca_edit,
+            self.ca_button,
+            self.connect_button,
+        )
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self._call = BackgroundCall(self)
+        self._call.succeeded.connect(self._on_opened)
+        self._call.failed.connect(self._on_refused)
+        self.ssl_combo.currentIndexChanged.connect(self._enable_ca_file)
+        for edit in (self.host_edit, self.database_edit, self.user_edit, self.ca_edit):
+            edit.textEdited.connect(self._clear_error)
+
+    def _load(self) -> None:
+        """The fields of the last connection that worked."""
+        value = self._settings.value
+        self.host_edit.setText(str(value(f"{SETTINGS_GROUP}/host", "")))
+        self.port_spin.setValue(int(value(f"{SETTINGS_GROUP}/port", DEFAULT_PORT)))
+        self.database_edit.setText(str(value(f"{SETTINGS_GROUP}/database", "")))
+        self.user_edit.setText(str(value(f"{SETTINGS_GROUP}/user", "")))
+        mode = self.ssl_combo.findData(value(f"{SETTINGS_GROUP}/sslmode", "prefer"))
+        self.ssl_combo.setCurrentIndex(max(mode, 0))
+        self.ca_edit.setText(str(value(f"{SETTINGS_GROUP}/sslrootcert", "")))
+        self._enable_ca_file()
+        first_empty = next(
+            (edit for edit in (self.host_edit, self.database_edit) if not edit.text()), None
+        )
+        (first_empty or self.password_edit).setFocus()
+
+    @property
+    def ssl_mode(self) -> str:
+        return str(self.ssl_combo.currentData())
+
+    def fields(self) -> dict[str, str | int]:
+        """What is typed, as the settings keep it (never the password)."""
+        checked = self.ssl_mode in CHECKED_MODES
+        return {
+            "host": self.host_edit.text().strip(),
+            "port": self.port_spin.value(),
+            "database": self.database_edit.text().strip(),
+            "user": self.user_edit.text().strip(),
+            "sslmode": self.ssl_mode,
+            "sslrootcert": self.ca_edit.text().strip() if checked else "",
+        }
+
+    def address(self) -> str:
+        """The typed address as --db takes it: postgresql://user@host:port/database?sslmode=…"""
+        from facilitator.storage.server import compose_address
+
+        fields = {name: str(value) for name, value in self.fields().items()}
+        mode = fields["sslmode"]
+        return compose_address(
+            fields["host"],
+            self.port_spin.value(),
+            fields["database"],
+            fields["user"],
+            {"sslmode": mode if mode != "prefer" else "", "sslrootcert": fields["sslrootcert"]},
+        )
+
+    def _enable_ca_file(self) -> None:
+        checked = self.ssl_mode in CHECKED_MODES
+        self.ca_edit.setEnabled(checked)
+        self.ca_button.setEnabled(checked)
+
+    def _choose_ca_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            "The CA certificate",
+            self.ca_edit.text(),
+            "Certificates (*.pem *.crt *.cer);;All files (*)",
+        )
+        if chosen:
+            self.ca_edit.setText(chosen)
+            self._clear_error()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _clear_error(self) -> None:
+        self._show_error("")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+        for field in (self.host_edit, self.port_spin, self.database_edit, self.user_edit):
+            field.setEnabled(not busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def accept(self) -> None:
+        """Connect (Enter or Connect); the dialog closes only once the database is open."""
+        if self._call.busy:
+            return
+        if not self.database_edit.text().strip():
+            self._show_error("Name the database on the server, such as facilitator.")
+            self.database_edit.setFocus()
+            return
+        address = self.address()
+        password = self.password_edit.text() or None
+        self._clear_error()
+        self._set_busy(True)
+        self._call.start(lambda: _connect(address, password))
+
+    def _on_refused(self, error: object) -> None:
+        from facilitator.storage.database import DatabaseRefused
+
+        self._set_busy(False)
+        if isinstance(error, DatabaseRefused):
+            self._show_error(str(error))
+        else:  # the server took the login but not what followed (an extension it lacks)
+            said = " ".join(str(getattr(error, "orig", error)).split())
+            self._show_error(f"{self.address()}: the server refused the database ({said}).")
+        self.host_edit.setFocus()
+
+    def _on_opened(self, database: object) -> None:
+        from facilitator.storage.database import Database
+        from facilitator.storage.server import store_password
+
+        self._set_busy(False)
+        assert isinstance(database, Database) and database.address is not None
+        password = self.password_edit.text()
+        if password:
+            try:
+                store_password(database.address, password)
+            except Exception as error:  # no keyring backend, or it refused: nothing kept
+                database.close()
+                self._show_error(
+                    f"Connected, but the system keyring did not take the password ({error}). "
+                    "Put it in ~/.pgpass and leave the password empty."
+                )
+                return
+        for name, value in self.fields().items():
+            self._settings.setValue(f"{SETTINGS_GROUP}/{name}", value)
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.sync()
+        self.password_edit.clear()
+        self.database = database
+        super().accept()
+        self.opened.emit(database)
+
+    def reject(self) -> None:
+        """Cancel (Esc), unless a connection is still being tried."""
+        if self._call.busy:
+            return
+        super().reject()

@@ -1,0 +1,383 @@
+"""File ▸ Open team database…: a moderator types where the team's server is, presses Enter, and
+the app reopens on that database; a refusal is said in the dialog and keeps nothing.
+
+The connections go to the test server ($FACILITATOR_TEST_POSTGRES; skipped without one). The
+app's own settings (QSettings()) are written below the test's folder, and read back as text to
+show the password never reaches them.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from facilitator.record.meetings import count_meetings
+from facilitator.storage.database import open_database
+from facilitator.storage.server import KEYRING_SERVICE, ServerAddress
+from facilitator.ui import app as app_module
+from facilitator.ui.common import messages
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.team.database_switch import TEAM_DATABASE_KEY
+from facilitator.ui.team.team_database_dialog import TeamDatabaseDialog
+
+PASSWORD = "s3cret-Pa55"
+
+
+@pytest.fixture(autouse=True)
+def app_settings_folder(tmp_path: Path) -> Path:
+    """QSettings() of the app writes below this test's folder, never to the user's settings."""
+    folder = tmp_path / "settings"
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+def app_settings() -> QSettings:
+    """The settings the app's QSettings() reads (its organisation and name)."""
+    return QSettings(app_module.ORGANISATION, app_module.APP_NAME)
+
+
+def settings_text(folder: Path) -> str:
+    """Everything the app's settings files hold, as text."""
+    return "".join(
+        path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*")) if path.is_file()
+    )
+
+
+@pytest.fixture
+def dialog(qtbot, settings: QSettings) -> TeamDatabaseDialog:
+    shown = TeamDatabaseDialog(settings=settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def type_into(qtbot, field: QWidget, text: str) -> None:
+    """Select what the field holds and type over it, as a user does."""
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(field, text)
+    else:
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+
+
+def fill(qtbot, shown: TeamDatabaseDialog, address: str, password: str = "") -> None:
+    """Type an address's host, port, database and user, and a password, into the dialog."""
+    parts = urlsplit(address)
+    type_into(qtbot, shown.host_edit, parts.hostname or "")
+    type_into(qtbot, shown.port_spin, str(parts.port or 5432))
+    type_into(qtbot, shown.database_edit, parts.path.lstrip("/"))
+    type_into(qtbot, shown.user_edit, parts.username or "")
+    type_into(qtbot, shown.password_edit, password)
+
+
+def free_port() -> int:
+    """A port on this machine nothing listens on (bound, then let go)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_the_address_is_made_of_the_fields_and_never_holds_the_password(
+    qtbot, dialog: TeamDatabaseDialog
+) -> None:
+    fill(qtbot, dialog, "postgresql://dana@db.example.com:5433/team", PASSWORD)
+    assert dialog.address() == "postgresql://dana@db.example.com:5433/team"
+    assert not dialog.ca_edit.isEnabled()
+    dialog.ssl_combo.setCurrentIndex(dialog.ssl_combo.findData("verify-full"))
+    assert dialog.ca_edit.isEnabled() and dialog.ca_button.isEnabled()
+    type_into(qtbot, dialog.ca_edit, "/etc/team/ca.pem")
+    type_into(qtbot, dialog.port_spin, "5432")
+
+    address = dialog.address()
+
+    assert address == (
+        "postgresql://dana@db.example.com/team?sslmode=verify-full&sslrootcert=%2Fetc%2Fteam%2Fca.pem"
+    )
+    assert PASSWORD not in address
+    parsed = ServerAddress.parse(address).url
+    assert parsed.query == {"sslmode": "verify-full", "sslrootcert": "/etc/team/ca.pem"}
+
+
+def test_without_a_database_name_the_dialog_asks_for_one(
+    qtbot, dialog: TeamDatabaseDialog
+) -> None:
+    type_into(qtbot, dialog.host_edit, "db.example.com")
+    qtbot.keyClick(dialog.host_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Name the database on the server, such as facilitator."
+
+
+def refused_in_dialog(qtbot, shown: TeamDatabaseDialog) -> str:
+    """Press Enter in the dialog and wait for the refusal it shows."""
+    qtbot.keyClick(shown.user_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shown.error_label.isVisible(), timeout=15000)
+    assert shown.isVisible()
+    assert shown.connect_button.isEnabled()
+    return shown.error_label.text()
+
+
+@pytest.mark.parametrize("what", ["no such database", "unreachable port"])
+def test_a_refused_connection_is_said_in_the_dialog_and_nothing_is_kept(
+    qtbot,
+    dialog: TeamDatabaseDialog,
+    settings: QSettings,
+    memory_keyring,
+    postgres_url: str,
+    what: str,
+) -> None:
+    server = urlsplit(postgres_url)
+    port = server.port if what == "no such database" else free_port()
+    typed = f"postgresql://{server.username}@{server.hostname}:{port}/no_such_team_database"
+    fill(qtbot, dialog, typed, PASSWORD)
+
+    said = refused_in_dialog(qtbot, dialog)
+
+    expected = "has no database 'no_such_team_database'" if what == "no such database" else (
+        "cannot reach the server"
+    )
+    assert expected in said
+    assert "\n" not in said
+    assert "Nothing was changed on the server." in said
+    assert dialog.database_edit.text() == "no_such_team_database"
+    assert dialog.password_edit.text() == PASSWORD
+    assert dialog.database is None
+    settings.sync()
+    assert settings.allKeys() == []
+    keyring_user = ServerAddress.parse(typed).keyring_user
+    assert memory_keyring.get_password(KEYRING_SERVICE, keyring_user) is None
+
+
+def test_a_good_address_opens_and_the_dialog_remembers_it_but_not_the_password(
+    qtbot,
+    dialog: TeamDatabaseDialog,
+    settings: QSettings,
+    memory_keyring,
+    server_database: Callable[..., str],
+    tmp_path: Path,
+) -> None:
+    address = server_database()
+    fill(qtbot, dialog, address, PASSWORD)
+    dialog.ssl_combo.setCurrentIndex(dialog.ssl_combo.findData("require"))
+    dialog.ssl_combo.setCurrentIndex(dialog.ssl_combo.findData("prefer"))
+
+    with qtbot.waitSignal(dialog.opened, timeout=15000) as opened:
+        qtbot.keyClick(dialog.database_edit, Qt.Key.Key_Return)
+
+    database = opened.args[0]
+    try:
+        assert database.on_server and database.location == address
+        assert count_meetings(database) == 0
+    finally:
+        database.close()
+    assert not dialog.isVisible()
+    keyring_user = ServerAddress.parse(address).keyring_user
+    assert memory_keyring.get_password(KEYRING_SERVICE, keyring_user) == PASSWORD
+    settings.sync()
+    ini = (tmp_path / "window.ini").read_text(encoding="utf-8")
+    assert "127.0.0.1" in ini and PASSWORD not in ini
+
+    again = TeamDatabaseDialog(settings=settings)
+    qtbot.addWidget(again)
+    assert again.address() == address
+    assert again.password_edit.text() == ""
+
+
+def test_escape_cancels_and_keeps_nothing(
+    qtbot, dialog: TeamDatabaseDialog, settings: QSettings
+) -> None:
+    fill(qtbot, dialog, "postgresql://dana@db.example.com/team", PASSWORD)
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.host_edit, Qt.Key.Key_Escape)
+    settings.sync()
+    assert settings.allKeys() == []
+
+
+def test_tab_goes_through_the_fields_in_reading_order(
+    qtbot, show, settings: QSettings
+) -> None:
+    shown = show(TeamDatabaseDialog(settings=settings), active=True)
+    shown.ssl_combo.setCurrentIndex(shown.ssl_combo.findData("verify-ca"))
+    shown.host_edit.setFocus()
+    order = [shown.host_edit]
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert [widget.objectName() for widget in order] == [
+        "hostEdit",
+        "portSpin",
+        "databaseEdit",
+        "userEdit",
+        "passwordEdit",
+        "sslCombo",
+        "caEdit",
+        "caButton",
+        "connectButton",
+    ]
+
+
+# --- the app on a team database ---------------------------------------------------------------
+
+
+@pytest.fixture
+def app_windows(qapp) -> Iterator[None]:
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch, app_windows: None) -> list[tuple[str, str]]:
+    """Every message and question of the app, collected instead of shown (questions: No)."""
+    collected: list[tuple[str, str]] = []
+
+    def record(_parent, title, text, *_args, **_kwargs):
+        collected.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    for name in ("warn", "refuse", "inform", "ask"):
+        monkeypatch.setattr(messages, name, record)
+    return collected
+
+
+def main_window() -> MainWindow:
+    return next(
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, MainWindow) and widget.isVisible()
+    )
+
+
+Step = Callable[[MainWindow], None]
+
+
+def run_app(
+    monkeypatch: pytest.MonkeyPatch, target: Path | str, steps: list[Step], *, is_default: bool
+) -> int:
+    """Start the app; each time it waits for the user, the next step acts on its main window."""
+    remaining = list(steps)
+
+    def exec_step(_app: QApplication) -> int:
+        remaining.pop(0)(main_window())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_step)
+    code = app_module.run(target, is_default=is_default, argv=[])
+    assert remaining == []
+    return code
+
+
+def test_open_team_database_reopens_the_app_on_it_and_back_to_the_laptops_file(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    said: list[tuple[str, str]],
+    memory_keyring,
+    server_database: Callable[..., str],
+    tmp_path: Path,
+    app_settings_folder: Path,
+) -> None:
+    address = server_database()
+    laptop = tmp_path / "laptop.sqlite"
+    seen: dict[str, object] = {}
+
+    def open_team(window: MainWindow) -> None:
+        seen["laptop title"] = window.windowTitle()
+        assert not window.menus.open_local_action.isEnabled()
+        window.menus.open_team_action.trigger()
+        shown = window.findChild(TeamDatabaseDialog)
+        qtbot.waitExposed(shown)
+        fill(qtbot, shown, address, PASSWORD)
+        qtbot.keyClick(shown.database_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=15000)
+
+    def on_team(window: MainWindow) -> None:
+        seen["team title"] = window.windowTitle()
+        seen["status"] = window.findChild(QWidget, "databasePath").text()
+        seen["settings"] = settings_text(app_settings_folder)
+        assert window.db.on_server
+        assert window.menus.open_local_action.isEnabled()
+        window.menus.open_local_action.trigger()
+
+    def back_home(window: MainWindow) -> None:
+        seen["home title"] = window.windowTitle()
+        assert not window.db.on_server
+
+    code = run_app(monkeypatch, laptop, [open_team, on_team, back_home], is_default=False)
+
+    assert code == 0
+    database = urlsplit(address).path.lstrip("/")
+    assert seen["laptop title"] == "Facilitator — laptop.sqlite[*]"
+    assert seen["team title"] == f"Facilitator — {database} on 127.0.0.1:55432[*]"
+    assert seen["status"] == f"Database: {address}"
+    assert seen["home title"] == "Facilitator — laptop.sqlite[*]"
+    assert address in str(seen["settings"]) and PASSWORD not in str(seen["settings"])
+    assert TEAM_DATABASE_KEY not in settings_text(app_settings_folder)
+    keyring_user = ServerAddress.parse(address).keyring_user
+    assert memory_keyring.get_password(KEYRING_SERVICE, keyring_user) == PASSWORD
+    assert said == []
+
+
+def test_a_start_without_db_opens_the_team_database_chosen_last_without_backups_or_demo(
+    monkeypatch: pytest.MonkeyPatch,
+    said: list[tuple[str, str]],
+    server_database: Callable[..., str],
+    tmp_path: Path,
+) -> None:
+    address = server_database()
+    app_settings().setValue(TEAM_DATABASE_KEY, address)
+    laptop = tmp_path / "laptop.sqlite"
+    titles: list[str] = []
+
+    code = run_app(
+        monkeypatch, laptop, [lambda window: titles.append(window.windowTitle())], is_default=True
+    )
+
+    assert code == 0
+    assert titles == [f"Facilitator — {urlsplit(address).path.lstrip('/')} on 127.0.0.1:55432[*]"]
+    assert said == []  # an empty team database is shared: no demo offered into it
+    assert not laptop.exists()
+    assert not (tmp_path / "backups").exists()
+    team = open_database(address)
+    try:
+        assert count_meetings(team) == 0
+    finally:
+        team.close()
+
+
+def test_a_team_database_away_at_start_opens_the_laptops_file_instead(
+    monkeypatch: pytest.MonkeyPatch, said: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    away = f"postgresql://facilitator@127.0.0.1:{free_port()}/team"
+    app_settings().setValue(TEAM_DATABASE_KEY, away)
+    laptop = tmp_path / "laptop.sqlite"
+    titles: list[str] = []
+
+    code = run_app(
+        monkeypatch, laptop, [lambda window: titles.append(window.windowTitle())], is_default=True
+    )
+
+    assert code == 0
+    assert titles == ["Facilitator — laptop.sqlite[*]"]
+    assert said[0][0] == "The team database could not be opened"
+    assert "cannot reach the server" in said[0][1]
+    assert "File ▸ Open team database…" in said[0][1]
+    assert app_settings().value(TEAM_DATABASE_KEY) == away  # the server may be back tomorrow
+
+
+def test_a_team_database_named_by_db_that_is_refused_ends_with_2(
+    monkeypatch: pytest.MonkeyPatch, said: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    away = f"postgresql://facilitator@127.0.0.1:{free_port()}/team"
+
+    code = run_app(monkeypatch, away, [], is_default=False)
+
+    assert code == app_module.EXIT_REFUSED
+    assert [title for title, _ in said] == ["Facilitator cannot open this database"]
+    assert "cannot reach the server" in said[0][1]
