@@ -174,7 +174,11 @@ def _meetings(
         ),
     )
     with db.read() as session:
-        ids = list(session.scalars(Meeting.__table__.select().with_only_columns(Meeting.id)))
+        ids = list(
+            session.scalars(
+                Meeting.__table__.select().with_only_columns(Meeting.id).order_by(Meeting.id)
+            )
+        )
     by_id = dict(zip(ids, starts, strict=True))
 
     def agenda() -> Iterator[dict[str, Any]]:
@@ -327,7 +331,11 @@ def _disputes(
 
     made = _bulk(db, Dispute, rows())
     with db.read() as session:
-        ids = list(session.scalars(Dispute.__table__.select().with_only_columns(Dispute.id)))
+        ids = list(
+            session.scalars(
+                Dispute.__table__.select().with_only_columns(Dispute.id).order_by(Dispute.id)
+            )
+        )
 
     def links() -> Iterator[dict[str, Any]]:
         for dispute_id, meeting_id in zip(ids, raised_at, strict=True):
