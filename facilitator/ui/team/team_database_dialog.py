@@ -110,7 +110,7 @@ class TeamDatabaseDialog(QDialog):
             self.ssl_combo.addItem(label, mode)
         self.ca_edit = QLineEdit(objectName="caEdit")
         self.ca_edit.setPlaceholderText("the CA certificate that signed the server's (.pem, .crt)")
-        self.ca_button = QPushButton("C&hoose…", objectName="caButton")
+        self.ca_button = QPushButton("Choos&e…", objectName="caButton")
         self.ca_button.clicked.connect(self._choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
@@ -123,7 +123,9 @@ class TeamDatabaseDialog(QDialog):
         form.addRow("&User:", self.user_edit)
         form.addRow("&Password:", self.password_edit)
         form.addRow("&SSL mode:", self.ssl_combo)
-        form.addRow("&CA file:", ca_row)
+        ca_label = QLabel("C&A file:")
+        ca_label.setBuddy(self.ca_edit)  # a row of two widgets gets no buddy by itself
+        form.addRow(ca_label, ca_row)
 
         self.error_label = _plain_label(name="errorLabel")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
