@@ -5,10 +5,14 @@
 #
 #   scripts/throwaway_postgres.sh start   # prints the export lines the tests read
 #   scripts/throwaway_postgres.sh stop
+#
+# fsync is off (a test server loses nothing worth keeping); FACILITATOR_TEST_PGFSYNC=on keeps it,
+# for benchmarks of a commit that waits for the disk (benchmarks/README.md).
 set -euo pipefail
 
 PORT="${FACILITATOR_TEST_PGPORT:-55432}"
 DATA="${FACILITATOR_TEST_PGDATA:-/tmp/facilitator-pg-$PORT}"
+FSYNC="${FACILITATOR_TEST_PGFSYNC:-off}"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 if [ -z "$BIN" ]; then
     echo "no PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)" >&2
@@ -32,7 +36,7 @@ start)
             --locale=C.UTF-8 >/dev/null
     fi
     as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
-        -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+        -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c fsync=$FSYNC" start >/dev/null
     echo "export FACILITATOR_TEST_POSTGRES=postgresql://facilitator@127.0.0.1:$PORT/postgres"
     echo "export FACILITATOR_TEST_PGCTL='$BIN/pg_ctl -D $DATA'"
     ;;
