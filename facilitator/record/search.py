@@ -20,7 +20,9 @@ A team database on PostgreSQL finds the same rows by its own means (migration 00
 search_index): word beginnings through a tsquery of the term's letter and digit runs, accent
 folded by unaccent as the index is, against the tsvector under GIN; any stretch of three
 characters or more through ILIKE, which the pg_trgm GIN index answers. Everything after the
-matching rowids is the same SQL on both engines.
+matching rowids is the same SQL on both engines. One difference is left: unaccent also
+spells letters that carry no accent mark plainly (Ø as O, Ł as L, ß as ss), which SQLite
+finds only as they are written.
 """
 
 from __future__ import annotations
