@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from facilitator import __version__
-from facilitator.paths import ENV_VARIABLE, resolve_database_path
+from facilitator.paths import ENV_VARIABLE, database_location, resolve_database
 
 EXIT_BAD_INPUT = 2
 OUTPUT_PIECE = 65536
@@ -35,10 +35,13 @@ def _one_line(text: str) -> str:
 
 def _open(args: argparse.Namespace, *, create: bool = False):
     """The database --db names; only the commands that fill one (demo, import) make it, and
-    they say what they made, so a mistyped folder does not go unnoticed."""
+    they say what they made, so a mistyped folder does not go unnoticed. A team database's
+    address is opened as it is: its server refuses in one line what it cannot serve."""
     from facilitator.storage.database import open_database
 
-    path = resolve_database_path(args.db)
+    path = resolve_database(args.db)
+    if isinstance(path, str):
+        return open_database(path, create=create)
     made = []
     if create and not path.parent.exists():
         made.append(f"the folder {path.parent}")
@@ -103,7 +106,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        f"demo loaded into {db.path}: {summary.meetings} meetings, {summary.people} people, "
+        f"demo loaded into {db.location}: {summary.meetings} meetings, {summary.people} people, "
         f"{summary.notes} notes, {summary.disputes} disputes, {summary.action_items} action items"
     )
     return 0
@@ -197,11 +200,19 @@ def _cmd_send(args: argparse.Namespace) -> int:
     return 0 if report.all_accepted else EXIT_BAD_INPUT
 
 
+def _cmd_copy(args: argparse.Namespace) -> int:
+    from facilitator.team.history_move import move_history, report_lines
+
+    moved = move_history(resolve_database(args.db), args.to)
+    _write_out("\n".join(report_lines(moved)) + "\n")
+    return 0 if moved.report.committed else 1
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.ui.app import run
 
     is_default = args.db is None and not os.environ.get(ENV_VARIABLE)
-    return run(resolve_database_path(args.db), is_default=is_default)
+    return run(resolve_database(args.db), is_default=is_default)
 
 
 def _meeting_id(text: str) -> int:
@@ -218,11 +229,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="facilitator", description="Run smarketing meetings on time.")
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument(
-        "--db", type=Path, help=f"database file (default: ${ENV_VARIABLE} or the user data folder)"
+        "--db",
+        type=database_location,
+        help="database file or team database (postgresql://user@host/dbname; default: "
+        f"${ENV_VARIABLE} or the user data folder)",
     )
     parser.set_defaults(handler=_cmd_gui)
     common = _Parser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    common.add_argument(
+        "--db",
+        type=database_location,
+        default=argparse.SUPPRESS,
+        help="database file or postgresql://user@host/dbname",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser(
@@ -263,6 +282,16 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("meeting_id", metavar="ID", type=_meeting_id)
     send.add_argument("--eml", type=Path, help="write the message to this .eml file instead")
     send.set_defaults(handler=_cmd_send)
+
+    copying = commands.add_parser(
+        "copy",
+        parents=[common],
+        help="copy the whole history of --db into an empty database (a file or a team server)",
+    )
+    copying.add_argument(
+        "--to", required=True, metavar="TARGET", help="database file or postgresql:// address"
+    )
+    copying.set_defaults(handler=_cmd_copy)
     return parser
 
 
@@ -294,13 +323,19 @@ def _error_line(args: argparse.Namespace, error: Exception) -> str | None:
     """The one line an error ends a command with; None for a bug, which keeps its traceback.
 
     SQLite's own refusals (a full disk, a read-only file) can come from outside a write
-    transaction too, while a database is made or upgraded: they get the same words.
+    transaction too, while a database is made or upgraded: they get the same words. A team
+    database's server that goes away during a read gets the words for an unreachable server.
     """
     if isinstance(error, _expected_errors()):
         return _one_line(str(error))
+    location = resolve_database(args.db)
+    if isinstance(location, str):
+        from facilitator.storage.server import lost_connection_message
+
+        return lost_connection_message(location, error)
     from facilitator.storage.write_errors import explain_write_error
 
-    return explain_write_error(resolve_database_path(args.db), error)
+    return explain_write_error(location, error)
 
 
 def _silence_stdout() -> None:

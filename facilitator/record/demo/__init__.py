@@ -66,8 +66,9 @@ def _build(history: History) -> DemoSummary:
     )
 
 
-def _only_standard_goals(session: Session) -> bool:
-    """Whether the goals are the untouched standard ones a new database starts with."""
+def only_standard_goals(session: Session) -> bool:
+    """Whether the goals are the untouched standard ones a new database starts with (the demo
+    and a copied history bring their own in their place)."""
     goals = session.scalars(select(SLAGoal)).all()
     standard = {spec.key for spec in DEFAULT_GOALS}
     return (
@@ -89,7 +90,7 @@ def _existing(session: Session) -> str | None:
         (SLAGoal, "goal", "goals"),
     ):
         count = session.scalar(select(func.count()).select_from(model)) or 0
-        if model is SLAGoal and _only_standard_goals(session):
+        if model is SLAGoal and only_standard_goals(session):
             count = 0
         if count:
             return f"{count} {one if count == 1 else many}"

@@ -1,0 +1,143 @@
+"""Moving a whole history to another database, a laptop's file to the team server or back, and
+proving it: every meeting's export is the same on both sides before the copy is committed.
+
+storage/history_copy.py copies the rows in one transaction on the target; this module opens
+both databases, clears the standard goals a new database is given (the history brings its own),
+and compares the exports (formats/exchange.py) of every meeting through views of the source's
+snapshot and of the target's uncommitted transaction. A difference rolls the copy back. A target
+file that did not exist before is removed again when the copy is not kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
+
+from facilitator.formats.exchange import dumps, export_meeting
+from facilitator.record.demo import only_standard_goals
+from facilitator.storage.database import (
+    Database,
+    DatabaseRefused,
+    open_database,
+    remove_with_side_files,
+)
+from facilitator.storage.history_copy import CopyReport, copy_history
+from facilitator.storage.models import Meeting, SLAGoal
+from facilitator.storage.server import is_server_address
+
+STAMP = "exported_at"
+"""The one field of an export that says when, not what: left out of the comparison."""
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What a move did: where from and to, the counts of both sides, and what differed
+    (nothing when the copy was kept)."""
+
+    source: str
+    target: str
+    report: CopyReport
+
+    @property
+    def meetings(self) -> int:
+        """How many meetings' exports were compared."""
+        return next(count.source for count in self.report.counts if count.table == "meetings")
+
+
+def move_history(source: str | Path, target: str | Path) -> Moved:
+    """Copy the history at source into the empty database at target (made when missing).
+
+    Raises DatabaseRefused (one line) for a source that is missing or not ours, a target that
+    holds a history, or a copy the target's database refused half-way; nothing is changed then.
+    """
+    made_file = _new_file(target)
+    source_db = open_database(source, create=False)
+    try:
+        target_db = open_database(target)
+        kept = False
+        try:
+            report = _copy(source_db, target_db)
+            kept = report.committed
+        finally:
+            target_db.close()
+            if made_file is not None and not kept:
+                remove_with_side_files(made_file)
+        return Moved(source_db.location, target_db.location, report)
+    finally:
+        source_db.close()
+
+
+def _new_file(target: str | Path) -> Path | None:
+    """The target's file when there is none yet (the copy makes it), else None."""
+    if is_server_address(target):
+        return None
+    path = Path(target).expanduser()
+    return None if path.exists() else path
+
+
+def _copy(source: Database, target: Database) -> CopyReport:
+    try:
+        return copy_history(source, target, prepare=_clear_standard_goals, prove=differing_exports)
+    except DBAPIError as error:
+        said = " ".join(str(error.orig).split()) or type(error.orig).__name__
+        raise DatabaseRefused(
+            f"{target.location}: the copy failed ({said}); it was undone, nothing was changed"
+        ) from error
+
+
+def _clear_standard_goals(target: Database) -> None:
+    """A database opened in the app once has the four standard goals: they make way for the
+    history's own, as they do for the demo. Goals anyone changed stay, and refuse the copy."""
+    with target.write() as session:
+        if only_standard_goals(session):
+            session.execute(delete(SLAGoal))
+
+
+def comparable_export(db: Database, meeting_id: int) -> str:
+    """A meeting's export as JSON text, without the moment it was made."""
+    document = export_meeting(db, meeting_id)
+    document.pop(STAMP, None)
+    return dumps(document)
+
+
+def differing_exports(source: Database, target: Database) -> list[str]:
+    """Each meeting of source whose export differs in target, said with its first difference."""
+    with source.read() as session:
+        ids = session.scalars(select(Meeting.id).order_by(Meeting.id)).all()
+    differing = []
+    for meeting_id in ids:
+        before = comparable_export(source, meeting_id)
+        after = comparable_export(target, meeting_id)
+        if before != after:
+            differing.append(f"meeting {meeting_id}: {_first_difference(before, after)}")
+    return differing
+
+
+def _first_difference(before: str, after: str) -> str:
+    lines = zip(before.splitlines(), after.splitlines(), strict=False)
+    for number, (old, new) in enumerate(lines, start=1):
+        if old != new:
+            return f"line {number} of its export is {old.strip()!r} here, {new.strip()!r} there"
+    return "its export is longer on one side"
+
+
+def report_lines(moved: Moved) -> list[str]:
+    """What the copy command prints: the rows of every table on both sides, then the proof."""
+    width = max(len(count.table) for count in moved.report.counts)
+    lines = [
+        f"copied {moved.source} to {moved.target}",
+        f"{'table':<{width}}  {'source':>8}  {'target':>8}",
+        *(
+            f"{count.table:<{width}}  {count.source:>8}  {count.target:>8}"
+            for count in moved.report.counts
+        ),
+    ]
+    if moved.report.committed:
+        lines.append(f"exports identical: all {moved.meetings} meetings")
+    else:
+        lines += [f"differs: {difference}" for difference in moved.report.differences]
+        lines.append(f"the copy was undone: {moved.target} is as it was")
+    return lines
