@@ -1,5 +1,6 @@
 """Where the app keeps and offers files: the database when the user names none (FACILITATOR_DB,
-else the user data folder), and the documents folder that save dialogs open in first."""
+else the user data folder; either may name a team database's address instead of a file), and
+the documents folder that save dialogs open in first."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from platformdirs import user_data_path, user_documents_path
 
 from facilitator.resource_folder import resource_folder
+from facilitator.storage.server import is_server_address
 
 APP_NAME = "Facilitator"
 ENV_VARIABLE = "FACILITATOR_DB"
@@ -20,13 +22,22 @@ def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "facilitator.sqlite"
 
 
-def resolve_database_path(given: str | os.PathLike[str] | None) -> Path:
-    """--db wins, then the environment variable, then the platform's data folder."""
+def database_location(given: str | os.PathLike[str]) -> Path | str:
+    """A database as the user named it: a team database's address (postgresql://…) kept as
+    written, for the storage to check; anything else a file, ~ expanded."""
+    if is_server_address(given):
+        return str(given)
+    return Path(given).expanduser()
+
+
+def resolve_database(given: str | os.PathLike[str] | None) -> Path | str:
+    """--db wins, then the environment variable, then the platform's data folder: a file's
+    path, or a team database's address."""
     if given:
-        return Path(given).expanduser()
+        return database_location(given)
     from_env = os.environ.get(ENV_VARIABLE)
     if from_env:
-        return Path(from_env).expanduser()
+        return database_location(from_env)
     return default_database_path()
 
 
