@@ -71,7 +71,9 @@ def test_no_backup_until_the_data_has_been_idle(
         watcher.close()
 
 
-def test_a_change_during_the_wait_restarts_it(db: Database, weekly: Callable[..., int]) -> None:
+def test_a_change_during_the_wait_restarts_it(
+    db: Database, db_path: Path, weekly: Callable[..., int]
+) -> None:
     meeting = weekly()
     watcher = IdleBackup(db, idle_seconds=300, wall_clock=lambda: NOON)
     try:
@@ -88,7 +90,7 @@ def test_a_change_during_the_wait_restarts_it(db: Database, weekly: Callable[...
 
 
 def test_a_database_changed_before_the_app_started_is_backed_up(
-    db: Database, weekly: Callable[..., int]
+    db: Database, db_path: Path, weekly: Callable[..., int]
 ) -> None:
     weekly()
     watcher = IdleBackup(db, idle_seconds=60, wall_clock=lambda: NOON)

@@ -14,17 +14,21 @@ import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, event, update
+from sqlalchemy import Engine, event, insert
 
 from facilitator.cli import main
 from facilitator.formats.exchange import dumps, export_meeting
+from facilitator.record.notes import MAX_NOTE_LENGTH, add_note
 from facilitator.storage import database as storage
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import Meeting
+from facilitator.vocabulary import MeetingKind, NoteKind
 
+NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 CHILD_TIMEOUT = 60
 """A guard only: a refused pipe ends at once; a blocked one would hang the suite forever."""
 
@@ -273,22 +277,20 @@ def _until_head(*argv: str) -> tuple[int, str]:
     return command.wait(timeout=CHILD_TIMEOUT), err
 
 
-def test_list_into_head_ends_quietly(
-    db: Database, new_weekly_meeting: Callable[..., int]
-) -> None:
-    """Three lines of 100,000 characters each: far more than a pipe holds before head is gone."""
-    for _ in range(3):
-        new_weekly_meeting()
+def test_list_into_head_ends_quietly(db: Database, db_target: str) -> None:
+    """A thousand lines of some 240 characters (titles near their 200 at most): far more than
+    a pipe holds before head is gone."""
+    planned = {"kind": MeetingKind.WEEKLY, "scheduled_at": NOON, "cap_seconds": 3600}
     with db.write() as session:
-        session.execute(update(Meeting).values(title="long title " * 10_000))
-    assert _until_head("list", "--db", str(db.path)) == (2, "")
-    assert _until_head("list", "--json", "--db", str(db.path)) == (2, "")
+        session.execute(insert(Meeting), [{**planned, "title": "long title " * 18}] * 1000)
+    assert _until_head("list", "--db", db_target) == (2, "")
+    assert _until_head("list", "--json", "--db", db_target) == (2, "")
 
 
-def test_export_into_head_ends_quietly(db: Database, meeting_id: int) -> None:
-    with db.write() as session:
-        session.execute(update(Meeting).values(title="x" * 1_000_000))
-    assert _until_head("export", str(meeting_id), "--db", str(db.path)) == (2, "")
+def test_export_into_head_ends_quietly(db: Database, db_target: str, meeting_id: int) -> None:
+    """A note of a million characters, the most a note holds."""
+    add_note(db, meeting_id, None, NoteKind.NOTE, "x" * MAX_NOTE_LENGTH, 0.0)
+    assert _until_head("export", str(meeting_id), "--db", db_target) == (2, "")
 
 
 # Output paths are files
@@ -383,11 +385,11 @@ def test_demo_and_import_say_what_they_created(
 
 
 def test_a_regular_file_is_still_replaced_whole(
-    tmp_path: Path, db: Database, meeting_id: int, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, db_target: str, meeting_id: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "meeting.json"
     target.write_text("old", encoding="utf-8")
     with contextlib.chdir(tmp_path):
-        assert main(["export", str(meeting_id), "--db", str(db.path), "-o", "meeting.json"]) == 0
+        assert main(["export", str(meeting_id), "--db", db_target, "-o", "meeting.json"]) == 0
     assert target.read_text(encoding="utf-8").startswith("{")
     assert _leftovers(tmp_path) == []
