@@ -289,7 +289,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="copy the whole history of --db into an empty database (a file or a team server)",
     )
     copying.add_argument(
-        "--to", required=True, metavar="TARGET", help="database file or postgresql:// address"
+        "--to",
+        required=True,
+        type=database_location,
+        metavar="TARGET",
+        help="database file or postgresql://user@host/dbname",
     )
     copying.set_defaults(handler=_cmd_copy)
     return parser

@@ -375,10 +375,12 @@ def test_the_command_copies_a_file_to_a_new_file(full_file, tmp_path, capsys):
     _assert_same_history(full_file, target)
 
 
-def test_a_server_history_copies_to_a_laptop_file(demo_file, server_database, tmp_path):
+def test_a_server_history_copies_to_a_laptop_file(demo_file, server_database, tmp_path, capsys):
     server = server_database()
     move_history(demo_file, server)
     laptop = tmp_path / "from-server.sqlite"
-    moved = move_history(server, laptop)
-    assert moved.report.committed
+    assert main(["copy", "--db", server, "--to", str(laptop)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"copied {server} to {laptop}"
+    assert lines[-1].startswith("exports identical")
     _assert_same_history(server, laptop)
