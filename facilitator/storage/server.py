@@ -12,12 +12,13 @@ has none, libpq reads it from a password file (~/.pgpass, $PGPASSFILE) or a serv
 from __future__ import annotations
 
 import os
+import re
 import socket
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 DRIVER = "postgresql+psycopg"
@@ -51,12 +52,15 @@ class AddressRefused(ValueError):
     """A database address that is not a usable PostgreSQL URL; the message is one line."""
 
 
+_URL_START = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_server_address(text: object) -> bool:
-    """Whether --db, $FACILITATOR_DB or a setting names a server rather than a file."""
-    if not isinstance(text, str):
-        return False
-    scheme, sep, _ = text.partition("://")
-    return bool(sep) and scheme.lower() in SCHEMES
+    """Whether --db, $FACILITATOR_DB or a setting names a server rather than a file: any
+    scheme:// does, so that mysql://… is refused as an address instead of made a folder.
+
+    Cheap (no SQLAlchemy import): the command line asks it before the app's first paint."""
+    return isinstance(text, str) and _URL_START.match(text) is not None
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,9 @@ class ServerAddress:
     @classmethod
     def parse(cls, text: str) -> ServerAddress:
         """The address in text, or AddressRefused saying what is wrong with it."""
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         shown = text.split("@")[-1] if "@" in text else text
         try:
             url = make_url(text.strip())
@@ -77,12 +84,14 @@ class ServerAddress:
             ) from error
         if url.drivername not in SCHEMES:
             raise AddressRefused(
-                f"{url.drivername}:// is not a PostgreSQL address; write postgresql://user@host/dbname"
+                f"{url.drivername}:// is not a PostgreSQL address: name a database file, or a "
+                "team database as postgresql://user@host/dbname"
             )
         if url.password is not None:
             raise AddressRefused(
-                "a database address never carries a password: store it in the system keyring "
-                "(File ▸ Open team database…) or in ~/.pgpass, and write "
+                "a database address never carries a password (it would show in the shell's "
+                "history and the list of processes): store it in the system keyring (File ▸ Open "
+                "team database…), ~/.pgpass or a service file, and write "
                 "postgresql://user@host/dbname"
             )
         service = url.query.get("service")
@@ -132,6 +141,8 @@ def compose_address(
 ) -> str:
     """The address of a team database from a form's fields (never a password): empty fields
     are left out, so libpq's own defaults (the local socket, the login name) apply."""
+    from sqlalchemy.engine import URL
+
     url = URL.create(
         "postgresql",
         username=user or None,
@@ -166,10 +177,25 @@ def store_password(address: ServerAddress, password: str) -> None:
     keyring.set_password(KEYRING_SERVICE, address.keyring_user, password)
 
 
+_LIBPQ_PREFIX = re.compile(
+    r"^(connection failed: )?(connection to server (at|on) .*?(, port \d+)? failed: )?"
+    r"((FATAL|ERROR):\s+)?",
+    re.I,
+)
+_LOGIN_REFUSED = re.compile(
+    r"password authentication failed|role \".*\" does not exist|no pg_hba\.conf entry|"
+    r"authentication failed|permission denied for database|is not permitted to log in",
+    re.I,
+)
+_NO_DATABASE = re.compile(r"database \".*\" does not exist", re.I)
+
+
 def _first_line(error: BaseException) -> str:
+    """libpq's reason, without the "connection to server at … failed:" the message repeats."""
     original = getattr(error, "orig", error)
     text = str(original).strip() or type(original).__name__
-    return " ".join(text.splitlines()[0].split())
+    line = " ".join(text.splitlines()[0].split())
+    return _LIBPQ_PREFIX.sub("", line, count=1) or line
 
 
 def _sqlstate(error: BaseException) -> str | None:
@@ -179,28 +205,29 @@ def _sqlstate(error: BaseException) -> str | None:
 
 def connection_message(address: ServerAddress, error: BaseException) -> str:
     """One line for a failed connection: the server is unreachable, the login was refused, the
-    database does not exist, or the certificate did not check out."""
+    database does not exist, or the secure connection (SSL) failed. A refusal at login comes
+    without an SQLSTATE from libpq, so its words are read too."""
     where = address.display
     said = _first_line(error)
     lowered = said.lower()
-    state = _sqlstate(error)
-    if state in ("28P01", "28000") or "password authentication failed" in lowered:
-        return (
-            f"{where}: the server refused the login ({said}). Check the user name, and the "
-            f"password in the system keyring or ~/.pgpass. {NOTHING_CHANGED}"
-        )
+    state = _sqlstate(error) or ""
     if "no password supplied" in lowered or "fe_sendauth" in lowered:
         return (
             f"{where}: the server asks for a password and none is stored: store it in the system "
-            f"keyring (File ▸ Open team database…) or in ~/.pgpass. {NOTHING_CHANGED}"
+            f"keyring (File ▸ Open team database…), ~/.pgpass or a service file. {NOTHING_CHANGED}"
         )
-    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+    if state == "3D000" or _NO_DATABASE.search(said):
         return (
             f"{where}: the server has no database {address.url.database!r}; ask its "
             f"administrator to create it (createdb). {NOTHING_CHANGED}"
         )
+    if state.startswith("28") or _LOGIN_REFUSED.search(said):
+        return (
+            f"{where}: the server refused the login ({said}). Check the user name, and the "
+            f"password in the system keyring or ~/.pgpass. {NOTHING_CHANGED}"
+        )
     if "certificate" in lowered or "ssl" in lowered:
-        return f"{where}: the secure connection failed ({said}). {NOTHING_CHANGED}"
+        return f"{where}: the secure connection (SSL) failed ({said}). {NOTHING_CHANGED}"
     return (
         f"{where}: cannot reach the server at {address.server} ({said}). Check the address "
         f"and the network, then try again. {NOTHING_CHANGED}"
@@ -219,3 +246,15 @@ def is_connection_lost(error: BaseException) -> bool:
         state = getattr(original, "sqlstate", None)
         return state is None or state.startswith(("08", "57P"))
     return False
+
+
+def lost_connection_message(given: str, error: BaseException) -> str | None:
+    """The one line for a command whose server went away after it connected; None when the
+    error is not about the connection, so a bug keeps its traceback."""
+    if not is_connection_lost(error):
+        return None
+    try:
+        address = ServerAddress.parse(given)
+    except AddressRefused:
+        return None
+    return connection_message(address, error)

@@ -97,7 +97,11 @@ def open_team_database(
     try:
         revision = _revision(engine, address)
         if revision is None and not create:
-            raise DatabaseMissing(f"no Facilitator database at {address.display} (it is empty)")
+            raise DatabaseMissing(
+                f"no Facilitator database at {address.display}: the database is empty, and a "
+                "command that only reads makes none (import, demo or the app does). "
+                f"{NOTHING_CHANGED}"
+            )
         if revision != head_revision():
             upgrade_server(engine)
     except DBAPIError as error:
