@@ -218,6 +218,11 @@ class MeetingRun:
         self._view = None
         return plan
 
+    def record(self, event: ClockEvent, *, move: bool = False) -> ClockState:
+        """Commit a press decided earlier on the clock as it was then (one kept on the laptop
+        while the team server was away): the stored status is checked, the actuals follow."""
+        return self._press(event.kind, lambda _clock, _now: event, move=move)
+
     def reload(self) -> ClockState:
         """Rebuild the clock from the database, e.g. after another window pressed a control."""
         now, wall, boot = self._time(), self._wall(), self._boot()

@@ -326,8 +326,10 @@ def _run_once(
     try:
         from facilitator.ui.idle_backups import IdleBackupTimer
         from facilitator.ui.team.database_switch import DatabaseSwitch
+        from facilitator.ui.team.kept_at_start import send_kept_writes
 
         with watch:
+            send_kept_writes(window, db)  # what a console kept offline, its app killed
             window.attach(db)
             switch = DatabaseSwitch(window, settings, local_file)
             if created:

@@ -52,6 +52,7 @@ from facilitator.ui.metrics.metrics_grid import MetricsDialog
 from facilitator.ui.notes.notes_panel import NotePlace, NotesPanel
 from facilitator.ui.presenter.presenter_link import PresenterLink
 from facilitator.ui.presenter.presenter_window import PresenterWindow
+from facilitator.ui.team.offline_console import OfflineConsole
 
 REFRESH_MS = 250
 GEOMETRY_KEY = "console/geometry"
@@ -86,7 +87,8 @@ class ConsoleWindow(QMainWindow):
         self._db = db
         self._settings = settings if settings is not None else QSettings()
         self._wall: WallClock = wall if wall is not None else timesource.now
-        self._run = MeetingRun.open(
+        self.offline = OfflineConsole(self, db)  # on a team database: notes kept while away
+        self._run = self.offline.open_run(
             db,
             meeting_id,
             time_source=time_source or run_clock,
@@ -120,6 +122,10 @@ class ConsoleWindow(QMainWindow):
         self.keys = ConsoleKeys(self, self.note_input)  # the keys start in the note field
         self.keys.home_after(self.controls.pressed, self.review_panel.changed)
         self.review_panel.told.connect(self.status_line.say)
+        self.offline.watch(
+            self.status_line, self.notes_panel, self.this_meeting, self.refresh,
+            self.controls.pressed,
+        )
 
     # --- public ---------------------------------------------------------------------------
 
@@ -290,7 +296,8 @@ class ConsoleWindow(QMainWindow):
         self.clock = ClockView(self.rebalance_action)
         self.agenda_list = AgendaList()
         self.notes_panel = NotesPanel(
-            self._db, self._run.meeting_id, self._note_place, undo_stack=self.undo_stack
+            self._db, self._run.meeting_id, self._note_place, undo_stack=self.undo_stack,
+            store=self.offline.note_store,
         )
         self.this_meeting = ThisMeetingPanel(self._db, self._run, self.undo_stack, self._open)
         self.review_panel = ReviewPanel(self._db, self._run.meeting_id, undo_stack=self.undo_stack)
@@ -371,6 +378,7 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes_panel.flush()
         self._timer.stop()
+        self.offline.close()
         self.presenter_link.close_presenter()
         super().closeEvent(event)
         self.closed.emit(self._run.meeting_id)

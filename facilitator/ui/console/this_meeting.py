@@ -144,11 +144,15 @@ class ThisMeetingPanel(QWidget):
         layout.addWidget(QLabel(HEADING))
         layout.addWidget(self.records, 1)
         layout.addWidget(self.empty_label)
+        self.held: Callable[[], bool] = lambda: False
+        """While true (the team server away), the list stays as last read."""
         undo_stack.indexChanged.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
         """Read the meeting's records again, keeping the selected one selected."""
+        if self.held():
+            return
         current = self.records.currentItem()
         kept = None if current is None else current.data(RECORD_ROLE)
         self.records.clear()

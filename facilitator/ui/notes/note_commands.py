@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-from facilitator.record.meetings import MeetingNotFound
+from facilitator.record.meetings import AgendaItemView, MeetingNotFound, load_meeting
 from facilitator.record.notes import (
     NoteNotFound,
     NoteRefused,
@@ -21,10 +21,12 @@ from facilitator.record.notes import (
     delete_note,
     edit_note,
     move_note,
+    notes_of,
     park_note,
     restore_note,
 )
 from facilitator.storage.database import Database
+from facilitator.team.offline import WAITING_MESSAGE
 from facilitator.ui.common.commands import EditCommand, Tell
 from facilitator.vocabulary import NoteKind
 
@@ -61,6 +63,54 @@ class NoteRefs:
         self._by_id[note_id] = ref
 
 
+class NoteStore(Protocol):
+    """Where new notes and a draft's words go: the database (NoteWrites), or on a team database
+    facilitator.team.offline.Journaling, which keeps them on the laptop while the server is
+    away and lists them under negative ids until they are sent."""
+
+    offline: bool
+
+    def add_note(
+        self, meeting_id: int, item_id: int | None, kind: NoteKind, text: str, offset: float
+    ) -> int: ...
+
+    def edit_note(self, note_id: int, text: str, kind: NoteKind) -> None: ...
+
+    def notes_of(self, meeting_id: int) -> list[NoteView]: ...
+
+    def agenda(self, meeting_id: int) -> tuple[AgendaItemView, ...]: ...
+
+    def sent_id(self, note_id: int) -> int:
+        """The id a note kept offline has on the server once sent; any other id as it is."""
+        ...
+
+
+class NoteWrites:
+    """Notes stored straight in the database."""
+
+    offline = False
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add_note(
+        self, meeting_id: int, item_id: int | None, kind: NoteKind, text: str, offset: float
+    ) -> int:
+        return add_note(self.db, meeting_id, item_id, kind, text, offset)
+
+    def edit_note(self, note_id: int, text: str, kind: NoteKind) -> None:
+        edit_note(self.db, note_id, text=text, kind=kind)
+
+    def notes_of(self, meeting_id: int) -> list[NoteView]:
+        return notes_of(self.db, meeting_id)
+
+    def agenda(self, meeting_id: int) -> tuple[AgendaItemView, ...]:
+        return load_meeting(self.db, meeting_id).items
+
+    def sent_id(self, note_id: int) -> int:
+        return note_id
+
+
 @dataclass(frozen=True)
 class NoteBook:
     """What every note command works on, and how it tells the panel what happened.
@@ -73,6 +123,7 @@ class NoteBook:
     refs: NoteRefs
     show: Callable[[int | None], None]
     tell: Tell
+    store: NoteStore
 
 
 @dataclass(frozen=True)
@@ -105,6 +156,14 @@ class NoteCommand(EditCommand):
     def shown(self) -> None:
         self._book.show(self._selected)
 
+    def stored_id(self, ref: NoteRef) -> int:
+        """Where the note is stored now; one kept on the laptop is refused until it is sent."""
+        if ref.id < 0:
+            self._book.refs.place(ref, self._book.store.sent_id(ref.id))
+        if ref.id < 0:
+            raise NoteRefused(WAITING_MESSAGE)
+        return ref.id
+
 
 class FileNoteCommand(NoteCommand):
     """A note typed in and filed (its draft stored with its last words); undo takes it out."""
@@ -128,25 +187,20 @@ class FileNoteCommand(NoteCommand):
         self._selected = self._ref.id
 
     def _store(self) -> int:
-        note, content = self._note, self._note.content
+        note, content, store = self._note, self._note.content, self._book.store
         if note.draft_id is not None:
             try:
-                edit_note(self._book.db, note.draft_id, text=content.text, kind=content.kind)
+                store.edit_note(note.draft_id, content.text, content.kind)
                 return note.draft_id
             except NoteNotFound:
                 pass
-        return add_note(
-            self._book.db,
-            note.meeting_id,
-            note.item_id,
-            content.kind,
-            content.text,
-            note.offset_seconds,
+        return store.add_note(
+            note.meeting_id, note.item_id, content.kind, content.text, note.offset_seconds
         )
 
     def revert(self) -> None:
         assert self._ref is not None
-        self._view = delete_note(self._book.db, self._ref.id)
+        self._view = delete_note(self._book.db, self.stored_id(self._ref))
         self._book.refs.forget(self._ref)
         self._selected = None
 
@@ -158,7 +212,7 @@ class DeleteNoteCommand(NoteCommand):
         self._view: NoteView | None = None
 
     def apply(self) -> None:
-        self._view = delete_note(self._book.db, self._ref.id)
+        self._view = delete_note(self._book.db, self.stored_id(self._ref))
         self._book.refs.forget(self._ref)
         self._selected = None
 
@@ -187,7 +241,7 @@ class NoteChange(NoteCommand, Generic[Value]):
         self._set(self._before)
 
     def _set(self, value: Value) -> None:
-        self.store(self._ref.id, value)
+        self.store(self.stored_id(self._ref), value)
         self._selected = self._ref.id
 
     def store(self, note_id: int, value: Value) -> None:

@@ -22,16 +22,14 @@ from facilitator.record.notes import (
     MAX_NOTE_LENGTH,
     NoteNotFound,
     NoteRefused,
-    add_note,
     delete_note,
-    edit_note,
     move_note,
     parse_note_input,
 )
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
-from facilitator.ui.notes.note_commands import NewNote, NoteContent
+from facilitator.ui.notes.note_commands import NewNote, NoteContent, NoteStore, NoteWrites
 from facilitator.ui.notes.notes_model import item_label
 from facilitator.vocabulary import NoteKind
 
@@ -79,9 +77,11 @@ class NoteEntry(QWidget):
         file: Callable[[NewNote], bool],
         changed: Callable[[int | None], None],
         refused: Callable[[str], None],
+        store: NoteStore | None = None,
     ) -> None:
         super().__init__()
         self._db = db
+        self.store = store if store is not None else NoteWrites(db)
         self._meeting_id = meeting_id
         self._file, self._changed, self._refused = file, changed, refused
         self._draft_id: int | None = None
@@ -242,19 +242,14 @@ class NoteEntry(QWidget):
     def _store(self, content: NoteContent) -> None:
         if self._draft_id is not None:
             try:
-                edit_note(self._db, self._draft_id, text=content.text, kind=content.kind)
+                self.store.edit_note(self._draft_id, content.text, content.kind)
                 return
             except NoteNotFound:
                 self._draft_id = None
         place = self._draft_place or self._place()
         self._draft_place = place
-        self._draft_id = add_note(
-            self._db,
-            self._meeting_id,
-            place.item_id,
-            content.kind,
-            content.text,
-            place.offset_seconds,
+        self._draft_id = self.store.add_note(
+            self._meeting_id, place.item_id, content.kind, content.text, place.offset_seconds
         )
 
     def finish_note(self) -> None:

@@ -110,6 +110,8 @@ class NotesTableModel(HeaderedTableModel):
     def _display(self, note: NoteView, column: int) -> str:
         if column == self.TIME:
             return format_seconds(int(note.offset_seconds))
+        if column == self.KIND and note.id < 0:  # kept on the laptop, the server away
+            return f"{note.kind.label} (not sent)"
         if column == self.KIND:
             return f"{note.kind.label} (parked)" if note.parked else note.kind.label
         if column == self.ITEM:

@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.meetings import AgendaItemView, MeetingNotFound, load_meeting
-from facilitator.record.notes import (
-    MAX_NOTE_LENGTH,
-    NoteView,
-    notes_of,
-)
+from facilitator.record.meetings import AgendaItemView, MeetingNotFound
+from facilitator.record.notes import MAX_NOTE_LENGTH, NoteView
 from facilitator.storage.database import Database
 from facilitator.ui.common.column_widths import CELL_PADDING, fit_column
 from facilitator.ui.common.commands import push_edit
@@ -45,6 +41,7 @@ from facilitator.ui.notes.note_commands import (
     NoteCommand,
     NoteContent,
     NoteRefs,
+    NoteStore,
     ParkNoteCommand,
 )
 from facilitator.ui.notes.note_detail import NoteDetail
@@ -160,6 +157,7 @@ class NotesPanel(QWidget):
         parent: QWidget | None = None,
         items: tuple[AgendaItemView, ...] | None = None,
         undo_stack: QUndoStack | None = None,
+        store: NoteStore | None = None,
     ) -> None:
         """items: the meeting's agenda when the caller has just read it, so it is not read
         again. undo_stack: the window's, when the window holds Ctrl+Z for all its panes."""
@@ -167,7 +165,6 @@ class NotesPanel(QWidget):
         self._db = db
         self._meeting_id = meeting_id
         self._items: tuple[AgendaItemView, ...] = ()
-        self._book = self._new_book()
         self._in_editor = False
         """The table's editor is handing its text over: the table is reloaded once it closed."""
         self.entry = NoteEntry(
@@ -177,7 +174,9 @@ class NotesPanel(QWidget):
             file=lambda note: self._push(FileNoteCommand(self._book, note)),
             changed=self._after_change,
             refused=self._on_refused,
+            store=store,
         )
+        self._book = self._new_book()
         self.kind_box, self.item_box = self.entry.kind_box, self.entry.item_box
         self.note_input, self.note_error = self.entry.note_input, self.entry.note_error
         self._shared_stack = undo_stack is not None
@@ -217,12 +216,12 @@ class NotesPanel(QWidget):
         selected = self.selected_note()
         try:
             if items is None:
-                items = load_meeting(self._db, self._meeting_id).items
+                items = self.entry.store.agenda(self._meeting_id)
         except MeetingNotFound as error:
             self.note_error.setText(str(error))
             return
         self._items = items
-        self.model.set_notes(notes_of(self._db, self._meeting_id), self._items)
+        self.model.set_notes(self.entry.store.notes_of(self._meeting_id), self._items)
         self.entry.show_items(items)
         self._fill_move_menu()
         if selected is not None:
@@ -254,7 +253,7 @@ class NotesPanel(QWidget):
     # --- building --------------------------------------------------------------------------
 
     def _new_book(self) -> NoteBook:
-        return NoteBook(self._db, NoteRefs(), self._on_shown, self._on_refused)
+        return NoteBook(self._db, NoteRefs(), self._on_shown, self._on_refused, self.entry.store)
 
     def _init_widgets(self) -> None:
         view = NotesTable(self.model)

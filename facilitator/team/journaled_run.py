@@ -1,0 +1,77 @@
+"""A meeting run on a team database whose clock keeps going while the server is away.
+
+A press is committed as on a local file while the server answers. Once a write finds it gone
+(or while the journal still waits to be sent), the press is checked against the clock this
+run holds, applied to it, and kept in the journal with its run_clock reading, wall time and
+boot, so the server gets the same event, with the same actual times, when it is back.
+"""
+
+from __future__ import annotations
+
+from facilitator import timesource
+from facilitator.record.run import MeetingRun, Operation, WallClock
+from facilitator.rules.clock import ClockState, Thresholds
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.team.offline import Journaling, is_offline
+from facilitator.timesource import TimeSource, boot_id, run_clock
+from facilitator.vocabulary import RunEventKind
+
+
+class JournaledRun(MeetingRun):
+    """MeetingRun whose presses go to the journaling's journal while the server is away."""
+
+    journaling: Journaling | None = None
+    """Set by open_journaled; None runs as MeetingRun does."""
+
+    @classmethod
+    def open_journaled(
+        cls,
+        journaling: Journaling,
+        meeting_id: int,
+        *,
+        time_source: TimeSource = run_clock,
+        wall: WallClock = timesource.now,
+        thresholds: Thresholds | None = None,
+    ) -> JournaledRun:
+        """The meeting's run on journaling's database, its presses kept while it is away."""
+        run = cls(
+            journaling.db,
+            meeting_id,
+            time_source=time_source,
+            wall=wall,
+            boot=boot_id,
+            thresholds=thresholds or Thresholds(),
+        )
+        run.journaling = journaling
+        return run
+
+    def _press(
+        self, kind: RunEventKind | None, operation: Operation, *, move: bool = False
+    ) -> ClockState:
+        journaling = self.journaling
+        if journaling is None:
+            return super()._press(kind, operation, move=move)
+        if not journaling.offline:
+            try:
+                return super()._press(kind, operation, move=move)
+            except SaveRefused as error:
+                if not is_offline(error):
+                    raise
+                journaling.went_offline()
+        now, wall, boot = self._time(), self._wall(), self._boot()
+        event = operation(self._clock, now)
+        journaling.keep(
+            "run",
+            {
+                "meeting_id": self.meeting_id,
+                "kind": event.kind.value,
+                "at": event.at,
+                "seconds": event.seconds,
+                "now": now,
+                "wall": wall.isoformat(),
+                "boot": boot,
+                "move": move,
+            },
+        )
+        self._clock = self._clock.apply(event)
+        return self._clock.state(now)

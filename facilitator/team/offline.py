@@ -1,0 +1,435 @@
+"""A running meeting on a team database never waits on the network: while the server cannot be
+reached, the console's writes go to the laptop's journal (storage.journal), and when it is
+back they are sent in the order they were made, each exactly once.
+
+Sending one entry is one transaction on the server: the record function's write and the
+entry's uuid in applied_writes commit together, so an entry whose answer was lost (or whose
+app was killed before the journal heard) is found there and not written again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from facilitator import timesource
+from facilitator.record import action_items, disputes, notes
+from facilitator.record.meetings import AgendaItemView, load_meeting
+from facilitator.record.notes import NoteView, check_note_text
+from facilitator.record.run import MeetingRun
+from facilitator.rules.clock import ClockError, ClockEvent
+from facilitator.storage.database import Database
+from facilitator.storage.journal import Entry, Journal
+from facilitator.storage.models import ActionItem, AppliedWrite, Dispute, Note
+from facilitator.storage.server import is_connection_lost
+from facilitator.storage.write_errors import SaveRefused
+from facilitator.vocabulary import DisputeCategory, NoteKind, RunEventKind, Team
+
+OFFLINE_MESSAGE = (
+    "The server cannot be reached: notes are kept on this laptop and sent when it is back."
+)
+WAITING_MESSAGE = (
+    "This note is kept on this laptop until the server is back; it can be changed once sent."
+)
+NOUNS = {
+    "note": ("note", "notes"),
+    "note_text": ("note change", "note changes"),
+    "dispute": ("dispute", "disputes"),
+    "action_item": ("action item", "action items"),
+    "run": ("clock press", "clock presses"),
+}
+Result = TypeVar("Result")
+
+
+def is_offline(error: BaseException) -> bool:
+    """Whether a write (SaveRefused) or a read failed because the server could not be reached."""
+    cause = error.__cause__ if isinstance(error, SaveRefused) else error
+    return isinstance(cause, DBAPIError) and is_connection_lost(cause)
+
+
+def reachable(db: Database) -> bool:
+    """Whether the server answers now; for a worker thread, as it may wait connect_timeout."""
+    try:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except DBAPIError:
+        return False
+    return True
+
+
+@dataclass
+class Sent:
+    """What a send wrote: entries by kind, the ids rows made offline got on the server, and the
+    entries the server refused (someone else ended the meeting, removed the item...)."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    made: dict[int, int] = field(default_factory=dict)
+    refused: list[str] = field(default_factory=list)
+    complete: bool = True
+    """Nothing is left to send: False when the server went away again half-way."""
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> str:
+        """'12 notes and 2 clock presses', in the order of NOUNS; 'nothing' for none."""
+        parts = [
+            f"{self.counts[kind]} {one if self.counts[kind] == 1 else many}"
+            for kind, (one, many) in NOUNS.items()
+            if self.counts[kind]
+        ]
+        if not parts:
+            return "nothing"
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+class _InTransaction(Database):
+    """The database as the record functions see it while an entry is sent: their write and
+    read are the sending transaction, committed with the entry's applied_writes row."""
+
+    def __init__(self, db: Database, session: Session) -> None:
+        super().__init__(db.path, db.engine, db.sessions, db.backup, db.address)
+        self._session = session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        yield self._session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        yield self._session
+
+
+def _resolved(journal: Journal, local_or_server: int | None) -> int | None:
+    """An id named by an entry: a row made offline (negative) is looked up where it was sent."""
+    if local_or_server is None or local_or_server >= 0:
+        return local_or_server
+    made = journal.made_id(local_or_server)
+    if made is None:
+        raise notes.NoteRefused("It names something kept offline that the server refused.")
+    return made
+
+
+def _send_note(db: Database, journal: Journal, p: dict[str, Any]) -> int | None:
+    return notes.add_note(
+        db, p["meeting_id"], p["item_id"], NoteKind(p["kind"]), p["text"], p["offset_seconds"]
+    )
+
+
+def _send_note_text(db: Database, journal: Journal, p: dict[str, Any]) -> int | None:
+    note_id = _resolved(journal, p["note_id"])
+    assert note_id is not None
+    notes.edit_note(db, note_id, text=p["text"], kind=NoteKind(p["kind"]))
+    return None
+
+
+def _send_dispute(db: Database, journal: Journal, p: dict[str, Any]) -> int | None:
+    return disputes.open_dispute(
+        db,
+        p["meeting_id"],
+        title=p["title"],
+        category=DisputeCategory(p["category"]),
+        raised_by_team=Team(p["raised_by_team"]),
+        raised_by_id=p["raised_by_id"],
+        note_id=_resolved(journal, p["note_id"]),
+    )
+
+
+def _send_action_item(db: Database, journal: Journal, p: dict[str, Any]) -> int | None:
+    due = p["due_date"]
+    return action_items.add_action_item(
+        db,
+        p["meeting_id"],
+        text=p["text"],
+        owner_id=p["owner_id"],
+        team=None if p["team"] is None else Team(p["team"]),
+        due_date=None if due is None else date.fromisoformat(due),
+        today=date.fromisoformat(p["today"]),
+        note_id=_resolved(journal, p["note_id"]),
+    )
+
+
+def _send_run(db: Database, journal: Journal, p: dict[str, Any]) -> int | None:
+    """The press on the clock as it was when made: its run_clock reading, wall time and boot."""
+    wall = datetime.fromisoformat(p["wall"])
+    run = MeetingRun.open(
+        db,
+        p["meeting_id"],
+        time_source=lambda: float(p["now"]),
+        wall=lambda: wall,
+        boot=lambda: str(p["boot"]),
+    )
+    event = ClockEvent(RunEventKind(p["kind"]), float(p["at"]), int(p["seconds"]))
+    run.record(event, move=bool(p["move"]))
+    return None
+
+
+SENDERS: dict[str, Callable[[Database, Journal, dict[str, Any]], int | None]] = {
+    "note": _send_note,
+    "note_text": _send_note_text,
+    "dispute": _send_dispute,
+    "action_item": _send_action_item,
+    "run": _send_run,
+}
+REFUSALS = (ValueError, LookupError, ClockError)
+"""What the record functions refuse an entry with: told, and the entry is not sent again."""
+
+
+def _made_before(session: Session, entry: Entry) -> int | None:
+    """The row an entry made on the server when it was sent before but the journal never heard
+    (the app killed between the commit and the mark): found by what it holds."""
+    p = entry.payload
+    if entry.kind == "note":
+        column, where = Note.id, (
+            Note.meeting_id == p["meeting_id"],
+            Note.text == p["text"],
+            Note.offset_seconds == p["offset_seconds"],
+        )
+    elif entry.kind == "dispute":
+        column, where = Dispute.id, (Dispute.title == p["title"],)
+    elif entry.kind == "action_item":
+        column, where = ActionItem.id, (
+            ActionItem.created_meeting_id == p["meeting_id"],
+            ActionItem.text == p["text"],
+        )
+    else:
+        return None
+    return session.scalar(select(column).where(*where).order_by(column.desc()).limit(1))
+
+
+def _send_entry(db: Database, journal: Journal, entry: Entry) -> int | None:
+    """One entry in one transaction with its applied_writes row; found there, it is skipped."""
+    for attempt in (1, 2):
+        try:
+            with db.write() as session:
+                if session.get(AppliedWrite, entry.uuid) is not None:
+                    return _made_before(session, entry)
+                made = SENDERS[entry.kind](_InTransaction(db, session), journal, entry.payload)
+                session.add(AppliedWrite(uuid=entry.uuid, applied_at=timesource.now()))
+                session.flush()
+                return made
+        except IntegrityError:
+            if attempt == 2:  # another process sent it meanwhile: the second look finds it
+                raise
+    return None
+
+
+def send_journal(db: Database, journal: Journal) -> Sent:
+    """Send db's waiting entries in order; stops (complete False) if the server goes again."""
+    sent = Sent()
+    for entry in journal.waiting(db.location):
+        try:
+            made = _send_entry(db, journal, entry)
+        except REFUSALS as error:
+            one = NOUNS.get(entry.kind, (entry.kind,))[0]
+            sent.refused.append(f"A {one} kept offline was refused: {error}")
+            journal.mark_sent(entry, None)
+            continue
+        except (SaveRefused, DBAPIError) as error:
+            if not is_offline(error):
+                raise
+            sent.complete = False
+            return sent
+        journal.mark_sent(entry, made)
+        sent.counts[entry.kind] += 1
+        if made is not None:
+            sent.made[entry.local_id] = made
+    return sent
+
+
+class Journaling:
+    """The console's writes to one team database: straight to the server while it answers,
+    to the journal from the first write that finds it gone until the journal is sent.
+
+    While anything waits in the journal, new writes go there too, so the order holds.
+    on_offline is called once each time the server is found gone.
+    """
+
+    def __init__(self, db: Database, journal: Journal | None = None) -> None:
+        self.db = db
+        self.journal = journal if journal is not None else Journal()
+        self.offline = bool(self.journal.waiting(db.location))
+        self.on_offline: Callable[[], None] = lambda: None
+        self._read_notes: dict[int, list[NoteView]] = {}
+        self._agendas: dict[int, tuple[AgendaItemView, ...]] = {}
+        self._sent: dict[int, int] = {}
+
+    def went_offline(self) -> None:
+        if not self.offline:
+            self.offline = True
+            self.on_offline()
+
+    def attempt(self, online: Callable[[], Result]) -> Result | None:
+        """online() while the server answers; None once it is (or was already) found gone."""
+        if self.offline:
+            return None
+        try:
+            return online()
+        except (SaveRefused, DBAPIError) as error:
+            if not is_offline(error):
+                raise
+            self.went_offline()
+            return None
+
+    def keep(self, kind: str, payload: dict[str, Any]) -> Entry:
+        """Put a write in the journal (committed there before this returns)."""
+        return self.journal.add(self.db.location, kind, payload)
+
+    def send(self) -> Sent:
+        """Send the journal; the writes go straight to the server again once it is all sent."""
+        sent = send_journal(self.db, self.journal)
+        self._sent.update(sent.made)
+        if sent.complete:
+            self.offline = False
+        return sent
+
+    # --- the console's writes --------------------------------------------------------------
+
+    def add_note(
+        self, meeting_id: int, item_id: int | None, kind: NoteKind, text: str, offset: float
+    ) -> int:
+        """notes.add_note, or the note kept: its local id (negative) until it is sent."""
+        check_note_text(text)
+        made = self.attempt(
+            lambda: notes.add_note(self.db, meeting_id, item_id, kind, text, offset)
+        )
+        if made is not None:
+            return made
+        payload = {
+            "meeting_id": meeting_id,
+            "item_id": item_id,
+            "kind": kind.value,
+            "text": text,
+            "offset_seconds": offset,
+        }
+        return self.keep("note", payload).local_id
+
+    def edit_note(self, note_id: int, text: str, kind: NoteKind) -> None:
+        check_note_text(text)
+        if note_id >= 0 and self.attempt(
+            lambda: notes.edit_note(self.db, note_id, text=text, kind=kind)
+        ):
+            return
+        self.keep("note_text", {"note_id": note_id, "text": text, "kind": kind.value})
+
+    def open_dispute(
+        self,
+        meeting_id: int,
+        *,
+        title: str,
+        category: DisputeCategory,
+        raised_by_team: Team,
+        raised_by_id: int | None = None,
+        note_id: int | None = None,
+    ) -> int:
+        fields = {"title": title, "category": category, "raised_by_team": raised_by_team}
+        made = None
+        if note_id is None or note_id >= 0:
+            made = self.attempt(
+                lambda: disputes.open_dispute(
+                    self.db, meeting_id, **fields, raised_by_id=raised_by_id, note_id=note_id
+                )
+            )
+        if made is not None:
+            return made
+        payload = {
+            "meeting_id": meeting_id,
+            "title": title,
+            "category": category.value,
+            "raised_by_team": raised_by_team.value,
+            "raised_by_id": raised_by_id,
+            "note_id": note_id,
+        }
+        return self.keep("dispute", payload).local_id
+
+    def add_action_item(
+        self,
+        meeting_id: int,
+        *,
+        text: str,
+        owner_id: int | None = None,
+        team: Team | None = None,
+        due_date: date | None = None,
+        note_id: int | None = None,
+    ) -> int:
+        made = None
+        if note_id is None or note_id >= 0:
+            made = self.attempt(
+                lambda: action_items.add_action_item(
+                    self.db,
+                    meeting_id,
+                    text=text,
+                    owner_id=owner_id,
+                    team=team,
+                    due_date=due_date,
+                    note_id=note_id,
+                )
+            )
+        if made is not None:
+            return made
+        payload = {
+            "meeting_id": meeting_id,
+            "text": text,
+            "owner_id": owner_id,
+            "team": None if team is None else team.value,
+            "due_date": None if due_date is None else due_date.isoformat(),
+            "today": timesource.today().isoformat(),
+            "note_id": note_id,
+        }
+        return self.keep("action_item", payload).local_id
+
+    # --- what the console shows ------------------------------------------------------------
+
+    def sent_id(self, note_id: int) -> int:
+        """The server's id of a note kept offline and sent since; any other id as it is."""
+        return self._sent.get(note_id, note_id)
+
+    def agenda(self, meeting_id: int) -> tuple[AgendaItemView, ...]:
+        """The meeting's agenda, as last read while the server is away."""
+        read = self.attempt(lambda: load_meeting(self.db, meeting_id).items)
+        if read is not None:
+            self._agendas[meeting_id] = read
+        return self._agendas.get(meeting_id, ())
+
+    def notes_of(self, meeting_id: int) -> list[NoteView]:
+        """The meeting's notes: as last read from the server, with those kept offline after
+        them (by their local ids) and the changes kept offline made."""
+        read = self.attempt(lambda: notes.notes_of(self.db, meeting_id))
+        if read is not None:
+            self._read_notes[meeting_id] = read
+        shown = {note.id: note for note in self._read_notes.get(meeting_id, [])}
+        if not self.offline:
+            return list(shown.values())
+        for entry in self.journal.waiting(self.db.location):
+            p = entry.payload
+            if entry.kind == "note" and p["meeting_id"] == meeting_id:
+                shown[entry.local_id] = _kept_note(entry)
+            elif entry.kind == "note_text" and p["note_id"] in shown:
+                note = shown[p["note_id"]]
+                shown[note.id] = replace(note, text=p["text"], kind=NoteKind(p["kind"]))
+        return sorted(shown.values(), key=lambda note: (note.offset_seconds, note.id < 0))
+
+
+def _kept_note(entry: Entry) -> NoteView:
+    p = entry.payload
+    made = datetime.fromisoformat(entry.created_at)
+    return NoteView(
+        id=entry.local_id,
+        meeting_id=p["meeting_id"],
+        item_id=p["item_id"],
+        kind=NoteKind(p["kind"]),
+        text=p["text"],
+        offset_seconds=p["offset_seconds"],
+        parked=False,
+        created_at=made,
+        updated_at=made,
+    )

@@ -1,0 +1,30 @@
+"""At the start: writes a console kept on this laptop while the team server was away, its app
+closed or killed before the server came back, are sent now, and the user is told what was."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from facilitator.storage.database import Database
+from facilitator.storage.journal import Journal
+from facilitator.team.offline import Sent, send_journal
+from facilitator.ui.common import messages
+
+TITLE = "Kept notes sent"
+
+
+def send_kept_writes(parent: QWidget, db: Database, journal: Journal | None = None) -> Sent | None:
+    """Send db's waiting journal entries, if any, and say what was sent; None when none waited
+    (always on a local file, whose writes never wait)."""
+    journal = journal if journal is not None else Journal()
+    if not db.on_server or db.location not in journal.databases_waiting():
+        return None
+    sent = send_journal(db, journal)
+    said = [
+        f"Kept on this laptop while {db.location} could not be reached, and sent to it now: "
+        f"{sent.summary()}."
+    ]
+    if not sent.complete:
+        said.append("The server went away again; the rest is sent at the next start.")
+    messages.inform(parent, TITLE, " ".join(said + sent.refused))
+    return sent

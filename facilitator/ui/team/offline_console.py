@@ -1,0 +1,150 @@
+"""The console's part on a team database: the meeting goes on while the server is away.
+
+The first write that finds the server gone says so on the status line; from then on notes and
+clock presses go to the laptop's journal (facilitator.team.offline) and the lists show what was
+last read plus what is kept. Every PROBE_MS a worker thread asks whether the server answers
+(connecting may take connect_timeout, which the clock must never wait for); when it does, the
+journal is sent on the UI thread, in order, and the status line says what was sent.
+On a local SQLite file none of this is made: writes go straight to the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer, SignalInstance
+
+from facilitator.record.run import MeetingRun, WallClock
+from facilitator.rules.clock import Thresholds
+from facilitator.storage.database import Database
+from facilitator.team.journaled_run import JournaledRun
+from facilitator.team.offline import OFFLINE_MESSAGE, Journaling, Sent, reachable
+from facilitator.timesource import TimeSource
+from facilitator.ui.console.status_line import StatusLine
+from facilitator.ui.console.this_meeting import ThisMeetingPanel
+from facilitator.ui.notes.note_commands import NoteStore
+from facilitator.ui.notes.notes_panel import NotesPanel
+
+PROBE_MS = 3000
+"""How often the console asks whether the server is back while notes wait on the laptop."""
+
+
+def back_message(sent: Sent) -> str:
+    """'The server is back: 12 notes sent.', and what it refused, if anything."""
+    said = f"The server is back: {sent.summary()} sent."
+    return " ".join([said, *sent.refused])
+
+
+class OfflineConsole(QObject):
+    """Keeps the console's writes while the team server is away and sends them when it is back."""
+
+    def __init__(self, console: QObject, db: Database) -> None:
+        super().__init__(console)
+        self.journaling = Journaling(db) if db.on_server else None
+        self._probes: ThreadPoolExecutor | None = None
+        self._probe: Future[bool] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(PROBE_MS)
+        self._timer.timeout.connect(self._on_tick)
+        self._say: Callable[[str], None] = lambda _text: None
+        self._after_send: Callable[[], None] = lambda: None
+        self._run: MeetingRun | None = None
+
+    @property
+    def note_store(self) -> NoteStore | None:
+        """Where the notes panel files notes; None: straight into the database."""
+        return self.journaling
+
+    @property
+    def offline(self) -> bool:
+        return self.journaling is not None and self.journaling.offline
+
+    def open_run(
+        self,
+        db: Database,
+        meeting_id: int,
+        *,
+        time_source: TimeSource,
+        wall: WallClock,
+        thresholds: Thresholds,
+    ) -> MeetingRun:
+        """The meeting's run; on a team database one whose clock goes on while it is away."""
+        if self.journaling is None:
+            run = MeetingRun.open(
+                db, meeting_id, time_source=time_source, wall=wall, thresholds=thresholds
+            )
+        else:
+            run = JournaledRun.open_journaled(
+                self.journaling, meeting_id, time_source=time_source, wall=wall,
+                thresholds=thresholds,
+            )
+        self._run = run
+        return run
+
+    def watch(
+        self,
+        status_line: StatusLine,
+        notes: NotesPanel,
+        this_meeting: ThisMeetingPanel,
+        refresh: Callable[[], None],
+        pressed: SignalInstance,
+    ) -> None:
+        """Say on status_line when the server goes and comes back; read notes again then.
+        A clock press (pressed) clears the line: while away, it says so again."""
+        if self.journaling is None:
+            return
+        self._say = status_line.say
+        pressed.connect(lambda: self.offline and not status_line.text() and self._went_offline())
+        self.journaling.on_offline = self._went_offline
+        this_meeting.held = lambda: self.offline
+
+        def after_send() -> None:
+            if self._run is not None:
+                self._run.reload()
+            notes.reload()
+            this_meeting.reload()
+            refresh()
+
+        self._after_send = after_send
+        if self.journaling.offline:  # a journal left waiting: sent at the first probe
+            self._timer.start()
+
+    def send_now(self) -> Sent | None:
+        """Send what the journal holds; None on a local file."""
+        if self.journaling is None:
+            return None
+        sent = self.journaling.send()
+        if sent.complete:
+            self._timer.stop()
+            self._after_send()
+            self._say(back_message(sent))
+        return sent
+
+    def close(self) -> None:
+        """Stop probing; what is kept stays in the journal, sent at the next start."""
+        self._timer.stop()
+        if self._probes is not None:
+            self._probes.shutdown(wait=False, cancel_futures=True)
+            self._probes = None
+
+    def _went_offline(self) -> None:
+        self._say(OFFLINE_MESSAGE)
+        self._timer.start()
+
+    def _on_tick(self) -> None:
+        """Ask in the worker thread; at a later tick, send if the answer was yes."""
+        journaling = self.journaling
+        if journaling is None:
+            return
+        if self._probe is None:
+            if self._probes is None:
+                self._probes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="probe")
+            self._probe = self._probes.submit(reachable, journaling.db)
+            return
+        if not self._probe.done():
+            return
+        answered = self._probe.result()
+        self._probe = None
+        if answered:
+            self.send_now()

@@ -1,0 +1,227 @@
+"""A running meeting never waits on the network (issue #16 point 4): while the team server is
+away, notes, disputes, action items and clock presses go to the laptop's journal, and are
+written to the server in order when it is back, each exactly once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import WEEKLY_AT
+from fake_time import FakeClock
+from server_databases import server_control
+from sqlalchemy import func, select
+
+from facilitator.record.action_items import action_items_made_at
+from facilitator.record.disputes import disputes_raised_at
+from facilitator.record.meetings import create_meeting
+from facilitator.record.notes import notes_of
+from facilitator.record.run import MeetingRun
+from facilitator.record.templates import builtin_template
+from facilitator.rules.clock import ClockError
+from facilitator.storage.database import Database, open_database
+from facilitator.storage.journal import Entry, Journal, journal_path
+from facilitator.storage.models import AppliedWrite, RunEvent
+from facilitator.team.journaled_run import JournaledRun
+from facilitator.team.offline import Journaling, Sent, send_journal
+from facilitator.vocabulary import DisputeCategory, NoteKind, RunEventKind, Team
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    return Journal(tmp_path / "journal.sqlite")
+
+
+@pytest.fixture
+def team_db(server_database: Callable[..., str]) -> Iterator[Database]:
+    database = open_database(server_database())
+    yield database
+    database.close()
+
+
+def _meeting(db: Database) -> int:
+    plan = builtin_template("weekly").plan
+    return create_meeting(db, plan, title="Weekly smarketing", scheduled_at=WEEKLY_AT)
+
+
+def _note(journaling: Journaling, meeting_id: int, text: str, offset: float) -> int:
+    return journaling.add_note(meeting_id, None, NoteKind.NOTE, text, offset)
+
+
+def _texts(db: Database, meeting_id: int) -> list[str]:
+    return [note.text for note in notes_of(db, meeting_id)]
+
+
+def test_the_journal_lives_beside_the_settings_and_keeps_entries_in_order(
+    journal: Journal,
+) -> None:
+    assert journal_path().name == "journal.sqlite"
+    assert "facilitator" in str(journal_path().parent).lower()
+    first = journal.add("postgresql://a@h/one", "note", {"text": "one"})
+    journal.add("postgresql://a@h/two", "note", {"text": "elsewhere"})
+    second = journal.add("postgresql://a@h/one", "note", {"text": "two"})
+    again = Journal(journal.path)  # another process reading the same file
+    assert [entry.payload["text"] for entry in again.waiting("postgresql://a@h/one")] == [
+        "one",
+        "two",
+    ]
+    assert first.local_id < 0 and second.seq > first.seq
+    assert again.databases_waiting() == ["postgresql://a@h/one", "postgresql://a@h/two"]
+
+
+def test_a_server_stopped_mid_meeting_gets_every_note_once_in_order_when_back(
+    team_db: Database, journal: Journal
+) -> None:
+    clock = FakeClock()
+    meeting_id = _meeting(team_db)
+    journaling = Journaling(team_db, journal)
+    told: list[str] = []
+    journaling.on_offline = lambda: told.append("offline")
+    run = JournaledRun.open_journaled(journaling, meeting_id, time_source=clock)
+    run.start()
+    _note(journaling, meeting_id, "before 1", 10)
+    clock.advance(60)
+    server_control("stop")
+    try:
+        kept = [_note(journaling, meeting_id, f"while down {n}", 60 + n) for n in range(1, 6)]
+        clock.advance(30)
+        state = run.next_item()  # the clock keeps going on the laptop
+        clock.advance(20)
+        action = journaling.add_action_item(
+            meeting_id, text="Call the lead back", team=Team.SALES, note_id=kept[1]
+        )
+        dispute = journaling.open_dispute(
+            meeting_id,
+            title="Lead scoring threshold",
+            category=DisputeCategory.LEAD_QUALITY,
+            raised_by_team=Team.MARKETING,
+        )
+        paused = run.pause()
+    finally:
+        server_control("start")
+    assert told == ["offline"] and journaling.offline
+    assert all(note_id < 0 for note_id in (*kept, action, dispute))
+    assert state.current_index == 1 and paused.paused
+    assert [note.text for note in journaling.notes_of(meeting_id)][-5:] == [
+        f"while down {n}" for n in range(1, 6)
+    ]
+
+    sent = journaling.send()
+
+    assert sent.complete and not journaling.offline and sent.refused == []
+    assert sent.summary() == "5 notes, 1 dispute, 1 action item and 2 clock presses"
+    texts = _texts(team_db, meeting_id)
+    assert texts == ["before 1", *(f"while down {n}" for n in range(1, 6))]
+    assert Counter(texts) == Counter(set(texts))  # every note once
+    made_from = {
+        item.note_id for item in action_items_made_at(team_db, meeting_id) if item.note_id
+    }
+    assert made_from == {sent.made[kept[1]]}
+    assert [d.title for d in disputes_raised_at(team_db, meeting_id)] == ["Lead scoring threshold"]
+    on_server = MeetingRun.open(team_db, meeting_id, time_source=clock).state()
+    assert on_server.current_index == 1 and on_server.paused
+    assert on_server.meeting_elapsed == run.state().meeting_elapsed
+    with team_db.read() as session:
+        kinds = list(session.scalars(select(RunEvent.kind).order_by(RunEvent.seq)))
+    assert kinds == [RunEventKind.START, RunEventKind.NEXT, RunEventKind.PAUSE]
+    assert journal.waiting(team_db.location) == []
+    assert send_journal(team_db, journal).total == 0
+
+
+def test_a_send_cut_after_the_commit_sends_nothing_twice(
+    db: Database, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    journaling.went_offline()
+    first = _note(journaling, meeting_id, "first", 1)
+    _note(journaling, meeting_id, "second", 2)
+    journaling.add_action_item(meeting_id, text="Follow up", note_id=first)
+    marks = Journal.mark_sent
+
+    def killed_after_commit(self: Journal, entry: Entry, made: int | None) -> None:
+        if entry.payload.get("text") == "second":
+            raise KeyboardInterrupt  # the app dies between the commit and its mark
+        marks(self, entry, made)
+
+    monkeypatch.setattr(Journal, "mark_sent", killed_after_commit)
+    with pytest.raises(KeyboardInterrupt):
+        journaling.send()
+    monkeypatch.setattr(Journal, "mark_sent", marks)
+    assert _texts(db, meeting_id) == ["first", "second"]
+
+    sent = Journaling(db, Journal(journal.path)).send()
+
+    assert _texts(db, meeting_id) == ["first", "second"]
+    assert sent.counts["note"] == 1 and sent.counts["action_item"] == 1
+    (item,) = action_items_made_at(db, meeting_id)
+    assert item.note_id == notes_of(db, meeting_id)[0].id
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AppliedWrite)) == 3
+
+
+def test_a_journal_left_by_a_killed_app_is_sent_at_the_next_start(
+    db_target: str, journal: Journal
+) -> None:
+    db = open_database(db_target)
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    journaling.went_offline()
+    for n in range(3):
+        _note(journaling, meeting_id, f"kept {n}", n)
+    db.close()  # killed: nothing but the journal file is left
+
+    reopened = open_database(db_target)
+    try:
+        later = Journaling(reopened, Journal(journal.path))
+        assert later.offline  # new writes queue behind what waits, so the order holds
+        sent = later.send()
+        assert sent.summary() == "3 notes" and not later.offline
+        assert _texts(reopened, meeting_id) == ["kept 0", "kept 1", "kept 2"]
+    finally:
+        reopened.close()
+
+
+def test_an_entry_the_server_refuses_is_told_and_not_sent_again(
+    db: Database, journal: Journal
+) -> None:
+    clock = FakeClock()
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    run = JournaledRun.open_journaled(journaling, meeting_id, time_source=clock)
+    run.start()
+    journaling.went_offline()
+    clock.advance(5)
+    run.pause()
+    MeetingRun.open(db, meeting_id, time_source=clock).end()  # another console ended it
+
+    sent = journaling.send()
+
+    assert sent.refused == ["A clock press kept offline was refused: The meeting has ended."]
+    assert journaling.send().refused == [] and journal.waiting(db.location) == []
+
+
+def test_presses_refused_offline_are_refused_by_the_clock_held(
+    db: Database, journal: Journal
+) -> None:
+    clock = FakeClock()
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    run = JournaledRun.open_journaled(journaling, meeting_id, time_source=clock)
+    run.start()
+    journaling.went_offline()
+    run.end()
+    with pytest.raises(ClockError):
+        run.next_item()
+    assert [entry.payload["kind"] for entry in journal.waiting(db.location)] == ["end"]
+
+
+def test_the_summary_names_each_kind_once() -> None:
+    sent = Sent()
+    assert sent.summary() == "nothing"
+    sent.counts.update({"note": 1})
+    assert sent.summary() == "1 note"
+    sent.counts.update({"note": 11, "run": 1})
+    assert sent.summary() == "12 notes and 1 clock press"
