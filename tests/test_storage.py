@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
+from engine_marks import sqlite_only
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -177,6 +178,7 @@ def test_migrations_build_the_models_schema_from_an_empty_file(db):
     assert version == head_revision()
 
 
+@sqlite_only("pragmas are SQLite's")
 def test_pragmas_hold_on_every_connection(db):
     with db.engine.connect() as connection:
 

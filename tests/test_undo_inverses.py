@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from engine_marks import sqlite_only
 
 from facilitator.measures.metrics import (
     MetricRefused,
@@ -97,6 +98,7 @@ def test_a_taken_email_refuses_the_restore(db: Database) -> None:
     assert [person.name for person in list_people(db)] == ["Bo Seller"]
 
 
+@sqlite_only("SQLite gives a deleted row's id again; a PostgreSQL sequence never does")
 def test_a_person_is_not_put_back_over_someone_who_took_their_id(db: Database) -> None:
     ana = add_person(db, ANA)
     saved = person_state(db, ana)
@@ -276,6 +278,7 @@ def test_a_new_goal_is_removed_unless_values_were_recorded_against_it(
     assert [g.id for g in list_goals(db)] == [goal]
 
 
+@sqlite_only("SQLite gives a deleted row's id again; a PostgreSQL sequence never does")
 def test_an_item_is_not_put_back_over_another_that_took_its_id(
     db: Database, meeting_id: int
 ) -> None:
