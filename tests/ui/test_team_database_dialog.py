@@ -18,12 +18,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.record.meetings import count_meetings
-from facilitator.storage.database import open_database
+from facilitator.storage.database import Database, open_database
 from facilitator.storage.server import KEYRING_SERVICE, ServerAddress
 from facilitator.ui import app as app_module
 from facilitator.ui.common import messages
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.team.database_switch import TEAM_DATABASE_KEY
+from facilitator.ui.team.database_switch import TEAM_DATABASE_KEY, DatabaseSwitch
 from facilitator.ui.team.team_database_dialog import TeamDatabaseDialog
 
 PASSWORD = "s3cret-Pa55"
@@ -381,3 +381,79 @@ def test_a_team_database_named_by_db_that_is_refused_ends_with_2(
     assert code == app_module.EXIT_REFUSED
     assert [title for title, _ in said] == ["Facilitator cannot open this database"]
     assert "cannot reach the server" in said[0][1]
+
+
+@pytest.fixture
+def window_with_switch(
+    show, db, settings: QSettings, tmp_path: Path, meeting_id: int
+) -> tuple[MainWindow, DatabaseSwitch]:
+    """The main window on the test's database with a meeting open, and its Open entries."""
+    window = show(MainWindow(db, settings=settings))
+    window.select_meeting(meeting_id)
+    return window, DatabaseSwitch(window, settings, tmp_path / "laptop.sqlite")
+
+
+def test_cancel_on_unsaved_edits_keeps_the_window_and_closes_the_team_database(
+    qtbot,
+    window_with_switch: tuple[MainWindow, DatabaseSwitch],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: QSettings,
+    server_database: Callable[..., str],
+) -> None:
+    window, switch = window_with_switch
+    editor = window.editor
+    editor.title_edit.selectAll()
+    qtbot.keyClicks(editor.title_edit, "Week 12, moved")
+    asked: list[str] = []
+
+    def cancel(_parent, title, *_args):
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(messages, "ask", cancel)
+    closed: list[str] = []
+    real_close = Database.close
+
+    def close(database: Database) -> None:
+        closed.append(database.location)
+        real_close(database)
+
+    address = server_database()
+    monkeypatch.setattr(Database, "close", close)
+    window.menus.open_team_action.trigger()
+    shown = window.findChild(TeamDatabaseDialog)
+    fill(qtbot, shown, address)
+
+    with qtbot.waitSignal(shown.opened, timeout=15000):
+        qtbot.keyClick(shown.database_edit, Qt.Key.Key_Return)
+
+    assert asked == ["Unsaved changes"]
+    assert window.isVisible() and switch.target is None
+    assert closed == [address]
+    assert editor.title_edit.text() == "Week 12, moved"
+    assert window.statusBar().currentMessage() == f"Stayed on {window.db.location}."
+    assert settings.value(TEAM_DATABASE_KEY) is None
+
+
+def test_a_running_console_keeps_the_app_on_its_database(
+    qtbot,
+    window_with_switch: tuple[MainWindow, DatabaseSwitch],
+    meeting_id: int,
+    said: list[tuple[str, str]],
+) -> None:
+    window, _switch = window_with_switch
+    console = window.run_meeting(meeting_id)
+    qtbot.waitExposed(console)
+
+    window.menus.open_team_action.trigger()
+
+    assert said == [
+        (
+            "A meeting's console is open",
+            "Close the meeting's console before opening another database.",
+        )
+    ]
+    assert window.findChild(TeamDatabaseDialog) is None
+    console.close()
+    window.menus.open_team_action.trigger()
+    assert window.findChild(TeamDatabaseDialog) is not None

@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from facilitator.ui.common import messages
 
@@ -97,5 +97,7 @@ class DatabaseSwitch(QObject):
             self._settings.setValue(TEAM_DATABASE_KEY, target.location)
         self._settings.sync()
         self.chosen.emit()
-        QCoreApplication.exit(0)
+        for other in QApplication.topLevelWidgets():  # the last one closed ends the app's run
+            if other.isVisible():
+                other.close()
         return True
