@@ -15,13 +15,16 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 import server_databases
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from facilitator.cli import main
-from facilitator.storage.server import KEYRING_SERVICE, ServerAddress
+from facilitator.paths import resolve_database
+from facilitator.storage.server import KEYRING_SERVICE, ServerAddress, lost_connection_message
 
 PASSWORD_ROLE = "facilitator_password_test"
 """The one role the throwaway cluster's pg_hba.conf asks a password of (scram-sha-256)."""
@@ -151,6 +154,28 @@ def test_a_bad_address_is_refused_in_one_line_before_any_connection(
 def test_the_password_line_says_where_a_password_goes(capsys):
     err = _cli(capsys, "list", "--db", "postgresql://moderator:pw@db.example.com/team")[2]
     assert "system keyring" in err and "~/.pgpass" in err and ":pw@" not in err
+
+
+def test_an_address_is_kept_as_written_and_a_file_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    address = "postgresql://moderator@db.example.com/team?sslmode=verify-full"
+    assert resolve_database(address) == address
+    assert resolve_database("~/team.sqlite") == Path.home() / "team.sqlite"
+    assert resolve_database(tmp_path / "x.sqlite") == tmp_path / "x.sqlite"
+    monkeypatch.setenv("FACILITATOR_DB", "postgres://moderator@db.example.com/team")
+    assert resolve_database(None) == "postgres://moderator@db.example.com/team"
+
+
+def test_a_server_lost_during_a_command_is_one_line():
+    lost = OperationalError(
+        "SELECT 1", {}, psycopg.OperationalError("server closed the connection unexpectedly")
+    )
+    address = "postgresql://moderator@db.example.com/team"
+    line = lost_connection_message(address, lost)
+    assert line is not None and "\n" not in line
+    assert "cannot reach the server at db.example.com:5432 (server closed the connection" in line
+    assert lost_connection_message(address, ValueError("a bug keeps its traceback")) is None
 
 
 def test_an_unreachable_server_is_one_line(postgres_url: str, capsys):
@@ -284,6 +309,36 @@ def test_a_service_file_names_the_server_and_pgpass_holds_the_password(
     monkeypatch.setenv("PGSERVICEFILE", str(services))
     monkeypatch.setenv("PGPASSFILE", str(passfile))
     assert _cli(capsys, "list", "--db", "postgresql:///?service=team")[:2] == (0, "")
+
+
+def test_the_database_owner_makes_the_schema_and_its_extensions_without_being_superuser(
+    server_database, password_role: str, memory_keyring, capsys
+):
+    address = server_database(empty=True)
+    name = make_url(address).database
+    _rows(address, f'ALTER DATABASE "{name}" OWNER TO {PASSWORD_ROLE}')
+    owner = _with(address, username=PASSWORD_ROLE)
+    memory_keyring.set_password(
+        KEYRING_SERVICE, ServerAddress.parse(owner).keyring_user, password_role
+    )
+    status, out, _ = _cli(capsys, "demo", "--db", owner)
+    assert status == 0 and out.startswith("demo loaded into")
+    assert _contents(address)["extensions"] == [("pg_trgm",), ("plpgsql",), ("unaccent",)]
+
+
+def test_a_user_who_may_not_make_the_schema_is_told_in_one_line(
+    server_database, password_role: str, memory_keyring, capsys
+):
+    address = server_database(empty=True)
+    reader = _with(address, username=PASSWORD_ROLE)
+    memory_keyring.set_password(
+        KEYRING_SERVICE, ServerAddress.parse(reader).keyring_user, password_role
+    )
+    before = _contents(address)
+    err = _one_line_refusal(*_cli(capsys, "demo", "--db", reader)[::2])
+    assert f"the user {PASSWORD_ROLE} may not make or read Facilitator's tables" in err
+    assert "permission denied" in err and "Nothing was changed" in err
+    assert _contents(address) == before
 
 
 # SSL ---------------------------------------------------------------------------------------

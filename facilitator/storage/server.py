@@ -190,7 +190,7 @@ _LOGIN_REFUSED = re.compile(
 _NO_DATABASE = re.compile(r"database \".*\" does not exist", re.I)
 
 
-def _first_line(error: BaseException) -> str:
+def server_reason(error: BaseException) -> str:
     """libpq's reason, without the "connection to server at … failed:" the message repeats."""
     original = getattr(error, "orig", error)
     text = str(original).strip() or type(original).__name__
@@ -198,7 +198,7 @@ def _first_line(error: BaseException) -> str:
     return _LIBPQ_PREFIX.sub("", line, count=1) or line
 
 
-def _sqlstate(error: BaseException) -> str | None:
+def sqlstate(error: BaseException) -> str | None:
     original = getattr(error, "orig", error)
     return getattr(original, "sqlstate", None)
 
@@ -208,9 +208,9 @@ def connection_message(address: ServerAddress, error: BaseException) -> str:
     database does not exist, or the secure connection (SSL) failed. A refusal at login comes
     without an SQLSTATE from libpq, so its words are read too."""
     where = address.display
-    said = _first_line(error)
+    said = server_reason(error)
     lowered = said.lower()
-    state = _sqlstate(error) or ""
+    state = sqlstate(error) or ""
     if "no password supplied" in lowered or "fe_sendauth" in lowered:
         return (
             f"{where}: the server asks for a password and none is stored: store it in the system "

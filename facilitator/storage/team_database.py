@@ -28,12 +28,17 @@ from facilitator.storage.server import (
     ServerAddress,
     connection_message,
     is_connection_lost,
+    server_reason,
+    sqlstate,
     stored_password,
 )
 
 SCHEMA_LOCK = 0x46434C54
 """The advisory lock two apps making or upgrading the same schema take turns on ("FCLT")."""
 POOL_RECYCLE_S = 1800
+INSUFFICIENT_PRIVILEGE = "42501"
+UNDEFINED_FILE = "58P01"
+"""CREATE EXTENSION of an extension whose files the server does not have."""
 
 
 def make_server_engine(address: ServerAddress, password: str | None = None) -> Engine:
@@ -108,11 +113,35 @@ def open_team_database(
         engine.dispose()
         if error.connection_invalidated or is_connection_lost(error) or _at_login(error):
             raise DatabaseRefused(connection_message(address, error)) from error
+        refused = _schema_refusal(address, error)
+        if refused is not None:
+            raise DatabaseRefused(refused) from error
         raise
     except BaseException:
         engine.dispose()
         raise
     return Database(None, engine, sessionmaker(engine, expire_on_commit=False), address=address)
+
+
+def _schema_refusal(address: ServerAddress, error: DBAPIError) -> str | None:
+    """One line for a schema the user may not make, upgrade or read, or whose extensions the
+    server lacks; the transaction was rolled back, so nothing is left half-made."""
+    state = sqlstate(error) or ""
+    reason = server_reason(error)
+    if state == INSUFFICIENT_PRIVILEGE:
+        return (
+            f"{address.display}: the user {address.url.username or 'given'} may not make or "
+            f"read Facilitator's tables in this database ({reason}); ask the server's "
+            "administrator to make the user the database's owner. "
+            f"{NOTHING_CHANGED}"
+        )
+    if state == UNDEFINED_FILE and "extension" in reason.lower():
+        return (
+            f"{address.display}: the server lacks an extension Facilitator's search needs "
+            f"({reason}); its administrator installs PostgreSQL's contrib package (pg_trgm, "
+            f"unaccent). {NOTHING_CHANGED}"
+        )
+    return None
 
 
 def _at_login(error: DBAPIError) -> bool:
