@@ -77,3 +77,5 @@ def test_a_figure_that_failed_says_why_and_misses() -> None:
     slow = engines.figure("note commit", "SQLite", [0.001, 0.002, 0.030], "note commit")
     assert slow.median_ms == 2.0 and slow.met
     assert slow.p95_ms is not None and 2.0 < slow.p95_ms <= 30.0
+    alone = engines.engine_figures("PostgreSQL, fsync on", {"note_commit": [0.004, 0.006]})
+    assert [(f.figure, f.median_ms) for f in alone] == [("note commit", 5.0)]
