@@ -116,9 +116,14 @@ def test_without_a_database_name_the_dialog_asks_for_one(
 
 
 def refused_in_dialog(qtbot, shown: TeamDatabaseDialog) -> str:
-    """Press Enter in the dialog and wait for the refusal it shows."""
+    """Press Enter in the dialog and wait for the refusal it shows: meanwhile the cursor is busy
+    and Connect waits."""
     qtbot.keyClick(shown.user_edit, Qt.Key.Key_Return)
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+    assert not shown.connect_button.isEnabled()
     qtbot.waitUntil(lambda: shown.error_label.isVisible(), timeout=15000)
+    assert QApplication.overrideCursor() is None
     assert shown.isVisible()
     assert shown.connect_button.isEnabled()
     return shown.error_label.text()
