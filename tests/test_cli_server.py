@@ -167,6 +167,26 @@ def test_an_address_is_kept_as_written_and_a_file_as_before(
     assert resolve_database(None) == "postgres://moderator@db.example.com/team"
 
 
+def test_a_connect_timeout_in_the_address_wins_over_the_apps_short_one():
+    assert (
+        ServerAddress.parse("postgresql://m@db.example.com/team").connect_args(None)[
+            "connect_timeout"
+        ]
+        == 5
+    )
+    given = ServerAddress.parse("postgresql://m@db.example.com/team?connect_timeout=20")
+    assert "connect_timeout" not in given.connect_args(None)
+    assert given.url.query["connect_timeout"] == "20"
+
+
+def test_the_readme_points_at_the_team_database_page_which_links_only_inside():
+    root = Path(__file__).resolve().parents[1]
+    assert "(docs/team-database.md)" in (root / "README.md").read_text(encoding="utf-8")
+    page = (root / "docs" / "team-database.md").read_text(encoding="utf-8")
+    assert "verify-full" in page and "pg_trgm" in page and "facilitator copy" in page
+    assert "](http" not in page and "<http" not in page
+
+
 def test_a_server_lost_during_a_command_is_one_line():
     lost = OperationalError(
         "SELECT 1", {}, psycopg.OperationalError("server closed the connection unexpectedly")

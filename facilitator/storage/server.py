@@ -127,9 +127,9 @@ class ServerAddress:
         return f"{user}@{self.server}/{self.url.database or ''}"
 
     def connect_args(self, password: str | None) -> dict[str, Any]:
+        defaults = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": application_name()}
         args: dict[str, Any] = {
-            "connect_timeout": CONNECT_TIMEOUT_S,
-            "application_name": application_name(),
+            name: value for name, value in defaults.items() if name not in self.url.query
         }
         if password:
             args["password"] = password
