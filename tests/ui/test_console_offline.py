@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from conftest import WEEKLY_AT
-from fake_time import FakeClock
+from fake_time import TODAY_NOON, FakeClock
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from server_databases import server_control
 
@@ -25,7 +25,7 @@ from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.notes.notes_model import NotesTableModel
 from facilitator.ui.team import offline_console
 from facilitator.ui.team.kept_at_start import TITLE, send_kept_writes
-from facilitator.vocabulary import NoteKind
+from facilitator.vocabulary import MeetingStatus, NoteKind
 
 
 @pytest.fixture
@@ -96,6 +96,8 @@ def test_notes_taken_while_the_server_is_away_are_sent_when_it_is_back(
         status_while_down = console.status_text()
         kinds_while_down = _kinds_shown(console)
         clock_while_down = console.run.state()
+        needing_server = [console.dispute_action, console.roll_call.action]
+        waiting_actions = [action.isEnabled() for action in needing_server]
         console.undo_action.trigger()  # the last note is still on the laptop
         refusal = console.status_text()
     finally:
@@ -105,6 +107,7 @@ def test_notes_taken_while_the_server_is_away_are_sent_when_it_is_back(
     assert kinds_while_down == ["Note", "Decision (not sent)", "Note (not sent)"]
     assert clock_while_down.current_index == 1 and clock_while_down.meeting_elapsed == 75
     assert refusal == f"Refused: {WAITING_MESSAGE}"
+    assert waiting_actions == [False, False]  # their dialogs read the server as they open
     qtbot.waitUntil(lambda: console.status_text().startswith("The server is back"), timeout=15000)
     assert console.status_text() == "The server is back: 2 notes and 1 clock press sent."
     texts = [note.text for note in notes_of(team_db, meeting_id)]
@@ -114,6 +117,7 @@ def test_notes_taken_while_the_server_is_away_are_sent_when_it_is_back(
         "Leads from the webinar are late",
     ]
     assert _kinds_shown(console) == ["Note", "Decision", "Note"]
+    assert all(action.isEnabled() for action in needing_server)
     assert MeetingRun.open(team_db, meeting_id, time_source=fake_clock).state().current_index == 1
     # The refused undo left the stack, as every refused edit does; the next one takes out the
     # decision filed while away, under the id the server gave it.
@@ -122,6 +126,50 @@ def test_notes_taken_while_the_server_is_away_are_sent_when_it_is_back(
         "Pipeline is up 12 %",
         "Leads from the webinar are late",
     ]
+
+
+def test_a_meeting_ended_while_the_server_is_away_ends_on_it_when_back(
+    qtbot: Any,
+    team_console: Callable[[int], ConsoleWindow],
+    team_db: Database,
+    fake_clock: FakeClock,
+    end_meeting: Callable[[Any], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(offline_console, "PROBE_MS", 100)
+    meeting_id = _meeting(team_db)
+    console = team_console(meeting_id)
+    _type_note(qtbot, console, "Before the start")  # the server answers: straight in
+    server_control("stop")
+    try:
+        end_meeting(console)  # starts, runs half a minute and ends, no roll call question
+        ended = console.run.state()
+        status_while_down = console.status_text()
+    finally:
+        server_control("start")
+
+    assert ended.ended and ended.meeting_elapsed == 30
+    assert status_while_down == "The meeting has ended."
+    qtbot.waitUntil(lambda: console.status_text().startswith("The server is back"), timeout=15000)
+    assert console.status_text() == "The server is back: 2 clock presses sent."
+    on_server = MeetingRun.open(team_db, meeting_id, time_source=fake_clock)
+    assert on_server.state().ended and on_server.meeting.status == MeetingStatus.ENDED
+    assert on_server.started_at() == TODAY_NOON
+
+
+def test_a_console_opened_on_a_waiting_journal_sends_it_first(
+    team_console: Callable[[int], ConsoleWindow], team_db: Database
+) -> None:
+    meeting_id = _meeting(team_db)
+    journaling = Journaling(team_db, Journal())
+    journaling.went_offline()
+    journaling.add_note(meeting_id, None, NoteKind.NOTE, "left by a killed console", 0)
+
+    console = team_console(meeting_id)
+
+    assert console.status_text() == "The server is back: 1 note sent."
+    assert _kinds_shown(console) == ["Note"]
+    assert [note.text for note in notes_of(team_db, meeting_id)] == ["left by a killed console"]
 
 
 def test_a_console_on_a_local_file_writes_straight_to_it(

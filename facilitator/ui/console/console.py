@@ -122,10 +122,7 @@ class ConsoleWindow(QMainWindow):
         self.keys = ConsoleKeys(self, self.note_input)  # the keys start in the note field
         self.keys.home_after(self.controls.pressed, self.review_panel.changed)
         self.review_panel.told.connect(self.status_line.say)
-        self.offline.watch(
-            self.status_line, self.notes_panel, self.this_meeting, self.refresh,
-            self.controls.pressed,
-        )
+        self.offline.watch(self)
 
     # --- public ---------------------------------------------------------------------------
 

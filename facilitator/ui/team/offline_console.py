@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 
 from facilitator.record.run import MeetingRun, WallClock
 from facilitator.rules.clock import Thresholds
@@ -21,10 +23,10 @@ from facilitator.storage.database import Database
 from facilitator.team.journaled_run import JournaledRun
 from facilitator.team.offline import OFFLINE_MESSAGE, Journaling, Sent, reachable
 from facilitator.timesource import TimeSource
-from facilitator.ui.console.status_line import StatusLine
-from facilitator.ui.console.this_meeting import ThisMeetingPanel
 from facilitator.ui.notes.note_commands import NoteStore
-from facilitator.ui.notes.notes_panel import NotesPanel
+
+if TYPE_CHECKING:
+    from facilitator.ui.console.console import ConsoleWindow
 
 PROBE_MS = 3000
 """How often the console asks whether the server is back while notes wait on the laptop."""
@@ -49,7 +51,7 @@ class OfflineConsole(QObject):
         self._timer.timeout.connect(self._on_tick)
         self._say: Callable[[str], None] = lambda _text: None
         self._after_send: Callable[[], None] = lambda: None
-        self._run: MeetingRun | None = None
+        self._needs_server: list[QAction] = []
 
     @property
     def note_store(self) -> NoteStore | None:
@@ -79,36 +81,44 @@ class OfflineConsole(QObject):
                 self.journaling, meeting_id, time_source=time_source, wall=wall,
                 thresholds=thresholds,
             )
-        self._run = run
         return run
 
-    def watch(
-        self,
-        status_line: StatusLine,
-        notes: NotesPanel,
-        this_meeting: ThisMeetingPanel,
-        refresh: Callable[[], None],
-        pressed: SignalInstance,
-    ) -> None:
-        """Say on status_line when the server goes and comes back; read notes again then.
-        A clock press (pressed) clears the line: while away, it says so again."""
+    def watch(self, console: ConsoleWindow) -> None:
+        """Say on the console's status line when the server goes and comes back, and read
+        its lists again then. While it is away, what needs the server to open (the capture
+        dialogs, the roll call, the metrics) waits, End skips the roll call's question, and
+        after a clock press (which clears the line) the line says so again."""
         if self.journaling is None:
             return
+        status_line, this_meeting = console.status_line, console.this_meeting
         self._say = status_line.say
-        pressed.connect(lambda: self.offline and not status_line.text() and self._went_offline())
         self.journaling.on_offline = self._went_offline
         this_meeting.held = lambda: self.offline
+        self._needs_server = [
+            console.dispute_action,
+            console.action_item_action,
+            *console.from_note.actions,
+            console.metrics_action,
+            console.roll_call.action,
+            this_meeting.edit_action,
+        ]
+        roll_call_question = console.controls.confirm_end
+        console.controls.confirm_end = lambda: None if self.offline else roll_call_question()
+        console.controls.pressed.connect(
+            lambda: self.offline and not status_line.text() and self._say(OFFLINE_MESSAGE)
+        )
 
         def after_send() -> None:
-            if self._run is not None:
-                self._run.reload()
-            notes.reload()
+            console.run.reload()
+            console.notes_panel.reload()
             this_meeting.reload()
-            refresh()
+            console.refresh()
 
         self._after_send = after_send
-        if self.journaling.offline:  # a journal left waiting: sent at the first probe
-            self._timer.start()
+        if self.journaling.offline:  # a journal left waiting, the server there a moment ago
+            sent = self.send_now()
+            if sent is not None and not sent.complete:
+                self._went_offline()
 
     def send_now(self) -> Sent | None:
         """Send what the journal holds; None on a local file."""
@@ -117,6 +127,7 @@ class OfflineConsole(QObject):
         sent = self.journaling.send()
         if sent.complete:
             self._timer.stop()
+            self._enable(True)
             self._after_send()
             self._say(back_message(sent))
         return sent
@@ -130,7 +141,12 @@ class OfflineConsole(QObject):
 
     def _went_offline(self) -> None:
         self._say(OFFLINE_MESSAGE)
+        self._enable(False)
         self._timer.start()
+
+    def _enable(self, enabled: bool) -> None:
+        for action in self._needs_server:
+            action.setEnabled(enabled)
 
     def _on_tick(self) -> None:
         """Ask in the worker thread; at a later tick, send if the answer was yes."""
