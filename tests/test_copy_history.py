@@ -384,3 +384,30 @@ def test_a_server_history_copies_to_a_laptop_file(demo_file, server_database, tm
     assert lines[0] == f"copied {server} to {laptop}"
     assert lines[-1].startswith("exports identical")
     _assert_same_history(server, laptop)
+
+
+def test_a_long_history_is_exported_from_the_source_beside_the_copy(
+    demo_file, tmp_path, monkeypatch
+):
+    """From EARLY_FROM meetings on another process exports the source while the rows go across:
+    the proof then exports only the target here, and still finds a difference."""
+    monkeypatch.setattr(history_move, "EARLY_FROM", 1)
+    exported_from: list[str] = []
+    export = history_move.export_meeting
+
+    def counted(db: Database, meeting_id: int) -> dict:
+        exported_from.append(db.location)
+        return export(db, meeting_id)
+
+    monkeypatch.setattr(history_move, "export_meeting", counted)
+    target = tmp_path / "copy.sqlite"
+    moved = move_history(demo_file, target)
+    assert moved.report.committed
+    assert exported_from == [str(target)] * moved.meetings
+    _assert_same_history(demo_file, target)
+
+    again = tmp_path / "again.sqlite"
+    _spoil_exports_of(str(again), 2, monkeypatch)
+    moved = move_history(demo_file, again)
+    assert [d.split(":")[0] for d in moved.report.differences] == ["meeting 2"]
+    assert not again.exists()
