@@ -288,8 +288,11 @@ def test_a_source_that_is_not_ours_is_refused(tmp_path, capsys):
 
 
 def test_a_database_is_not_copied_into_itself(demo_file):
-    with pytest.raises(CopyRefused, match="the same database"):
-        move_history(demo_file, demo_file)
+    linked = demo_file.with_name("linked.sqlite")
+    linked.symlink_to(demo_file)
+    for target in (demo_file, linked):
+        with pytest.raises(CopyRefused, match="the same database"):
+            move_history(demo_file, target)
 
 
 def _fail_after_notes(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -72,7 +72,7 @@ def copy_history(
     Everything happens in one transaction on the target, committed only when the counts and
     prove agree; a failure or a difference rolls it back.
     """
-    if source.location == target.location:
+    if _same(source, target):
         raise CopyRefused(f"{source.location}: the source and the target are the same database")
     with _snapshot(source) as reading, _transaction(target) as writing:
         target_view = _bound(target, writing)
@@ -99,6 +99,12 @@ def copy_history(
         else:
             writing.commit()
     return CopyReport(counts, tuple(differences))
+
+
+def _same(source: Database, target: Database) -> bool:
+    if source.path is not None and target.path is not None:
+        return source.path.resolve() == target.path.resolve()
+    return source.location == target.location
 
 
 @contextmanager
