@@ -12,6 +12,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -313,6 +314,14 @@ def test_without_a_keyring_password_libpq_reads_pgpass(
     passfile.chmod(0o600)
     monkeypatch.setenv("PGPASSFILE", str(passfile))
     assert _cli(capsys, "list", "--db", address)[:2] == (0, "")
+    child = subprocess.run(
+        [sys.executable, "-m", "facilitator", "list", "--db", address],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+    )
+    assert (child.returncode, child.stderr) == (0, "")
 
 
 def test_a_service_file_names_the_server_and_pgpass_holds_the_password(
