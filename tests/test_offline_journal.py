@@ -24,6 +24,7 @@ from facilitator.rules.clock import ClockError
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.journal import Entry, Journal, journal_path
 from facilitator.storage.models import AppliedWrite, RunEvent
+from facilitator.storage.server import TCP_USER_TIMEOUT_MS, ServerAddress
 from facilitator.team.journaled_run import JournaledRun
 from facilitator.team.offline import Journaling, Sent, send_journal
 from facilitator.vocabulary import DisputeCategory, NoteKind, RunEventKind, Team
@@ -225,3 +226,10 @@ def test_the_summary_names_each_kind_once() -> None:
     assert sent.summary() == "1 note"
     sent.counts.update({"note": 11, "run": 1})
     assert sent.summary() == "12 notes and 1 clock press"
+
+
+def test_a_statement_on_a_silent_network_fails_in_seconds_not_minutes() -> None:
+    """Without a reset from the other side, TCP retries for a quarter of an hour; libpq's
+    tcp_user_timeout makes the console's write fail soon, so its notes go to the journal."""
+    args = ServerAddress.parse("postgresql://m@db.example.com/team").connect_args(None)
+    assert args["tcp_user_timeout"] == TCP_USER_TIMEOUT_MS <= 5000

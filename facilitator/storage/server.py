@@ -24,6 +24,10 @@ SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 DRIVER = "postgresql+psycopg"
 KEYRING_SERVICE = "Facilitator PostgreSQL"
 CONNECT_TIMEOUT_S = 5
+TCP_USER_TIMEOUT_MS = 5000
+"""A statement sent on a connection whose server stopped answering (a network gone without a
+reset) fails after this long, not after TCP's quarter of an hour of retries: a running meeting
+then keeps its notes on the laptop (team/offline.py) instead of the console hanging."""
 DEFAULT_PORT = 5432
 NOTHING_CHANGED = "Nothing was changed on the server."
 LIBPQ_OPTIONS = frozenset(
@@ -127,7 +131,11 @@ class ServerAddress:
         return f"{user}@{self.server}/{self.url.database or ''}"
 
     def connect_args(self, password: str | None) -> dict[str, Any]:
-        defaults = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": application_name()}
+        defaults = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+            "application_name": application_name(),
+        }
         args: dict[str, Any] = {
             name: value for name, value in defaults.items() if name not in self.url.query
         }

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from facilitator.record.run import MeetingRun, WallClock
 from facilitator.rules.clock import Thresholds
@@ -51,7 +52,7 @@ class OfflineConsole(QObject):
         self._timer.timeout.connect(self._on_tick)
         self._say: Callable[[str], None] = lambda _text: None
         self._after_send: Callable[[], None] = lambda: None
-        self._needs_server: list[QAction] = []
+        self._needs_server: list[QAction | QWidget] = []
 
     @property
     def note_store(self) -> NoteStore | None:
@@ -100,6 +101,7 @@ class OfflineConsole(QObject):
             *console.from_note.actions,
             console.metrics_action,
             console.roll_call.action,
+            console.roll_call.button,
             this_meeting.edit_action,
         ]
         roll_call_question = console.controls.confirm_end
