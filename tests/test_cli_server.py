@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
 import socket
 import subprocess
@@ -29,6 +28,7 @@ from facilitator.storage.server import KEYRING_SERVICE, ServerAddress, lost_conn
 
 PASSWORD_ROLE = "facilitator_password_test"
 """The one role the throwaway cluster's pg_hba.conf asks a password of (scram-sha-256)."""
+ROLE_PASSWORD = "Pa55-for-the-test-role"
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -268,8 +268,9 @@ def test_minutes_of_an_empty_database_write_no_file(server_database, tmp_path: P
 
 
 @pytest.fixture
-def password_role(postgres_url: str) -> Iterator[str]:
-    """The password of the one role the test server asks a password of, made anew."""
+def password_role(postgres_url: str) -> str:
+    """The password of the one role the test server asks a password of. The same in every
+    run, so test runs side by side never change it under each other."""
     rules = _rows(
         postgres_url,
         "SELECT count(*) FROM pg_hba_file_rules "
@@ -280,12 +281,14 @@ def password_role(postgres_url: str) -> Iterator[str]:
             f"the test server asks no password of {PASSWORD_ROLE} (restart it with "
             "scripts/throwaway_postgres.sh)"
         )
-    password = secrets.token_urlsafe(12)
-    exists = _rows(postgres_url, f"SELECT 1 FROM pg_roles WHERE rolname = '{PASSWORD_ROLE}'")
-    verb = "ALTER" if exists else "CREATE"
-    _rows(postgres_url, f"{verb} ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{password}'")
+    _rows(
+        postgres_url,
+        f"DO $$ BEGIN CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{ROLE_PASSWORD}'; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+    )
+    _rows(postgres_url, f"ALTER ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{ROLE_PASSWORD}'")
     _rows(postgres_url, f"GRANT pg_read_all_data TO {PASSWORD_ROLE}")
-    yield password
+    return ROLE_PASSWORD
 
 
 def test_the_password_comes_from_the_keyring(
