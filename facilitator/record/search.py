@@ -27,6 +27,7 @@ finds only as they are written.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import sys
@@ -38,6 +39,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Integer, Row, String, column, text
+from sqlalchemy.orm import Session
 
 from facilitator.storage.database import Database
 from facilitator.storage.models import UTCDateTime
@@ -149,54 +151,59 @@ def _matched(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
 
 
 _RUNS = re.compile(r"[^\W_]+")
-"""A term's letter and digit runs: its words as to_tsquery may be given them."""
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_QUOTE, _TWO_QUOTES = "''''", "''''''"
-"""One quote and two as SQL string literals."""
+"""A term's letter and digit runs: its words as to_tsquery is given them."""
 
 
-def _tsquery_lexeme(name: str) -> str:
-    """SQL for a run given as parameter name, accent folded as the index's text was and quoted
-    for to_tsquery (unaccent can make a quote: "ŉ" becomes "'n")."""
-    escaped = f"replace(replace(unaccent(:{name}), '\\', '\\\\'), {_QUOTE}, {_TWO_QUOTES})"
-    return f"{_QUOTE} || {escaped} || {_QUOTE}"
+def _ascii_cases(term: str) -> list[str]:
+    """Every spelling of a short term with A-Z in either case (at most four), which LIKE
+    finds as SQLite's LIKE finds the term: a scan, but no slower than one (translate() is)."""
+    choices = [{c.lower(), c.upper()} if c in string.ascii_letters else {c} for c in term]
+    return sorted("".join(spelling) for spelling in itertools.product(*choices))
 
 
-def _server_term(term: str, index: int) -> tuple[str, dict[str, str]]:
-    """The PostgreSQL condition on a search_index row for one term: the phrase of its letter
-    and digit runs, the last one a word beginning (none: no word can match), or the term
-    anywhere in the text: ILIKE from three characters (the trigram index), below that LIKE
-    with A-Z folded alone, as SQLite compares a short term."""
-    runs = _RUNS.findall(term)
-    names = [f"run{index}_{n}" for n in range(len(runs))]
-    parameters = dict(zip(names, runs, strict=True))
-    conditions = []
-    if runs:
-        phrase = " || ' <-> ' || ".join(_tsquery_lexeme(name) for name in names)
-        conditions.append(f"words @@ to_tsquery('simple', {phrase} || ':*')")
-    parameters[f"text{index}"] = _like_pattern(term)
-    if len(term) >= MIN_TRIGRAM_TERM:
-        conditions.append(f"body ILIKE :text{index} ESCAPE '\\'")
-    else:
-        parameters[f"text{index}"] = _like_pattern(term.translate(_ASCII_LOWER))
-        upper, lower = string.ascii_uppercase, string.ascii_lowercase
-        conditions.append(
-            f"translate(body, '{upper}', '{lower}') LIKE :text{index} ESCAPE '\\'"
-        )
-    return "(" + " OR ".join(conditions) + ")", parameters
+def _tsquery_lexeme(word: str) -> str:
+    """A word quoted for to_tsquery, so nothing in it is read as an operator."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def _server_matched(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
-    """The CTE of matching rowids on PostgreSQL: one scan of search_index, where the planner
-    ands and ors the GIN indexes' bitmaps."""
-    parameters: dict[str, str] = {}
-    conditions = []
-    for index, term in enumerate(terms):
-        condition, more = _server_term(term, index)
-        conditions.append(condition)
-        parameters.update(more)
-    rowids = f"SELECT rowid FROM search_index WHERE {' AND '.join(conditions)}"
-    return f"WITH matched(rowid) AS MATERIALIZED ({rowids}) ", parameters
+def _server_words(session: Session, terms: Sequence[str]) -> list[str | None]:
+    """Each term's tsquery (None: it has no letter or digit): the phrase of its runs, the
+    last a word beginning, accent folded by the server's unaccent as the index's text was
+    (one round trip for them all; a folded run may hold a quote: "ŉ" becomes "'n")."""
+    runs = [_RUNS.findall(term) for term in terms]
+    every = [run for term_runs in runs for run in term_runs]
+    if not every:
+        return [None for _ in terms]
+    joined = session.execute(text("SELECT unaccent(:runs)"), {"runs": "\n".join(every)})
+    folded = iter(joined.scalar_one().split("\n"))
+    phrases: list[str | None] = []
+    for term_runs in runs:
+        lexemes = [_tsquery_lexeme(next(folded) or run) for run in term_runs]
+        phrases.append(" <-> ".join(lexemes) + ":*" if lexemes else None)
+    return phrases
+
+
+def _server_conditions(
+    terms: Sequence[str], words: Sequence[str | None]
+) -> tuple[str, dict[str, str]]:
+    """SQL true of a search_index row si that matches every term: its words (the GIN
+    tsvector), or the term anywhere in its text: ILIKE from three characters (the pg_trgm
+    index), below that LIKE with A-Z folded alone, as SQLite compares a short term."""
+    conditions, parameters = [], {}
+    for index, (term, phrase) in enumerate(zip(terms, words, strict=True)):
+        either = []
+        if phrase is not None:
+            parameters[f"words{index}"] = phrase
+            either.append(f"si.words @@ to_tsquery('simple', :words{index})")
+        if len(term) >= MIN_TRIGRAM_TERM:
+            parameters[f"text{index}"] = _like_pattern(term)
+            either.append(f"si.body ILIKE :text{index} ESCAPE '\\'")
+        else:
+            for number, spelling in enumerate(_ascii_cases(term)):
+                parameters[f"text{index}_{number}"] = _like_pattern(spelling)
+                either.append(f"si.body LIKE :text{index}_{number} ESCAPE '\\'")
+        conditions.append("(" + " OR ".join(either) + ")")
+    return " AND ".join(conditions), parameters
 
 
 _ORDER = "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, s.kind, s.ref_id LIMIT :limit"
@@ -252,20 +259,19 @@ _ITEM = (
 _FEW = "(SELECT count(*) FROM matched) <= :walk_from"
 
 
-def _notes_walk(join: str) -> str:
+def _notes_walk() -> str:
     """Many matches: walk the meetings newest first and stop at limit notes, rather than look
-    up the meeting of every matching note (a word in one note of five: 22,000 of them). SQLite
-    is told the walk's order by a CROSS JOIN; PostgreSQL plans a JOIN itself."""
+    up the meeting of every matching note (a word in one note of five: 22,000 of them)."""
     return (
         "SELECT * FROM (SELECT n.kind, n.id AS ref_id, n.item_id, n.text AS body,"
-        f" m.id AS meeting_id, m.title, m.scheduled_at FROM meetings AS m {join} notes AS n"
+        " m.id AS meeting_id, m.title, m.scheduled_at FROM meetings AS m CROSS JOIN notes AS n"
         f" ON n.meeting_id = m.id WHERE n.id * {ROWID_STRIDE} + {NOTE_CODE} IN"
         f" (SELECT rowid FROM matched) AND NOT {_FEW}"
         " ORDER BY m.scheduled_at DESC, m.id DESC, n.kind, n.id LIMIT :limit) AS w"
     )
 
 
-def _hits(join: str) -> str:
+def _hits(notes_walk: str) -> str:
     """Each source's first limit hits in the page's order (meeting newest first), with all a
     hit shows; only these rows are read, and only their meetings' agenda items."""
     return " UNION ALL ".join(
@@ -278,14 +284,35 @@ def _hits(join: str) -> str:
                 _SOURCES, _ITEM, (f"WHERE {_FEW}", "", ""), strict=True
             )
         ]
-        + [_notes_walk(join)]
+        + [notes_walk]
     )
 
 
-_HITS = {"sqlite": _hits("CROSS JOIN"), "postgresql": _hits("JOIN")}
-"""The SQL after the matching rowids, by engine."""
-_NO_LIMIT: dict[str, int | None] = {"sqlite": -1, "postgresql": None}
-"""LIMIT for no limit: SQLite's -1, PostgreSQL's NULL."""
+_SQLITE_HITS = _hits(_notes_walk())
+
+
+def _server_walk(conditions: str) -> str:
+    """The walk on PostgreSQL: each meeting's notes, newest meeting first, each looked up in
+    search_index by its rowid (the planner would rather join every match, slowly)."""
+    return (
+        "SELECT * FROM (SELECT w.kind, w.ref_id, w.item_id, w.body, m.id AS meeting_id,"
+        " m.title, m.scheduled_at FROM meetings AS m CROSS JOIN LATERAL (SELECT n.kind,"
+        " n.id AS ref_id, n.item_id, n.text AS body FROM notes AS n WHERE n.meeting_id = m.id"
+        " AND EXISTS (SELECT 1 FROM search_index AS si WHERE si.rowid ="
+        f" n.id * {ROWID_STRIDE} + {NOTE_CODE} AND {conditions})) AS w WHERE NOT {_FEW}"
+        " ORDER BY m.scheduled_at DESC, m.id DESC, w.kind, w.ref_id LIMIT :limit) AS walk"
+    )
+
+
+def _server_statement(session: Session, terms: Sequence[str]) -> tuple[str, dict[str, Any]]:
+    """The search on PostgreSQL: the matching rowids from search_index's GIN indexes, then
+    the same SQL as on SQLite, but for the walk."""
+    conditions, parameters = _server_conditions(terms, _server_words(session, terms))
+    matched = (
+        "WITH matched(rowid) AS MATERIALIZED "
+        f"(SELECT si.rowid FROM search_index AS si WHERE {conditions}) "
+    )
+    return matched + _hits(_server_walk(conditions)), parameters
 
 
 def _fold(character: str) -> str:
@@ -366,6 +393,17 @@ def snippet(body: str, terms: Sequence[str]) -> str:
     return ("…" if start > 0 else "") + shown + ("…" if end < len(body) else "")
 
 
+_COLUMNS = (
+    column("kind", String),
+    column("ref_id", Integer),
+    column("item_id", Integer),
+    column("body", String),
+    column("meeting_id", Integer),
+    column("title", String),
+    column("scheduled_at", UTCDateTime),
+)
+
+
 def _newest_first(row: Row[Any]) -> tuple[bool, float, int, str, int]:
     if row.meeting_id is None:
         return (True, 0.0, 0, row.kind, row.ref_id)
@@ -382,23 +420,18 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
     terms = search_terms(query)
     if not terms:
         raise SearchRefused("Type a word to search for.")
-    engine = db.engine.dialect.name
-    matched, parameters = _server_matched(terms) if engine == "postgresql" else _matched(terms)
-    statement = text(matched + _HITS[engine]).columns(
-        column("kind", String),
-        column("ref_id", Integer),
-        column("item_id", Integer),
-        column("body", String),
-        column("meeting_id", Integer),
-        column("title", String),
-        column("scheduled_at", UTCDateTime),
-    )
+    on_server = db.engine.dialect.name == "postgresql"
     with db.read() as session:
+        if on_server:
+            sql, parameters = _server_statement(session, terms)
+        else:
+            matched, parameters = _matched(terms)
+            sql = matched + _SQLITE_HITS
         rows = session.execute(
-            statement,
+            text(sql).columns(*_COLUMNS),
             {
                 **parameters,
-                "limit": limit if limit is not None else _NO_LIMIT[engine],
+                "limit": limit if limit is not None else None if on_server else -1,
                 "walk_from": WALK_FROM if limit is not None else sys.maxsize,
             },
         )
