@@ -164,6 +164,7 @@ def test_an_address_is_kept_as_written_and_a_file_as_before(
     assert resolve_database(address) == address
     assert resolve_database("~/team.sqlite") == Path.home() / "team.sqlite"
     assert resolve_database(tmp_path / "x.sqlite") == tmp_path / "x.sqlite"
+    assert resolve_database("C://Users/ana/team.sqlite") == Path("C://Users/ana/team.sqlite")
     monkeypatch.setenv("FACILITATOR_DB", "postgres://moderator@db.example.com/team")
     assert resolve_database(None) == "postgres://moderator@db.example.com/team"
 

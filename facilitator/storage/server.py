@@ -56,7 +56,8 @@ class AddressRefused(ValueError):
     """A database address that is not a usable PostgreSQL URL; the message is one line."""
 
 
-_URL_START = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]*://")
+_URL_START = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]+://")
+"""A scheme of two letters or more: C://Users/… stays a Windows file."""
 
 
 def is_server_address(text: object) -> bool:
