@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from conftest import WEEKLY_AT
-from fake_time import FakeClock
+from fake_time import TODAY_NOON, FakeClock
 from server_databases import server_control
 from sqlalchemy import func, select
 
@@ -217,6 +218,24 @@ def test_presses_refused_offline_are_refused_by_the_clock_held(
     with pytest.raises(ClockError):
         run.next_item()
     assert [entry.payload["kind"] for entry in journal.waiting(db.location)] == ["end"]
+
+
+def test_a_start_corrected_while_away_moves_the_start_on_the_server(
+    db: Database, journal: Journal
+) -> None:
+    clock = FakeClock()
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    run = JournaledRun.open_journaled(journaling, meeting_id, time_source=clock)
+    run.start()
+    journaling.went_offline()
+    clock.advance(60)
+    run.correct_start(TODAY_NOON - timedelta(minutes=2))
+    assert run.started_at() == TODAY_NOON - timedelta(minutes=2)
+
+    assert journaling.send().summary() == "1 clock press"
+    on_server = MeetingRun.open(db, meeting_id, time_source=clock)
+    assert on_server.started_at() == TODAY_NOON - timedelta(minutes=2)
 
 
 def test_the_summary_names_each_kind_once() -> None:

@@ -8,6 +8,8 @@ boot, so the server gets the same event, with the same actual times, when it is 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from facilitator import timesource
 from facilitator.record.run import MeetingRun, Operation, WallClock
 from facilitator.rules.clock import ClockState, Thresholds
@@ -22,6 +24,8 @@ class JournaledRun(MeetingRun):
 
     journaling: Journaling | None = None
     """Set by open_journaled; None runs as MeetingRun does."""
+    _kept_start: datetime | None = None
+    """The wall time of a start pressed while the server was away."""
 
     @classmethod
     def open_journaled(
@@ -43,7 +47,16 @@ class JournaledRun(MeetingRun):
             thresholds=thresholds or Thresholds(),
         )
         run.journaling = journaling
+        run._start_press_wall()
         return run
+
+    def _start_press_wall(self) -> datetime | None:
+        """Read once from the server; while it is away, the start as pressed here, if any."""
+        journaling = self.journaling
+        if journaling is None or self._start_wall is not None:
+            return super()._start_press_wall()
+        read = journaling.attempt(super()._start_press_wall)
+        return read if read is not None else self._kept_start
 
     def _press(
         self, kind: RunEventKind | None, operation: Operation, *, move: bool = False
@@ -53,13 +66,18 @@ class JournaledRun(MeetingRun):
             return super()._press(kind, operation, move=move)
         if not journaling.offline:
             try:
-                return super()._press(kind, operation, move=move)
+                state = super()._press(kind, operation, move=move)
             except SaveRefused as error:
                 if not is_offline(error):
                     raise
                 journaling.went_offline()
+            else:
+                self._start_press_wall()  # read while the server answers, kept for later
+                return state
         now, wall, boot = self._time(), self._wall(), self._boot()
         event = operation(self._clock, now)
+        if event.kind == RunEventKind.START:
+            self._kept_start = wall
         journaling.keep(
             "run",
             {

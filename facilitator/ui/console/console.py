@@ -178,7 +178,7 @@ class ConsoleWindow(QMainWindow):
 
     def export_minutes(self) -> Path | None:
         """Save the ended meeting's minutes as a PDF where the moderator chooses."""
-        if not self._run.state().ended:
+        if not self._run.state().ended or self.offline.refuse_while_away():
             return None
         path = export_minutes(self, self._db, self._run.meeting_id, self._settings)
         if path is not None:
@@ -187,7 +187,7 @@ class ConsoleWindow(QMainWindow):
 
     def send_minutes(self) -> QDialog | None:
         """Open Send minutes for the ended meeting (window-modal)."""
-        if not self._run.state().ended:
+        if not self._run.state().ended or self.offline.refuse_while_away():
             return None
         from facilitator.ui.mail.send_dialog import SendDialog
 

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 PROBE_MS = 3000
 """How often the console asks whether the server is back while notes wait on the laptop."""
+MINUTES_WAIT = (
+    "The minutes are made from the server's record: export or send them once it is back."
+)
 
 
 def back_message(sent: Sent) -> str:
@@ -51,6 +54,7 @@ class OfflineConsole(QObject):
         self._timer.setInterval(PROBE_MS)
         self._timer.timeout.connect(self._on_tick)
         self._say: Callable[[str], None] = lambda _text: None
+        self._refuse: Callable[[str], None] = lambda _text: None
         self._after_send: Callable[[], None] = lambda: None
         self._needs_server: list[QAction | QWidget] = []
 
@@ -92,7 +96,7 @@ class OfflineConsole(QObject):
         if self.journaling is None:
             return
         status_line, this_meeting = console.status_line, console.this_meeting
-        self._say = status_line.say
+        self._say, self._refuse = status_line.say, status_line.refuse
         self.journaling.on_offline = self._went_offline
         this_meeting.held = lambda: self.offline
         self._needs_server = [
@@ -121,6 +125,13 @@ class OfflineConsole(QObject):
             sent = self.send_now()
             if sent is not None and not sent.complete:
                 self._went_offline()
+
+    def refuse_while_away(self) -> bool:
+        """Whether the server is away, said on the status line: the minutes are made from its
+        record, so they wait until it is back."""
+        if self.offline:
+            self._refuse(MINUTES_WAIT)
+        return self.offline
 
     def send_now(self) -> Sent | None:
         """Send what the journal holds; None on a local file."""
