@@ -238,6 +238,29 @@ def test_a_start_corrected_while_away_moves_the_start_on_the_server(
     assert on_server.started_at() == TODAY_NOON - timedelta(minutes=2)
 
 
+def test_a_note_kept_offline_and_typed_on_is_sent_once_with_its_last_words(
+    db: Database, journal: Journal
+) -> None:
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    journaling.went_offline()
+    draft = _note(journaling, meeting_id, "Leads from", 5)
+    journaling.edit_note(draft, "Leads from the webinar", NoteKind.NOTE)
+    journaling.edit_note(draft, "Leads from the webinar are late", NoteKind.QUESTION)
+    assert [(n.id, n.text) for n in journaling.notes_of(meeting_id)] == [
+        (draft, "Leads from the webinar are late")
+    ]
+
+    sent = journaling.send()
+
+    assert sent.summary() == "1 note"
+    (note,) = notes_of(db, meeting_id)
+    assert (note.text, note.kind) == ("Leads from the webinar are late", NoteKind.QUESTION)
+    later = "Leads from the webinar are two days late"
+    journaling.edit_note(draft, later, NoteKind.NOTE)  # an id from before the send still works
+    assert [n.text for n in notes_of(db, meeting_id)] == [later]
+
+
 def test_the_summary_names_each_kind_once() -> None:
     sent = Sent()
     assert sent.summary() == "nothing"

@@ -135,6 +135,27 @@ class Journal:
         finally:
             connection.close()
 
+    def amend(self, local_id: int, changes: dict[str, Any]) -> bool:
+        """Change what an entry not yet sent will write (a note kept offline, typed on), so it
+        is sent once with its last words; False when it is sent already (or not there)."""
+        connection = self._connect()
+        try:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                row = connection.execute(
+                    "SELECT payload FROM entries WHERE seq = ? AND sent = 0", (-local_id,)
+                ).fetchone()
+                if row is None:
+                    return False
+                payload = {**json.loads(row[0]), **changes}
+                connection.execute(
+                    "UPDATE entries SET payload = ? WHERE seq = ?",
+                    (json.dumps(payload, ensure_ascii=False), -local_id),
+                )
+        finally:
+            connection.close()
+        return True
+
     def made_id(self, local_id: int) -> int | None:
         """The server's id of a row made offline under local_id; None while it is not sent."""
         connection = self._connect()

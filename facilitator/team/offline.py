@@ -314,7 +314,11 @@ class Journaling:
         return self.keep("note", payload).local_id
 
     def edit_note(self, note_id: int, text: str, kind: NoteKind) -> None:
+        """notes.edit_note; a note kept offline is sent once, with its last words."""
         check_note_text(text)
+        if note_id < 0 and self.journal.amend(note_id, {"text": text, "kind": kind.value}):
+            return
+        note_id = self.sent_id(note_id)
         if note_id >= 0 and self.attempt(
             lambda: notes.edit_note(self.db, note_id, text=text, kind=kind)
         ):
