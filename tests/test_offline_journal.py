@@ -247,6 +247,8 @@ def test_a_note_kept_offline_and_typed_on_is_sent_once_with_its_last_words(
     draft = _note(journaling, meeting_id, "Leads from", 5)
     journaling.edit_note(draft, "Leads from the webinar", NoteKind.NOTE)
     journaling.edit_note(draft, "Leads from the webinar are late", NoteKind.QUESTION)
+    emptied = _note(journaling, meeting_id, "Typed, then taken back", 6)
+    assert journaling.forget(emptied) and not journaling.forget(emptied)
     assert [(n.id, n.text) for n in journaling.notes_of(meeting_id)] == [
         (draft, "Leads from the webinar are late")
     ]

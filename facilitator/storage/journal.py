@@ -156,6 +156,19 @@ class Journal:
             connection.close()
         return True
 
+    def drop(self, local_id: int) -> bool:
+        """Take back an entry not yet sent (a note kept offline, then emptied); False when it
+        is sent already or not there."""
+        connection = self._connect()
+        try:
+            with connection:
+                cursor = connection.execute(
+                    "DELETE FROM entries WHERE seq = ? AND sent = 0", (-local_id,)
+                )
+        finally:
+            connection.close()
+        return cursor.rowcount == 1
+
     def made_id(self, local_id: int) -> int | None:
         """The server's id of a row made offline under local_id; None while it is not sent."""
         connection = self._connect()

@@ -257,7 +257,7 @@ class Journaling:
     def __init__(self, db: Database, journal: Journal | None = None) -> None:
         self.db = db
         self.journal = journal if journal is not None else Journal()
-        self.offline = bool(self.journal.waiting(db.location))
+        self.offline = db.location in self.journal.databases_waiting()
         self.on_offline: Callable[[], None] = lambda: None
         self._read_notes: dict[int, list[NoteView]] = {}
         self._agendas: dict[int, tuple[AgendaItemView, ...]] = {}
@@ -324,6 +324,10 @@ class Journaling:
         ):
             return
         self.keep("note_text", {"note_id": note_id, "text": text, "kind": kind.value})
+
+    def forget(self, note_id: int) -> bool:
+        """A note kept offline and emptied before it was sent is not sent at all."""
+        return note_id < 0 and self.journal.drop(note_id)
 
     def open_dispute(
         self,

@@ -12,6 +12,8 @@ from conftest import WEEKLY_AT
 from fake_time import TODAY_NOON, FakeClock
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from server_databases import server_control
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
 
 from facilitator.record.meetings import create_meeting
 from facilitator.record.notes import notes_of
@@ -162,6 +164,39 @@ def test_a_meeting_ended_while_the_server_is_away_ends_on_it_when_back(
     on_server = MeetingRun.open(team_db, meeting_id, time_source=fake_clock)
     assert on_server.state().ended and on_server.meeting.status == MeetingStatus.ENDED
     assert on_server.started_at() == TODAY_NOON
+
+
+def test_a_note_typed_and_taken_back_while_away_is_never_sent(
+    qtbot: Any,
+    team_console: Callable[[int], ConsoleWindow],
+    team_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server away as a write finds it (an address nobody answers at), without stopping
+    the shared test server."""
+    monkeypatch.setattr(offline_console, "PROBE_MS", 100)
+    meeting_id = _meeting(team_db)
+    console = team_console(meeting_id)
+    with monkeypatch.context() as away:
+        nobody = create_engine(
+            "postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 1}
+        )
+        away.setattr(team_db, "sessions", sessionmaker(nobody))
+        console.note_input.setFocus()
+        qtbot.keyClicks(console.note_input, "Typed while away")
+        console.notes_panel.flush()
+        kinds_while_typing = _kinds_shown(console)
+        console.note_input.selectAll()
+        qtbot.keyClick(console.note_input, Qt.Key.Key_Delete)
+        console.notes_panel.flush()
+        kinds_after = _kinds_shown(console)
+        status_while_down = console.status_text()
+        nobody.dispose()
+
+    assert kinds_while_typing == ["Note (not sent)"] and kinds_after == []
+    assert status_while_down == OFFLINE_MESSAGE and console.note_error.text() == ""
+    qtbot.waitUntil(lambda: console.status_text() == "The server is back.", timeout=5000)
+    assert notes_of(team_db, meeting_id) == []
 
 
 def test_a_console_opened_on_a_waiting_journal_sends_it_first(

@@ -80,6 +80,10 @@ class NoteStore(Protocol):
 
     def agenda(self, meeting_id: int) -> tuple[AgendaItemView, ...]: ...
 
+    def forget(self, note_id: int) -> bool:
+        """Drop a note kept on the laptop and not sent (an emptied draft); False for others."""
+        ...
+
     def sent_id(self, note_id: int) -> int:
         """The id a note kept offline has on the server once sent; any other id as it is."""
         ...
@@ -109,6 +113,9 @@ class NoteWrites:
 
     def sent_id(self, note_id: int) -> int:
         return note_id
+
+    def forget(self, note_id: int) -> bool:
+        return False
 
 
 @dataclass(frozen=True)

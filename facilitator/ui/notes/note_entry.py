@@ -223,7 +223,10 @@ class NoteEntry(QWidget):
         if not content.text.strip():
             draft = self._draft_id
             if draft is not None:
-                self._guard(lambda: delete_note(self._db, draft))
+                self._guard(
+                    lambda: self.store.forget(draft)
+                    or delete_note(self._db, self.store.sent_id(draft))
+                )
                 self._draft_id = None
                 self._stored = None
                 self._changed(None)

@@ -38,7 +38,7 @@ MINUTES_WAIT = (
 
 def back_message(sent: Sent) -> str:
     """'The server is back: 12 notes sent.', and what it refused, if anything."""
-    said = f"The server is back: {sent.summary()} sent."
+    said = f"The server is back: {sent.summary()} sent." if sent.total else "The server is back."
     return " ".join([said, *sent.refused])
 
 
