@@ -102,7 +102,7 @@ def test_notes_taken_while_the_server_is_away_are_sent_when_it_is_back(
         status_while_down = console.status_text()
         kinds_while_down = _kinds_shown(console)
         clock_while_down = console.run.state()
-        needing_server = [console.dispute_action, console.roll_call.button]
+        needing_server = [console.dispute_action, console.roll_call.button, console.review_panel]
         waiting_actions = [action.isEnabled() for action in needing_server]
         console.undo_action.trigger()  # the last note is still on the laptop
         refusal = console.status_text()
@@ -113,7 +113,7 @@ def test_notes_taken_while_the_server_is_away_are_sent_when_it_is_back(
     assert kinds_while_down == ["Note", "Decision (not sent)", "Note (not sent)"]
     assert clock_while_down.current_index == 1 and clock_while_down.meeting_elapsed == 75
     assert refusal == f"Refused: {WAITING_MESSAGE}"
-    assert waiting_actions == [False, False]  # their dialogs read the server as they open
+    assert waiting_actions == [False, False, False]  # they read the server as they open
     qtbot.waitUntil(lambda: console.status_text().startswith("The server is back"), timeout=15000)
     assert console.status_text() == "The server is back: 2 notes and 1 clock press sent."
     texts = [note.text for note in notes_of(team_db, meeting_id)]

@@ -90,9 +90,10 @@ class OfflineConsole(QObject):
 
     def watch(self, console: ConsoleWindow) -> None:
         """Say on the console's status line when the server goes and comes back, and read
-        its lists again then. While it is away, what needs the server to open (the capture
-        dialogs, the roll call, the metrics) waits, End skips the roll call's question, and
-        after a clock press (which clears the line) the line says so again."""
+        its lists again then. While it is away, what needs the server to open or to show its
+        outcome (the capture dialogs, the roll call, the metrics, the review's ticks) waits,
+        End skips the roll call's question, and after a clock press (which clears the line)
+        the line says so again."""
         if self.journaling is None:
             return
         status_line, this_meeting = console.status_line, console.this_meeting
@@ -106,6 +107,7 @@ class OfflineConsole(QObject):
             console.metrics_action,
             console.roll_call.action,
             console.roll_call.button,
+            console.review_panel,  # a tick reads the carried rows again, saved or refused
             this_meeting.edit_action,
         ]
         roll_call_question = console.controls.confirm_end
