@@ -27,7 +27,7 @@ from facilitator.storage.journal import Entry, Journal, journal_path
 from facilitator.storage.models import AppliedWrite, RunEvent
 from facilitator.storage.server import TCP_USER_TIMEOUT_MS, ServerAddress
 from facilitator.team.journaled_run import JournaledRun
-from facilitator.team.offline import Journaling, Sent, send_journal
+from facilitator.team.offline import Journaling, Sent, send_if_back, send_journal
 from facilitator.vocabulary import DisputeCategory, NoteKind, RunEventKind, Team
 
 
@@ -261,6 +261,29 @@ def test_a_note_kept_offline_and_typed_on_is_sent_once_with_its_last_words(
     later = "Leads from the webinar are two days late"
     journaling.edit_note(draft, later, NoteKind.NOTE)  # an id from before the send still works
     assert [n.text for n in notes_of(db, meeting_id)] == [later]
+
+
+def test_notes_typed_while_a_worker_sends_are_kept_behind_and_sent_next(
+    db: Database, journal: Journal
+) -> None:
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    journaling.went_offline()
+    first = _note(journaling, meeting_id, "kept first", 1)
+    journaling.sending = True  # the worker thread has begun to send
+    sent = send_if_back(db, journal)
+    later = _note(journaling, meeting_id, "typed during the send", 2)
+    journaling.edit_note(first, "kept first, typed on", NoteKind.NOTE)  # not changed in place
+    journaling.sending = False
+
+    assert sent is not None and not journaling.take_in(sent) and journaling.offline
+    assert later < 0
+    rest = send_if_back(db, journal)
+    assert rest is not None and journaling.take_in(rest) and not journaling.offline
+    sent.include(rest)
+    assert sent.summary() == "2 notes and 1 note change"
+    assert _texts(db, meeting_id) == ["kept first, typed on", "typed during the send"]
+    assert journal.made_id(first) is None  # all sent: the journal is emptied
 
 
 def test_the_summary_names_each_kind_once() -> None:

@@ -68,6 +68,7 @@ class Journal:
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(self.path, timeout=5)
+        connection.execute("PRAGMA journal_mode = WAL")  # one sync a commit; reads never wait
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute(_SCHEMA)
         return connection
@@ -118,19 +119,27 @@ class Journal:
         return [database for (database,) in rows]
 
     def mark_sent(self, entry: Entry, made_id: int | None) -> None:
-        """The entry is on the server (made_id: the row it made there). Once nothing is left to
-        send for its database, its sent entries go: no later entry can name them."""
+        """The entry is on the server (made_id: the row it made there, which later entries
+        naming its local id are sent to)."""
         connection = self._connect()
         try:
             with connection:
                 connection.execute(
                     "UPDATE entries SET sent = 1, made_id = ? WHERE seq = ?", (made_id, entry.seq)
                 )
+        finally:
+            connection.close()
+
+    def clear_sent(self, database: str) -> None:
+        """Once nothing is left to send for database, its sent entries go. Called by whoever
+        makes the entries (the console), when no more can come that name them."""
+        connection = self._connect()
+        try:
+            with connection:
                 connection.execute(
-                    "DELETE FROM entries WHERE database = (SELECT database FROM entries "
-                    "WHERE seq = ?) AND NOT EXISTS (SELECT 1 FROM entries WHERE sent = 0 "
-                    "AND database = (SELECT database FROM entries WHERE seq = ?))",
-                    (entry.seq, entry.seq),
+                    "DELETE FROM entries WHERE database = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM entries WHERE sent = 0 AND database = ?)",
+                    (database, database),
                 )
         finally:
             connection.close()

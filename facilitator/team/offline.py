@@ -76,6 +76,13 @@ class Sent:
     complete: bool = True
     """Nothing is left to send: False when the server went away again half-way."""
 
+    def include(self, later: Sent) -> None:
+        """Add what a later send wrote (sends one after another until nothing waits)."""
+        self.counts.update(later.counts)
+        self.made.update(later.made)
+        self.refused.extend(later.refused)
+        self.complete = later.complete
+
     @property
     def total(self) -> int:
         return sum(self.counts.values())
@@ -246,12 +253,19 @@ def send_journal(db: Database, journal: Journal) -> Sent:
     return sent
 
 
+def send_if_back(db: Database, journal: Journal) -> Sent | None:
+    """For a worker thread: send db's journal if the server answers now; None if it does not."""
+    return send_journal(db, journal) if reachable(db) else None
+
+
 class Journaling:
     """The console's writes to one team database: straight to the server while it answers,
     to the journal from the first write that finds it gone until the journal is sent.
 
     While anything waits in the journal, new writes go there too, so the order holds.
-    on_offline is called once each time the server is found gone.
+    on_offline is called once each time the server is found gone. While `sending` (a worker
+    thread sends the journal), a kept note typed on or emptied is not changed in place: its
+    entry may be on its way.
     """
 
     def __init__(self, db: Database, journal: Journal | None = None) -> None:
@@ -262,6 +276,7 @@ class Journaling:
         self._read_notes: dict[int, list[NoteView]] = {}
         self._agendas: dict[int, tuple[AgendaItemView, ...]] = {}
         self._sent: dict[int, int] = {}
+        self.sending = False
 
     def went_offline(self) -> None:
         if not self.offline:
@@ -287,10 +302,17 @@ class Journaling:
     def send(self) -> Sent:
         """Send the journal; the writes go straight to the server again once it is all sent."""
         sent = send_journal(self.db, self.journal)
-        self._sent.update(sent.made)
-        if sent.complete:
-            self.offline = False
+        self.take_in(sent)
         return sent
+
+    def take_in(self, sent: Sent) -> bool:
+        """What a send did (here or in a worker thread): the ids kept notes got, and whether
+        nothing waits any more, so writes go straight to the server again."""
+        self._sent.update(sent.made)
+        if sent.complete and not self.journal.waiting(self.db.location):
+            self.offline = False
+            self.journal.clear_sent(self.db.location)
+        return not self.offline
 
     # --- the console's writes --------------------------------------------------------------
 
@@ -316,7 +338,8 @@ class Journaling:
     def edit_note(self, note_id: int, text: str, kind: NoteKind) -> None:
         """notes.edit_note; a note kept offline is sent once, with its last words."""
         check_note_text(text)
-        if note_id < 0 and self.journal.amend(note_id, {"text": text, "kind": kind.value}):
+        changes = {"text": text, "kind": kind.value}
+        if note_id < 0 and not self.sending and self.journal.amend(note_id, changes):
             return
         note_id = self.sent_id(note_id)
         if note_id >= 0 and self.attempt(
@@ -327,7 +350,7 @@ class Journaling:
 
     def forget(self, note_id: int) -> bool:
         """A note kept offline and emptied before it was sent is not sent at all."""
-        return note_id < 0 and self.journal.drop(note_id)
+        return note_id < 0 and not self.sending and self.journal.drop(note_id)
 
     def open_dispute(
         self,

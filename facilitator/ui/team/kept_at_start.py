@@ -20,6 +20,8 @@ def send_kept_writes(parent: QWidget, db: Database, journal: Journal | None = No
     if not db.on_server or db.location not in journal.databases_waiting():
         return None
     sent = send_journal(db, journal)
+    if sent.complete:
+        journal.clear_sent(db.location)
     said = [
         f"Kept on this laptop while {db.location} could not be reached, and sent to it now: "
         f"{sent.summary()}."

@@ -3,8 +3,8 @@
 The first write that finds the server gone says so on the status line; from then on notes and
 clock presses go to the laptop's journal (facilitator.team.offline) and the lists show what was
 last read plus what is kept. Every PROBE_MS a worker thread asks whether the server answers
-(connecting may take connect_timeout, which the clock must never wait for); when it does, the
-journal is sent on the UI thread, in order, and the status line says what was sent.
+and sends the journal when it does (connecting may take connect_timeout, and a long journal a
+while, which the clock must never wait for); once all is sent the status line says what was.
 On a local SQLite file none of this is made: writes go straight to the file.
 """
 
@@ -22,7 +22,7 @@ from facilitator.record.run import MeetingRun, WallClock
 from facilitator.rules.clock import Thresholds
 from facilitator.storage.database import Database
 from facilitator.team.journaled_run import JournaledRun
-from facilitator.team.offline import OFFLINE_MESSAGE, Journaling, Sent, reachable
+from facilitator.team.offline import OFFLINE_MESSAGE, Journaling, Sent, send_if_back
 from facilitator.timesource import TimeSource
 from facilitator.ui.notes.note_commands import NoteStore
 
@@ -49,7 +49,9 @@ class OfflineConsole(QObject):
         super().__init__(console)
         self.journaling = Journaling(db) if db.on_server else None
         self._probes: ThreadPoolExecutor | None = None
-        self._probe: Future[bool] | None = None
+        self._probe: Future[Sent | None] | None = None
+        self._sending = Sent()
+        """What the sends since the server came back wrote, said once all is sent."""
         self._timer = QTimer(self)
         self._timer.setInterval(PROBE_MS)
         self._timer.timeout.connect(self._on_tick)
@@ -140,12 +142,15 @@ class OfflineConsole(QObject):
         if self.journaling is None:
             return None
         sent = self.journaling.send()
-        if sent.complete:
-            self._timer.stop()
-            self._enable(True)
-            self._after_send()
-            self._say(back_message(sent))
+        if not self.journaling.offline:
+            self._back(sent)
         return sent
+
+    def _back(self, sent: Sent) -> None:
+        self._timer.stop()
+        self._enable(True)
+        self._after_send()
+        self._say(back_message(sent))
 
     def close(self) -> None:
         """Stop probing; what is kept stays in the journal, sent at the next start."""
@@ -164,18 +169,26 @@ class OfflineConsole(QObject):
             action.setEnabled(enabled)
 
     def _on_tick(self) -> None:
-        """Ask in the worker thread; at a later tick, send if the answer was yes."""
+        """Start a send in the worker thread (if the server answers); at a later tick, take in
+        what it sent, and once nothing waits, say so. Notes typed meanwhile are kept and go
+        at the next tick, behind those sent."""
         journaling = self.journaling
         if journaling is None:
             return
         if self._probe is None:
             if self._probes is None:
-                self._probes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="probe")
-            self._probe = self._probes.submit(reachable, journaling.db)
+                self._probes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
+            journaling.sending = True
+            self._probe = self._probes.submit(send_if_back, journaling.db, journaling.journal)
             return
         if not self._probe.done():
             return
-        answered = self._probe.result()
-        self._probe = None
-        if answered:
-            self.send_now()
+        probe, self._probe = self._probe, None
+        journaling.sending = False
+        sent = probe.result()
+        if sent is None:
+            return
+        self._sending.include(sent)
+        if journaling.take_in(sent):
+            said, self._sending = self._sending, Sent()
+            self._back(said)
