@@ -80,15 +80,12 @@ class OfflineConsole(QObject):
     ) -> MeetingRun:
         """The meeting's run; on a team database one whose clock goes on while it is away."""
         if self.journaling is None:
-            run = MeetingRun.open(
+            return MeetingRun.open(
                 db, meeting_id, time_source=time_source, wall=wall, thresholds=thresholds
             )
-        else:
-            run = JournaledRun.open_journaled(
-                self.journaling, meeting_id, time_source=time_source, wall=wall,
-                thresholds=thresholds,
-            )
-        return run
+        return JournaledRun.open_journaled(
+            self.journaling, meeting_id, time_source=time_source, wall=wall, thresholds=thresholds
+        )
 
     def watch(self, console: ConsoleWindow) -> None:
         """Say on the console's status line when the server goes and comes back, and read
