@@ -55,6 +55,8 @@ ROWID_STRIDE = 4
 NOTE_CODE, DISPUTE_CODE, ACTION_CODE = 1, 2, 3
 WALK_FROM = 2000
 """From this many matches on, a page's notes are found by walking the meetings newest first."""
+DNF_TERMS = 2
+"""Up to this many terms, PostgreSQL is asked for each way of matching them all (2**terms)."""
 
 
 class SearchKind(StrEnum):
@@ -167,7 +169,8 @@ def _tsquery_lexeme(word: str) -> str:
 
 
 def _server_words(session: Session, terms: Sequence[str]) -> list[str | None]:
-    """Each term's tsquery (None: it has no letter or digit): the phrase of its runs, the
+    """Each term's tsquery (None: no letter or digit, so no word to match, and nothing to
+    vanish from a tsquery anded with others): the phrase of its runs, the
     last a word beginning, accent folded by the server's unaccent as the index's text was
     (one round trip for them all; a folded run may hold a quote: "ŉ" becomes "'n")."""
     runs = [_RUNS.findall(term) for term in terms]
@@ -178,32 +181,68 @@ def _server_words(session: Session, terms: Sequence[str]) -> list[str | None]:
     folded = iter(joined.scalar_one().split("\n"))
     phrases: list[str | None] = []
     for term_runs in runs:
-        lexemes = [_tsquery_lexeme(next(folded) or run) for run in term_runs]
-        phrases.append(" <-> ".join(lexemes) + ":*" if lexemes else None)
+        spelled = [next(folded) or run for run in term_runs]
+        if any(character.isalnum() for run in spelled for character in run):
+            phrases.append(" <-> ".join(_tsquery_lexeme(run) for run in spelled) + ":*")
+        else:
+            phrases.append(None)
     return phrases
+
+
+def _text_condition(term: str, index: int) -> tuple[str, dict[str, str]]:
+    """SQL true of a search_index row si holding the term anywhere in its text: ILIKE from
+    three characters (the pg_trgm index), below that LIKE with A-Z folded alone, as SQLite
+    compares a short term."""
+    if len(term) >= MIN_TRIGRAM_TERM:
+        return f"si.body ILIKE :text{index} ESCAPE '\\'", {f"text{index}": _like_pattern(term)}
+    parameters = {
+        f"text{index}_{number}": _like_pattern(spelling)
+        for number, spelling in enumerate(_ascii_cases(term))
+    }
+    either = " OR ".join(f"si.body LIKE :{name} ESCAPE '\\'" for name in parameters)
+    return f"({either})", parameters
 
 
 def _server_conditions(
     terms: Sequence[str], words: Sequence[str | None]
 ) -> tuple[str, dict[str, str]]:
-    """SQL true of a search_index row si that matches every term: its words (the GIN
-    tsvector), or the term anywhere in its text: ILIKE from three characters (the pg_trgm
-    index), below that LIKE with A-Z folded alone, as SQLite compares a short term."""
-    conditions, parameters = [], {}
-    for index, (term, phrase) in enumerate(zip(terms, words, strict=True)):
-        either = []
-        if phrase is not None:
-            parameters[f"words{index}"] = phrase
-            either.append(f"si.words @@ to_tsquery('simple', :words{index})")
-        if len(term) >= MIN_TRIGRAM_TERM:
-            parameters[f"text{index}"] = _like_pattern(term)
-            either.append(f"si.body ILIKE :text{index} ESCAPE '\\'")
-        else:
-            for number, spelling in enumerate(_ascii_cases(term)):
-                parameters[f"text{index}_{number}"] = _like_pattern(spelling)
-                either.append(f"si.body LIKE :text{index}_{number} ESCAPE '\\'")
-        conditions.append("(" + " OR ".join(either) + ")")
-    return " AND ".join(conditions), parameters
+    """SQL true of a search_index row si that matches every term, by its words (the GIN
+    tsvector) or its text. Up to DNF_TERMS terms, none too short for the trigram index, it is
+    written as the OR of each way of matching them all, the words of a way in one tsquery: the
+    planner then ands the indexes' bitmaps (two words each in one note of five: the matching
+    rows in 36 ms instead of 100)."""
+    texts = [_text_condition(term, index) for index, term in enumerate(terms)]
+    parameters = {name: value for _, more in texts for name, value in more.items()}
+    ways = [
+        [(phrase, None), (None, sql)] if phrase else [(None, sql)]
+        for phrase, (sql, _) in zip(words, texts, strict=True)
+    ]
+    if len(terms) > DNF_TERMS or min(map(len, terms)) < MIN_TRIGRAM_TERM:
+        each = [
+            " OR ".join(
+                _way([choice], f"{index}_{n}", parameters) for n, choice in enumerate(choices)
+            )
+            for index, choices in enumerate(ways)
+        ]
+        return " AND ".join(f"({either})" for either in each), parameters
+    any_way = " OR ".join(
+        _way(list(way), str(number), parameters)
+        for number, way in enumerate(itertools.product(*ways))
+    )
+    return f"({any_way})", parameters
+
+
+def _way(
+    choices: Sequence[tuple[str | None, str | None]], name: str, parameters: dict[str, str]
+) -> str:
+    """One way of matching terms: the words ones as one tsquery (added to parameters under
+    name), and the text ones."""
+    phrases = [phrase for phrase, _ in choices if phrase is not None]
+    conditions = [sql for _, sql in choices if sql is not None]
+    if phrases:
+        parameters[f"words{name}"] = " & ".join(f"({phrase})" for phrase in phrases)
+        conditions.insert(0, f"si.words @@ to_tsquery('simple', :words{name})")
+    return "(" + " AND ".join(conditions) + ")"
 
 
 _ORDER = "ORDER BY m.id IS NULL, m.scheduled_at DESC, m.id DESC, s.kind, s.ref_id LIMIT :limit"
