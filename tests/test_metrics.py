@@ -171,6 +171,39 @@ def test_goals_need_a_unique_name_and_can_be_renamed(db: Database):
         set_target(db, 999, 1, date(2026, 1, 1))
 
 
+@pytest.mark.parametrize(
+    ("held", "typed"),
+    [("ÉVÉNEMENTS", "Événements"), ("Événements", "ÉVÉNEMENTS"), ("Straße", "STRASSE")],
+)
+def test_a_name_in_other_letters_case_is_taken_on_either_engine(
+    db: Database, held: str, typed: str
+):
+    """Both engines alike: SQLite's lower() folds A-Z alone, PostgreSQL's the locale's
+    letters; the name is compared as Python folds it, on either."""
+    goal = _goal(db, name=held)
+    with pytest.raises(MetricRefused, match="already exists"):
+        _goal(db, name=typed)
+    other = _goal(db, name="Pipeline created", unit=GoalUnit.EUR, team=None)
+    with pytest.raises(MetricRefused, match="already exists"):
+        edit_goal(
+            db,
+            other,
+            name=typed,
+            team=None,
+            direction=Direction.HIGHER_IS_BETTER,
+            period=Period.MONTH,
+        )
+    edit_goal(
+        db,
+        goal,
+        name=typed,
+        team=Team.MARKETING,
+        direction=Direction.HIGHER_IS_BETTER,
+        period=Period.MONTH,
+    )
+    assert sorted(g.name for g in list_goals(db)) == ["Pipeline created", typed]
+
+
 def test_a_deactivated_goal_leaves_the_grid_but_keeps_its_recorded_values(db: Database):
     kept, retired = _goal(db), _goal(db, name="Old goal")
     held, later = _meeting(db, date(2026, 2, 1)), _meeting(db, date(2026, 3, 1))

@@ -241,6 +241,14 @@ def _goal(session: Session, goal_id: int) -> SLAGoal:
     return goal
 
 
+def _name_taken(session: Session, name: str, *, but: int | None = None) -> bool:
+    """Whether another goal has the name in any letters' case, folded by Python on both
+    engines (SQLite's lower() folds A-Z alone, PostgreSQL's the server locale's letters)."""
+    folded = name.casefold()
+    held = session.execute(select(SLAGoal.id, SLAGoal.name)).all()
+    return any(held_name.casefold() == folded for held_id, held_name in held if held_id != but)
+
+
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
@@ -283,7 +291,7 @@ def create_goal(
     cleaned = _clean_name(name)
     check_value(target, unit)
     with db.write() as session:
-        if session.scalar(select(SLAGoal.id).where(func.lower(SLAGoal.name) == cleaned.lower())):
+        if _name_taken(session, cleaned):
             raise MetricRefused(f"a goal named “{cleaned}” already exists")
         goal = SLAGoal(
             key=_key_for(session, cleaned),
@@ -313,12 +321,7 @@ def edit_goal(
     cleaned = _clean_name(name)
     with db.write() as session:
         goal = _goal(session, goal_id)
-        clash = session.scalar(
-            select(SLAGoal.id).where(
-                func.lower(SLAGoal.name) == cleaned.lower(), SLAGoal.id != goal_id
-            )
-        )
-        if clash:
+        if _name_taken(session, cleaned, but=goal_id):
             raise MetricRefused(f"a goal named “{cleaned}” already exists")
         goal.name, goal.team, goal.direction, goal.period = cleaned, team, direction, period
 
