@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
+from facilitator.formats.exchange import ExchangeError, export_meeting, import_meeting
 from facilitator.record.action_items import add_action_item
 from facilitator.record.disputes import DisputeRefused, open_dispute
 from facilitator.record.meetings import create_meeting, load_meeting
@@ -89,6 +90,17 @@ def test_the_record_layer_refuses_long_titles_and_names_first(db: Database) -> N
     _refused_by_the_database(
         db, update(Meeting).where(Meeting.id == meeting_id).values(title="t" * 201)
     )
+
+
+def test_an_imported_title_over_its_length_is_refused_in_one_line(db: Database) -> None:
+    """The import checks no lengths itself: the engine's refusal, IntegrityError or DataError,
+    becomes the import's message on both."""
+    doc = export_meeting(db, _meeting(db))
+    doc["meeting"] |= {"title": "x" * 201, "uuid": "00000000-0000-4000-8000-000000000001"}
+    with pytest.raises(ExchangeError, match=r"the database refused it \(value too long"):
+        import_meeting(db, doc)
+    with db.read() as session:
+        assert session.scalars(select(Meeting.title)).all() == ["Weekly"]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
@@ -1205,7 +1205,8 @@ def import_document(
     try:
         with db.write() as session:
             return _write(session, checked, replace)
-    except IntegrityError as error:
+    except (IntegrityError, DataError) as error:
+        # DataError: PostgreSQL's refusal of a value over its column's length or type
         reason = str(error.orig).splitlines()[0] if error.orig else "constraint failed"
         raise _located(source, ExchangeError(f"the database refused it ({reason})")) from error
 
