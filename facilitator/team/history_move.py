@@ -91,7 +91,10 @@ def _early_digests(
         meetings = len(session.scalars(select(Meeting.id)).all())
     if meetings < EARLY_FROM:
         return None, None
-    pool = multiprocessing.get_context("spawn").Pool(1)
+    try:
+        pool = multiprocessing.get_context("spawn").Pool(1)
+    except (OSError, RuntimeError):  # no process to be had (a main module without its guard)
+        return None, None
     return pool, pool.apply_async(export_digests, (str(source),))
 
 
