@@ -81,7 +81,9 @@ def _value(table: str, column: dict[str, Any], row: int) -> Any:
         return str(time(9, row))
     if isinstance(kind, JSON):
         return f'{{"row": {row}}}'
-    return f"{table}.{column['name']} {row} é ü 会议"
+    text = f"{table}.{column['name']} {row} é ü 会议"
+    length = getattr(kind, "length", None)  # 0007 on refuses a longer one, as PostgreSQL does
+    return text if length is None else text[:length]
 
 
 def _fill(path: Path) -> dict[str, list[tuple[Any, ...]]]:

@@ -432,10 +432,12 @@ class AlignmentBaseline(Base):
 
 
 class AppliedWrite(Base):
-    """A write sent from a moderator's offline journal, by its uuid: sent again after an answer
-    that was lost, it is found here and not applied twice."""
+    """A console's write to a team database, by its uuid: sent again from the offline journal
+    after an answer that was lost, it is found here and not applied twice."""
 
     __tablename__ = "applied_writes"
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+    made_id: Mapped[int | None]
+    """The row the write made (a note's id...), for later writes naming it by its id offline."""
