@@ -9,16 +9,19 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from conftest import WEEKLY_AT
 from fake_time import TODAY_NOON, FakeClock
 from server_databases import server_control
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from facilitator.record.action_items import action_items_made_at
 from facilitator.record.disputes import disputes_raised_at
 from facilitator.record.meetings import create_meeting
-from facilitator.record.notes import notes_of
+from facilitator.record.notes import add_note, notes_of
 from facilitator.record.run import MeetingRun
 from facilitator.record.templates import builtin_template
 from facilitator.rules.clock import ClockError
@@ -54,6 +57,20 @@ def _note(journaling: Journaling, meeting_id: int, text: str, offset: float) -> 
 
 def _texts(db: Database, meeting_id: int) -> list[str]:
     return [note.text for note in notes_of(db, meeting_id)]
+
+
+def _answer_lost_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next COMMIT reaches the database and is saved, then its answer is lost on the way
+    back: the connection drops, as a network cut or a server restart after the commit does."""
+    commit = Session.commit
+
+    def saved_then_lost(self: Session) -> None:
+        commit(self)
+        monkeypatch.setattr(Session, "commit", commit)
+        lost = psycopg.OperationalError("server closed the connection unexpectedly")
+        raise OperationalError("COMMIT", None, lost, connection_invalidated=True)
+
+    monkeypatch.setattr(Session, "commit", saved_then_lost)
 
 
 def test_the_journal_lives_beside_the_settings_and_keeps_entries_in_order(
@@ -300,3 +317,51 @@ def test_a_statement_on_a_silent_network_fails_in_seconds_not_minutes() -> None:
     tcp_user_timeout makes the console's write fail soon, so its notes go to the journal."""
     args = ServerAddress.parse("postgresql://m@db.example.com/team").connect_args(None)
     assert args["tcp_user_timeout"] == TCP_USER_TIMEOUT_MS <= 5000
+
+
+def test_a_note_the_server_saved_whose_answer_was_lost_arrives_once(
+    db: Database, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console cannot tell a lost answer from a write never made: it keeps the note under
+    the uuid the server has it by, so the send skips it and what names it finds it."""
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    _answer_lost_once(monkeypatch)
+    kept = _note(journaling, meeting_id, "Webinar leads are late", 30)
+    assert kept < 0 and journaling.offline
+    assert _texts(db, meeting_id) == ["Webinar leads are late"]  # saved all the same
+    journaling.add_action_item(meeting_id, text="Chase the webinar leads", note_id=kept)
+    twin = add_note(db, meeting_id, None, NoteKind.NOTE, "Webinar leads are late", 30)
+
+    sent = journaling.send()
+
+    assert sent.complete and sent.refused == [] and not journaling.offline
+    ours, theirs = notes_of(db, meeting_id)  # another console's twin beside it, ours once
+    assert theirs.id == twin and sent.made[kept] == ours.id
+    (item,) = action_items_made_at(db, meeting_id)
+    assert item.note_id == ours.id
+    journaling.edit_note(kept, "Webinar leads are two days late", NoteKind.NOTE)
+    assert _texts(db, meeting_id) == ["Webinar leads are two days late", theirs.text]
+    with db.read() as session:
+        made = sorted(session.scalars(select(AppliedWrite.made_id)), key=str)
+    assert made == sorted([ours.id, item.id, None], key=str)  # the note, the item, the edit
+
+
+def test_a_clock_press_the_server_saved_whose_answer_was_lost_is_pressed_once(
+    db: Database, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    run = JournaledRun.open_journaled(journaling, meeting_id, time_source=clock)
+    run.start()
+    clock.advance(60)
+    _answer_lost_once(monkeypatch)
+    assert run.next_item().current_index == 1 and journaling.offline
+
+    assert journaling.send().summary() == "1 clock press"
+
+    with db.read() as session:
+        kinds = list(session.scalars(select(RunEvent.kind).order_by(RunEvent.seq)))
+    assert kinds == [RunEventKind.START, RunEventKind.NEXT]
+    assert MeetingRun.open(db, meeting_id, time_source=clock).state().current_index == 1

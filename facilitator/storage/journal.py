@@ -3,8 +3,10 @@ not be reached, kept in a small SQLite file beside the settings until they are s
 
 Each entry is committed the moment it is made (a killed app loses none), in the order made
 (seq), under a uuid that the server remembers once the write is applied (applied_writes), so
-an entry sent twice is written once. An entry that made a row keeps the row's id on the server
-once sent, so later entries that name what was made offline (by its local id, -seq) find it.
+an entry sent twice is written once, and one the server saved before its answer was lost (kept
+here under the uuid it was tried with) is not written again. An entry that made a row keeps
+the row's id on the server once sent, so later entries that name what was made offline (by
+its local id, -seq) find it.
 """
 
 from __future__ import annotations
@@ -73,9 +75,12 @@ class Journal:
         connection.execute(_SCHEMA)
         return connection
 
-    def add(self, database: str, kind: str, payload: dict[str, Any]) -> Entry:
-        """Keep a write for database (its address); committed before this returns."""
-        key = str(uuid.uuid4())
+    def add(
+        self, database: str, kind: str, payload: dict[str, Any], key: str | None = None
+    ) -> Entry:
+        """Keep a write for database (its address); committed before this returns. key: the
+        uuid the write was tried under on the server already (its answer lost), if any."""
+        key = key if key is not None else str(uuid.uuid4())
         created = timesource.now().isoformat()
         text = json.dumps(payload, ensure_ascii=False)
         connection = self._connect()

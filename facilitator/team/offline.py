@@ -2,13 +2,16 @@
 reached, the console's writes go to the laptop's journal (storage.journal), and when it is
 back they are sent in the order they were made, each exactly once.
 
-Sending one entry is one transaction on the server: the record function's write and the
-entry's uuid in applied_writes commit together, so an entry whose answer was lost (or whose
-app was killed before the journal heard) is found there and not written again.
+Every write goes under a uuid committed with it in applied_writes (with the row it made), the
+straight ones too: a write the server saved whose answer was lost is kept in the journal under
+the uuid it was tried with, and an entry whose answer was lost (or whose app was killed before
+the journal heard) is sent again the same way; either is found there and not written again,
+and what names the row it made (by its id on the laptop) gets the row's id from there.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,7 +30,7 @@ from facilitator.record.run import MeetingRun
 from facilitator.rules.clock import ClockError, ClockEvent
 from facilitator.storage.database import Database
 from facilitator.storage.journal import Entry, Journal
-from facilitator.storage.models import ActionItem, AppliedWrite, Dispute, Note
+from facilitator.storage.models import AppliedWrite
 from facilitator.storage.server import is_connection_lost
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.vocabulary import DisputeCategory, NoteKind, RunEventKind, Team
@@ -191,43 +193,30 @@ REFUSALS = (ValueError, LookupError, ClockError)
 """What the record functions refuse an entry with: told, and the entry is not sent again."""
 
 
-def _made_before(session: Session, entry: Entry) -> int | None:
-    """The row an entry made on the server when it was sent before but the journal never heard
-    (the app killed between the commit and the mark): found by what it holds."""
-    p = entry.payload
-    if entry.kind == "note":
-        column, where = Note.id, (
-            Note.meeting_id == p["meeting_id"],
-            Note.text == p["text"],
-            Note.offset_seconds == p["offset_seconds"],
-        )
-    elif entry.kind == "dispute":
-        column, where = Dispute.id, (Dispute.title == p["title"],)
-    elif entry.kind == "action_item":
-        column, where = ActionItem.id, (
-            ActionItem.created_meeting_id == p["meeting_id"],
-            ActionItem.text == p["text"],
-        )
-    else:
-        return None
-    return session.scalar(select(column).where(*where).order_by(column.desc()).limit(1))
-
-
-def _send_entry(db: Database, journal: Journal, entry: Entry) -> int | None:
-    """One entry in one transaction with its applied_writes row; found there, it is skipped."""
+def apply_once(
+    db: Database, journal: Journal, key: str, kind: str, payload: dict[str, Any]
+) -> int | None:
+    """The write in one transaction with its applied_writes row (key, the row it made): the
+    made row's id. A key found there was applied before, its answer lost: nothing is written
+    and the row it made then is given."""
     for attempt in (1, 2):
         try:
             with db.write() as session:
-                if session.get(AppliedWrite, entry.uuid) is not None:
-                    return _made_before(session, entry)
-                made = SENDERS[entry.kind](_InTransaction(db, session), journal, entry.payload)
-                session.add(AppliedWrite(uuid=entry.uuid, applied_at=timesource.now()))
+                applied = session.get(AppliedWrite, key)
+                if applied is not None:
+                    return applied.made_id
+                made = SENDERS[kind](_InTransaction(db, session), journal, payload)
+                session.add(AppliedWrite(uuid=key, applied_at=timesource.now(), made_id=made))
                 session.flush()
                 return made
         except IntegrityError:
             if attempt == 2:  # another process sent it meanwhile: the second look finds it
                 raise
     return None
+
+
+def _send_entry(db: Database, journal: Journal, entry: Entry) -> int | None:
+    return apply_once(db, journal, entry.uuid, entry.kind, entry.payload)
 
 
 def send_journal(db: Database, journal: Journal) -> Sent:
@@ -295,9 +284,30 @@ class Journaling:
             self.went_offline()
             return None
 
-    def keep(self, kind: str, payload: dict[str, Any]) -> Entry:
-        """Put a write in the journal (committed there before this returns)."""
-        return self.journal.add(self.db.location, kind, payload)
+    def keep(self, kind: str, payload: dict[str, Any], key: str | None = None) -> Entry:
+        """Put a write in the journal (committed there before this returns); key: the uuid it
+        was tried under on the server, if it was."""
+        return self.journal.add(self.db.location, kind, payload, key)
+
+    def write(self, kind: str, payload: dict[str, Any], *, straight: bool = True) -> int | None:
+        """The write straight to the server (unless not straight) under a new uuid; kept under
+        the same uuid while the server is away or when it is found gone, so a write it saved
+        before its answer was lost is not written again. The row made's id (its local id
+        while kept), None for a write that makes none."""
+        key = str(uuid.uuid4())
+        if straight and not self.offline:
+            try:
+                return apply_once(self.db, self.journal, key, kind, payload)
+            except (SaveRefused, DBAPIError) as error:
+                if not is_offline(error):
+                    raise
+                self.went_offline()
+        return self.keep(kind, payload, key).local_id
+
+    def _make(self, kind: str, payload: dict[str, Any], *, straight: bool = True) -> int:
+        made = self.write(kind, payload, straight=straight)
+        assert made is not None, kind
+        return made
 
     def send(self) -> Sent:
         """Send the journal; the writes go straight to the server again once it is all sent."""
@@ -321,11 +331,6 @@ class Journaling:
     ) -> int:
         """notes.add_note, or the note kept: its local id (negative) until it is sent."""
         check_note_text(text)
-        made = self.attempt(
-            lambda: notes.add_note(self.db, meeting_id, item_id, kind, text, offset)
-        )
-        if made is not None:
-            return made
         payload = {
             "meeting_id": meeting_id,
             "item_id": item_id,
@@ -333,7 +338,7 @@ class Journaling:
             "text": text,
             "offset_seconds": offset,
         }
-        return self.keep("note", payload).local_id
+        return self._make("note", payload)
 
     def edit_note(self, note_id: int, text: str, kind: NoteKind) -> None:
         """notes.edit_note; a note kept offline is sent once, with its last words."""
@@ -342,11 +347,7 @@ class Journaling:
         if note_id < 0 and not self.sending and self.journal.amend(note_id, changes):
             return
         note_id = self.sent_id(note_id)
-        if note_id >= 0 and self.attempt(
-            lambda: notes.edit_note(self.db, note_id, text=text, kind=kind)
-        ):
-            return
-        self.keep("note_text", {"note_id": note_id, "text": text, "kind": kind.value})
+        self.write("note_text", {"note_id": note_id, **changes}, straight=note_id >= 0)
 
     def forget(self, note_id: int) -> bool:
         """A note kept offline and emptied before it was sent is not sent at all."""
@@ -362,16 +363,6 @@ class Journaling:
         raised_by_id: int | None = None,
         note_id: int | None = None,
     ) -> int:
-        fields = {"title": title, "category": category, "raised_by_team": raised_by_team}
-        made = None
-        if note_id is None or note_id >= 0:
-            made = self.attempt(
-                lambda: disputes.open_dispute(
-                    self.db, meeting_id, **fields, raised_by_id=raised_by_id, note_id=note_id
-                )
-            )
-        if made is not None:
-            return made
         payload = {
             "meeting_id": meeting_id,
             "title": title,
@@ -380,7 +371,7 @@ class Journaling:
             "raised_by_id": raised_by_id,
             "note_id": note_id,
         }
-        return self.keep("dispute", payload).local_id
+        return self._make("dispute", payload, straight=note_id is None or note_id >= 0)
 
     def add_action_item(
         self,
@@ -392,21 +383,6 @@ class Journaling:
         due_date: date | None = None,
         note_id: int | None = None,
     ) -> int:
-        made = None
-        if note_id is None or note_id >= 0:
-            made = self.attempt(
-                lambda: action_items.add_action_item(
-                    self.db,
-                    meeting_id,
-                    text=text,
-                    owner_id=owner_id,
-                    team=team,
-                    due_date=due_date,
-                    note_id=note_id,
-                )
-            )
-        if made is not None:
-            return made
         payload = {
             "meeting_id": meeting_id,
             "text": text,
@@ -416,7 +392,7 @@ class Journaling:
             "today": timesource.today().isoformat(),
             "note_id": note_id,
         }
-        return self.keep("action_item", payload).local_id
+        return self._make("action_item", payload, straight=note_id is None or note_id >= 0)
 
     # --- what the console shows ------------------------------------------------------------
 
