@@ -194,15 +194,22 @@ REFUSALS = (ValueError, LookupError, ClockError)
 
 
 def apply_once(
-    db: Database, journal: Journal, key: str, kind: str, payload: dict[str, Any]
+    db: Database,
+    journal: Journal,
+    key: str,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    new: bool = False,
 ) -> int | None:
     """The write in one transaction with its applied_writes row (key, the row it made): the
     made row's id. A key found there was applied before, its answer lost: nothing is written
-    and the row it made then is given."""
+    and the row it made then is given. new: the key was just made, so it is not looked for
+    (a round trip less on a note's commit)."""
     for attempt in (1, 2):
         try:
             with db.write() as session:
-                applied = session.get(AppliedWrite, key)
+                applied = None if new else session.get(AppliedWrite, key)
                 if applied is not None:
                     return applied.made_id
                 made = SENDERS[kind](_InTransaction(db, session), journal, payload)
@@ -297,7 +304,7 @@ class Journaling:
         key = str(uuid.uuid4())
         if straight and not self.offline:
             try:
-                return apply_once(self.db, self.journal, key, kind, payload)
+                return apply_once(self.db, self.journal, key, kind, payload, new=True)
             except (SaveRefused, DBAPIError) as error:
                 if not is_offline(error):
                     raise
