@@ -7,13 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import psycopg
 import pytest
 from conftest import WEEKLY_AT
 from fake_time import TODAY_NOON, FakeClock
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from server_databases import server_control
 from sqlalchemy import create_engine
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator.record.meetings import create_meeting
 from facilitator.record.notes import notes_of
@@ -248,3 +250,33 @@ def test_what_a_killed_console_kept_is_sent_at_the_next_start_and_told(
     ]
     assert [note.text for note in notes_of(team_db, meeting_id)] == ["kept one", "kept two"]
     assert send_kept_writes(None, team_db) is None  # type: ignore[arg-type]
+
+
+def test_a_note_saved_on_the_server_whose_answer_was_lost_is_listed_and_sent_once(
+    qtbot: Any,
+    team_console: Callable[[int], ConsoleWindow],
+    team_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(offline_console, "PROBE_MS", 100)
+    meeting_id = _meeting(team_db)
+    console = team_console(meeting_id)
+    commit = Session.commit
+
+    def saved_then_lost(self: Session) -> None:
+        commit(self)
+        monkeypatch.setattr(Session, "commit", commit)
+        lost = psycopg.OperationalError("server closed the connection unexpectedly")
+        raise OperationalError("COMMIT", None, lost, connection_invalidated=True)
+
+    monkeypatch.setattr(Session, "commit", saved_then_lost)
+    _type_note(qtbot, console, "Webinar leads are late")
+    status_after_typing = console.status_text()
+
+    assert status_after_typing == OFFLINE_MESSAGE
+    qtbot.waitUntil(lambda: console.status_text().startswith("The server is back"), timeout=5000)
+    assert console.status_text() == "The server is back: 1 note sent."
+    assert [note.text for note in notes_of(team_db, meeting_id)] == ["Webinar leads are late"]
+    assert _kinds_shown(console) == ["Note"]
+    console.undo_action.trigger()  # takes out the note under the id the server gave it
+    assert notes_of(team_db, meeting_id) == []
