@@ -12,10 +12,12 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy.orm import sessionmaker
 
 from facilitator.storage.database import Database
 from facilitator.storage.run_lease import RunLease, RunLeaseHeld, take_run_lease
-from facilitator.storage.server import application_name
+from facilitator.storage.server import ServerAddress, application_name
+from facilitator.storage.team_database import make_server_engine
 
 HOLD = """
 import sys
@@ -94,3 +96,15 @@ def test_a_killed_holder_leaves_the_lease_free(
         lease = _take(db, meeting_id)
     assert lease is not None
     leases.append(lease)
+
+
+def test_a_server_out_of_reach_never_keeps_a_meeting_from_running() -> None:
+    address = ServerAddress.parse("postgresql://nobody@127.0.0.1:9/facilitator")
+    engine = make_server_engine(address)
+    away = Database(None, engine, sessionmaker(engine), address=address)
+    try:
+        lease = take_run_lease(away, 7)
+    finally:
+        engine.dispose()
+    assert lease.meeting_id == 7
+    lease.release()

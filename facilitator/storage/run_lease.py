@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from sqlalchemy import text
 
 from facilitator.storage.database import Database
-from facilitator.storage.server import application_name
+from facilitator.storage.server import application_name, is_connection_lost
 
 LEASE_SPACE = 0x46434C52
 """The first key of the run leases' advisory locks ("FCLR"); the meeting's id is the second.
@@ -47,9 +47,18 @@ class RunLease(Protocol):
 
 
 def take_run_lease(db: Database, meeting_id: int) -> RunLease:
-    """The lease to run meeting_id from this process, or RunLeaseHeld naming who runs it."""
+    """The lease to run meeting_id from this process, or RunLeaseHeld naming who runs it.
+
+    A server that cannot be reached gives a lease that holds nothing: a meeting is never kept
+    from running by the network (its notes wait in the journal meanwhile).
+    """
     if db.on_server:
-        return _ServerLease.take(db, meeting_id)
+        try:
+            return _ServerLease.take(db, meeting_id)
+        except Exception as error:  # the pool's connect raises the driver's own error
+            if not is_connection_lost(error):
+                raise
+            return _Unheld(meeting_id)
     assert db.path is not None
     return _FileLease.take(lease_folder(db.path), meeting_id)
 
@@ -57,6 +66,16 @@ def take_run_lease(db: Database, meeting_id: int) -> RunLease:
 def lease_folder(path: Path) -> Path:
     """Where an SQLite file's leases are: a folder beside it, one small file per meeting."""
     return path.with_name(f"{path.name}-run-leases")
+
+
+class _Unheld:
+    """The lease of a console opened while the server was away: nothing to give up."""
+
+    def __init__(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+
+    def release(self) -> None:
+        """Nothing is held."""
 
 
 class _ServerLease:

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.history.search_panel import SearchDock
         from facilitator.ui.main.run_follower import RunFollower
         from facilitator.ui.planning.meeting_editor import MeetingEditor
+        from facilitator.ui.team.change_follow import ChangeFollower
 
         self._db = db
         self._editor = MeetingEditor(db)
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.windows.people_changed.connect(self._editor.refresh_people)
         self.run_follower = RunFollower(db, self._browser, self._editor, self)
         self.windows.console_opened.connect(self.run_follower.watch)
+        self.change_follower = ChangeFollower(db, self)  # what other moderators change
         self._attached = True
         self.refresh()
         if self.isVisible() and not self._resume_offered:
@@ -226,8 +228,9 @@ class MainWindow(QMainWindow):
         """Show a meeting with one of its agenda items selected, as a search result asks."""
         return self._browser.open_meeting_at(meeting_id, item_id)
 
-    def run_meeting(self, meeting_id: int) -> QMainWindow:
-        """Open (or bring forward) the console of a meeting; one console per meeting."""
+    def run_meeting(self, meeting_id: int) -> QMainWindow | None:
+        """Open (or bring forward) the console of a meeting; one console per meeting, and one
+        across apps (None, told, while another runs it)."""
         return self.windows.run_meeting(meeting_id)
 
     def export_minutes(self) -> Path | None:

@@ -1,9 +1,10 @@
 """One way to make a user's edit undoable: a command whose redo() and undo() call the core.
 
 redo() does the work, the first time too (QUndoStack.push calls it); undo() calls the core's
-inverse. A refusal (the core's ValueError or LookupError subclasses named in `refusals`, or the
-disk's SaveRefused) is told to the window as its one-line message and makes the command
-obsolete, so the stack drops it: a refused edit never sits on the stack as if it were done.
+inverse. A refusal (the core's ValueError or LookupError subclasses named in `refusals`, the
+disk's SaveRefused, or ChangedElsewhere for a row another moderator changed meanwhile) is
+told to the window as its one-line message and makes the command obsolete, so the stack drops
+it: a refused edit never sits on the stack as if it were done.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import ClassVar
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.team.conflicts import ChangedElsewhere
 
 Tell = Callable[[str], None]
 """Shows a refusal's message where the window shows its messages."""
@@ -34,6 +36,8 @@ class EditCommand(QUndoCommand):
         self._tell = tell
         self.refusal = ""
         """The message of the last refusal, '' while every step went through."""
+        self.changed_elsewhere = False
+        """The last refusal was of a row someone else changed meanwhile (a reload helps)."""
 
     def redo(self) -> None:
         self._attempt(self.apply)
@@ -59,7 +63,8 @@ class EditCommand(QUndoCommand):
     def _attempt(self, change: Callable[[], None]) -> None:
         try:
             change()
-        except (*self.refusals, SaveRefused) as error:
+        except (*self.refusals, SaveRefused, ChangedElsewhere) as error:
+            self.changed_elsewhere = isinstance(error, ChangedElsewhere)
             self.refusal = self.describe(error)
             self.setObsolete(True)
             self._tell(self.refusal)

@@ -48,6 +48,7 @@ from facilitator.ui.history.record_commands import (
     NewDispute,
     OpenDispute,
 )
+from facilitator.ui.team.reload_offer import offer_reload
 from facilitator.vocabulary import AttendanceStatus, DisputeCategory, Team
 
 PROBLEM_STYLE = "color: #b3261e;"
@@ -140,6 +141,8 @@ class DisputeDialog(_CaptureDialog):
         self._db = db
         self._meeting_id = meeting_id
         self.dispute_id = dispute_id
+        self._version: int | None = None
+        """The version of the dispute on show: an edit from another moderator since refuses."""
         self._raised_by: int | None = None
         self._people = list_people(db)
         self._attending = self._attending_ids(meeting_id)
@@ -186,6 +189,7 @@ class DisputeDialog(_CaptureDialog):
 
     def _load(self, dispute_id: int) -> None:
         view = get_dispute(self._db, dispute_id)
+        self._version = view.version
         self.title_edit.setText(view.title)
         self.category_box.setCurrentIndex(self.category_box.findData(view.category))
         self.team_box.setCurrentIndex(self.team_box.findData(view.raised_by_team))
@@ -232,7 +236,7 @@ class DisputeDialog(_CaptureDialog):
                 return
             self.dispute_id = opened.record_id
         else:
-            dispute_id = self.dispute_id
+            dispute_id, version = self.dispute_id, self._version
             edited = ChangeDispute(
                 self._db,
                 dispute_id,
@@ -247,8 +251,12 @@ class DisputeDialog(_CaptureDialog):
                     marketing_position=marketing,
                 ),
                 self.show_problem,
+                expected_version=version,
             )
             if not push_edit(self.undo_stack, edited):
+                if edited.changed_elsewhere and offer_reload(self, edited.refusal):
+                    self._load(dispute_id)
+                    self.show_problem("")
                 return
         self.saved.emit(self.dispute_id)
         super().accept()
@@ -276,16 +284,13 @@ class ActionItemDialog(_CaptureDialog):
         self._db = db
         self._today = today if today is not None else timesource.today()
         self.action_id = action_id
+        self._version: int | None = None
+        """The version of the item on show: an edit from another moderator since refuses."""
         self._owner_id: int | None = None
         self.setWindowTitle("Edit action item" if action_id is not None else "New action item")
         self._init_widgets()
         if action_id is not None:
-            view = get_action_item(db, action_id, today=self._today)
-            meeting_id = view.created_meeting_id
-            self.text_edit.setText(view.text)
-            self._owner_id = view.owner_id
-            shown_due = view.due_date if view.due_date is not None else self._today
-            self.due_edit.setDate(QDate(shown_due))
+            meeting_id = self._load(action_id)
         self._meeting_id = meeting_id
         if action_id is None:
             assert meeting_id is not None
@@ -295,6 +300,20 @@ class ActionItemDialog(_CaptureDialog):
         self._shown_due = self.due_date()
         self._fill_owners(meeting_id)
         self.text_edit.setFocus()
+
+    def _load(self, action_id: int) -> int | None:
+        """Show the stored item (again, after a reload); returns the meeting that made it."""
+        view = get_action_item(self._db, action_id, today=self._today)
+        self._version = view.version
+        self.text_edit.setText(view.text)
+        self._owner_id = view.owner_id
+        shown_due = view.due_date if view.due_date is not None else self._today
+        self.due_edit.setDate(QDate(shown_due))
+        self._shown_due = self.due_date()
+        found = self.owner_box.findData(view.owner_id if view.owner_id is not None else NOBODY)
+        if found >= 0:
+            self.owner_box.setCurrentIndex(found)
+        return view.created_meeting_id
 
     def _init_widgets(self) -> None:
         self.text_edit = QLineEdit(objectName="actionText")
@@ -350,7 +369,7 @@ class ActionItemDialog(_CaptureDialog):
                 return
             self.action_id = added.record_id
         else:
-            action_id = self.action_id
+            action_id, version = self.action_id, self._version
             changed_owner = owner_id != self._owner_id
             team = self._team_of(owner_id) if changed_owner else KEEP
             due_date = due if due != self._shown_due else KEEP
@@ -369,8 +388,12 @@ class ActionItemDialog(_CaptureDialog):
                     today=self._today,
                 ),
                 self.show_problem,
+                expected_version=version,
             )
             if not push_edit(self.undo_stack, edited):
+                if edited.changed_elsewhere and offer_reload(self, edited.refusal):
+                    self._load(action_id)
+                    self.show_problem("")
                 return
         self.saved.emit(self.action_id)
         super().accept()

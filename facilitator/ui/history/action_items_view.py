@@ -194,6 +194,7 @@ class ActionItemsWindow(FilteredTableWindow):
             self.message_label.setText("Select an action item first.")
             return
         word = status.label.lower()
+        version = next((view.version for view in self._views if view.id == action_id), None)
         command = ChangeActionItem(
             self._db,
             action_id,
@@ -201,6 +202,7 @@ class ActionItemsWindow(FilteredTableWindow):
             f"mark {word}",
             lambda: set_action_status(self._db, action_id, status, None),
             self.tell,
+            expected_version=version,
         )
         if self._push(command):
             self.message_label.setText(f"Marked {word}.")

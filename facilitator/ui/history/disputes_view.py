@@ -7,6 +7,8 @@ command on the window's undo stack: Edit ▸ Undo puts the dispute and its links
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -306,7 +308,10 @@ class DisputesWindow(FilteredTableWindow):
 
         def change() -> None:
             update_dispute(
-                self._db, view.id, sales_position=sales, marketing_position=marketing
+                self._db,
+                view.id,
+                sales_position=sales,
+                marketing_position=marketing,
             )
             if status is not view.status or resolution != view.resolution:
                 if not isinstance(meeting_id, int):
@@ -314,9 +319,18 @@ class DisputesWindow(FilteredTableWindow):
                 set_dispute_status(self._db, view.id, status, meeting_id, resolution=resolution)
 
         command = ChangeDispute(
-            self._db, view.id, f"Save “{view.title}”", "dispute changes", change, self.tell
+            self._db,
+            view.id,
+            f"Save “{view.title}”",
+            "dispute changes",
+            change,
+            self.tell,
+            expected_version=view.version,
         )
         if not self._push(command):
+            if not command.changed_elsewhere and self._shown is view:
+                # a refused second step took the first back: the version moved, the text not
+                self._shown = replace(view, version=get_dispute(self._db, view.id).version)
             return False
         self.problem_label.clear()
         self._shown = get_dispute(self._db, view.id)
@@ -335,6 +349,12 @@ class DisputesWindow(FilteredTableWindow):
 
     def tell(self, message: str) -> None:
         self.problem_label.setText(message)
+
+    def reload_discarding_edits(self) -> None:
+        """The shown dispute as stored now: the positions typed here give way."""
+        if self._shown is not None:
+            self._show(get_dispute(self._db, self._shown.id))
+        self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved edits may keep the window open; the base remembers the geometry."""

@@ -31,6 +31,7 @@ from facilitator.ui.common.commands import EditCommand, push_edit
 from facilitator.ui.common.escape_closes import close_on_escape
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions
+from facilitator.ui.team.reload_offer import offer_reload
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -142,12 +143,21 @@ class FilteredTableWindow(QMainWindow):
         """Make an edit undoable from Edit ▸ Undo; False (and told) when it was refused.
 
         The caller shows the result itself; the table reloads on its own for undo and redo.
+        An edit refused because another moderator changed the record meanwhile offers to
+        reload it.
         """
         self._pushing = True
         try:
-            return push_edit(self.undo_stack, command)
+            pushed = push_edit(self.undo_stack, command)
         finally:
             self._pushing = False
+        if not pushed and command.changed_elsewhere and offer_reload(self, command.refusal):
+            self.reload_discarding_edits()
+        return pushed
+
+    def reload_discarding_edits(self) -> None:
+        """Show what is stored now, in place of any unsaved edit the moderator chose to drop."""
+        self.reload()
 
     def _on_stack_moved(self) -> None:
         if not self._pushing:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from facilitator.record.action_items import NOUN as ACTION_ITEM
 from facilitator.record.action_items import (
     ActionItemNotFound,
     ActionItemRefused,
@@ -21,6 +22,7 @@ from facilitator.record.action_items import (
     restore_action_item,
     set_action_status,
 )
+from facilitator.record.disputes import NOUN as DISPUTE
 from facilitator.record.disputes import (
     DisputeNotFound,
     DisputeRefused,
@@ -33,6 +35,7 @@ from facilitator.record.disputes import (
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.row_snapshot import RowSnapshot
+from facilitator.team.conflicts import check_version
 from facilitator.ui.common.commands import EditCommand, Tell
 from facilitator.vocabulary import ActionStatus, DisputeCategory, Team
 
@@ -120,10 +123,18 @@ class OpenDispute(_RecordCommand):
 class _ChangeRecord(_RecordCommand):
     """Any change to a stored record, in one or more calls to the core: all or nothing (a
     refused step takes back the steps before it), and undo puts the record back as it was.
-    A subclass names the core's snapshot and restore functions for its kind of record."""
+    A subclass names the core's snapshot and restore functions for its kind of record.
 
+    The record's version is followed from step to step: the first step is refused when the
+    record is no longer at `expected_version` (the one the window read), and an undo or redo
+    when someone else changed it since the step before (ChangedElsewhere), so neither takes
+    back another moderator's change. The change itself names no version: a redo runs it
+    again on the version the undo left."""
+
+    record_noun: str
     state: Callable[[Database, int], object]
-    restore: Callable[[Database, int, object], None]
+    restore: Callable[..., None]
+    version_of: Callable[[object], int]
 
     def __init__(
         self,
@@ -134,26 +145,38 @@ class _ChangeRecord(_RecordCommand):
         change: Change,
         tell: Tell,
         shown: Shown | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(text, noun, tell, shown)
         self._db = db
         self.record_id = record_id
         self._change = change
         self._before: object = None
+        self._expected = expected_version
+
+    def _now(self) -> int:
+        assert self.record_id is not None
+        return self.version_of(self.state(self._db, self.record_id))
 
     def apply(self) -> None:
         assert self.record_id is not None
         if self._before is None:
             self._before = self.state(self._db, self.record_id)
+            check_version(self.record_noun, self.version_of(self._before), self._expected)
+        else:
+            check_version(self.record_noun, self._now(), self._expected)
         try:
             self._change()
         except self.refusals:
             self.restore(self._db, self.record_id, self._before)
             raise
+        self._expected = self._now()
 
     def revert(self) -> None:
         assert self.record_id is not None and self._before is not None
-        self.restore(self._db, self.record_id, self._before)
+        self.restore(self._db, self.record_id, self._before, expected_version=self._expected)
+        self._expected = self._now()
 
 
 class ChangeDispute(_ChangeRecord):
@@ -161,8 +184,10 @@ class ChangeDispute(_ChangeRecord):
     dispute and its meeting links back as they were."""
 
     refusals = (DisputeRefused, DisputeNotFound, MeetingNotFound)
+    record_noun = DISPUTE
     state = staticmethod(dispute_state)
     restore = staticmethod(restore_dispute)
+    version_of = staticmethod(lambda saved: int(saved.dispute.get("version")))
 
 
 @dataclass(frozen=True)
@@ -218,8 +243,10 @@ class ChangeActionItem(_ChangeRecord):
     item back exactly as it was."""
 
     refusals = (ActionItemRefused, ActionItemNotFound, MeetingNotFound)
+    record_noun = ACTION_ITEM
     state = staticmethod(action_item_state)
     restore = staticmethod(restore_action_item)
+    version_of = staticmethod(lambda saved: int(saved.get("version")))
 
 
 class DeleteActionItem(_RecordCommand):

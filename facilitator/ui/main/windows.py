@@ -130,16 +130,22 @@ class SecondaryWindows(QObject):
         )
         return cast(ActionItemsWindow, window)
 
-    def run_meeting(self, meeting_id: int) -> QMainWindow:
-        """Open (or bring forward) the console of a meeting; one console per meeting."""
+    def run_meeting(self, meeting_id: int) -> QMainWindow | None:
+        """Open (or bring forward) the console of a meeting; one console per meeting, and one
+        across apps: None, told, while another app's console runs it."""
         console = self._consoles.get(meeting_id)
         if console is None:
             from facilitator.ui.console.console import ConsoleWindow
+            from facilitator.ui.team.console_lease import hold_while_open, take_console_lease
 
+            lease = take_console_lease(self._window, self._db, meeting_id)
+            if lease is None:
+                return None
             console = ConsoleWindow(
                 self._db, meeting_id, settings=self._settings, parent=self._window
             )
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            hold_while_open(console, lease)
             console.closed.connect(self._on_console_closed)
             console.moved.connect(self.meeting_moved)
             self._consoles[meeting_id] = console

@@ -27,6 +27,7 @@ from facilitator.record.meetings import (
 from facilitator.record.people import PersonView, list_people
 from facilitator.rules.agenda import AgendaPlan, PlanRefused, with_presenters
 from facilitator.storage.database import Database
+from facilitator.team.conflicts import ChangedElsewhere
 from facilitator.ui.planning.meeting_parts.exports import (
     save_agenda_as_template,
     wants_save_first,
@@ -41,6 +42,7 @@ from facilitator.ui.planning.meeting_parts.header import (
     title_problem,
 )
 from facilitator.ui.planning.meeting_parts.tabs import MeetingTabs
+from facilitator.ui.team.reload_offer import offer_reload
 from facilitator.vocabulary import MeetingStatus, Team
 
 NOT_SAVED = "Not saved: see the agenda's problems."
@@ -161,7 +163,14 @@ class MeetingEditor(QWidget):
             return False
         fields = _fields(details, self._scheduled_at(details))
         try:
-            saved = save_meeting(self._db, view.id, fields, self.agenda.plan())
+            saved = save_meeting(
+                self._db, view.id, fields, self.agenda.plan(), expected_version=view.version
+            )
+        except ChangedElsewhere as changed:
+            self._show_refusal([str(changed)], f"Not saved: {changed}")
+            if offer_reload(self, str(changed)):
+                self.revert()
+            return False
         except PlanRefused as refused:
             self._show_refusal([problem.message for problem in refused.problems])
             return False

@@ -1,0 +1,30 @@
+"""The console's hold on its meeting: one console runs a meeting at a time, whichever app or
+laptop it is in. Another console's meeting is refused with who runs it, rather than opened
+read-only: the moderator who asked expects to run it, and needs to know whom to ask."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from facilitator.storage.database import Database
+from facilitator.storage.run_lease import RunLease, RunLeaseHeld, take_run_lease
+from facilitator.ui.common import messages
+
+TITLE = "Meeting run elsewhere"
+
+
+def take_console_lease(parent: QWidget, db: Database, meeting_id: int) -> RunLease | None:
+    """The meeting's run lease for a console about to open; None, told, when it is held."""
+    try:
+        return take_run_lease(db, meeting_id)
+    except RunLeaseHeld as held:
+        messages.warn(parent, TITLE, str(held))
+        return None
+
+
+def hold_while_open(console: QMainWindow, lease: RunLease) -> None:
+    """Give the lease up when the console closes (or is deleted without closing)."""
+    console.destroyed.connect(lambda *_: lease.release())
+    closed = getattr(console, "closed", None)
+    if closed is not None:
+        closed.connect(lambda *_: lease.release())
