@@ -256,8 +256,9 @@ class MainWindow(QMainWindow):
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
         from facilitator.record.run import running_meetings
+        from facilitator.ui.team.console_lease import run_elsewhere
 
-        running = running_meetings(self._db)
+        running = [m for m in running_meetings(self._db) if not run_elsewhere(self._db, m.id)]
         if not running:
             return None
         meeting = running[0]

@@ -19,6 +19,7 @@ from facilitator.record.meetings import (
     load_meeting,
     save_meeting,
 )
+from facilitator.record.run import MeetingRun
 from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.run_lease import RunLeaseHeld, take_run_lease
@@ -214,3 +215,25 @@ def _free(db: Database, meeting_id: int) -> bool:
     except RunLeaseHeld:
         return False
     return True
+
+
+def test_a_meeting_running_in_another_apps_console_is_not_offered_for_resume(
+    qtbot,
+    db: Database,
+    elsewhere: Database,
+    meeting_id: int,
+    settings: QSettings,
+    answers: Answers,
+) -> None:
+    MeetingRun.open(elsewhere, meeting_id).start()
+    lease = take_run_lease(elsewhere, meeting_id)
+    try:
+        main = MainWindow(db, settings=settings)
+        qtbot.addWidget(main)
+        assert main.offer_resume() is None
+        assert answers.asked == []  # nothing to resume here: it runs there
+    finally:
+        lease.release()
+    answers.replies.append(Button.No)
+    assert main.offer_resume() is None
+    assert len(answers.asked) == 1  # left running with no console: offered again

@@ -28,3 +28,13 @@ def hold_while_open(console: QMainWindow, lease: RunLease) -> None:
     closed = getattr(console, "closed", None)
     if closed is not None:
         closed.connect(lambda *_: lease.release())
+
+
+def run_elsewhere(db: Database, meeting_id: int) -> bool:
+    """Whether another app's console runs the meeting now: a meeting still running there was
+    not left behind by a crash here, so the start offers no resume of it."""
+    try:
+        take_run_lease(db, meeting_id).release()
+    except RunLeaseHeld:
+        return True
+    return False
