@@ -75,8 +75,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run's template goes, whether --postgres made it or a server test did."""
     url = server_databases.server_url()
-    if _on_postgres(config) and url is not None:
+    if url is not None and (_on_postgres(config) or server_databases.template_made):
         server_databases.drop_template(url)
 
 

@@ -38,8 +38,14 @@ def _drop(connection, name: str) -> None:
     connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
+template_made = False
+"""Whether this run made its template, which the run's end then drops."""
+
+
 def make_template(url: str) -> None:
     """The schema at head, once per run, in a database the fresh ones are copied from."""
+    global template_made
+    template_made = True
     engine = _admin(url)
     try:
         with engine.connect() as connection:

@@ -239,6 +239,24 @@ def test_new_rows_on_the_server_get_fresh_ids(full_file, server_database):
     assert person_id == people + 1
 
 
+def test_the_server_has_statistics_of_the_copied_tables(full_file, server_database):
+    """Its planner then knows the history's size from the first search on."""
+    server = server_database()
+    move_history(full_file, server)
+    db = open_database(server)
+    try:
+        with db.read() as session:
+            unanalyzed = session.scalars(
+                text(
+                    "SELECT relname FROM pg_stat_user_tables WHERE relname IN "
+                    "('notes', 'search_index', 'meetings') AND last_analyze IS NULL"
+                )
+            ).all()
+    finally:
+        db.close()
+    assert unanalyzed == []
+
+
 def test_a_target_with_meetings_is_refused_untouched(demo_file, full_file, tmp_path):
     before = _counts(full_file), _exports(full_file)
     with pytest.raises(CopyRefused, match=r"already holds 12 rows of meetings.*Nothing was"):
