@@ -317,9 +317,9 @@ def test_open_team_database_reopens_the_app_on_it_and_back_to_the_laptops_file(
     code = run_app(monkeypatch, laptop, [open_team, on_team, back_home], is_default=False)
 
     assert code == 0
-    database = urlsplit(address).path.lstrip("/")
+    database, server = urlsplit(address).path.lstrip("/"), urlsplit(address).netloc.split("@")[-1]
     assert seen["laptop title"] == "Facilitator — laptop.sqlite[*]"
-    assert seen["team title"] == f"Facilitator — {database} on 127.0.0.1:55432[*]"
+    assert seen["team title"] == f"Facilitator — {database} on {server}[*]"
     assert seen["status"] == f"Database: {address}"
     assert seen["home title"] == "Facilitator — laptop.sqlite[*]"
     assert address in str(seen["settings"]) and PASSWORD not in str(seen["settings"])
@@ -345,7 +345,8 @@ def test_a_start_without_db_opens_the_team_database_chosen_last_without_backups_
     )
 
     assert code == 0
-    assert titles == [f"Facilitator — {urlsplit(address).path.lstrip('/')} on 127.0.0.1:55432[*]"]
+    where = urlsplit(address)
+    assert titles == [f"Facilitator — {where.path.lstrip('/')} on {where.netloc.split('@')[-1]}[*]"]
     assert said == []  # an empty team database is shared: no demo offered into it
     assert not laptop.exists()
     assert not (tmp_path / "backups").exists()
