@@ -239,22 +239,28 @@ def test_new_rows_on_the_server_get_fresh_ids(full_file, server_database):
     assert person_id == people + 1
 
 
-def test_the_server_has_statistics_of_the_copied_tables(full_file, server_database):
-    """Its planner then knows the history's size from the first search on."""
+def test_the_server_has_statistics_and_merged_search_indexes(full_file, server_database):
+    """Its planner then knows the history's size from the first search on, and no search
+    reads the copy's notes from the indexes' pending lists."""
     server = server_database()
     move_history(full_file, server)
     db = open_database(server)
     try:
-        with db.read() as session:
+        with db.write() as session:
             unanalyzed = session.scalars(
                 text(
                     "SELECT relname FROM pg_stat_user_tables WHERE relname IN "
                     "('notes', 'search_index', 'meetings') AND last_analyze IS NULL"
                 )
             ).all()
+            pending = [
+                session.scalar(text(f"SELECT gin_clean_pending_list('{index}'::regclass)"))
+                for index in ("ix_search_index_words", "ix_search_index_body")
+            ]
     finally:
         db.close()
     assert unanalyzed == []
+    assert pending == [0, 0]
 
 
 def test_a_target_with_meetings_is_refused_untouched(demo_file, full_file, tmp_path):
