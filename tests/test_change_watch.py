@@ -93,3 +93,25 @@ def test_their_write_is_seen_even_when_ours_follows_it_before_the_question(
     _plan(elsewhere, "Theirs")
     _plan(db, "Ours")
     assert _eventually(watch)
+
+
+def test_a_server_gone_away_is_no_change_and_no_error(
+    server_database: Callable[..., str], postgres_url: str
+) -> None:
+    """The main window asks every two seconds: a database the server no longer has (or a
+    server away) answers no, without an exception in the window's event loop, and is not
+    asked again at once."""
+    import server_databases
+
+    address = server_database()
+    db = open_database(address)
+    watching = watch_changes(db)
+    try:
+        watching.close()  # the listening connection lost
+        db.engine.dispose()
+        server_databases.drop_database(postgres_url, address)
+        assert not watching.changed_elsewhere()
+        assert not watching.changed_elsewhere()
+    finally:
+        watching.close()
+        db.close()

@@ -4,8 +4,8 @@ both engines, cheap enough to ask every two seconds and never waiting on the net
 On a team database the question is answered by LISTEN on the channel every table notifies
 (migration 0007), on a connection of its own in autocommit, polled without blocking; a
 notification whose payload is this app's application_name is our own write and is ignored.
-A connection that was lost is made again at the next question, which then answers yes: what
-was notified meanwhile was missed.
+A connection that was lost is made again at a later question (not before RETRY_S after a
+failed try), which then answers yes: what was notified meanwhile was missed.
 
 On an SQLite file PRAGMA data_version, read on a connection of its own, moves whenever
 another connection commits, this app's own included. So the app's own writes are taken out:
@@ -17,17 +17,20 @@ is read afresh.
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import suppress
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import event
-from sqlalchemy.exc import DBAPIError
 
 from facilitator.storage.database import READ_ONLY, Database
 from facilitator.storage.server import application_name
 
 CHANNEL = "facilitator_changes"
+RETRY_S = 30.0
+"""After a failed connection the watch waits this long before it tries again: a connection to
+a server gone silent can take connect_timeout, which a window must not wait every two seconds."""
 
 
 class ChangeWatch(Protocol):
@@ -53,14 +56,18 @@ class _ServerWatch:
         self._me = application_name()
         self._pooled: Any = None
         self._listening: Any = None
+        self._retry_at = 0.0
         self.heard = 0
         """Notifications received, our own included: a test knows its own write arrived."""
         self._connect()
 
     def _connect(self) -> bool:
+        if time.monotonic() < self._retry_at:
+            return False
         try:
             pooled = self._db.engine.raw_connection()
-        except DBAPIError:
+        except Exception:  # the pool hands over the driver's own error: the server is away
+            self._retry_at = time.monotonic() + RETRY_S
             return False
         connection = pooled.driver_connection
         pooled.detach()  # its own, closed with the watch: never back into the pool
