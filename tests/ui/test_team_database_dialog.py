@@ -266,7 +266,11 @@ Step = Callable[[MainWindow], None]
 def run_app(
     monkeypatch: pytest.MonkeyPatch, target: Path | str, steps: list[Step], *, is_default: bool
 ) -> int:
-    """Start the app; each time it waits for the user, the next step acts on its main window."""
+    """Start the app; each time it waits for the user, the next step acts on its main window.
+
+    The replaced exec returns at once, so a run's last window is still open when run()
+    returns; windows left open (here or by an earlier test) are closed before and after, so
+    a step never acts on another run's window."""
     remaining = list(steps)
 
     def exec_step(_app: QApplication) -> int:
@@ -274,9 +278,19 @@ def run_app(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", exec_step)
-    code = app_module.run(target, is_default=is_default, argv=[])
+    _close_main_windows()
+    try:
+        code = app_module.run(target, is_default=is_default, argv=[])
+    finally:
+        _close_main_windows()
     assert remaining == []
     return code
+
+
+def _close_main_windows() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.close()
 
 
 def test_open_team_database_reopens_the_app_on_it_and_back_to_the_laptops_file(
