@@ -252,7 +252,7 @@ def is_connection_lost(error: BaseException) -> bool:
     if getattr(error, "connection_invalidated", False):
         return True
     if isinstance(original, psycopg.OperationalError | psycopg.InterfaceError):
-        state = getattr(original, "sqlstate", None)
+        state = sqlstate(original)
         return state is None or state.startswith(("08", "57P"))
     return False
 

@@ -146,8 +146,7 @@ def _schema_refusal(address: ServerAddress, error: DBAPIError) -> str | None:
 
 def _at_login(error: DBAPIError) -> bool:
     """A refusal of the login or of the database name (SQLSTATE classes 28 and 3D)."""
-    state = getattr(error.orig, "sqlstate", None) or ""
-    return state.startswith(("28", "3D"))
+    return (sqlstate(error) or "").startswith(("28", "3D"))
 
 
 def explain_server_write(address: ServerAddress, error: DBAPIError) -> str | None:
