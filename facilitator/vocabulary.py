@@ -121,6 +121,15 @@ class ActionStatus(Labelled):
     DROPPED = "dropped"
 
 
+class MailKind(Labelled):
+    """What a mail the app sent was: each is kept in the sent log (issue #17)."""
+
+    PRE_READ = "pre_read"
+    MINUTES = "minutes"
+    FOLLOW_UP = "follow_up"
+    REMINDER = "reminder"
+
+
 class GoalUnit(StrEnum):
     """What a goal's numbers count; money is counted in one currency, so each is a unit.
 
@@ -197,6 +206,10 @@ _LABEL_LIST: list[tuple[Labelled, str]] = [
     (ActionStatus.OPEN, "Open"),
     (ActionStatus.DONE, "Done"),
     (ActionStatus.DROPPED, "Dropped"),
+    (MailKind.PRE_READ, "Agenda (pre-read)"),
+    (MailKind.MINUTES, "Minutes"),
+    (MailKind.FOLLOW_UP, "Owner's follow-up"),
+    (MailKind.REMINDER, "Reminder"),
     (Direction.HIGHER_IS_BETTER, "Higher is better"),
     (Direction.LOWER_IS_BETTER, "Lower is better"),
     (Period.WEEK, "Week"),

@@ -30,10 +30,14 @@ from facilitator.storage.models import (
     AppliedWrite,
     Dispute,
     GoalTarget,
+    Informed,
     Meeting,
     MetricValue,
+    MinutesVersion,
     Note,
     Person,
+    SentMail,
+    SentRecipient,
     Series,
     SLAGoal,
     Template,
@@ -46,6 +50,7 @@ from facilitator.vocabulary import (
     Frequency,
     GoalUnit,
     ItemKind,
+    MailKind,
     MeetingKind,
     NoteKind,
     Period,
@@ -162,6 +167,29 @@ def _fill_the_rest(db: Database) -> None:
             )
         session.execute(update(Note).where(Note.id == notes[0]).values(version=3))
         session.add(AppliedWrite(uuid="0f8fad5b-d9cb-469f-a165-70867728950e"))
+        owner = session.scalars(select(Person.id).order_by(Person.id).limit(1)).one()
+        session.add_all(
+            [
+                Informed(series_id=series.id, address="smarketing@example.com", name="List"),
+                Informed(meeting_id=meetings[-1].id, person_id=owner),
+                SentMail(
+                    kind=MailKind.MINUTES,
+                    subject="Minutes: Weekly — ‘Zoë’ 目标",
+                    meeting_id=meetings[-1].id,
+                    minutes_version=1,
+                    recipients=[
+                        SentRecipient(address="ana@example.com", accepted=True),
+                        SentRecipient(address="x@example.com", accepted=False, reason="550"),
+                    ],
+                ),
+                MinutesVersion(
+                    meeting_id=meetings[-1].id,
+                    number=1,
+                    pdf=b"%PDF-1.4 \x00\xff",
+                    record={"notes": {"1": "Zoë 目标"}},
+                ),
+            ]
+        )
 
 
 @pytest.fixture

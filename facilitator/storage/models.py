@@ -17,12 +17,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
     Time,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -38,6 +40,7 @@ from facilitator.vocabulary import (
     Frequency,
     GoalUnit,
     ItemKind,
+    MailKind,
     MeetingKind,
     MeetingStatus,
     NoteKind,
@@ -161,6 +164,8 @@ class Series(Base):
     frequency: Mapped[Frequency]
     template_id: Mapped[int | None] = mapped_column(ForeignKey("templates.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    owner_follow_up: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    """Whether sending a meeting's minutes also mails each owner their open action items."""
 
     meetings: Mapped[list[Meeting]] = relationship(
         back_populates="series", order_by="Meeting.scheduled_at"
@@ -441,3 +446,88 @@ class AppliedWrite(Base):
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
     made_id: Mapped[int | None]
     """The row the write made (a note's id...), for later writes naming it by its id offline."""
+
+
+class Informed(Base):
+    """Someone who receives a meeting's minutes without attending it (a manager, a team list):
+    named for one meeting or for every meeting of a series, as a person or a bare address."""
+
+    __tablename__ = "informed"
+    __table_args__ = (
+        CheckConstraint(
+            "(meeting_id IS NULL) != (series_id IS NULL)", name="one_meeting_or_series"
+        ),
+        CheckConstraint("(person_id IS NULL) != (address IS NULL)", name="person_or_address"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("series.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    address: Mapped[str | None] = mapped_column(String(320))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    """What the distribution line calls a bare address ("Smarketing list"); may be empty."""
+
+    person: Mapped[Person | None] = relationship()
+
+
+class SentMail(Base):
+    """One mail the app sent (pre-read, minutes, owner's follow-up, reminder), with each
+    recipient's outcome: the meeting shows them, and a second sending asks first."""
+
+    __tablename__ = "sent_mails"
+    __table_args__ = (Index("ix_sent_mails_sent_at", "sent_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[MailKind]
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)
+    subject: Mapped[str] = mapped_column(String(300))
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
+    """The owner a follow-up or a reminder was for."""
+    minutes_version: Mapped[int | None]
+    """The version of the minutes a minutes mail carried (1 first, 2 the first amendment...)."""
+
+    recipients: Mapped[list[SentRecipient]] = relationship(
+        back_populates="mail", cascade="all, delete-orphan", order_by="SentRecipient.id"
+    )
+
+
+class SentRecipient(Base):
+    """One recipient of a sent mail: whether the server took it, and why not."""
+
+    __tablename__ = "sent_recipients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mail_id: Mapped[int] = mapped_column(
+        ForeignKey("sent_mails.id", ondelete="CASCADE"), index=True
+    )
+    address: Mapped[str] = mapped_column(String(320))
+    accepted: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    mail: Mapped[SentMail] = relationship(back_populates="recipients")
+
+
+class MinutesVersion(Base):
+    """The minutes of a meeting as one sending carried them: the PDF itself, so it can be made
+    again as it was sent, and the record it was made from (JSON), to list what an amendment
+    changed since."""
+
+    __tablename__ = "minutes_versions"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    record: Mapped[Any] = mapped_column(JSON)
