@@ -481,29 +481,28 @@ def _beyond_ascii(user: str, password: str | None) -> str:
     )
 
 
-def send_minutes(
-    db: Database,
-    meeting_id: int,
+def send_message(
     settings: MailSettings,
+    message: EmailMessage,
+    recipients: Iterable[str],
     *,
     password_lookup: PasswordLookup = keyring_password,
     smtp_factory: SmtpFactory | None = None,
-    today: date | None = None,
     tls: ssl.SSLContext | None = None,
 ) -> SendReport:
-    """Send the minutes once to the list and the moderator; per-recipient results in the report.
+    """Send one message to these addresses; per-recipient results in the report.
 
-    Raises MailError (one line) when nothing could be sent: no recipients, no sender, the host
-    unreachable, TLS or login failing, the sender or the message refused (those last ones as
-    DeliveryFailed). A recipient appears as accepted only when the server took the message for it.
+    Raises MailError (one line) when nothing could be sent: no recipients, no sender, no password,
+    the host unreachable, TLS or login failing, the sender or the message refused (those last
+    ones as DeliveryFailed). A recipient appears as accepted only when the server took the
+    message for it.
     """
     sender = settings.from_address
     if not sender:
         raise MailError("no sender address: set a sender or a user in the mail settings")
-    recipients = recipient_addresses(db, meeting_id)
+    recipients = list(recipients)
     if not recipients:
-        raise MailError("no one on this meeting's list has an email address")
-    message = build_message(db, meeting_id, sender, recipients=recipients, today=today)
+        raise MailError("no recipients with an email address")
     password = password_lookup(settings.user) if settings.user else None
     if settings.user and not password:
         raise MailError(
@@ -540,6 +539,62 @@ def send_minutes(
         for address in recipients
     )
     return SendReport(results)
+
+
+def send_each(
+    settings: MailSettings,
+    message: EmailMessage,
+    recipients: Iterable[str],
+    *,
+    password_lookup: PasswordLookup = keyring_password,
+    smtp_factory: SmtpFactory | None = None,
+    tls: ssl.SSLContext | None = None,
+) -> SendReport:
+    """Like send_message, but a delivery that failed as a whole (host, TLS, login, message)
+    comes back as every recipient refused with that reason, so each one's outcome can be shown
+    and logged. A mistake before any connection (no sender, no recipients, no password) raises.
+    """
+    recipients = list(recipients)
+    try:
+        return send_message(
+            settings,
+            message,
+            recipients,
+            password_lookup=password_lookup,
+            smtp_factory=smtp_factory,
+            tls=tls,
+        )
+    except DeliveryFailed as failure:
+        reason = str(failure)
+        return SendReport(tuple(RecipientResult(address, False, reason) for address in recipients))
+
+
+def send_minutes(
+    db: Database,
+    meeting_id: int,
+    settings: MailSettings,
+    *,
+    password_lookup: PasswordLookup = keyring_password,
+    smtp_factory: SmtpFactory | None = None,
+    today: date | None = None,
+    tls: ssl.SSLContext | None = None,
+) -> SendReport:
+    """Send the minutes once to the list and the moderator (see send_message for what raises)."""
+    sender = settings.from_address
+    if not sender:
+        raise MailError("no sender address: set a sender or a user in the mail settings")
+    recipients = recipient_addresses(db, meeting_id)
+    if not recipients:
+        raise MailError("no one on this meeting's list has an email address")
+    message = build_message(db, meeting_id, sender, recipients=recipients, today=today)
+    return send_message(
+        settings,
+        message,
+        recipients,
+        password_lookup=password_lookup,
+        smtp_factory=smtp_factory,
+        tls=tls,
+    )
 
 
 def send_minutes_to_each(
