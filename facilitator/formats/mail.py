@@ -37,6 +37,8 @@ TIMEOUT_SECONDS = 30.0
 PasswordLookup = Callable[[str], "str | None"]
 SmtpFactory = Callable[["MailSettings"], smtplib.SMTP]
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+DEFAULT_REMINDER_DAYS = 2
+MAX_REMINDER_DAYS = 60
 
 
 class MailError(Exception):
@@ -55,6 +57,8 @@ class MailSettings:
     security: str = "starttls"
     user: str = ""
     sender: str = ""
+    reminder_days: int = DEFAULT_REMINDER_DAYS
+    """`facilitator remind` mails the items overdue and those due within this many days."""
 
     def __post_init__(self) -> None:
         if self.security not in SECURITY_MODES:
@@ -63,6 +67,11 @@ class MailSettings:
             )
         if not 0 < self.port < 65536:
             raise MailError(f"port must be between 1 and 65535, not {self.port}")
+        if not 0 <= self.reminder_days <= MAX_REMINDER_DAYS:
+            raise MailError(
+                f"reminder days must be between 0 and {MAX_REMINDER_DAYS}, "
+                f"not {self.reminder_days}"
+            )
 
     @property
     def from_address(self) -> str:
@@ -120,6 +129,7 @@ def load_settings(path: Path | None = None) -> MailSettings | None:
             security=str(raw.get("security", "starttls")),
             user=str(raw.get("user", "")),
             sender=str(raw.get("sender", "")),
+            reminder_days=int(raw.get("reminder_days", DEFAULT_REMINDER_DAYS)),
         )
     except (TypeError, ValueError) as error:
         raise MailError(f"{path}: {error}") from error
