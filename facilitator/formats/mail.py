@@ -19,6 +19,7 @@ from pathlib import Path
 
 from facilitator import timesource
 from facilitator.formats.smtp_login import LoginMask, login
+from facilitator.mailing.informed import informed_of
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
 from facilitator.minutes.names import minutes_file_name, minutes_subject, title_without_day
 from facilitator.minutes.snapshot import ActionLine, DisputeLine
@@ -234,6 +235,8 @@ def summary_text(snapshot: MinutesSnapshot) -> str:
     """
     title = title_without_day(snapshot.title, snapshot.meeting_date)
     lines = [f"Minutes of {title}, {snapshot.meeting_date.isoformat()}.", ""]
+    if snapshot.distribution:
+        lines += [f"Distribution (informed): {', '.join(snapshot.distribution)}", ""]
     decisions = snapshot.notes_of(NoteKind.DECISION)
     lines.append("Decisions:")
     lines.extend(f"- {_one_line(note.text, None)}" for note in decisions)
@@ -291,7 +294,8 @@ class Recipient:
 
 def minutes_recipients(db: Database, meeting_id: int) -> list[Recipient]:
     """Everyone on the meeting's list (present or absent), then its moderator when they are
-    not on it and have an address: they keep the record, so they get the minutes too."""
+    not on it and have an address: they keep the record, so they get the minutes too; then
+    the meeting's and its series' informed ("Informed"), each address once."""
     recipients = [
         Recipient(view.name, view.email, view.status.label)
         for view in attendance_of(db, meeting_id)
@@ -300,6 +304,11 @@ def minutes_recipients(db: Database, meeting_id: int) -> list[Recipient]:
     listed = {recipient.email.casefold() for recipient in recipients if recipient.email}
     if moderator is not None and moderator.email and moderator.email.casefold() not in listed:
         recipients.append(Recipient(moderator.name, moderator.email, "Moderator"))
+        listed.add(moderator.email.casefold())
+    for informed in informed_of(db, meeting_id):
+        if informed.email and informed.email.casefold() not in listed:
+            recipients.append(Recipient(informed.name, informed.email, "Informed"))
+            listed.add(informed.email.casefold())
     return recipients
 
 

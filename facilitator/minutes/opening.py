@@ -173,4 +173,7 @@ class Opening(Section):
             story.append(text(names, st["Attendees"], bullet=f"{label} ({len(people)}):"))
         if len(story) == 1:
             story.append(self._empty("No attendance was recorded."))
+        if s.distribution:
+            line = ", ".join(s.distribution)
+            story.append(text(line, st["Attendees"], bullet="Distribution:"))
         return story

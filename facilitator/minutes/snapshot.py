@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
+from facilitator.mailing.informed import informed_in
 from facilitator.measures.baseline import (
     baseline_at_meeting,
     compare,
@@ -231,6 +232,8 @@ class MinutesSnapshot:
     next_meeting: NextMeeting | None
     prepared_on: date
     baseline: BaselineSection | None = None
+    distribution: tuple[str, ...] = ()
+    """Who receives the minutes without attending (the informed), as the PDF names them."""
     actions_overdue_elsewhere: tuple[ActionLine, ...] = ()
     """Overdue when the meeting ended, made at a meeting of another series or none."""
 
@@ -571,5 +574,6 @@ def snapshot_meeting(
             next_meeting=_next_meeting(session, meeting),
             prepared_on=today or timesource.today(),
             baseline=_baseline(session, meeting),
+            distribution=tuple(view.label for view in informed_in(session, meeting)),
             actions_overdue_elsewhere=actions.overdue_elsewhere,
         )

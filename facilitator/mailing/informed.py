@@ -1,0 +1,234 @@
+"""Who receives a meeting's minutes without attending it: a manager, a team list.
+
+Named for one meeting or for every meeting of a series, as a roster person (their address
+follows the roster) or a bare address with an optional name. They get the minutes and are
+named in the PDF's distribution line, never in its attendance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator.record.meetings import MeetingNotFound
+from facilitator.record.people import MAX_EMAIL_LENGTH, PersonNotFound, is_valid_email
+from facilitator.storage.database import Database
+from facilitator.storage.models import Informed, Meeting, Person, Series
+
+MAX_NAME_LENGTH = 200
+
+
+class InformedRefused(ValueError):
+    """An informed recipient that cannot be kept; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class InformedView:
+    """One informed recipient as the panel lists it and the minutes name it."""
+
+    id: int
+    meeting_id: int | None
+    series_id: int | None
+    person_id: int | None
+    address: str | None
+    """The bare address; None for a roster person (their email is in `email`)."""
+    name: str
+    email: str | None
+    """Where the minutes go: the bare address, or the person's email (None: they have none)."""
+    role: str = ""
+
+    @property
+    def for_series(self) -> bool:
+        return self.series_id is not None
+
+    @property
+    def label(self) -> str:
+        """How the distribution line names them: "Ana (Sales manager)", "List (a@b.org)"."""
+        if self.person_id is not None:
+            return f"{self.name} ({self.role})" if self.role else self.name
+        if self.name:
+            return f"{self.name} ({self.address})"
+        return self.address or ""
+
+    def same_recipient(self, other: InformedView) -> bool:
+        if self.person_id is not None and self.person_id == other.person_id:
+            return True
+        return bool(self.email and other.email and self.email.casefold() == other.email.casefold())
+
+
+def _view(row: Informed) -> InformedView:
+    person = row.person
+    if person is not None:
+        return InformedView(
+            row.id,
+            row.meeting_id,
+            row.series_id,
+            row.person_id,
+            None,
+            person.name,
+            person.email,
+            person.role,
+        )
+    return InformedView(
+        row.id, row.meeting_id, row.series_id, None, row.address, row.name, row.address
+    )
+
+
+def _where(meeting_id: int | None, series_id: int | None) -> ColumnElement[bool]:
+    if (meeting_id is None) == (series_id is None):
+        raise ValueError("name a meeting or a series, not both")
+    if meeting_id is not None:
+        return Informed.meeting_id == meeting_id
+    return Informed.series_id == series_id
+
+
+def _rows(session: Session, meeting_id: int | None, series_id: int | None) -> list[Informed]:
+    query = (
+        select(Informed)
+        .where(_where(meeting_id, series_id))
+        .options(selectinload(Informed.person))
+        .order_by(Informed.id)
+    )
+    return list(session.scalars(query))
+
+
+def _check_target(session: Session, meeting_id: int | None, series_id: int | None) -> None:
+    _where(meeting_id, series_id)
+    if meeting_id is not None and session.get(Meeting, meeting_id) is None:
+        raise MeetingNotFound(meeting_id)
+    if series_id is not None and session.get(Series, series_id) is None:
+        raise InformedRefused(f"There is no series {series_id}.")
+
+
+def _already(session: Session, meeting_id: int | None, series_id: int | None) -> list[InformedView]:
+    """Who is informed where a new entry would go: the meeting's own and its series', or the
+    series' own."""
+    views = [_view(row) for row in _rows(session, meeting_id, series_id)]
+    if meeting_id is not None:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is not None and meeting.series_id is not None:
+            views += [_view(row) for row in _rows(session, None, meeting.series_id)]
+    return views
+
+
+def _refuse_duplicate(candidate: InformedView, existing: list[InformedView]) -> None:
+    for other in existing:
+        if candidate.same_recipient(other):
+            where = "every meeting of the series" if other.for_series else "this meeting"
+            raise InformedRefused(f"{other.label} is already informed of {where}.")
+
+
+def check_address(address: str) -> str:
+    """The address as kept (trimmed), or InformedRefused saying what is wrong with it."""
+    address = address.strip()
+    if not address:
+        raise InformedRefused("Type an email address to inform.")
+    if len(address) > MAX_EMAIL_LENGTH:
+        raise InformedRefused(
+            f"The email address is {len(address)} characters; the most is {MAX_EMAIL_LENGTH}."
+        )
+    if not is_valid_email(address):
+        raise InformedRefused(f"'{address}' is not a valid email address.")
+    return address
+
+
+def _check_name(name: str) -> str:
+    name = " ".join(name.split())
+    if len(name) > MAX_NAME_LENGTH:
+        raise InformedRefused(f"The name is {len(name)} characters; the most is {MAX_NAME_LENGTH}.")
+    return name
+
+
+def _store(db: Database, row: Informed) -> InformedView:
+    with db.write() as session:
+        _check_target(session, row.meeting_id, row.series_id)
+        if row.person_id is not None:
+            person = session.get(Person, row.person_id)
+            if person is None:
+                raise PersonNotFound(row.person_id)
+            row.person = person
+        candidate = _view(row)
+        _refuse_duplicate(candidate, _already(session, row.meeting_id, row.series_id))
+        session.add(row)
+        session.flush()
+        return _view(row)
+
+
+def add_informed_person(
+    db: Database, person_id: int, *, meeting_id: int | None = None, series_id: int | None = None
+) -> InformedView:
+    """Inform a roster person of a meeting (or of every meeting of a series)."""
+    return _store(db, Informed(meeting_id=meeting_id, series_id=series_id, person_id=person_id))
+
+
+def add_informed_address(
+    db: Database,
+    address: str,
+    name: str = "",
+    *,
+    meeting_id: int | None = None,
+    series_id: int | None = None,
+) -> InformedView:
+    """Inform a bare address (a team list...) with an optional name for the distribution line."""
+    row = Informed(
+        meeting_id=meeting_id,
+        series_id=series_id,
+        address=check_address(address),
+        name=_check_name(name),
+    )
+    return _store(db, row)
+
+
+def restore_informed(db: Database, view: InformedView) -> InformedView:
+    """Put a removed entry back under its own id (an undo), so later undos still find it."""
+    row = Informed(
+        id=view.id,
+        meeting_id=view.meeting_id,
+        series_id=view.series_id,
+        person_id=view.person_id,
+        address=view.address,
+        name="" if view.person_id is not None else view.name,
+    )
+    return _store(db, row)
+
+
+def remove_informed(db: Database, informed_id: int) -> InformedView:
+    """Stop informing; returns what was removed, so an undo can put it back."""
+    with db.write() as session:
+        row = session.get(Informed, informed_id)
+        if row is None:
+            raise InformedRefused("This informed recipient was removed already.")
+        view = _view(row)
+        session.delete(row)
+        return view
+
+
+def informed_list(
+    db: Database, *, meeting_id: int | None = None, series_id: int | None = None
+) -> list[InformedView]:
+    """The entries named for this meeting alone, or for the series, in the order added."""
+    with db.read() as session:
+        return [_view(row) for row in _rows(session, meeting_id, series_id)]
+
+
+def informed_in(session: Session, meeting: Meeting) -> list[InformedView]:
+    """informed_of inside an open session (the minutes' snapshot reads it with the rest)."""
+    views = [_view(row) for row in _rows(session, meeting.id, None)]
+    if meeting.series_id is not None:
+        views += [_view(row) for row in _rows(session, None, meeting.series_id)]
+    unique: list[InformedView] = []
+    for view in views:
+        if not any(view.same_recipient(other) for other in unique):
+            unique.append(view)
+    return unique
+
+
+def informed_of(db: Database, meeting_id: int) -> list[InformedView]:
+    """Everyone informed of the meeting: its own entries, then its series', each once."""
+    with db.read() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        return informed_in(session, meeting)
