@@ -9,10 +9,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from facilitator import __version__
 from facilitator.paths import ENV_VARIABLE, database_location, resolve_database
+
+if TYPE_CHECKING:
+    from facilitator.formats.mail import MailSettings
+    from facilitator.mailing.owner_mail import OwnerOutcome
+    from facilitator.storage.database import Database
 
 EXIT_BAD_INPUT = 2
 OUTPUT_PIECE = 65536
@@ -176,8 +181,19 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _follow_up(db: Database, meeting_id: int, settings: MailSettings) -> list[OwnerOutcome]:
+    """Mail each owner their action items after the minutes went out (unless the series has
+    it off), and keep each in the sent log."""
+    from facilitator.mailing.follow_up import record_follow_ups, send_follow_ups
+
+    outcomes = send_follow_ups(db, meeting_id, settings)
+    record_follow_ups(db, meeting_id, outcomes)
+    return outcomes
+
+
 def _cmd_send(args: argparse.Namespace) -> int:
     from facilitator.formats.mail import load_settings, send_minutes_to_each, write_eml
+    from facilitator.mailing.owner_mail import outcome_line
 
     _check_output(args.eml)
     settings = load_settings()
@@ -192,12 +208,42 @@ def _cmd_send(args: argparse.Namespace) -> int:
         if settings is None:
             raise UserError("mail is not set up yet: set the SMTP server in the app's settings")
         report = send_minutes_to_each(db, args.meeting_id, settings)
+        follow_ups = _follow_up(db, args.meeting_id, settings) if report.accepted else []
     finally:
         db.close()
     for result in report.results:
         outcome = "sent" if result.accepted else f"refused: {_one_line(result.reason)}"
         print(f"{result.address}\t{outcome}")
-    return 0 if report.all_accepted else EXIT_BAD_INPUT
+    for follow_up in follow_ups:
+        print(outcome_line(follow_up, "follow-up"))
+    all_sent = report.all_accepted and all(f.result.accepted for f in follow_ups)
+    return 0 if all_sent else EXIT_BAD_INPUT
+
+
+def _cmd_remind(args: argparse.Namespace) -> int:
+    from facilitator.formats.mail import load_settings
+    from facilitator.mailing.owner_mail import outcome_line
+    from facilitator.mailing.reminders import dry_run_lines, plan_reminders, send_reminders
+
+    settings = load_settings()
+    if settings is None:
+        raise UserError("mail is not set up yet: set the SMTP server in the app's settings")
+    db = _open(args)
+    try:
+        if args.dry_run:
+            plan = plan_reminders(db, within_days=settings.reminder_days)
+            lines = dry_run_lines(plan) or [
+                f"no one to remind: no open action item is overdue or due within "
+                f"{settings.reminder_days} days"
+            ]
+            _write_out("\n".join(lines) + "\n")
+            return 0
+        outcomes = send_reminders(db, settings)
+    finally:
+        db.close()
+    for outcome in outcomes:
+        print(outcome_line(outcome, "reminder"))
+    return 0 if all(outcome.result.accepted for outcome in outcomes) else 1
 
 
 def _cmd_copy(args: argparse.Namespace) -> int:
@@ -282,6 +328,16 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("meeting_id", metavar="ID", type=_meeting_id)
     send.add_argument("--eml", type=Path, help="write the message to this .eml file instead")
     send.set_defaults(handler=_cmd_send)
+
+    remind = commands.add_parser(
+        "remind",
+        parents=[common],
+        help="mail each owner their overdue action items and those due soon (once a day)",
+    )
+    remind.add_argument(
+        "--dry-run", action="store_true", help="print who would get what; send nothing"
+    )
+    remind.set_defaults(handler=_cmd_remind)
 
     copying = commands.add_parser(
         "copy",

@@ -6,6 +6,7 @@ Import it after `pytest.importorskip("aiosmtpd")`, so the tests skip where aiosm
 from __future__ import annotations
 
 import socket
+import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
@@ -78,3 +79,22 @@ def running_smtp(
         yield controller
     finally:
         controller.stop()
+
+
+@contextmanager
+def running_starttls(
+    handler: object, login: LoginCheck | None = None
+) -> Iterator[tuple[Controller, ssl.SSLContext]]:
+    """A started server that requires STARTTLS (and TLS before any login), with a certificate
+    made for the test, and a normal verifying client context that trusts it. Needs trustme
+    (`pytest.importorskip("trustme")` first)."""
+    import trustme
+
+    authority = trustme.CA()
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_side)
+    client_side = ssl.create_default_context()
+    authority.configure_trust(client_side)
+    options = {"tls_context": server_side, "require_starttls": True, "auth_require_tls": True}
+    with running_smtp(handler, login, **options) as controller:
+        yield controller, client_side
