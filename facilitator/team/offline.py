@@ -38,6 +38,8 @@ from facilitator.vocabulary import DisputeCategory, NoteKind, RunEventKind, Team
 OFFLINE_MESSAGE = (
     "The server cannot be reached: notes are kept on this laptop and sent when it is back."
 )
+KEPT_MESSAGE = "{} kept on this laptop; it goes to the server when it is back."
+"""Said when a dispute or an action item is saved while the server is away."""
 WAITING_MESSAGE = (
     "This note is kept on this laptop until the server is back; it can be changed once sent."
 )
@@ -142,7 +144,8 @@ def _send_note_text(db: Database, journal: Journal, p: dict[str, Any]) -> int | 
 
 
 def _send_dispute(db: Database, journal: Journal, p: dict[str, Any]) -> int | None:
-    return disputes.open_dispute(
+    """The dispute and the sides' positions typed with it, in the sending transaction."""
+    dispute_id = disputes.open_dispute(
         db,
         p["meeting_id"],
         title=p["title"],
@@ -151,6 +154,12 @@ def _send_dispute(db: Database, journal: Journal, p: dict[str, Any]) -> int | No
         raised_by_id=p["raised_by_id"],
         note_id=_resolved(journal, p["note_id"]),
     )
+    sales, marketing = p.get("sales_position", ""), p.get("marketing_position", "")
+    if sales or marketing:
+        disputes.update_dispute(
+            db, dispute_id, sales_position=sales, marketing_position=marketing
+        )
+    return dispute_id
 
 
 def _send_action_item(db: Database, journal: Journal, p: dict[str, Any]) -> int | None:
@@ -356,9 +365,10 @@ class Journaling:
         note_id = self.sent_id(note_id)
         self.write("note_text", {"note_id": note_id, **changes}, straight=note_id >= 0)
 
-    def forget(self, note_id: int) -> bool:
-        """A note kept offline and emptied before it was sent is not sent at all."""
-        return note_id < 0 and not self.sending and self.journal.drop(note_id)
+    def forget(self, local_id: int) -> bool:
+        """A note kept offline and emptied before it was sent (or a dispute or action item
+        kept and undone) is not sent at all."""
+        return local_id < 0 and not self.sending and self.journal.drop(local_id)
 
     def open_dispute(
         self,
@@ -369,7 +379,10 @@ class Journaling:
         raised_by_team: Team,
         raised_by_id: int | None = None,
         note_id: int | None = None,
+        sales_position: str = "",
+        marketing_position: str = "",
     ) -> int:
+        """disputes.open_dispute with the positions typed with it, or the dispute kept."""
         payload = {
             "meeting_id": meeting_id,
             "title": title,
@@ -377,6 +390,8 @@ class Journaling:
             "raised_by_team": raised_by_team.value,
             "raised_by_id": raised_by_id,
             "note_id": note_id,
+            "sales_position": sales_position,
+            "marketing_position": marketing_position,
         }
         return self._make("dispute", payload, straight=note_id is None or note_id >= 0)
 

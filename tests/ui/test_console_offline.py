@@ -104,7 +104,7 @@ def test_notes_taken_while_the_server_is_away_are_sent_when_it_is_back(
         status_while_down = console.status_text()
         kinds_while_down = _kinds_shown(console)
         clock_while_down = console.run.state()
-        needing_server = [console.dispute_action, console.roll_call.button, console.review_panel]
+        needing_server = [console.metrics_action, console.roll_call.button, console.review_panel]
         waiting_actions = [action.isEnabled() for action in needing_server]
         console.undo_action.trigger()  # the last note is still on the laptop
         refusal = console.status_text()

@@ -4,12 +4,16 @@ Both open with the cursor in their first field, save on Enter and keep everythin
 the core or the disk refuses it: the reason shows under the fields and the dialog stays open.
 Opened from a note (`note=`), a new one starts with the note's text and is linked to it.
 Saving is a command (ui/history/record_commands) pushed on the undo stack of the window that
-opened the dialog, so Edit ▸ Undo there takes it back.
+opened the dialog, so Edit ▸ Undo there takes it back. What a new one reads and where it is
+saved is its CaptureSource: the database (StoredRecords), or on a team database the console's
+copy read while the server answered and its journal (ui/team/offline_capture), so a dispute or
+an action item is taken while the server is away.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -34,12 +38,12 @@ from facilitator.record.action_items import (
     edit_action_item,
     get_action_item,
 )
-from facilitator.record.attendance import attendance_of
+from facilitator.record.attendance import AttendanceView, attendance_of
 from facilitator.record.disputes import get_dispute, update_dispute
 from facilitator.record.notes import NoteView
 from facilitator.record.people import PersonView, get_person, list_people
 from facilitator.storage.database import Database
-from facilitator.ui.common.commands import push_edit
+from facilitator.ui.common.commands import Tell, push_edit
 from facilitator.ui.history.record_commands import (
     AddActionItem,
     ChangeActionItem,
@@ -55,6 +59,47 @@ PROBLEM_STYLE = "color: #b3261e;"
 """Dark red with a 7:1 contrast on white; the message says it in words too."""
 NOBODY = 0
 SIDES = (Team.SALES, Team.MARKETING)
+
+
+class CaptureSource(Protocol):
+    """What a new dispute or action item is chosen from, and where it is saved: each save
+    pushes its command on the stack and gives the new record's id, None when refused."""
+
+    def people(self) -> list[PersonView]: ...
+
+    def attendance(self, meeting_id: int) -> list[AttendanceView]: ...
+
+    def due_date(self, meeting_id: int) -> date: ...
+
+    def save_dispute(self, stack: QUndoStack, new: NewDispute, tell: Tell) -> int | None: ...
+
+    def save_action_item(
+        self, stack: QUndoStack, new: NewActionItem, tell: Tell
+    ) -> int | None: ...
+
+
+class StoredRecords:
+    """The database itself: read as the dialog opens, saved straight into it."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def people(self) -> list[PersonView]:
+        return list_people(self.db)
+
+    def attendance(self, meeting_id: int) -> list[AttendanceView]:
+        return attendance_of(self.db, meeting_id)
+
+    def due_date(self, meeting_id: int) -> date:
+        return default_due_date(self.db, meeting_id)
+
+    def save_dispute(self, stack: QUndoStack, new: NewDispute, tell: Tell) -> int | None:
+        opened = OpenDispute(self.db, new, tell)
+        return opened.record_id if push_edit(stack, opened) else None
+
+    def save_action_item(self, stack: QUndoStack, new: NewActionItem, tell: Tell) -> int | None:
+        added = AddActionItem(self.db, new, tell)
+        return added.record_id if push_edit(stack, added) else None
 
 
 def _problem_label() -> QLabel:
@@ -132,6 +177,7 @@ class DisputeDialog(_CaptureDialog):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
         note: NoteView | None = None,
+        source: CaptureSource | None = None,
     ) -> None:
         super().__init__(parent)
         if meeting_id is None and dispute_id is None:
@@ -144,7 +190,8 @@ class DisputeDialog(_CaptureDialog):
         self._version: int | None = None
         """The version of the dispute on show: an edit from another moderator since refuses."""
         self._raised_by: int | None = None
-        self._people = list_people(db)
+        self._source = source if source is not None else StoredRecords(db)
+        self._people = self._source.people()
         self._attending = self._attending_ids(meeting_id)
         self.setWindowTitle("Edit dispute" if dispute_id is not None else "New dispute")
         self._init_widgets()
@@ -160,7 +207,7 @@ class DisputeDialog(_CaptureDialog):
             return set()
         return {
             view.person_id
-            for view in attendance_of(self._db, meeting_id)
+            for view in self._source.attendance(meeting_id)
             if view.status is not AttendanceStatus.ABSENT
         }
 
@@ -231,10 +278,10 @@ class DisputeDialog(_CaptureDialog):
                 marketing,
                 self.note_id,
             )
-            opened = OpenDispute(self._db, new, self.show_problem)
-            if not push_edit(self.undo_stack, opened):
+            made = self._source.save_dispute(self.undo_stack, new, self.show_problem)
+            if made is None:
                 return
-            self.dispute_id = opened.record_id
+            self.dispute_id = made
         else:
             dispute_id, version = self.dispute_id, self._version
             edited = ChangeDispute(
@@ -275,6 +322,7 @@ class ActionItemDialog(_CaptureDialog):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
         note: NoteView | None = None,
+        source: CaptureSource | None = None,
     ) -> None:
         super().__init__(parent)
         if meeting_id is None and action_id is None:
@@ -282,6 +330,7 @@ class ActionItemDialog(_CaptureDialog):
         self._use_stack(undo_stack)
         self.note_id = None if note is None else note.id
         self._db = db
+        self._source = source if source is not None else StoredRecords(db)
         self._today = today if today is not None else timesource.today()
         self.action_id = action_id
         self._version: int | None = None
@@ -294,7 +343,7 @@ class ActionItemDialog(_CaptureDialog):
         self._meeting_id = meeting_id
         if action_id is None:
             assert meeting_id is not None
-            self.due_edit.setDate(QDate(default_due_date(db, meeting_id)))
+            self.due_edit.setDate(QDate(self._source.due_date(meeting_id)))
             if note is not None:
                 self.text_edit.setText(note.text)
         self._shown_due = self.due_date()
@@ -333,14 +382,14 @@ class ActionItemDialog(_CaptureDialog):
         """The meeting's attendees first, then the rest of the roster."""
         box = self.owner_box
         box.addItem("(no owner)", NOBODY)
-        attending = [] if meeting_id is None else attendance_of(self._db, meeting_id)
+        attending = [] if meeting_id is None else self._source.attendance(meeting_id)
         shown: set[int] = set()
         for view in attending:
             if view.status is AttendanceStatus.ABSENT:
                 continue
             box.addItem(f"{view.name} ({view.team.label})", view.person_id)
             shown.add(view.person_id)
-        rest: list[PersonView] = [p for p in list_people(self._db) if p.id not in shown]
+        rest: list[PersonView] = [p for p in self._source.people() if p.id not in shown]
         if shown and rest:
             box.insertSeparator(box.count())
         for person in rest:
@@ -364,10 +413,10 @@ class ActionItemDialog(_CaptureDialog):
             new = NewActionItem(
                 self._meeting_id, text, owner_id, due, self._today, self.note_id
             )
-            added = AddActionItem(self._db, new, self.show_problem)
-            if not push_edit(self.undo_stack, added):
+            made = self._source.save_action_item(self.undo_stack, new, self.show_problem)
+            if made is None:
                 return
-            self.action_id = added.record_id
+            self.action_id = made
         else:
             action_id, version = self.action_id, self._version
             changed_owner = owner_id != self._owner_id

@@ -52,6 +52,7 @@ from facilitator.ui.metrics.metrics_grid import MetricsDialog
 from facilitator.ui.notes.notes_panel import NotePlace, NotesPanel
 from facilitator.ui.presenter.presenter_link import PresenterLink
 from facilitator.ui.presenter.presenter_window import PresenterWindow
+from facilitator.ui.team.offline_capture import say_saved
 from facilitator.ui.team.offline_console import OfflineConsole
 
 REFRESH_MS = 250
@@ -199,18 +200,20 @@ class ConsoleWindow(QMainWindow):
     def new_dispute(self, *, note: NoteView | None = None) -> DisputeDialog:
         """Log a dispute raised in this meeting (without blocking the clock), or from a note."""
         dialog = DisputeDialog(
-            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note
+            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note,
+            source=self.offline.capture,
         )
-        dialog.saved.connect(lambda _id: self.status_line.setText("Dispute logged."))
+        say_saved(dialog.saved, self.status_line, "Dispute logged.", "Dispute")
         self._open(dialog, "capture_dialog")
         return dialog
 
     def new_action_item(self, *, note: NoteView | None = None) -> ActionItemDialog:
         """Record an action item made here, or from a note (without blocking the clock)."""
         dialog = ActionItemDialog(
-            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note
+            self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note,
+            source=self.offline.capture,
         )
-        dialog.saved.connect(lambda _id: self.status_line.setText("Action item recorded."))
+        say_saved(dialog.saved, self.status_line, "Action item recorded.", "Action item")
         self._open(dialog, "capture_dialog")
         return dialog
 

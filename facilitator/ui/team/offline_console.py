@@ -1,10 +1,12 @@
 """The console's part on a team database: the meeting goes on while the server is away.
 
-The first write that finds the server gone says so on the status line; from then on notes and
-clock presses go to the laptop's journal (facilitator.team.offline) and the lists show what was
-last read plus what is kept. Every PROBE_MS a worker thread asks whether the server answers
-and sends the journal when it does (connecting may take connect_timeout, and a long journal a
-while, which the clock must never wait for); once all is sent the status line says what was.
+The first write that finds the server gone says so on the status line; from then on notes,
+clock presses, disputes and action items go to the laptop's journal (facilitator.team.offline;
+the capture dialogs open from what was read while it answered, see offline_capture) and the
+lists show what was last read plus what is kept. Every PROBE_MS a worker thread asks whether
+the server answers and sends the journal when it does (connecting may take connect_timeout, and
+a long journal a while, which the clock must never wait for); once all is sent the status line
+says what was.
 On a local SQLite file none of this is made: writes go straight to the file.
 """
 
@@ -25,6 +27,7 @@ from facilitator.team.journaled_run import JournaledRun
 from facilitator.team.offline import OFFLINE_MESSAGE, Journaling, Sent, send_if_back
 from facilitator.timesource import TimeSource
 from facilitator.ui.notes.note_commands import NoteStore
+from facilitator.ui.team.offline_capture import KeptCapture
 
 if TYPE_CHECKING:
     from facilitator.ui.console.console import ConsoleWindow
@@ -48,6 +51,8 @@ class OfflineConsole(QObject):
     def __init__(self, console: QObject, db: Database) -> None:
         super().__init__(console)
         self.journaling = Journaling(db) if db.on_server else None
+        self.capture = None if self.journaling is None else KeptCapture(self.journaling)
+        """Where the capture dialogs read and save; None: straight in the database."""
         self._probes: ThreadPoolExecutor | None = None
         self._probe: Future[Sent | None] | None = None
         self._sending = Sent()
@@ -90,19 +95,20 @@ class OfflineConsole(QObject):
     def watch(self, console: ConsoleWindow) -> None:
         """Say on the console's status line when the server goes and comes back, and read
         its lists again then. While it is away, what needs the server to open or to show its
-        outcome (the capture dialogs, the roll call, the metrics, the review's ticks) waits,
+        outcome (editing a logged record, the roll call, the metrics, the review's ticks) waits,
         End skips the roll call's question, and after a clock press (which clears the line)
         the line says so again."""
-        if self.journaling is None:
+        if self.journaling is None or self.capture is None:
             return
+        capture, meeting_id = self.capture, console.run.meeting_id
         status_line, this_meeting = console.status_line, console.this_meeting
         self._say, self._refuse = status_line.say, status_line.refuse
         self.journaling.on_offline = self._went_offline
         this_meeting.held = lambda: self.offline
+        console.undo_stack.indexChanged.connect(
+            lambda: capture.show_kept(this_meeting, meeting_id)
+        )
         self._needs_server = [
-            console.dispute_action,
-            console.action_item_action,
-            *console.from_note.actions,
             console.metrics_action,
             console.roll_call.action,
             console.roll_call.button,
@@ -116,12 +122,14 @@ class OfflineConsole(QObject):
         )
 
         def after_send() -> None:
+            capture.read_now(meeting_id)
             console.run.reload()
             console.notes_panel.reload()
             this_meeting.reload()
             console.refresh()
 
         self._after_send = after_send
+        capture.read_now(meeting_id)  # what a new dispute or action item needs while away
         if self.journaling.offline:  # a journal left waiting, the server there a moment ago
             sent = self.send_now()
             if sent is not None and not sent.complete:
