@@ -55,8 +55,12 @@ def meeting(db: Database, add_people) -> dict[str, int]:
     people["sam"] = add_guest(db, first, "Sam Roe", Team.SALES)
     ids = dict(people, series=series.id, first=first)
     ids["late"] = add_action_item(
-        db, first, text="Fix the lead-scoring <rule> & export", owner_id=people["dana"],
-        due_date=LATE, today=LONG_AGO,
+        db,
+        first,
+        text="Fix the lead-scoring <rule> & export",
+        owner_id=people["dana"],
+        due_date=LATE,
+        today=LONG_AGO,
     )
     ids["carried"] = add_action_item(
         db, first, text="Draft the Q1 campaign brief", owner_id=people["lee"], due_date=SOON
