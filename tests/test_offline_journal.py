@@ -203,6 +203,40 @@ def test_a_journal_left_by_a_killed_app_is_sent_at_the_next_start(
         reopened.close()
 
 
+def test_a_dispute_and_an_action_item_left_by_a_killed_app_are_sent_at_the_next_start(
+    db_target: str, journal: Journal
+) -> None:
+    db = open_database(db_target)
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    journaling.went_offline()
+    note = _note(journaling, meeting_id, "Webinar leads are late", 5)
+    journaling.open_dispute(
+        meeting_id,
+        title="Lead scoring threshold",
+        category=DisputeCategory.LEAD_QUALITY,
+        raised_by_team=Team.SALES,
+        note_id=note,
+        sales_position="Too low",
+        marketing_position="Fine as it is",
+    )
+    journaling.add_action_item(meeting_id, text="Call them back", note_id=note)
+    db.close()  # killed: nothing but the journal file is left
+
+    reopened = open_database(db_target)
+    try:
+        sent = Journaling(reopened, Journal(journal.path)).send()
+        assert sent.summary() == "1 note, 1 dispute and 1 action item"
+        [dispute] = disputes_raised_at(reopened, meeting_id)
+        [item] = action_items_made_at(reopened, meeting_id)
+        [filed] = notes_of(reopened, meeting_id)
+        assert (dispute.sales_position, dispute.marketing_position) == ("Too low", "Fine as it is")
+        assert dispute.note_id == item.note_id == filed.id
+        assert send_journal(reopened, Journal(journal.path)).total == 0
+    finally:
+        reopened.close()
+
+
 def test_an_entry_the_server_refuses_is_told_and_not_sent_again(
     db: Database, journal: Journal
 ) -> None:
