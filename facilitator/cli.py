@@ -161,6 +161,12 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
     _check_output(args.output)
     db = _open(args)
     try:
+        if args.version is not None:
+            from facilitator.mailing.minutes_versions import write_version
+
+            written = write_version(db, args.meeting_id, args.version, args.output)
+            print(f"minutes version {args.version}, as sent, written to {written}")
+            return 0
         written = write_minutes(db, args.meeting_id, args.output)
     finally:
         db.close()
@@ -192,7 +198,8 @@ def _follow_up(db: Database, meeting_id: int, settings: MailSettings) -> list[Ow
 
 
 def _cmd_send(args: argparse.Namespace) -> int:
-    from facilitator.formats.mail import load_settings, send_minutes_to_each, write_eml
+    from facilitator.formats.mail import load_settings, write_eml
+    from facilitator.mailing.minutes_versions import send_versioned_minutes
     from facilitator.mailing.owner_mail import outcome_line
 
     _check_output(args.eml)
@@ -207,13 +214,17 @@ def _cmd_send(args: argparse.Namespace) -> int:
             return 0
         if settings is None:
             raise UserError("mail is not set up yet: set the SMTP server in the app's settings")
-        report = send_minutes_to_each(db, args.meeting_id, settings)
+        sent = send_versioned_minutes(db, args.meeting_id, settings)
+        report = sent.report
         follow_ups = _follow_up(db, args.meeting_id, settings) if report.accepted else []
     finally:
         db.close()
     for result in report.results:
         outcome = "sent" if result.accepted else f"refused: {_one_line(result.reason)}"
         print(f"{result.address}\t{outcome}")
+    if sent.version is not None:
+        amended = " (amended)" if sent.version > 1 else ""
+        print(f"minutes version {sent.version}{amended} sent")
     for follow_up in follow_ups:
         print(outcome_line(follow_up, "follow-up"))
     all_sent = report.all_accepted and all(f.result.accepted for f in follow_ups)
@@ -246,6 +257,44 @@ def _cmd_remind(args: argparse.Namespace) -> int:
     return 0 if all(outcome.result.accepted for outcome in outcomes) else 1
 
 
+def _cmd_agenda(args: argparse.Namespace) -> int:
+    """The pre-read of a planned meeting: sent to its invitees, or saved as a draft or PDF."""
+    from facilitator.formats.mail import load_settings
+    from facilitator.mailing.pre_read import NotPlanned
+    from facilitator.mailing.pre_read_mail import (
+        send_pre_read,
+        write_pre_read_eml,
+        write_pre_read_pdf,
+    )
+
+    if not (args.send or args.eml or args.pdf):
+        raise UserError("say what to do with the agenda: --send, --eml FILE or --pdf FILE")
+    _check_output(args.eml)
+    _check_output(args.pdf)
+    settings = load_settings()
+    if args.send and settings is None:
+        raise UserError("mail is not set up yet: set the SMTP server in the app's settings")
+    db = _open(args)
+    try:
+        if args.pdf is not None:
+            print(f"agenda written to {write_pre_read_pdf(db, args.meeting_id, args.pdf)}")
+        if args.eml is not None:
+            sender = settings.from_address if settings else ""
+            written = write_pre_read_eml(db, args.meeting_id, args.eml, sender)
+            print(f"message written to {written}")
+        report = send_pre_read(db, args.meeting_id, settings) if args.send and settings else None
+    except NotPlanned as error:
+        raise UserError(str(error)) from None
+    finally:
+        db.close()
+    if report is None:
+        return 0
+    for result in report.results:
+        outcome = "sent" if result.accepted else f"refused: {_one_line(result.reason)}"
+        print(f"{result.address}\t{outcome}")
+    return 0 if report.all_accepted else 1
+
+
 def _cmd_copy(args: argparse.Namespace) -> int:
     from facilitator.team.history_move import move_history, report_lines
 
@@ -268,6 +317,18 @@ def _meeting_id(text: str) -> int:
         raise argparse.ArgumentTypeError(f"a meeting id is a whole number, not {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"a meeting id is a positive number, not {value}")
+    return value
+
+
+def _version_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"a version of the minutes is a whole number, not {text!r}"
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"versions of the minutes count from 1, not {value}")
     return value
 
 
@@ -316,6 +377,12 @@ def build_parser() -> argparse.ArgumentParser:
     minutes = commands.add_parser("minutes", parents=[common], help="write a meeting's PDF minutes")
     minutes.add_argument("meeting_id", metavar="ID", type=_meeting_id)
     minutes.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    minutes.add_argument(
+        "--version",
+        metavar="N",
+        type=_version_number,
+        help="write version N of the minutes exactly as it was sent (1 the first sending)",
+    )
     minutes.set_defaults(handler=_cmd_minutes)
 
     searching = commands.add_parser(
@@ -339,6 +406,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     remind.set_defaults(handler=_cmd_remind)
 
+    agenda = commands.add_parser(
+        "agenda", parents=[common], help="send a planned meeting's agenda and pre-read"
+    )
+    agenda.add_argument("meeting_id", metavar="ID", type=_meeting_id)
+    agenda.add_argument("--send", action="store_true", help="mail it to the invitees")
+    agenda.add_argument("--eml", type=Path, help="write the mail to this .eml file (a draft)")
+    agenda.add_argument("--pdf", type=Path, help="write the one-page PDF to this file")
+    agenda.set_defaults(handler=_cmd_agenda)
+
     copying = commands.add_parser(
         "copy",
         parents=[common],
@@ -360,6 +436,7 @@ def _expected_errors() -> tuple[type[Exception], ...]:
     so starting the app does not load the PDF, mail and demo modules (issue #8's start time)."""
     from facilitator.formats.exchange import ExchangeError
     from facilitator.formats.mail import MailError
+    from facilitator.mailing.minutes_versions import VersionNotFound
     from facilitator.record.demo import DemoRefused
     from facilitator.record.meetings import MeetingNotFound
     from facilitator.record.search import SearchRefused
@@ -375,6 +452,7 @@ def _expected_errors() -> tuple[type[Exception], ...]:
         DemoRefused,
         SearchRefused,
         MailError,
+        VersionNotFound,
         OSError,
     )
 

@@ -36,7 +36,7 @@ class Opening(Section):
     """The opening of the minutes: title, when, moderator, the figures at a glance, attendance."""
 
     def parts(self) -> Parts:
-        return (self._title_block, self._glance, self._attendance)
+        return (self._title_block, self._changes, self._glance, self._attendance)
 
     def _title_block(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
@@ -80,6 +80,20 @@ class Opening(Section):
                 )
             )
             story += [Spacer(1, 6), box]
+        return story
+
+    def _changes(self) -> list[Flowable]:
+        """What an amendment changed since the version sent before, right under the title."""
+        version, st = self.snapshot.version, self.styles
+        if version is None or not version.amended:
+            return []
+        story: list[Flowable] = [
+            Spacer(1, 6),
+            fixed(f"Changes since version {version.number - 1}", st["Sub"]),
+        ]
+        story += [text(change, st["Change"], bullet="•") for change in version.changes]
+        if not version.changes:
+            story.append(self._empty("Nothing recorded in the minutes changed."))
         return story
 
     def _when(self) -> str:

@@ -169,7 +169,10 @@ class MinutesDocument(BaseDocTemplate):
         canvas.restoreState()
 
 
-def footer(prepared_on: date, canvas: Canvas, page: int, total: int) -> None:
+def footer(
+    prepared_on: date, canvas: Canvas, page: int, total: int, *, version: str = ""
+) -> None:
+    """The foot of every page: when it was prepared, the version sent (if it was), the page."""
     canvas.saveState()
     canvas.setFont(fonts.BODY_FONT, 7.5)
     canvas.setFillColor(MUTED)
@@ -178,7 +181,8 @@ def footer(prepared_on: date, canvas: Canvas, page: int, total: int) -> None:
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
     canvas.drawString(MARGIN_X, y, f"Prepared with Facilitator on {long_date(prepared_on)}")
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Page {page} of {total}")
+    where = f"Page {page} of {total}"
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"{version} · {where}" if version else where)
     canvas.restoreState()
 
 

@@ -80,12 +80,15 @@ def render_minutes(snapshot: MinutesSnapshot) -> bytes:
     styles = stylesheet()
     _binary_streams()
     buffer = BytesIO()
+    version = snapshot.version.label if snapshot.version else ""
     with _collector_paused():
         document = MinutesDocument(buffer, snapshot, styles)
         story = _story(snapshot, styles)
         document.build(
             story,
-            canvasmaker=partial(NumberedCanvas, footer=partial(footer, snapshot.prepared_on)),
+            canvasmaker=partial(
+                NumberedCanvas, footer=partial(footer, snapshot.prepared_on, version=version)
+            ),
         )
     return buffer.getvalue()
 

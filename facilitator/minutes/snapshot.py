@@ -41,6 +41,7 @@ from facilitator.storage.models import (
     SLAGoal,
 )
 from facilitator.vocabulary import (
+    MONTH_NAMES,
     ActionStatus,
     AttendanceStatus,
     Direction,
@@ -107,6 +108,8 @@ class NoteLine:
     text: str
     offset_seconds: float
     parked: bool
+    id: int = 0
+    """The note's row, so a later version of the minutes can tell an edit from a new note."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class DisputeLine:
     times_discussed: int
     days_open: int | None = None
     """Days from the meeting it was raised at to this one's date, while it is open."""
+    id: int = 0
 
     @property
     def still_open(self) -> bool:
@@ -151,6 +155,7 @@ class ActionLine:
     status: ActionStatus
     made_on: date | None
     overdue: bool
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -207,6 +212,27 @@ class NextMeeting:
 
 
 @dataclass(frozen=True)
+class VersionLine:
+    """Which sending of the minutes a PDF is: its number and day, and for an amendment what
+    changed since the version sent before (issue #17)."""
+
+    number: int
+    on: date
+    changes: tuple[str, ...] = ()
+
+    @property
+    def amended(self) -> bool:
+        return self.number > 1
+
+    @property
+    def label(self) -> str:
+        """'Version 2 (amended), 4 December 2026'."""
+        amended = " (amended)" if self.amended else ""
+        month = MONTH_NAMES[self.on.month - 1]
+        return f"Version {self.number}{amended}, {self.on.day} {month} {self.on.year}"
+
+
+@dataclass(frozen=True)
 class MinutesSnapshot:
     """The minutes' whole content; times are aware datetimes in the local zone."""
 
@@ -236,6 +262,8 @@ class MinutesSnapshot:
     """Who receives the minutes without attending (the informed), as the PDF names them."""
     actions_overdue_elsewhere: tuple[ActionLine, ...] = ()
     """Overdue when the meeting ended, made at a meeting of another series or none."""
+    version: VersionLine | None = None
+    """Set on the minutes that are sent: the PDF then names its version."""
 
     @property
     def meeting_date(self) -> date:
@@ -334,13 +362,15 @@ def _notes(session: Session, meeting: Meeting) -> tuple[ItemNotes, ...]:
     and making each an ORM object took longer than laying it out.
     """
     rows = session.execute(
-        select(Note.item_id, Note.kind, Note.text, Note.offset_seconds, Note.parked)
+        select(Note.item_id, Note.kind, Note.text, Note.offset_seconds, Note.parked, Note.id)
         .where(Note.meeting_id == meeting.id)
         .order_by(Note.offset_seconds, Note.id)
     )
     by_item: dict[int | None, list[NoteLine]] = {}
-    for item_id, kind, text, offset_seconds, parked in rows:
-        by_item.setdefault(item_id, []).append(NoteLine(kind, text, offset_seconds, parked))
+    for item_id, kind, text, offset_seconds, parked, note_id in rows:
+        by_item.setdefault(item_id, []).append(
+            NoteLine(kind, text, offset_seconds, parked, note_id)
+        )
     groups: list[ItemNotes] = []
     for number, item in enumerate(meeting.items, start=1):
         mine = by_item.get(item.id)
@@ -385,6 +415,7 @@ def _disputes(session: Session, meeting: Meeting, day: date) -> tuple[DisputeLin
             raised_on=raised_on,
             times_discussed=max(1, len(history)),
             days_open=max(0, (day - raised_on).days) if standing.is_open else None,
+            id=dispute.id,
         )
         lines.append(((_ROLE_ORDER[role], dispute.created_at, dispute.id), line))
     return tuple(line for _, line in sorted(lines, key=lambda pair: pair[0]))
@@ -400,6 +431,7 @@ def _action_line(item: ActionItem, status: ActionStatus, day: date) -> ActionLin
         status=status,
         made_on=meeting_day(made) if made is not None else None,
         overdue=is_overdue(status, item.due_date, day),
+        id=item.id,
     )
 
 

@@ -94,6 +94,7 @@ def stylesheet() -> StyleSheet1:
     add("FieldWarning", "Field", textColor=RED, fontName=bold)
     add("Attendees", "Field", leftIndent=31 * mm)
     add("Banner", "Body", fontName=bold, textColor=RED)
+    add("Change", "Body", leftIndent=4 * mm, bulletIndent=0, bulletColor=MUTED, spaceAfter=2)
     add(
         "Section",
         "Body",

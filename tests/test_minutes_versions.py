@@ -1,0 +1,233 @@
+"""Amended minutes (#17 point 6): each sending keeps its version, a correction amends the
+minutes, and an earlier version comes back as it was sent. Against aiosmtpd on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from datetime import date
+from email.message import EmailMessage
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+pytest.importorskip("aiosmtpd")
+from aiosmtpd.controller import Controller  # noqa: E402
+from local_smtp import MailRecorder, running_smtp  # noqa: E402
+
+from facilitator.cli import main  # noqa: E402
+from facilitator.formats.mail import MailSettings, recipient_addresses  # noqa: E402
+from facilitator.mailing.minutes_changes import changes_between, minutes_record  # noqa: E402
+from facilitator.mailing.minutes_versions import (  # noqa: E402
+    VersionNotFound,
+    minutes_state,
+    minutes_versions,
+    prepare_minutes_mail,
+    send_versioned_minutes,
+    version_pdf,
+)
+from facilitator.mailing.sent_log import sent_mails  # noqa: E402
+from facilitator.minutes import snapshot_meeting  # noqa: E402
+from facilitator.record.action_items import add_action_item, edit_action_item  # noqa: E402
+from facilitator.record.notes import edit_note, notes_of  # noqa: E402
+from facilitator.storage.database import Database  # noqa: E402
+from facilitator.vocabulary import MailKind  # noqa: E402
+
+MEETING = 1
+SENDER = "facilitator@example.com"
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[MailRecorder, Controller]]:
+    handler = MailRecorder()
+    with running_smtp(handler) as controller:
+        yield handler, controller
+
+
+def _settings(controller: Controller, security: str = "none") -> MailSettings:
+    return MailSettings(host="127.0.0.1", port=controller.port, security=security, sender=SENDER)
+
+
+def _parsed(content: bytes) -> EmailMessage:
+    message = email.message_from_bytes(content, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def _pdf_of(message: EmailMessage) -> bytes:
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_content_type() == "application/pdf"
+    return attachment.get_content()
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def _edit_first_note(db: Database, text: str) -> str:
+    note = notes_of(db, MEETING)[0]
+    edit_note(db, note.id, text=text)
+    return note.text
+
+
+def test_first_sending_keeps_version_1_with_the_bytes_attached(demo, smtp):
+    handler, controller = smtp
+    sent = send_versioned_minutes(demo, MEETING, _settings(controller))
+
+    assert sent.version == 1 and sent.report.all_accepted
+    message = _parsed(handler.delivered[0].content)
+    assert message["Subject"].startswith("Minutes \N{EM DASH} ")
+    assert "amended" not in message["Subject"]
+    pdf = _pdf_of(message)
+    assert version_pdf(demo, MEETING, 1) == pdf
+    assert "Version 1, 23 November 2026" in _pdf_text(pdf)
+    (view,) = minutes_versions(demo, MEETING)
+    assert (view.number, view.recipients) == (1, len(recipient_addresses(demo, MEETING)))
+    (logged,) = sent_mails(demo, meeting_id=MEETING)
+    assert (logged.kind, logged.minutes_version) == (MailKind.MINUTES, 1)
+    assert logged.subject == message["Subject"]
+    assert logged.accepted == tuple(handler.delivered[0].rcpt_tos)
+    state = minutes_state(demo, MEETING)
+    assert state.last is not None and state.last.number == 1
+    assert not state.amended and state.changes == ()
+
+
+def test_an_edited_note_amends_the_minutes_and_version_2_says_what_changed(demo, smtp, wall):
+    handler, controller = smtp
+    send_versioned_minutes(demo, MEETING, _settings(controller))
+    first_pdf = _pdf_of(_parsed(handler.delivered[0].content))
+    was = _edit_first_note(demo, "Lead scoring moves to the new model — agreed 🎯")
+
+    state = minutes_state(demo, MEETING)
+    assert state.amended
+    assert any(
+        line.startswith("Note edited: Lead scoring moves to the new model — agreed 🎯")
+        or "edited: Lead scoring moves" in line
+        for line in state.changes
+    ), state.changes
+    assert any(was.split()[0] in line for line in state.changes)
+
+    wall.advance(days=11)
+    sent = send_versioned_minutes(demo, MEETING, _settings(controller))
+
+    assert sent.version == 2
+    message = _parsed(handler.delivered[1].content)
+    assert message["Subject"].startswith("Minutes (amended) \N{EM DASH} ")
+    body = message.get_body(("plain",)).get_content()
+    assert "Changes since version 1:" in body
+    assert "edited: Lead scoring moves to the new model — agreed 🎯" in body
+    text = _pdf_text(_pdf_of(message))
+    assert "Version 2 (amended), 4 December 2026" in text
+    assert "Changes since version 1" in text
+    assert version_pdf(demo, MEETING, 1) == first_pdf
+    assert [v.number for v in minutes_versions(demo, MEETING)] == [1, 2]
+    assert [m.minutes_version for m in sent_mails(demo, meeting_id=MEETING)] == [2, 1]
+    assert not minutes_state(demo, MEETING).amended
+
+
+def test_minutes_not_amended_send_the_last_version_again(demo, smtp):
+    handler, controller = smtp
+    send_versioned_minutes(demo, MEETING, _settings(controller))
+    again = prepare_minutes_mail(demo, MEETING, SENDER)
+
+    assert (again.number, again.new_version) == (1, False)
+    assert again.pdf == version_pdf(demo, MEETING, 1)
+    send_versioned_minutes(demo, MEETING, _settings(controller))
+    assert [v.number for v in minutes_versions(demo, MEETING)] == [1]
+    assert _pdf_of(_parsed(handler.delivered[1].content)) == version_pdf(demo, MEETING, 1)
+    assert "amended" not in _parsed(handler.delivered[1].content)["Subject"]
+
+
+def test_before_any_sending_nothing_is_amended(demo):
+    state = minutes_state(demo, MEETING)
+    assert state.last is None and not state.amended
+    with pytest.raises(VersionNotFound):
+        version_pdf(demo, MEETING, 1)
+
+
+def test_an_action_item_added_and_one_changed_are_listed(demo):
+    before = minutes_record(snapshot_meeting(demo, MEETING))
+    added = add_action_item(
+        demo, MEETING, text="Send the MQL definition to Sales", due_date=date(2026, 12, 11)
+    )
+    edit_action_item(demo, added, due_date=date(2026, 12, 18))
+    after = minutes_record(snapshot_meeting(demo, MEETING))
+    changes = changes_between(before, after)
+    assert changes == (
+        "Action item added: Send the MQL definition to Sales (nobody yet, due 18 December 2026)",
+    )
+    again = minutes_record(snapshot_meeting(demo, MEETING))
+    edit_action_item(demo, added, due_date=date(2026, 12, 24))
+    moved = changes_between(again, minutes_record(snapshot_meeting(demo, MEETING)))
+    assert moved == (
+        "Action item changed: Send the MQL definition to Sales "
+        "(due 18 December 2026 → due 24 December 2026)",
+    )
+
+
+def test_a_refused_recipient_is_logged_and_the_version_kept_for_the_others(demo):
+    addresses = recipient_addresses(demo, MEETING)
+    handler = MailRecorder(refuse=addresses[0])
+    with running_smtp(handler) as controller:
+        sent = send_versioned_minutes(demo, MEETING, _settings(controller))
+    assert sent.version == 1
+    (logged,) = sent_mails(demo, meeting_id=MEETING)
+    (refused,) = logged.refused
+    assert (refused.address, refused.reason) == (addresses[0], "550 no such user")
+    assert logged.accepted == tuple(addresses[1:])
+    assert minutes_versions(demo, MEETING)[0].recipients == len(addresses) - 1
+
+
+def test_a_sending_that_reached_no_one_keeps_no_version_but_is_logged(demo):
+    class RefuseAll(MailRecorder):
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+            return "550 mailbox unavailable"
+
+    with running_smtp(RefuseAll()) as controller:
+        sent = send_versioned_minutes(demo, MEETING, _settings(controller))
+    assert sent.version is None
+    assert minutes_versions(demo, MEETING) == []
+    (logged,) = sent_mails(demo, meeting_id=MEETING)
+    assert logged.accepted == () and logged.minutes_version is None
+    assert {r.reason for r in logged.refused} == {"550 mailbox unavailable"}
+
+
+def test_starttls_carries_the_amended_minutes(demo):
+    pytest.importorskip("trustme")
+    from local_smtp import running_starttls
+
+    handler = MailRecorder()
+    with running_starttls(handler) as (controller, tls):
+        settings = _settings(controller, "starttls")
+        send_versioned_minutes(demo, MEETING, settings, tls=tls)
+        _edit_first_note(demo, "Corrected after the meeting")
+        sent = send_versioned_minutes(demo, MEETING, settings, tls=tls)
+    assert sent.version == 2
+    assert [d.encrypted for d in handler.delivered] == [True, True]
+    message = _parsed(handler.delivered[1].content)
+    assert message["Subject"].startswith("Minutes (amended)")
+    assert message["To"].addresses[0].addr_spec == recipient_addresses(demo, MEETING)[0]
+    assert "Version 2 (amended)" in _pdf_text(_pdf_of(message))
+
+
+def test_the_cli_writes_an_earlier_version_as_it_was_sent(demo, db_target, smtp, tmp_path, capsys):
+    handler, controller = smtp
+    send_versioned_minutes(demo, MEETING, _settings(controller))
+    first = version_pdf(demo, MEETING, 1)
+    _edit_first_note(demo, "A correction")
+    send_versioned_minutes(demo, MEETING, _settings(controller))
+
+    out = tmp_path / "v1.pdf"
+    code = main(["minutes", str(MEETING), "--db", db_target, "--version", "1", "-o", str(out)])
+    assert code == 0
+    assert out.read_bytes() == first
+    assert "version 1" in capsys.readouterr().out
+
+    missing = tmp_path / "v9.pdf"
+    code = main(["minutes", str(MEETING), "--db", db_target, "--version", "9", "-o", str(missing)])
+    assert code == 2
+    assert "no minutes version 9" in capsys.readouterr().err
+    assert not Path(missing).exists()
