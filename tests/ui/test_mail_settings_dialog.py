@@ -138,3 +138,19 @@ def test_check_connection_reports_the_server_answer(qtbot, dialog, smtp_server):
     assert "The check failed" in dialog.check_result.text()
     assert "refused the login" in dialog.check_result.text()
     assert "wrong" not in dialog.check_result.text().replace("refused", "")
+
+
+def test_the_reminder_window_is_shown_typed_and_saved(qtbot, show, settings, memory_keyring):
+    from facilitator.formats.mail import MailSettings, save_settings
+
+    save_settings(MailSettings(host="smtp.example.com", sender="me@example.com", reminder_days=4))
+    dialog = show(MailSettingsDialog(settings=settings), active=True)
+    assert dialog.reminder_spin.value() == 4
+    assert dialog.reminder_spin.text() == "4 days"
+    dialog.reminder_spin.selectAll()
+    qtbot.keyClicks(dialog.reminder_spin, "7")
+    with qtbot.waitSignal(dialog.accepted):
+        _press_ok(qtbot, dialog)
+
+    saved = load_settings()
+    assert saved is not None and saved.reminder_days == 7

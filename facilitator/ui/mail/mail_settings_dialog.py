@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.formats.mail import (
     DEFAULT_PORTS,
+    DEFAULT_REMINDER_DAYS,
+    MAX_REMINDER_DAYS,
     MailError,
     MailSettings,
     check_connection,
@@ -110,6 +112,14 @@ class MailSettingsDialog(QDialog):
         self.forget_button = QPushButton("&Forget password", objectName="forgetPasswordButton")
         self.forget_button.setToolTip("Remove this user's SMTP password from the system keyring")
         self.forget_button.clicked.connect(self._forget)
+        self.reminder_spin = QSpinBox(objectName="reminderDaysSpin")
+        self.reminder_spin.setRange(0, MAX_REMINDER_DAYS)
+        self.reminder_spin.setValue(DEFAULT_REMINDER_DAYS)
+        self.reminder_spin.setSuffix(" days")
+        self.reminder_spin.setToolTip(
+            "facilitator remind mails each owner their overdue action items and those due "
+            "within this many days (0: overdue only)"
+        )
 
         form = QFormLayout()
         form.addRow("&Host:", self.host_edit)
@@ -122,6 +132,7 @@ class MailSettingsDialog(QDialog):
         password_row.addWidget(self.password_state, 1)
         password_row.addWidget(self.forget_button)
         form.addRow("", password_row)
+        form.addRow("&Remind of items due within:", self.reminder_spin)
 
         self.error_label = _plain_label(name="errorLabel")
         palette = self.error_label.palette()
@@ -179,6 +190,7 @@ class MailSettingsDialog(QDialog):
             self.port_spin.setValue(saved.port)
             self.user_edit.setText(saved.user)
             self.sender_edit.setText(saved.sender)
+            self.reminder_spin.setValue(saved.reminder_days)
         self._last_security = self.security
         self._show_password_state()
 
@@ -245,6 +257,7 @@ class MailSettingsDialog(QDialog):
                 security=self.security,
                 user=user,
                 sender=sender,
+                reminder_days=self.reminder_spin.value(),
             )
         except MailError as error:
             self._show_error(str(error))
