@@ -232,3 +232,13 @@ def informed_of(db: Database, meeting_id: int) -> list[InformedView]:
         if meeting is None:
             raise MeetingNotFound(meeting_id)
         return informed_in(session, meeting)
+
+
+def meeting_series(db: Database, meeting_id: int) -> tuple[int, str] | None:
+    """The meeting's series (id, name), which "for every meeting of this series" names."""
+    with db.read() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        series = meeting.series
+        return (series.id, series.name) if series is not None else None

@@ -49,6 +49,7 @@ from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_buttons import undo_buttons
+from facilitator.ui.mail.informed_panel import InformedPanel
 from facilitator.ui.planning.people_commands import AddGuest, ChangeAttendance
 from facilitator.vocabulary import AttendanceStatus, Team
 
@@ -360,6 +361,7 @@ class AttendancePanel(QWidget):
         self._meeting_id = meeting_id
         self.undo_stack.clear()  # the undo history is of the meeting shown
         self._show_error("")
+        self.informed_panel.set_meeting(db, meeting_id)
         self.refresh()
 
     def refresh(self, select: Iterable[int] = ()) -> None:
@@ -566,6 +568,8 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.hint_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.error_label)
+        self.informed_panel = InformedPanel(self.undo_stack)
+        layout.addWidget(self.informed_panel)
         self.setFocusProxy(self.table)
 
     def _connect_signals(self) -> None:
