@@ -41,8 +41,14 @@ def meeting_event_ics(
     attendee_emails: Iterable[str] = (),
     uid: str | None = None,
     stamp: datetime | None = None,
+    method: str | None = None,
+    sequence: int | None = None,
 ) -> bytes:
-    """One meeting as a calendar with one event, its times in UTC so no zone table is needed."""
+    """One meeting as a calendar with one event, its times in UTC so no zone table is needed.
+
+    A METHOD (REQUEST for an invitation sent by mail) makes it an iTIP message; its SEQUENCE,
+    raised on each re-send, tells calendars to update the event they hold under the same UID.
+    """
     if start.tzinfo is None:
         raise ValueError("naive start given; pass an aware datetime")
     if duration_seconds <= 0:
@@ -54,6 +60,8 @@ def meeting_event_ics(
     event.add("dtstart", begins)
     event.add("dtend", begins + timedelta(seconds=duration_seconds))
     event.add("summary", title)
+    if sequence is not None:
+        event.add("sequence", sequence)
     if description:
         event.add("description", description)
     if location:
@@ -68,6 +76,8 @@ def meeting_event_ics(
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
+    if method:
+        calendar.add("method", method)
     calendar.add_component(event)
     return calendar.to_ical()
 
@@ -134,18 +144,32 @@ def _uid(meeting: _Stored) -> str:
     return f"meeting-{meeting.id}-{meeting.created_at:%Y%m%dT%H%M%S}@{UID_DOMAIN}"
 
 
-def meeting_ics(db: Database, meeting_id: int) -> bytes:
-    """The stored meeting as an event: its title, start, cap as length, agenda and invitees."""
+def meeting_ics(
+    db: Database,
+    meeting_id: int,
+    *,
+    method: str | None = None,
+    sequence: int | None = None,
+    description: str | None = None,
+    organizer_email: str | None = None,
+) -> bytes:
+    """The stored meeting as an event: its title, start, cap as length, agenda and invitees.
+
+    The agenda mail gives its own description and organizer (its sender), and a method and
+    sequence; the UID is the meeting's own either way.
+    """
     meeting = _stored(db, meeting_id)
     return meeting_event_ics(
         meeting.title,
         meeting.scheduled_at,
         meeting.cap_seconds,
-        description=meeting.agenda,
+        description=meeting.agenda if description is None else description,
         location=meeting.location,
-        organizer_email=meeting.organizer_email,
+        organizer_email=organizer_email or meeting.organizer_email,
         attendee_emails=attendee_emails(db, meeting_id),
         uid=_uid(meeting),
+        method=method,
+        sequence=sequence,
     )
 
 
