@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.mailing.minutes_versions import minutes_state
 from facilitator.record.meetings import (
     MeetingFields,
     MeetingLocked,
@@ -28,6 +29,7 @@ from facilitator.record.people import PersonView, list_people
 from facilitator.rules.agenda import AgendaPlan, PlanRefused, with_presenters
 from facilitator.storage.database import Database
 from facilitator.team.conflicts import ChangedElsewhere
+from facilitator.ui.mail.follow_up_option import FollowUpOption
 from facilitator.ui.planning.meeting_parts.exports import (
     save_agenda_as_template,
     wants_save_first,
@@ -108,6 +110,8 @@ class MeetingEditor(QWidget):
             self._view = view
             self._people = list_people(self._db, include_inactive=True)
             self.header.show_meeting(view, self._people, series_text(self._db, view))
+            self.header.show_minutes(minutes_state(self._db, meeting_id))
+            self.follow_up.show_series(self._db, view.series_id)
             self.tabs.show_meeting(self._db, view, _presenters(self._people, view.plan()))
             self._saved_details = self._details()
             self._saved_plan = self.agenda.plan()
@@ -247,6 +251,7 @@ class MeetingEditor(QWidget):
         self.moderator_box = self.header.moderator_box
         self.moderator_warning_label = self.header.moderator_warning_label
         self.series_label = self.header.series_label
+        self.follow_up = FollowUpOption()
 
         self.tabs = MeetingTabs()
         self.agenda = self.tabs.agenda
@@ -274,6 +279,7 @@ class MeetingEditor(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addWidget(self.header)
+        layout.addWidget(self.follow_up)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
