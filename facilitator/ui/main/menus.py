@@ -77,6 +77,10 @@ class MainMenus(QObject):
             "Email the ended meeting's minutes to its attendees",
         )
         self.send_minutes_action.setEnabled(False)
+        self.sent_mail_action = action(
+            "Sent &mail…", None, "Every mail sent about the selected meeting, by recipient"
+        )
+        self.sent_mail_action.setEnabled(False)
         self.mail_settings_action = action(
             "&Mail settings…", None, "The SMTP server the minutes are sent through"
         )
@@ -128,6 +132,7 @@ class MainMenus(QObject):
         meeting_menu.addAction(self.run_meeting_action)
         meeting_menu.addAction(self.disputes_action)
         meeting_menu.addAction(self.action_items_action)
+        meeting_menu.addAction(self.sent_mail_action)
         meeting_menu.addSeparator()
         people_menu = bar.addMenu("Pe&ople")
         people_menu.addAction(self.roster_action)
@@ -157,6 +162,7 @@ class MainMenus(QObject):
         """Export and Send minutes work on the selected meeting, so only while there is one."""
         self.export_minutes_action.setEnabled(enabled)
         self.send_minutes_action.setEnabled(enabled)
+        self.sent_mail_action.setEnabled(enabled)
 
     def show_about(self) -> None:
         QMessageBox.about(

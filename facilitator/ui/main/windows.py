@@ -194,6 +194,25 @@ class SecondaryWindows(QObject):
         dialog.open()
         return dialog
 
+    def show_sent_mail(self, meeting_id: int | None) -> QDialog | None:
+        """Open (or bring forward) the sent log of a meeting; not modal, so a mail can be sent
+        while it is open and show up in it."""
+        from facilitator.ui.mail.sent_log_view import SentLogDialog
+
+        if meeting_id is None:
+            self._say("Select a meeting to see the mail sent about it.", 5000)
+            return None
+        key = f"sent mail {meeting_id}"
+        dialog = self._dialogs.get(key)
+        if dialog is None:
+            dialog = SentLogDialog(self._db, meeting_id, self._window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result, k=key: self._dialogs.pop(k, None))
+            self._dialogs[key] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
     def open_mail_settings(self) -> QDialog:
         """Open the SMTP settings (window-modal)."""
         from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog

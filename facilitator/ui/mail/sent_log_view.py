@@ -1,0 +1,157 @@
+"""Meeting ▸ Sent mail…: every mail the app sent about one meeting, and what became of it.
+
+One row per mail (local time, kind, subject, the minutes' version, the outcome at a glance),
+under it one row per recipient: accepted, or refused with the server's reason, marked by
+text and colour both. It rereads the log every few seconds, so a mail sent from the Send
+dialog, the command line or another moderator's app shows up while it is open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.mailing.sent_log import SentView, sent_mails
+from facilitator.record.meetings import MeetingNotFound, load_meeting
+from facilitator.storage.database import Database
+from facilitator.storage.server import is_connection_lost
+from facilitator.ui.common.tooltips import plain_tooltip
+
+REFUSED_COLOUR = QColor("#b3261e")
+ACCEPTED_COLOUR = QColor("#1b6e20")
+COLUMNS = ("Sent", "Kind", "Subject / recipient", "Version", "Result")
+SENT, KIND, SUBJECT, VERSION, RESULT = range(len(COLUMNS))
+REREAD_MS = 2000
+"""How often the log is reread while the window is open."""
+EMPTY = "No mail about this meeting has been sent yet."
+
+
+def outcome(mail: SentView) -> str:
+    """The mail's result at a glance: "3 accepted", "2 accepted, 1 refused", "refused (2)"."""
+    accepted, refused = len(mail.accepted), len(mail.refused)
+    if not refused:
+        return f"{accepted} accepted"
+    if not accepted:
+        return f"REFUSED ({refused})" if refused > 1 else "REFUSED"
+    return f"{accepted} accepted, {refused} refused"
+
+
+def recipient_result(accepted: bool, reason: str) -> str:
+    if accepted:
+        return "✓ Accepted"
+    return f"✗ REFUSED: {reason}" if reason else "✗ REFUSED"
+
+
+class SentLogDialog(QDialog):
+    """The sent log of one meeting, newest mail first, each with its recipients below it."""
+
+    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.meeting_id = meeting_id
+        self._shown: list[SentView] | None = None
+        try:
+            title = load_meeting(db, meeting_id).title
+        except MeetingNotFound:
+            title = f"meeting {meeting_id}"
+        self.setWindowTitle(f"Sent mail — {title}")
+        self.resize(900, 460)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setAccessibleName("Mails sent about this meeting, each with its recipients")
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (SENT, KIND, VERSION, RESULT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REREAD_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+        self.tree.setFocus()
+
+    def mails(self) -> list[SentView]:
+        """The mails as shown, newest first."""
+        return list(self._shown or [])
+
+    def refresh(self) -> None:
+        """Reread the log; the tree is rebuilt only when it changed, keeping what is open."""
+        try:
+            mails = sent_mails(self._db, meeting_id=self.meeting_id)
+        except Exception as error:
+            if self._db.on_server and is_connection_lost(error):
+                return  # the server is away: keep showing what was read, try again later
+            raise
+        if mails == self._shown:
+            return
+        self._shown = mails
+        current = self.tree.currentItem()
+        current_id = current.data(SENT, Qt.ItemDataRole.UserRole) if current else None
+        self.tree.clear()
+        for mail in mails:
+            item = self._mail_item(mail)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+            if mail.id == current_id:
+                self.tree.setCurrentItem(item)
+        if mails and self.tree.currentItem() is None:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.summary_label.setText(self._summary(mails))
+
+    @staticmethod
+    def _summary(mails: list[SentView]) -> str:
+        if not mails:
+            return EMPTY
+        refused = sum(1 for mail in mails if mail.refused)
+        word = "mail" if len(mails) == 1 else "mails"
+        tail = f"; {refused} with refused recipients (marked ✗ in red)" if refused else ""
+        return f"{len(mails)} {word} sent about this meeting, newest first{tail}."
+
+    def _mail_item(self, mail: SentView) -> QTreeWidgetItem:
+        when = mail.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        version = str(mail.minutes_version) if mail.minutes_version is not None else ""
+        item = QTreeWidgetItem([when, mail.kind.label, mail.subject, version, outcome(mail)])
+        item.setData(SENT, Qt.ItemDataRole.UserRole, mail.id)
+        item.setToolTip(SUBJECT, plain_tooltip(mail.subject))
+        bold = QFont(item.font(SUBJECT))
+        bold.setBold(True)
+        item.setFont(SUBJECT, bold)
+        if mail.refused:
+            item.setForeground(RESULT, QBrush(REFUSED_COLOUR))
+            item.setFont(RESULT, bold)
+        for recipient in mail.recipients:
+            result = recipient_result(recipient.accepted, recipient.reason)
+            child = QTreeWidgetItem(["", "", recipient.address, "", result])
+            child.setToolTip(RESULT, plain_tooltip(result))
+            colour = ACCEPTED_COLOUR if recipient.accepted else REFUSED_COLOUR
+            child.setForeground(RESULT, QBrush(colour))
+            if not recipient.accepted:
+                child.setForeground(SUBJECT, QBrush(REFUSED_COLOUR))
+            item.addChild(child)
+        return item
