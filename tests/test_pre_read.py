@@ -58,6 +58,10 @@ def _pages(pdf: bytes) -> int:
 
 @pytest.fixture
 def built(db: Database) -> dict[str, int]:
+    return planned_week(db)
+
+
+def planned_week(db: Database) -> dict[str, int]:
     """A weekly series: week 0 ended with an action item overdue by week 1, one not yet due, one
     done, a dispute with both positions, and SLA figures; week 1 planned with Dana invited and
     presenting; an overdue item from a meeting outside the series."""

@@ -100,7 +100,7 @@ def build_pre_read_message(
         maintype="text",
         subtype="calendar",
         filename="invite.ics",
-        params={"method": METHOD},
+        params={"method": METHOD, "charset": "utf-8"},
     )
     return message
 
