@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         """Fill the frame from an open database: the editor, search, the list and a meeting."""
         if self._attached:
             raise RuntimeError("This window already has its database")
+        from facilitator.ui.history.overdue_notice import OverdueNotice
         from facilitator.ui.history.search_panel import SearchDock
         from facilitator.ui.main.run_follower import RunFollower
         from facilitator.ui.planning.meeting_editor import MeetingEditor
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         self.run_follower = RunFollower(db, self._browser, self._editor, self)
         self.windows.console_opened.connect(self.run_follower.watch)
         self.change_follower = ChangeFollower(db, self)  # what other moderators change
+        self.overdue_notice = OverdueNotice(self.windows.show_action_items)
+        self.statusBar().addWidget(self.overdue_notice)
+        self.overdue_notice.count_in(db)
         self._attached = True
         self.refresh()
         if self.isVisible() and not self._resume_offered:

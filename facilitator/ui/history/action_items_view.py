@@ -41,6 +41,8 @@ GEOMETRY_KEY = "actionItemsWindow/geometry"
 COLUMNS = ("What", "Owner", "Team", "Due", "Status", "Made at")
 OVERDUE_COLOUR = QColor("#b3261e")
 """Dark red at 7:1 on white; the status cell says OVERDUE too."""
+OVERDUE = "overdue"
+"""The status filter's entry for the open items past their due date."""
 
 
 def status_text(item: ActionItemView) -> str:
@@ -82,7 +84,9 @@ class ActionItemsWindow(FilteredTableWindow):
         self.owner_filter = filter_box("ownerFilter", "All owners", self._owners())
         self.team_filter = filter_box("teamFilter", "All teams", [(t.label, t.value) for t in Team])
         self.status_filter = filter_box(
-            "statusFilter", "All statuses", [(s.label, s.value) for s in ActionStatus]
+            "statusFilter",
+            "All statuses",
+            [*((s.label, s.value) for s in ActionStatus), ("Overdue", OVERDUE)],
         )
         self.count_label = QLabel(objectName="actionCount")
         filters = self._filter_bar(
@@ -157,6 +161,9 @@ class ActionItemsWindow(FilteredTableWindow):
         team = self.team_filter.currentData()
         status = self.status_filter.currentData()
         keep = self.selected_id()
+        only_overdue = status == OVERDUE
+        if only_overdue:
+            status = ActionStatus.OPEN.value
         self._views = list_action_items(
             self._db,
             owner_id=owner if isinstance(owner, int) else None,
@@ -164,6 +171,8 @@ class ActionItemsWindow(FilteredTableWindow):
             status=ActionStatus(status) if status else None,
             today=self._today,
         )
+        if only_overdue:
+            self._views = [view for view in self._views if view.overdue]
         days = {
             m.id: m.scheduled_at.astimezone().strftime("%Y-%m-%d") for m in list_meetings(self._db)
         }
@@ -184,6 +193,12 @@ class ActionItemsWindow(FilteredTableWindow):
         overdue = sum(1 for view in self._views if view.overdue)
         self.count_label.setText(f"{count} action item{'s' * (count != 1)}, {overdue} overdue")
         self._select_kept(keep, [view.id for view in self._views])
+
+    def show_overdue(self) -> None:
+        """Only the overdue items, whoever owns them (the start's notice opens this)."""
+        self.owner_filter.setCurrentIndex(0)
+        self.team_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(OVERDUE))
 
     # --- commands --------------------------------------------------------------------------
 

@@ -1,0 +1,61 @@
+"""The start's word on overdue action items: "3 action items are overdue — show them" in the
+main window's status bar; a click opens the Action items window showing only those. Nothing
+is said when none is overdue. "Overdue" is the app's one rule (open, due before today, today
+from timesource), so the notice and the window count alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from facilitator.record.action_items import list_action_items
+from facilitator.storage.database import Database
+from facilitator.ui.history.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
+from facilitator.vocabulary import ActionStatus
+
+
+def overdue_count(db: Database) -> int:
+    """How many open action items are past their due date today."""
+    return sum(view.overdue for view in list_action_items(db, status=ActionStatus.OPEN))
+
+
+def notice_text(count: int) -> str:
+    if count == 1:
+        return "1 action item is overdue \N{EM DASH} show it"
+    return f"{count} action items are overdue \N{EM DASH} show them"
+
+
+class OverdueNotice(QPushButton):
+    """A flat button in the status bar; hidden while nothing is overdue, and once clicked."""
+
+    opened = Signal(object)
+    """The Action items window was opened on the overdue items (the window)."""
+
+    def __init__(
+        self, open_list: Callable[[], ActionItemsWindow], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, objectName="overdueNotice")
+        self._open_list = open_list
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(f"color: {OVERDUE_COLOUR.name()}; font-weight: bold;")
+        self.setToolTip("Open Meeting \N{TRIANGULAR BULLET} Action items on the overdue ones")
+        self.clicked.connect(self.show_overdue)
+        self.setVisible(False)
+
+    def count_in(self, db: Database) -> int:
+        """Say how many items are overdue in db (nothing when none); returns the count."""
+        count = overdue_count(db)
+        self.setText(notice_text(count) if count else "")
+        self.setVisible(count > 0)
+        return count
+
+    def show_overdue(self) -> ActionItemsWindow:
+        window = self._open_list()
+        window.show_overdue()
+        self.setVisible(False)
+        self.opened.emit(window)
+        return window
