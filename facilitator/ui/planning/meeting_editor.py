@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.mailing.minutes_versions import minutes_state
 from facilitator.record.meetings import (
     MeetingFields,
     MeetingLocked,
@@ -110,7 +109,6 @@ class MeetingEditor(QWidget):
             self._view = view
             self._people = list_people(self._db, include_inactive=True)
             self.header.show_meeting(view, self._people, series_text(self._db, view))
-            self.header.show_minutes(minutes_state(self._db, meeting_id))
             self.follow_up.show_series(self._db, view.series_id)
             self.tabs.show_meeting(self._db, view, _presenters(self._people, view.plan()))
             self._saved_details = self._details()
