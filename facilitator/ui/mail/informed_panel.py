@@ -44,6 +44,8 @@ from facilitator.ui.common.tooltips import plain_tooltip
 ERROR_COLOUR = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE = "Informed (receive the minutes)"
+LIST_HEIGHT = 66
+"""About three lines: the attendance list above keeps the room for a roll call."""
 
 Adder = Callable[[], InformedView]
 
@@ -153,9 +155,11 @@ class InformedPanel(QWidget):
             self.list_widget.addItem(item)
             item.setSelected(view.id in keep)
         self.empty_label.setVisible(not self._views)
+        self.list_widget.setVisible(bool(self._views))
         self.series_box.setVisible(self._series is not None)
         if self._series is not None:
-            self.series_box.setText(f"For every meeting of this series ({self._series[1]})")
+            self.series_box.setText("For every meeting of the series")
+            self.series_box.setToolTip(plain_tooltip(f"Series: {self._series[1]}"))
         self._update_actions()
 
     def informed(self) -> list[InformedView]:
@@ -251,7 +255,9 @@ class InformedPanel(QWidget):
         self.list_widget = QListWidget()
         self.list_widget.setAccessibleName(TITLE)
         self.list_widget.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.list_widget.setMaximumHeight(96)
+        self.list_widget.setMaximumHeight(LIST_HEIGHT)
+        self.list_widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         title.setBuddy(self.list_widget)
         self.empty_label = QLabel(
             "No one is informed: the minutes go to the list and the moderator."
@@ -282,6 +288,7 @@ class InformedPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
+        head.addWidget(self.series_box)
         head.addWidget(self.remove_button)
         person_row = QHBoxLayout()
         person_row.addWidget(self.person_combo, 1)
@@ -297,7 +304,6 @@ class InformedPanel(QWidget):
         layout.addWidget(self.empty_label)
         layout.addLayout(person_row)
         layout.addLayout(address_row)
-        layout.addWidget(self.series_box)
         layout.addWidget(self.error_label)
 
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list_widget)

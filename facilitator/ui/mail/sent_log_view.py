@@ -31,6 +31,7 @@ REFUSED_COLOUR = QColor("#b3261e")
 ACCEPTED_COLOUR = QColor("#1b6e20")
 COLUMNS = ("Sent", "Kind", "Subject / recipient", "Version", "Result")
 SENT, KIND, SUBJECT, VERSION, RESULT = range(len(COLUMNS))
+SUBJECT_WIDTH = 380
 REREAD_MS = 2000
 """How often the log is reread while the window is open."""
 EMPTY = "No mail about this meeting has been sent yet."
@@ -65,7 +66,7 @@ class SentLogDialog(QDialog):
         except MeetingNotFound:
             title = f"meeting {meeting_id}"
         self.setWindowTitle(f"Sent mail — {title}")
-        self.resize(900, 460)
+        self.resize(1040, 480)
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
@@ -73,11 +74,13 @@ class SentLogDialog(QDialog):
         self.tree.setAccessibleName("Mails sent about this meeting, each with its recipients")
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column in (SENT, KIND, VERSION, RESULT):
+        header.setStretchLastSection(True)
+        for column in (SENT, KIND, VERSION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SUBJECT, SUBJECT_WIDTH)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
@@ -149,6 +152,7 @@ class SentLogDialog(QDialog):
             result = recipient_result(recipient.accepted, recipient.reason)
             child = QTreeWidgetItem(["", "", recipient.address, "", result])
             child.setToolTip(RESULT, plain_tooltip(result))
+            child.setToolTip(SUBJECT, plain_tooltip(recipient.address))
             colour = ACCEPTED_COLOUR if recipient.accepted else REFUSED_COLOUR
             child.setForeground(RESULT, QBrush(colour))
             if not recipient.accepted:
