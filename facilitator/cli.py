@@ -199,7 +199,7 @@ def _follow_up(db: Database, meeting_id: int, settings: MailSettings) -> list[Ow
 
 def _cmd_send(args: argparse.Namespace) -> int:
     from facilitator.formats.mail import load_settings, write_eml
-    from facilitator.mailing.minutes_versions import send_versioned_minutes
+    from facilitator.mailing.minutes_sending import send_versioned_minutes
     from facilitator.mailing.owner_mail import outcome_line
 
     _check_output(args.eml)

@@ -21,12 +21,15 @@ from local_smtp import MailRecorder, running_smtp  # noqa: E402
 from facilitator.cli import main  # noqa: E402
 from facilitator.formats.mail import MailSettings, recipient_addresses  # noqa: E402
 from facilitator.mailing.minutes_changes import changes_between, minutes_record  # noqa: E402
-from facilitator.mailing.minutes_versions import (  # noqa: E402
-    VersionNotFound,
+from facilitator.mailing.minutes_sending import (  # noqa: E402
     minutes_state,
-    minutes_versions,
     prepare_minutes_mail,
     send_versioned_minutes,
+)
+from facilitator.mailing.minutes_versions import (  # noqa: E402
+    VersionNotFound,
+    has_sent_minutes,
+    minutes_versions,
     version_pdf,
 )
 from facilitator.mailing.sent_log import sent_mails  # noqa: E402
@@ -78,6 +81,7 @@ def test_first_sending_keeps_version_1_with_the_bytes_attached(demo, smtp):
     sent = send_versioned_minutes(demo, MEETING, _settings(controller))
 
     assert sent.version == 1 and sent.report.all_accepted
+    assert has_sent_minutes(demo, MEETING)
     message = _parsed(handler.delivered[0].content)
     assert message["Subject"].startswith("Minutes \N{EM DASH} ")
     assert "amended" not in message["Subject"]
@@ -93,6 +97,8 @@ def test_first_sending_keeps_version_1_with_the_bytes_attached(demo, smtp):
     state = minutes_state(demo, MEETING)
     assert state.last is not None and state.last.number == 1
     assert not state.amended and state.changes == ()
+    people = len(recipient_addresses(demo, MEETING))
+    assert state.line == f"Minutes sent: version 1 went out on 23 November 2026 to {people} people."
 
 
 def test_an_edited_note_amends_the_minutes_and_version_2_says_what_changed(demo, smtp, wall):
@@ -103,6 +109,9 @@ def test_an_edited_note_amends_the_minutes_and_version_2_says_what_changed(demo,
 
     state = minutes_state(demo, MEETING)
     assert state.amended
+    assert state.line == (
+        "Minutes amended since sent: version 1 went out on 23 November 2026; 1 change since."
+    )
     assert any(
         line.startswith("Note edited: Lead scoring moves to the new model — agreed 🎯")
         or "edited: Lead scoring moves" in line
@@ -143,7 +152,8 @@ def test_minutes_not_amended_send_the_last_version_again(demo, smtp):
 
 def test_before_any_sending_nothing_is_amended(demo):
     state = minutes_state(demo, MEETING)
-    assert state.last is None and not state.amended
+    assert state.last is None and not state.amended and state.line == ""
+    assert not has_sent_minutes(demo, MEETING)
     with pytest.raises(VersionNotFound):
         version_pdf(demo, MEETING, 1)
 

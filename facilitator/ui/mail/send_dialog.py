@@ -1,8 +1,9 @@
 """Send minutes: who gets them, what the message says, then each recipient's outcome.
 
 Sending runs on a worker thread; the dialog stays open until the server has answered, because a
-message handed over can't be called back. Nothing is stored about the sending: the outcome shown
-is what the server said for each address, so no one reads as sent who was not.
+message handed over can't be called back. The outcome shown is what the server said for each
+address, so no one reads as sent who was not; it is kept in the sent log, with the version of
+the minutes it carried, once the answer is back on this thread (mailing/minutes_versions.py).
 """
 
 from __future__ import annotations
@@ -39,18 +40,28 @@ from facilitator.formats.mail import (
     eml_file_name,
     load_settings,
     minutes_recipients,
-    send_minutes_to_each,
-    subject_of,
-    summary_text,
     write_eml,
 )
-from facilitator.minutes import snapshot_meeting
+from facilitator.mailing.minutes_sending import (
+    MinutesMail,
+    MinutesPlan,
+    plan_minutes,
+    prepare_minutes_mail,
+    record_minutes_sending,
+    send_minutes_mail,
+)
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.ui.common.background import BackgroundCall
 from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.ui.mail.follow_up_line import FollowUpLine
 from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 from facilitator.ui.mail.minutes_export import export_folder
+from facilitator.ui.mail.minutes_versions_dialog import (
+    may_send_again,
+    open_versions_dialog,
+    version_text,
+)
 
 GEOMETRY_KEY = "send_dialog/geometry"
 EML_FOLDER_KEY = "send_dialog/emlFolder"
@@ -84,7 +95,8 @@ class SendDialog(QDialog):
     """Send a meeting's minutes to its attendees, or save the same message as an .eml file."""
 
     sendingDone = Signal()
-    """The server has answered (or could not be reached); the list shows each outcome."""
+    """The server has answered (or could not be reached), for the minutes and then the owners'
+    follow-ups; the list and the follow-up line show each outcome."""
     emlDone = Signal()
     """Writing the .eml file has finished, well or not; the status line says which."""
 
@@ -105,11 +117,13 @@ class SendDialog(QDialog):
         self._mail_path = mail_path
         self._tls = tls
         self._mail: MailSettings | None = None
-        snapshot = snapshot_meeting(db, meeting_id)
+        plan = plan_minutes(db, meeting_id)
+        snapshot = plan.snapshot
         self._attachment = attachment_name(snapshot)
         self._eml_name = eml_file_name(snapshot)
         self.setWindowTitle(f"Send minutes: {snapshot.title}")
-        self._build(subject_of(snapshot), summary_text(snapshot))
+        self._build(plan.subject, plan.body)
+        self._show_plan(plan)
         self._fill_recipients(minutes_recipients(db, meeting_id))
         self._read_mail_settings()
         self.resize(680, 640)  # every recipient column and a line of the message at once
@@ -134,13 +148,16 @@ class SendDialog(QDialog):
         self.body_view.setReadOnly(True)
         self.attachment_label = _plain_label("attachmentLabel")
         self.attachment_label.setText(f"{self._attachment} (the full minutes)")
+        self.version_label = _plain_label("versionLabel")
 
         form = QFormLayout()
         form.addRow("Subject:", self.subject_edit)
         form.addRow("Attached:", self.attachment_label)
+        form.addRow("Version:", self.version_label)
 
         self.mail_notice = _plain_label("mailNotice")
         self.status_label = _plain_label("statusLabel")
+        self.follow_up_line = FollowUpLine(self._db, self._meeting_id)
         self.busy_bar = QProgressBar(objectName="busyBar")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setVisible(False)
@@ -153,6 +170,9 @@ class SendDialog(QDialog):
         self.eml_button.clicked.connect(self.save_eml)
         self.settings_button = QPushButton("&Mail settings…", objectName="mailSettingsButton")
         self.settings_button.clicked.connect(self.open_mail_settings)
+        self.versions_button = QPushButton("&Versions…", objectName="versionsButton")
+        self.versions_button.setToolTip("The versions of these minutes sent, each PDF as it was")
+        self.versions_button.clicked.connect(self.open_versions)
         self.close_button = QPushButton("Close", objectName="closeButton")
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.send)
@@ -160,6 +180,7 @@ class SendDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.settings_button)
+        buttons.addWidget(self.versions_button)
         buttons.addStretch(1)
         buttons.addWidget(self.eml_button)
         buttons.addWidget(self.send_button)
@@ -174,6 +195,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.mail_notice)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.follow_up_line)
         layout.addLayout(buttons)
 
         self._sending = BackgroundCall(self)
@@ -182,6 +204,16 @@ class SendDialog(QDialog):
         self._saving = BackgroundCall(self)
         self._saving.succeeded.connect(self._on_saved)
         self._saving.failed.connect(self._on_save_failed)
+        self.follow_up_line.done.connect(self._update_buttons)
+        self.follow_up_line.done.connect(self.sendingDone)
+
+    def _show_plan(self, plan: MinutesPlan) -> None:
+        """Which version a sending carries, and the message as it will read."""
+        self.version_label.setText(version_text(plan))
+        self.subject_edit.setText(plan.subject)
+        self.body_view.setPlainText(plan.body)
+        self._has_versions = plan.sent_before is not None or not plan.new_version
+        self.versions_button.setEnabled(self._has_versions)
 
     def _fill_recipients(self, people: list[Recipient]) -> None:
         self.recipients.setRowCount(len(people))
@@ -231,11 +263,12 @@ class SendDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self._sending.busy or self._saving.busy
+        busy = self._sending.busy or self._saving.busy or self.follow_up_line.busy
         ready = self._mail is not None and any(self._addresses)
         self.send_button.setEnabled(ready and not busy)
         self.eml_button.setEnabled(not busy)
         self.settings_button.setEnabled(not busy)
+        self.versions_button.setEnabled(self._has_versions and not busy)
         self.close_button.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.send_button.setDefault(ready)
@@ -251,16 +284,31 @@ class SendDialog(QDialog):
 
     # --- sending --------------------------------------------------------------------------
 
+    def open_versions(self) -> QDialog:
+        """The versions of these minutes sent, each PDF to save as it was (window-modal)."""
+        return open_versions_dialog(self, self._db, self._meeting_id, self._settings)
+
     def send(self) -> None:
-        """Send once on a worker thread; each recipient's outcome fills the list."""
+        """Send once on a worker thread; each recipient's outcome fills the list, and the
+        sending goes into the sent log with the version of the minutes it carried."""
         if self._mail is None or not self.send_button.isEnabled():
+            return
+        plan = plan_minutes(self._db, self._meeting_id)
+        self._show_plan(plan)
+        if not may_send_again(self, self._db, plan):
+            self.status_label.setText("Not sent again.")
             return
         mail, db, meeting_id, tls = self._mail, self._db, self._meeting_id, self._tls
         for row, address in enumerate(self._addresses):
             if address:
                 self._set_outcome(row, "sending…", None)
         self.status_label.setText(f"Sending through {mail.host}:{mail.port}…")
-        self._sending.start(lambda: send_minutes_to_each(db, meeting_id, mail, tls=tls))
+
+        def prepare_and_send() -> tuple[MinutesMail, SendReport]:
+            prepared = prepare_minutes_mail(db, meeting_id, mail.from_address)
+            return prepared, send_minutes_mail(prepared, mail, tls=tls)
+
+        self._sending.start(prepare_and_send)
         self._update_buttons()
 
     def _set_outcome(self, row: int, text: str, colour: QColor | None) -> None:
@@ -270,8 +318,11 @@ class SendDialog(QDialog):
             item.setForeground(colour)
         self.recipients.setItem(row, OUTCOME, item)
 
-    def _on_sent(self, report: object) -> None:
-        assert isinstance(report, SendReport)
+    def _on_sent(self, outcome: object) -> None:
+        assert isinstance(outcome, tuple)
+        prepared, report = outcome
+        assert isinstance(prepared, MinutesMail) and isinstance(report, SendReport)
+        record_minutes_sending(self._db, prepared, report)
         outcomes = {result.address: result for result in report.results}
         for row, address in enumerate(self._addresses):
             result = outcomes.get(address) if address else None
@@ -283,8 +334,12 @@ class SendDialog(QDialog):
             else:
                 self._set_outcome(row, f"refused: {result.reason}", REFUSED_COLOUR)
         self.status_label.setText(outcome_summary(report))
+        self._show_plan(plan_minutes(self._db, self._meeting_id))
         self._update_buttons()
-        self.sendingDone.emit()
+        if report.accepted and self._mail is not None:  # each owner their items, then done
+            self.follow_up_line.start(self._mail, self._tls)
+        else:
+            self.sendingDone.emit()
 
     def _on_send_failed(self, error: object) -> None:
         for row, address in enumerate(self._addresses):
@@ -344,8 +399,9 @@ class SendDialog(QDialog):
 
     def reject(self) -> None:
         """Close, unless the server or the disk has not answered yet."""
-        if self._sending.busy or self._saving.busy:
-            waiting_for = "the mail server" if self._sending.busy else "the file to be written"
+        if self._sending.busy or self._saving.busy or self.follow_up_line.busy:
+            sending = self._sending.busy or self.follow_up_line.busy
+            waiting_for = "the mail server" if sending else "the file to be written"
             self.status_label.setText(
                 f"Still waiting for {waiting_for}; close again once it is done."
             )

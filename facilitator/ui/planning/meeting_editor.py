@@ -109,6 +109,7 @@ class MeetingEditor(QWidget):
             self._view = view
             self._people = list_people(self._db, include_inactive=True)
             self.header.show_meeting(view, self._people, series_text(self._db, view))
+            self.header.show_minutes(self._db, view)
             self.follow_up.show_series(self._db, view.series_id)
             self.tabs.show_meeting(self._db, view, _presenters(self._people, view.plan()))
             self._saved_details = self._details()

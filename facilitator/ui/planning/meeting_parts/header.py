@@ -1,5 +1,6 @@
-"""The top of the meeting editor: the meeting's heading, its lock note, and the form for its
-title, when it is, who moderates and which series it belongs to."""
+"""The top of the meeting editor: the meeting's heading, its lock note, whether its minutes
+were sent or amended since, and the form for its title, when it is, who moderates and which
+series it belongs to."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.mailing.minutes_versions import has_sent_minutes
 from facilitator.record.meetings import MAX_TITLE_LENGTH, MeetingView
 from facilitator.record.people import PersonView, moderator_question, moderator_warning
 from facilitator.rules.schedule import list_series, next_meeting_date
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
+from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_when
 from facilitator.vocabulary import MeetingStatus
 
@@ -133,6 +136,9 @@ class MeetingHeader(QWidget):
         self.locked_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.locked_label.setMargin(8)
         self.locked_label.hide()
+        self.minutes_label = QLabel(objectName="minutesState", textFormat=Qt.TextFormat.PlainText)
+        self.minutes_label.setWordWrap(True)
+        self.minutes_label.hide()
 
         self.details = QWidget(objectName="meetingDetails")
         self._init_form()
@@ -143,6 +149,7 @@ class MeetingHeader(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addWidget(self.locked_label)
+        layout.addWidget(self.minutes_label)
         layout.addSpacing(4)
         layout.addWidget(self.details)
 
@@ -210,6 +217,24 @@ class MeetingHeader(QWidget):
         # height to the As run tab.
         self._form.setRowVisible(self.title_edit, not locked)
         self._form.setRowVisible(self._when_row, not locked)
+
+    def show_minutes(self, db: Database, view: MeetingView) -> None:
+        """Whether the minutes were sent, and amended since: the changes in the tooltip.
+
+        The PDF code is loaded only for a meeting whose minutes were sent.
+        """
+        self.minutes_label.hide()
+        if view.status is not MeetingStatus.ENDED or not has_sent_minutes(db, view.id):
+            return
+        from facilitator.mailing.minutes_sending import minutes_state
+
+        state = minutes_state(db, view.id)
+        self.minutes_label.setText(state.line)
+        self.minutes_label.setVisible(bool(state.line))
+        colour = OVER_COLOUR.name() if state.amended else "palette(window-text)"
+        self.minutes_label.setStyleSheet(f"color: {colour}; font-weight: bold")
+        changes = "\n".join(f"• {change}" for change in state.changes)
+        self.minutes_label.setToolTip(plain_tooltip(changes))
 
     def show_heading(self, view: MeetingView, series: str) -> None:
         self.heading.setText(view.title)
