@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         self.templates_action.triggered.connect(windows.templates)
         self.disputes_action.triggered.connect(windows.show_disputes)
         self.action_items_action.triggered.connect(windows.show_action_items)
+        self.menus.send_agenda_action.triggered.connect(
+            lambda: windows.send_agenda(self.current_meeting_id)
+        )
+        self.menus.follow_planned(lambda: windows.is_planned(self.current_meeting_id))
         self.menus.sent_mail_action.triggered.connect(
             lambda: windows.show_sent_mail(self.current_meeting_id)
         )

@@ -81,6 +81,12 @@ class MainMenus(QObject):
             "Sent &mail…", None, "Every mail sent about the selected meeting, by recipient"
         )
         self.sent_mail_action.setEnabled(False)
+        self.send_agenda_action = action(
+            "Send a&genda…",
+            None,
+            "Email the planned meeting's agenda, pre-read and calendar invitation to its invitees",
+        )
+        self.send_agenda_action.setEnabled(False)
         self.mail_settings_action = action(
             "&Mail settings…", None, "The SMTP server the minutes are sent through"
         )
@@ -132,6 +138,7 @@ class MainMenus(QObject):
         meeting_menu.addAction(self.run_meeting_action)
         meeting_menu.addAction(self.disputes_action)
         meeting_menu.addAction(self.action_items_action)
+        meeting_menu.addAction(self.send_agenda_action)
         meeting_menu.addAction(self.sent_mail_action)
         meeting_menu.addSeparator()
         people_menu = bar.addMenu("Pe&ople")
@@ -163,6 +170,13 @@ class MainMenus(QObject):
         self.export_minutes_action.setEnabled(enabled)
         self.send_minutes_action.setEnabled(enabled)
         self.sent_mail_action.setEnabled(enabled)
+        self.send_agenda_action.setEnabled(enabled)
+
+    def follow_planned(self, planned: Callable[[], bool]) -> None:
+        """Send agenda is for a planned meeting: asked again each time the Meeting menu opens."""
+        self._meeting_menu.aboutToShow.connect(
+            lambda: self.send_agenda_action.setEnabled(planned())
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(

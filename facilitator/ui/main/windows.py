@@ -194,6 +194,30 @@ class SecondaryWindows(QObject):
         dialog.open()
         return dialog
 
+    def is_planned(self, meeting_id: int | None) -> bool:
+        """Whether the meeting is still planned: its agenda can be sent."""
+        from facilitator.record.meetings import MeetingNotFound, load_meeting
+
+        try:
+            return meeting_id is not None and (
+                load_meeting(self._db, meeting_id).status is MeetingStatus.PLANNED
+            )
+        except MeetingNotFound:
+            return False
+
+    def send_agenda(self, meeting_id: int | None) -> QDialog | None:
+        """Open Send agenda for a planned meeting."""
+        from facilitator.ui.mail.pre_read_dialog import PreReadDialog
+
+        if not self.is_planned(meeting_id):
+            self._say("The agenda is sent before a meeting: select a planned one.", 8000)
+            return None
+        assert meeting_id is not None
+        dialog = PreReadDialog(self._db, meeting_id, self._window, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_sent_mail(self, meeting_id: int | None) -> QDialog | None:
         """Open (or bring forward) the sent log of a meeting; not modal, so a mail can be sent
         while it is open and show up in it."""
