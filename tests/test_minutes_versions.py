@@ -241,3 +241,13 @@ def test_the_cli_writes_an_earlier_version_as_it_was_sent(demo, db_target, smtp,
     assert code == 2
     assert "no minutes version 9" in capsys.readouterr().err
     assert not Path(missing).exists()
+
+
+def test_a_long_note_corrected_near_its_end_quotes_the_correction():
+    text = "The pipeline review covered every region in turn and " * 3 + "ended early."
+    old = {"notes": {"7": {"kind": "note", "text": text, "item": None}}}
+    new = {"notes": {"7": {"kind": "note", "text": text + " Corrected: 65 points.", "item": None}}}
+    (line,) = changes_between(old, new)
+    assert line.startswith("Note edited: …")
+    assert "ended early. Corrected: 65 points. (was: …" in line
+    assert line.endswith("ended early.)")

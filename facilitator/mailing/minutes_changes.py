@@ -9,6 +9,7 @@ it: an action item closed after the meeting still prints as open, so it changes 
 from __future__ import annotations
 
 from datetime import date
+from os.path import commonprefix
 from typing import Any
 
 from facilitator.minutes import MinutesSnapshot
@@ -22,6 +23,8 @@ from facilitator.vocabulary import (
 
 QUOTE_LENGTH = 90
 """How much of a note's or an item's text a line of the changes quotes."""
+EDIT_CONTEXT = 30
+"""How much of the text before an edit its quote keeps, when the edit is far into the text."""
 
 
 def minutes_record(snapshot: MinutesSnapshot) -> dict[str, Any]:
@@ -69,6 +72,22 @@ def _quote(text: str | None) -> str:
     return line if len(line) <= QUOTE_LENGTH else line[: QUOTE_LENGTH - 1] + "…"
 
 
+def _edited(old: str | None, new: str | None) -> tuple[str, str]:
+    """The new and the old text quoted, both from a few words before where they first differ
+    when that is past what a quote shows: a long note corrected near its end reads as its
+    correction, not as its same opening twice."""
+    old_line, new_line = " ".join((old or "").split()), " ".join((new or "").split())
+    same = len(commonprefix([old_line, new_line]))
+    start = 0
+    if same > QUOTE_LENGTH - EDIT_CONTEXT:
+        start = new_line.rfind(" ", 0, same - EDIT_CONTEXT) + 1
+
+    def quoted(line: str) -> str:
+        return ("…" if start else "") + _quote(line[start:])
+
+    return quoted(new_line), quoted(old_line)
+
+
 def _day(iso: str | None) -> str:
     if not iso:
         return "no due date"
@@ -84,7 +103,8 @@ def _note_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         if before is None:
             lines.append(f"{kind} added: {_quote(note['text'])}")
         elif before["text"] != note["text"]:
-            lines.append(f"{kind} edited: {_quote(note['text'])} (was: {_quote(before['text'])})")
+            now, was = _edited(before["text"], note["text"])
+            lines.append(f"{kind} edited: {now} (was: {was})")
         elif before["kind"] != note["kind"]:
             lines.append(
                 f"{NoteKind(before['kind']).label} now a {kind.lower()}: {_quote(note['text'])}"
@@ -113,15 +133,16 @@ def _action_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         if before["status"] != item["status"]:
             status = ActionStatus(item["status"]).label.lower()
             lines.append(f"Action item {status}: {_quote(item['text'])}")
-        what = []
+        text, what = _quote(item["text"]), []
         if before["text"] != item["text"]:
-            what.append(f"was: {_quote(before['text'])}")
+            text, was = _edited(before["text"], item["text"])
+            what.append(f"was: {was}")
         if before["owner"] != item["owner"]:
             what.append(f"owner {before['owner'] or 'nobody'} → {owner}")
         if before["due"] != item["due"]:
             what.append(f"{_day(before['due'])} → {_day(item['due'])}")
         if what:
-            lines.append(f"Action item changed: {_quote(item['text'])} ({'; '.join(what)})")
+            lines.append(f"Action item changed: {text} ({'; '.join(what)})")
     lines += [
         f"Action item removed: {_quote(item['text'])}"
         for key, item in old.items()
@@ -187,7 +208,8 @@ def changes_between(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]
     """What changed from one record to the next, one short line each, most telling first."""
     lines: list[str] = []
     if old.get("title") != new.get("title"):
-        lines.append(f"Title changed: {_quote(new.get('title'))} (was: {_quote(old.get('title'))})")
+        now, was = _edited(old.get("title"), new.get("title"))
+        lines.append(f"Title changed: {now} (was: {was})")
     lines += _note_changes(old.get("notes", {}), new.get("notes", {}))
     lines += _action_changes(old.get("actions", {}), new.get("actions", {}))
     lines += _dispute_changes(old.get("disputes", {}), new.get("disputes", {}))
