@@ -21,10 +21,12 @@ from facilitator.formats.mail import MailSettings, save_settings  # noqa: E402
 from facilitator.mailing.follow_up import (  # noqa: E402
     follow_up_owners,
     follow_up_summary,
-    follow_up_wanted,
-    owner_follow_up,
     record_follow_ups,
     send_follow_ups,
+)
+from facilitator.mailing.follow_up_setting import (  # noqa: E402
+    follow_up_wanted_for,
+    owner_follow_up,
     set_owner_follow_up,
 )
 from facilitator.mailing.sent_log import sent_mails  # noqa: E402
@@ -107,7 +109,7 @@ def test_the_series_option_off_sends_no_follow_up(db, meeting):
     set_owner_follow_up(db, meeting["series"], False)
 
     assert owner_follow_up(db, meeting["series"]) is False
-    assert follow_up_wanted(db, meeting["meeting"]) is False
+    assert follow_up_wanted_for(db, meeting["meeting"]) is False
     assert follow_up_owners(db, meeting["meeting"]) == []
     assert follow_up_summary([], wanted=False) == "Owner follow-ups are off for this series."
 
@@ -187,6 +189,8 @@ def test_send_mails_the_owners_after_the_minutes(db, db_target, meeting, capsys)
     subjects = [_parsed(d.content)["Subject"] for d in handler.delivered]
     assert subjects[0].startswith("Minutes \N{EM DASH} Weekly 1")
     assert sorted(subjects[1:]) == ["Your action items from Weekly 1 \N{EM DASH} 2026-12-07"] * 2
+    pdfs = {next(_parsed(d.content).iter_attachments()).get_content() for d in handler.delivered}
+    assert len(pdfs) == 1  # each owner gets the very PDF the list got
     assert len(sent_mails(db, meeting_id=meeting["meeting"], kind=MailKind.FOLLOW_UP)) == 2
 
 

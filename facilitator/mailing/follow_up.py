@@ -20,9 +20,10 @@ from facilitator.formats.mail import (
     MailSettings,
     PasswordLookup,
     SmtpFactory,
-    attachment_name,
     keyring_password,
 )
+from facilitator.mailing.follow_up_setting import follow_up_wanted
+from facilitator.mailing.minutes_versions import kept_version
 from facilitator.mailing.owner_mail import (
     OwnerItems,
     OwnerMail,
@@ -37,43 +38,17 @@ from facilitator.mailing.owner_mail import (
 )
 from facilitator.measures.metrics import meeting_day
 from facilitator.minutes import render_minutes, snapshot_meeting
-from facilitator.minutes.names import title_without_day
+from facilitator.minutes.names import minutes_file_name, title_without_day
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.rules.carried_rule import carried_action_items
 from facilitator.storage.database import Database
-from facilitator.storage.models import ActionItem, Meeting, Series
+from facilitator.storage.models import ActionItem, Meeting
 from facilitator.vocabulary import ActionStatus, MailKind
-
-OPTION_TEXT = "Mail each owner their action items with the minutes (every meeting of this series)"
-
-
-class SeriesNotFound(LookupError):
-    def __init__(self, series_id: int) -> None:
-        super().__init__(f"There is no series {series_id}.")
-        self.series_id = series_id
 
 
 def follow_up_subject(title: str, day: date) -> str:
     """'Your action items from <title> — <YYYY-MM-DD>', the day named once."""
     return f"Your action items from {title_without_day(title, day)} \N{EM DASH} {day:%Y-%m-%d}"
-
-
-def owner_follow_up(db: Database, series_id: int) -> bool:
-    """Whether the series' meetings mail each owner their items with the minutes."""
-    with db.read() as session:
-        series = session.get(Series, series_id)
-        if series is None:
-            raise SeriesNotFound(series_id)
-        return series.owner_follow_up
-
-
-def set_owner_follow_up(db: Database, series_id: int, on: bool) -> None:
-    """Turn the series' follow-up on or off (for every meeting of the series)."""
-    with db.write() as session:
-        series = session.get(Series, series_id)
-        if series is None:
-            raise SeriesNotFound(series_id)
-        series.owner_follow_up = on
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:
@@ -92,7 +67,7 @@ def follow_up_owners(
     day = today or timesource.today()
     with db.read() as session:
         meeting = _meeting(session, meeting_id)
-        if meeting.series is not None and not meeting.series.owner_follow_up:
+        if not follow_up_wanted(meeting):
             return []
         options = (selectinload(ActionItem.owner), selectinload(ActionItem.created_meeting))
         made = session.scalars(
@@ -127,22 +102,30 @@ def follow_up_body(owner: OwnerItems, meeting: str, attachment: str | None) -> s
 def follow_up_mails(
     db: Database, meeting_id: int, sender: str, *, today: date | None = None
 ) -> list[OwnerMail]:
-    """One message per owner (see follow_up_owners), the minutes PDF attached to each; made
-    once for all of them."""
+    """One message per owner (see follow_up_owners), the minutes PDF attached to each: the
+    last version sent, exactly as it went to the list (made afresh only when none was kept)."""
     owners = follow_up_owners(db, meeting_id, today=today)
     if not owners:
         return []
-    snapshot = snapshot_meeting(db, meeting_id, today=today)
-    pdf = render_minutes(snapshot)
-    name = attachment_name(snapshot)
     with db.read() as session:
         meeting = _meeting(session, meeting_id)
         label = meeting_label(meeting)
-        subject = follow_up_subject(meeting.title, meeting_day(meeting))
+        day = meeting_day(meeting)
+        subject = follow_up_subject(meeting.title, day)
+        name = minutes_file_name(meeting.title, day)
+    kept = kept_version(db, meeting_id, pdf=True)
+    described = name
+    if kept is not None and kept.pdf is not None:
+        pdf = kept.pdf
+        described = f"{name}, version {kept.number}" if kept.number > 1 else name
+    else:
+        pdf = render_minutes(snapshot_meeting(db, meeting_id, today=today))
     return [
         OwnerMail(
             owner,
-            owner_message(sender, owner, subject, follow_up_body(owner, label, name), (pdf, name)),
+            owner_message(
+                sender, owner, subject, follow_up_body(owner, label, described), (pdf, name)
+            ),
         )
         for owner in owners
     ]
@@ -170,13 +153,6 @@ def send_follow_ups(
 def record_follow_ups(db: Database, meeting_id: int, outcomes: list[OwnerOutcome]) -> None:
     """Keep each follow-up in the sent log, with the meeting and the owner it was for."""
     record_outcomes(db, MailKind.FOLLOW_UP, outcomes, meeting_id=meeting_id)
-
-
-def follow_up_wanted(db: Database, meeting_id: int) -> bool:
-    """False when the meeting's series has the follow-up off; a meeting outside a series has it."""
-    with db.read() as session:
-        series = _meeting(session, meeting_id).series
-        return series is None or series.owner_follow_up
 
 
 def follow_up_summary(outcomes: list[OwnerOutcome], *, wanted: bool = True) -> str:

@@ -4,15 +4,20 @@ again; hidden for a meeting outside any series."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from meeting_builders import Series
 from PySide6.QtCore import Qt
 
-from facilitator.mailing.follow_up import owner_follow_up
+from facilitator.mailing.follow_up_setting import owner_follow_up
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
 from facilitator.ui.planning.meeting_editor import MeetingEditor
 from facilitator.vocabulary import MeetingStatus
 
+ROOT = Path(__file__).resolve().parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -65,3 +70,14 @@ def test_a_meeting_outside_a_series_has_no_option(show, db, new_weekly_meeting):
     editor = _editor(show, db, new_weekly_meeting())
 
     assert not editor.follow_up.isVisible()
+
+
+def test_the_meeting_editor_shows_the_option_without_loading_the_mail_and_pdf_code():
+    code = (
+        "import sys, facilitator.ui.planning.meeting_editor\n"
+        "print([m for m in ('reportlab', 'facilitator.formats.mail') if m in sys.modules])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

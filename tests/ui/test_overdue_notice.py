@@ -3,16 +3,21 @@ items window on them. Nothing is said when none is (today is fixed by the `wall`
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.record.action_items import add_action_item, set_action_status
 from facilitator.storage.database import Database
+from facilitator.ui.history.action_items_view import OVERDUE_COLOUR
 from facilitator.ui.main_window import MainWindow
 from facilitator.vocabulary import ActionStatus, Team
 
+ROOT = Path(__file__).resolve().parents[2]
 MADE = date(2026, 11, 1)
 
 
@@ -71,3 +76,14 @@ def test_nothing_is_said_when_none_is_overdue(show, db, settings, meeting):
     notice = _main(show, db, settings).overdue_notice
     assert not notice.isVisible()
     assert notice.text() == ""
+
+
+def test_the_notice_is_drawn_in_the_windows_overdue_red_without_loading_it_at_start():
+    code = (
+        "import sys, facilitator.ui.history.overdue_notice as notice\n"
+        "print(notice.OVERDUE_COLOUR, 'facilitator.ui.history.action_items_view' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == [OVERDUE_COLOUR.name(), "False"]

@@ -11,7 +11,7 @@ from meeting_builders import Series
 from PySide6.QtCore import Qt
 
 from facilitator.formats.mail import MailSettings, save_settings
-from facilitator.mailing.follow_up import set_owner_follow_up
+from facilitator.mailing.follow_up_setting import set_owner_follow_up
 from facilitator.mailing.sent_log import sent_mails
 from facilitator.record.action_items import add_action_item
 from facilitator.record.attendance import invite
@@ -54,8 +54,7 @@ def test_the_owners_get_their_items_after_the_minutes(qtbot, show, db, settings,
     dialog, handler = _send(qtbot, show, db, settings, meeting["meeting"], refuse="lee@example.com")
 
     assert dialog.follow_up_line.text() == (
-        "Follow-ups sent to 1 of 2 owners; 1 refused. "
-        "Lee Park <lee@example.com>: 550 no such user"
+        "Follow-ups sent to 1 of 2 owners; 1 refused. Lee Park <lee@example.com>: 550 no such user"
     )
     subjects = sorted(str(d.content).count("Your action items from") for d in handler.delivered)
     assert subjects == [0, 1]  # the minutes, then Dana's follow-up (Lee's was refused)

@@ -7,14 +7,20 @@ from timesource), so the notice and the window count alike.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from facilitator.record.action_items import list_action_items
 from facilitator.storage.database import Database
-from facilitator.ui.history.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
 from facilitator.vocabulary import ActionStatus
+
+if TYPE_CHECKING:  # the window's module loads on first use, not at start
+    from facilitator.ui.history.action_items_view import ActionItemsWindow
+
+OVERDUE_COLOUR = "#b3261e"
+"""The Action items window's dark red for overdue items (7:1 on white)."""
 
 
 def overdue_count(db: Database) -> int:
@@ -41,7 +47,7 @@ class OverdueNotice(QPushButton):
         self._open_list = open_list
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(f"color: {OVERDUE_COLOUR.name()}; font-weight: bold;")
+        self.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
         self.setToolTip("Open Meeting \N{TRIANGULAR BULLET} Action items on the overdue ones")
         self.clicked.connect(self.show_overdue)
         self.setVisible(False)

@@ -10,12 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.formats.mail import MailError, MailSettings
-from facilitator.mailing.follow_up import (
-    follow_up_summary,
-    follow_up_wanted,
-    record_follow_ups,
-    send_follow_ups,
-)
+from facilitator.mailing.follow_up import follow_up_summary, record_follow_ups, send_follow_ups
+from facilitator.mailing.follow_up_setting import follow_up_wanted_for
 from facilitator.mailing.owner_mail import OwnerOutcome
 from facilitator.storage.database import Database
 from facilitator.ui.common.background import BackgroundCall
@@ -54,7 +50,7 @@ class FollowUpLine(QLabel):
     def start(self, mail: MailSettings, tls: ssl.SSLContext | None = None) -> None:
         """Send each owner their items, unless the meeting's series has the follow-up off."""
         db, meeting_id = self._db, self._meeting_id
-        if not follow_up_wanted(db, meeting_id):
+        if not follow_up_wanted_for(db, meeting_id):
             self.setText(follow_up_summary([], wanted=False))
             self.done.emit()
             return

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from facilitator.mailing.follow_up import (
+from facilitator.mailing.follow_up_setting import (
     OPTION_TEXT,
     SeriesNotFound,
     owner_follow_up,
