@@ -126,6 +126,8 @@ def test_a_mail_sent_while_it_is_open_shows_up(qtbot, show, db, meeting):
     assert [mail.child(i).text(RESULT) for i in range(mail.childCount())] == [
         "✓ Accepted", "✗ REFUSED: 550 no such user",
     ]
+    dialog.close()
+    assert not dialog.timer.isActive()  # closed, it asks the database nothing more
 
 
 def test_a_mail_that_reached_nobody_and_any_script(qtbot, show, db, meeting):

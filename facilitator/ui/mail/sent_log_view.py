@@ -9,7 +9,7 @@ dialog, the command line or another moderator's app shows up while it is open.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,9 +95,18 @@ class SentLogDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(REREAD_MS)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self.refresh()
         self.tree.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Reread while shown only: a hidden or closed log asks the database nothing."""
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self.timer.stop()
+        super().hideEvent(event)
 
     def mails(self) -> list[SentView]:
         """The mails as shown, newest first."""
