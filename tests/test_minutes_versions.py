@@ -19,11 +19,17 @@ from aiosmtpd.controller import Controller  # noqa: E402
 from local_smtp import MailRecorder, running_smtp  # noqa: E402
 
 from facilitator.cli import main  # noqa: E402
-from facilitator.formats.mail import MailSettings, recipient_addresses  # noqa: E402
+from facilitator.formats.mail import (  # noqa: E402
+    MailSettings,
+    RecipientResult,
+    SendReport,
+    recipient_addresses,
+)
 from facilitator.mailing.minutes_changes import changes_between, minutes_record  # noqa: E402
 from facilitator.mailing.minutes_sending import (  # noqa: E402
     minutes_state,
     prepare_minutes_mail,
+    record_minutes_sending,
     send_versioned_minutes,
 )
 from facilitator.mailing.minutes_versions import (  # noqa: E402
@@ -251,3 +257,16 @@ def test_a_long_note_corrected_near_its_end_quotes_the_correction():
     assert line.startswith("Note edited: …")
     assert "ended early. Corrected: 65 points. (was: …" in line
     assert line.endswith("ended early.)")
+
+
+def test_two_apps_sending_at_once_keep_both_versions(demo):
+    """On a team database another app may keep version 1 between this one's making and its
+    recording: what this one sent is kept too, under the next number."""
+    ours = prepare_minutes_mail(demo, MEETING, SENDER)
+    theirs = prepare_minutes_mail(demo, MEETING, SENDER)
+    reached = SendReport((RecipientResult("amara@example.com", True),))
+    assert record_minutes_sending(demo, theirs, reached) == 1
+    assert record_minutes_sending(demo, ours, reached) == 2
+    assert [v.number for v in minutes_versions(demo, MEETING)] == [1, 2]
+    assert version_pdf(demo, MEETING, 2) == ours.pdf
+    assert [m.minutes_version for m in sent_mails(demo, meeting_id=MEETING)] == [2, 1]

@@ -17,6 +17,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from typing import Any
 
+from sqlalchemy import func, select
+
 from facilitator import timesource
 from facilitator.formats.mail import (
     MailError,
@@ -236,14 +238,25 @@ def send_minutes_mail(
 
 def record_minutes_sending(db: Database, mail: MinutesMail, report: SendReport) -> int | None:
     """Keep the version when the server took the mail for someone, and log the sending either
-    way; returns the version number kept or sent again (None when it reached no one)."""
+    way; returns the version number kept or sent again (None when it reached no one).
+
+    Another app on a team database may have kept a version of the same number since this one
+    was made: this one is then kept under the next free number, as the bytes people received
+    must not be lost (its PDF still names the number it was made with).
+    """
     number = mail.number if report.accepted else None
     if number is not None and mail.new_version:
         with db.write() as session:
+            last = session.scalar(
+                select(func.max(MinutesVersion.number)).where(
+                    MinutesVersion.meeting_id == mail.meeting_id
+                )
+            )
+            number = max(number, (last or 0) + 1)
             session.add(
                 MinutesVersion(
                     meeting_id=mail.meeting_id,
-                    number=mail.number,
+                    number=number,
                     made_at=timesource.now(),
                     pdf=mail.pdf,
                     record=mail.record,
