@@ -127,3 +127,35 @@ def test_a_common_word_fills_its_page_without_every_match(
     assert not [sql for sql in statements if sql.startswith("WITH matched(")]
     assert len(search(db, "pipeline")) == 6
     assert [sql for sql in statements if sql.startswith("WITH matched(")]
+
+
+PAIRS = {
+    "zoe binar": ["accent", "substring", "both"],
+    "zoe webinar": ["accent", "substring", "both"],
+    "webinar zoe": ["accent", "substring", "both"],
+    "binar zoe": ["accent", "substring", "both"],
+    "alone webinar": ["webinar"],
+    "zoe nothing": [],
+}
+"""Two terms, one matching a note by its words only (an accent: Zoë, Wébinar) or by its
+text only (a part of a word: bazoe, xwebinarx), the other either way."""
+
+
+@pytest.mark.parametrize(("query", "expected"), PAIRS.items(), ids=list(PAIRS))
+def test_two_terms_anded_inside_each_index_find_what_each_way_finds(
+    db: Database, monkeypatch: pytest.MonkeyPatch, query: str, expected: list[str]
+) -> None:
+    meeting_id = _plan(db, "Week 0", 0)
+    notes = {
+        "accent": "Zoë's xwebinarx plan",
+        "substring": "The bazoe list for Wébinar",
+        "both": "Kickoff with Zoe on webinars",
+        "zoe": "Zoe alone",
+        "webinar": "webinar alone",
+    }
+    _notes(db, meeting_id, *notes.values())
+    keys = {body: key for key, body in notes.items()}
+    found = search(db, query, limit=None)
+    assert sorted(keys[hit.snippet] for hit in found) == sorted(expected)
+    monkeypatch.setattr(search_module, "RARE_MATCHES", 0)
+    assert search(db, query, limit=None) == found
