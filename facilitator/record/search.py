@@ -672,6 +672,13 @@ def _newest_first(row: Row[Any]) -> tuple[bool, float, int, str, int]:
     return (False, -row.scheduled_at.timestamp(), -row.meeting_id, row.kind, row.ref_id)
 
 
+def _first_notes(limit: int) -> int:
+    """The newest notes a page of limit hits is looked for among: FIRST_NOTES for each
+    DEFAULT_LIMIT, so the pages after the first, fetched as the user scrolls, are found there
+    as often as the first."""
+    return FIRST_NOTES * max(1, -(-limit // DEFAULT_LIMIT))
+
+
 def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> list[SearchHit]:
     """Notes, disputes and action items that match every term of query, newest meeting first.
 
@@ -690,7 +697,8 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
         boundary = None
         if limit is not None:
             boundary = session.execute(
-                text(sql.boundary), {**parameters, "first_notes": FIRST_NOTES, "limit": limit}
+                text(sql.boundary),
+                {**parameters, "first_notes": _first_notes(limit), "limit": limit},
             ).first()
         if boundary is not None and boundary[2]:
             found = session.execute(

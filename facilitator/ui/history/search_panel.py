@@ -73,6 +73,10 @@ class SearchPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._model = QStandardItemModel(0, len(HEADERS), self)
         self._model.setHorizontalHeaderLabels(list(HEADERS))
+        self._query = ""
+        self._more = False
+        """Whether the results on show for _query are a full page, so scrolling to their end
+        fetches the next one."""
         self._init_widgets()
         self._connect_signals()
         self._show_message(HINT)
@@ -112,6 +116,7 @@ class SearchPanel(QWidget):
     def run_search(self) -> None:
         """Search for the field's text now, without waiting for the typing to pause."""
         self._timer.stop()
+        self._more = False
         query = self._field.text()
         if not query.strip():
             self._set_hits([])
@@ -124,14 +129,42 @@ class SearchPanel(QWidget):
             self._show_message(str(refused))
             return
         self._set_hits(hits)
-        count = len(hits)
-        if count >= DEFAULT_LIMIT:
+        self._query = query
+        self._more = len(hits) >= DEFAULT_LIMIT
+        self._show_count(len(hits))
+
+    def _show_count(self, count: int) -> None:
+        if self._more:
             self._show_message(f"The first {count} results; add a word to narrow them down.")
-        elif hits:
+        elif count:
             self._show_message(f"{count} result{'s' if count != 1 else ''}")
         else:
-            shown = " ".join(query.split())
+            shown = " ".join(self._query.split())
             self._show_message(f"Nothing found for “{shown}”.")
+
+    def _on_scrolled(self, value: int) -> None:
+        """Scrolled to the end of a full page of results: the next page is fetched (a first
+        page answers sooner than every hit would)."""
+        bar = self._results.verticalScrollBar()
+        if self._more and 0 < bar.maximum() <= value and not self._timer.isActive():
+            self._fetch_more()
+
+    def _fetch_more(self) -> None:
+        """The next page after the results on show, appended (all of them anew when what
+        was on show has changed meanwhile)."""
+        shown = self.hits()
+        wanted = len(shown) + DEFAULT_LIMIT
+        self._more = False
+        try:
+            hits = search(self._db, self._query, limit=wanted)
+        except SearchRefused:
+            return
+        if hits[: len(shown)] == shown:
+            self._add_hits(hits[len(shown) :])
+        else:
+            self._set_hits(hits)
+        self._more = len(hits) >= wanted
+        self._show_count(len(hits))
 
     def open_current(self) -> None:
         """Open the selected result, or the first one when none is selected."""
@@ -198,6 +231,7 @@ class SearchPanel(QWidget):
         self._field.returnPressed.connect(self._on_return)
         self._timer.timeout.connect(self.run_search)
         self._results.activated.connect(lambda index: self._open_row(index.row()))
+        self._results.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def _on_return(self) -> None:
         """Enter in the field: results for what is typed now, then the first one opens."""
@@ -207,6 +241,9 @@ class SearchPanel(QWidget):
 
     def _set_hits(self, hits: list[SearchHit]) -> None:
         self._model.removeRows(0, self._model.rowCount())
+        self._add_hits(hits)
+
+    def _add_hits(self, hits: list[SearchHit]) -> None:
         for hit in hits:
             found = _cell(hit.snippet, hit)
             found.setData(marked_html(hit.snippet, hit.marks), MARKED_ROLE)
