@@ -21,8 +21,9 @@ FIRST_NOTES notes: a common word fills it there, and then only their notes, acti
 disputes are tested against the index (SQLite reads each index only within their rowid
 ranges; PostgreSQL looks each one's row up by its rowid), never the word's every match (one
 note of five: 22,000 on a ten-year history). When they hold fewer hits, every match is read,
-as for a page's rest. On SQLite a term that begins no word of the newest notes skips the
-first try (a customer's name, rarely there).
+as for a page's rest. They are not tried when their notes hold no page where every term
+begins a word (a customer's name; two words seldom together). On SQLite two terms, one rare,
+are anded inside each FTS5 index (_matched_pair).
 
 A team database on PostgreSQL finds the same rows by its own means (migration 0007's
 search_index): word beginnings through a tsquery of the term's letter and digit runs, accent
