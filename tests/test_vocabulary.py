@@ -15,6 +15,7 @@ from facilitator.vocabulary import (
     Frequency,
     ItemKind,
     Labelled,
+    MailKind,
     MeetingKind,
     MeetingStatus,
     NoteKind,
@@ -33,6 +34,7 @@ LABELLED = [
     DisputeCategory,
     DisputeStatus,
     ActionStatus,
+    MailKind,
     Direction,
     Period,
 ]
