@@ -146,7 +146,7 @@ def test_the_reminder_window_is_shown_typed_and_saved(qtbot, show, settings, mem
     save_settings(MailSettings(host="smtp.example.com", sender="me@example.com", reminder_days=4))
     dialog = show(MailSettingsDialog(settings=settings), active=True)
     assert dialog.reminder_spin.value() == 4
-    assert dialog.reminder_spin.text() == "4 days"
+    assert dialog.reminder_spin.text() == "items due within 4 days"
     dialog.reminder_spin.selectAll()
     qtbot.keyClicks(dialog.reminder_spin, "7")
     with qtbot.waitSignal(dialog.accepted):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabBar,
+    QWidget,
 )
 
 from facilitator import timesource
@@ -491,9 +492,22 @@ def test_menus_reach_the_roster_the_templates_and_the_editor(
     people.reject()
 
 
+def _reach(action: QAction, window: QWidget) -> list[QWidget]:
+    """The widgets whose focus lets the action's keys fire: the whole window, or, for a key
+    held by a pane (WidgetWithChildrenShortcut), the panes it was added to."""
+    if action.shortcutContext() != Qt.ShortcutContext.WidgetWithChildrenShortcut:
+        return [window]
+    return [o for o in action.associatedObjects() if isinstance(o, QWidget)] or [window]
+
+
+def _overlap(one: list[QWidget], other: list[QWidget]) -> bool:
+    return any(a is b or a.isAncestorOf(b) or b.isAncestorOf(a) for a in one for b in other)
+
+
 def test_no_two_keys_of_the_main_window_clash(open_window, db: Database) -> None:
-    """Alt+letters and shortcuts from the menus, editor, agenda and attendance panel differ;
-    a clash would make Qt refuse both keys with an "ambiguous shortcut" warning."""
+    """Alt+letters and shortcuts from the menus, editor, agenda and attendance panel differ
+    wherever both could fire; a clash would make Qt refuse both keys with an "ambiguous
+    shortcut" warning. Two panes side by side may each take Ctrl+Z for their own undo."""
     create_meeting(
         db,
         builtin_template("weekly").plan,
@@ -508,7 +522,15 @@ def test_no_two_keys_of_the_main_window_clash(open_window, db: Database) -> None
     for bar in window.findChildren(QTabBar):
         texts += [bar.tabText(index) for index in range(bar.count())]
     keys = [QKeySequence.mnemonic(text).toString() for text in texts]
-    for action in window.findChildren(QAction):
-        keys += [key.toString() for key in action.shortcuts()]
     clashes = [key for key, count in Counter(k for k in keys if k).items() if count > 1]
+    held: list[tuple[str, QAction]] = [
+        (key.toString(), action)
+        for action in window.findChildren(QAction)
+        for key in action.shortcuts()
+    ]
+    assert {key for key, _ in held} & set(keys) == set()
+    for index, (key, action) in enumerate(held):
+        for other_key, other in held[index + 1 :]:
+            if key == other_key and _overlap(_reach(action, window), _reach(other, window)):
+                clashes.append(f"{key}: {action.text()!r} and {other.text()!r}")
     assert clashes == []

@@ -115,6 +115,7 @@ class MailSettingsDialog(QDialog):
         self.reminder_spin = QSpinBox(objectName="reminderDaysSpin")
         self.reminder_spin.setRange(0, MAX_REMINDER_DAYS)
         self.reminder_spin.setValue(DEFAULT_REMINDER_DAYS)
+        self.reminder_spin.setPrefix("items due within ")
         self.reminder_spin.setSuffix(" days")
         self.reminder_spin.setToolTip(
             "facilitator remind mails each owner their overdue action items and those due "
@@ -132,7 +133,7 @@ class MailSettingsDialog(QDialog):
         password_row.addWidget(self.password_state, 1)
         password_row.addWidget(self.forget_button)
         form.addRow("", password_row)
-        form.addRow("&Remind of items due within:", self.reminder_spin)
+        form.addRow("&Reminders:", self.reminder_spin)
 
         self.error_label = _plain_label(name="errorLabel")
         palette = self.error_label.palette()

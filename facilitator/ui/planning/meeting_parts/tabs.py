@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QUndoGroup
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 from facilitator.record.meetings import MeetingView
 from facilitator.storage.database import Database
@@ -29,7 +29,8 @@ class MeetingTabs(QTabWidget):
         self.attendance = AttendancePanel()
         self.as_run = AsRunView()
         self.agenda_tab = self.addTab(self.agenda, "Agen&da")
-        self.attendance_tab = self.addTab(self.attendance, "Atte&ndance")
+        self.attendance_area = _scrolled(self.attendance)
+        self.attendance_tab = self.addTab(self.attendance_area, "Atte&ndance")
         self.as_run_tab = self.addTab(self.as_run, "A&s run")
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.agenda.undo_stack)
@@ -59,7 +60,7 @@ class MeetingTabs(QTabWidget):
         pane = self.widget(index)
         if pane is self.agenda:
             self.undo_group.setActiveStack(self.agenda.undo_stack)
-        elif pane is self.attendance:
+        elif pane is self.attendance_area:
             self.undo_group.setActiveStack(self.attendance.undo_stack)
         elif pane is self.as_run:
             self.undo_group.setActiveStack(self.as_run.undo_stack)
@@ -116,3 +117,11 @@ class MeetingTabs(QTabWidget):
         problems.setText("\n".join(f"• {message}" for message in messages))
         problems.setVisible(True)
         self.setCurrentIndex(self.agenda_tab)
+
+
+def _scrolled(pane: QWidget) -> QScrollArea:
+    """The pane in a frameless scroll area, so its list and the informed under it never make
+    the window taller than a small laptop screen: the pane scrolls instead."""
+    area = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
+    area.setWidget(pane)
+    return area
