@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.meetings import AgendaItemView, MeetingView
-from facilitator.rules.agenda import format_duration
 from facilitator.rules.clock import ClockState, Phase, until_text
-from facilitator.rules.durations import whole_seconds
+from facilitator.sharing.view_state import presenter_text, ran_text
 from facilitator.ui.presenter.presenter_placement import PlacedWindow
 from facilitator.vocabulary import Team
 
@@ -120,17 +119,6 @@ def _plain_label(name: str, alignment: Qt.AlignmentFlag, *, elided: bool = False
     label.setAlignment(alignment)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
     return label
-
-
-def ran_text(seconds: float) -> str:
-    """How long an ended meeting ran from its start to its end, counted and written as the
-    as-run view and the minutes do: 'Ran 34:12'."""
-    return f"Ran {format_duration(whole_seconds(seconds))}"
-
-
-def _presenter_text(item: AgendaItemView) -> str:
-    team = item.presenter_team.label if item.presenter_team is not None else ""
-    return " · ".join(part for part in (item.presenter_name or "", team) if part)
 
 
 class PresenterWindow(PlacedWindow):
@@ -303,7 +291,7 @@ class PresenterWindow(PlacedWindow):
         return state.phase_word
 
     def _show_presenter(self, item: AgendaItemView | None) -> None:
-        text = _presenter_text(item) if item is not None else ""
+        text = presenter_text(item) if item is not None else ""
         self.presenter_label.setText(text)
         self._relayout()
         team = item.presenter_team if item is not None else None

@@ -1,0 +1,117 @@
+"""What a browser view is sent: the presenter screen's content and nothing else.
+
+The page draws the same item, presenter, digits, phase word, progress, next item, meeting time
+and message as the presenter screen. Between pushes it counts on from the instants sent here,
+by the same rules (clock.py's phases and texts, which view.js repeats and a browser test
+compares), so a late push never makes the digits jump. Built from the meeting and the clock
+state only: notes, disputes, action items, addresses and the database path never reach it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from facilitator.record.meetings import AgendaItemView, MeetingView
+from facilitator.rules.agenda import format_duration
+from facilitator.rules.clock import ClockState, Thresholds, until_text
+from facilitator.rules.durations import whole_seconds
+
+STARTING_SOON = "Starting soon"
+NOT_STARTED = "Not started"
+ENDED = "ENDED"
+
+
+def ran_text(seconds: float) -> str:
+    """How long an ended meeting ran from its start to its end, counted and written as the
+    as-run view and the minutes do: 'Ran 34:12'."""
+    return f"Ran {format_duration(whole_seconds(seconds))}"
+
+
+def presenter_text(item: AgendaItemView) -> str:
+    """'Dana Kim · Sales': the presenter and the team, whichever are known."""
+    team = item.presenter_team.label if item.presenter_team is not None else ""
+    return " · ".join(part for part in (item.presenter_name or "", team) if part)
+
+
+def countdown_phrase(seconds_to_start: float | None) -> str:
+    """Before the start: 'Starts in 4:59', or 'Starting soon' once the time has come."""
+    if seconds_to_start is None or seconds_to_start <= 0:
+        return STARTING_SOON
+    return f"Starts in {until_text(seconds_to_start)}"
+
+
+def phase_text(state: ClockState, countdown: str | None) -> str:
+    """The line under the digits, as the presenter screen writes it."""
+    if state.ended:
+        return ran_text(state.since_start)
+    if not state.started:
+        return countdown or NOT_STARTED
+    if state.paused:
+        return f"{state.phase_word} · PAUSED" if state.phase_word else "PAUSED"
+    return state.phase_word
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """One push to the browsers. `at` is the run clock's reading the times were computed at;
+    the page counts on from it while status is 'running'."""
+
+    status: str
+    at: float
+    item_title: str
+    presenter: str
+    team: str
+    clock_text: str
+    phase: str
+    phase_text: str
+    item_planned: float
+    item_remaining: float
+    warn_at: float
+    time_seconds: float
+    meeting_remaining: float
+    next_title: str
+    last_item: bool
+    message: str
+    flash: bool
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+
+def view_state(
+    meeting: MeetingView,
+    state: ClockState,
+    thresholds: Thresholds,
+    *,
+    message: str = "",
+    flash: bool = False,
+    seconds_to_start: float | None = None,
+) -> ViewState:
+    """The presenter screen's content at one moment, as the browsers are sent it."""
+    items = meeting.items
+    index = state.current_index
+    item = items[index] if 0 <= index < len(items) else None
+    nxt = state.next_index
+    next_item = items[nxt] if nxt is not None and 0 <= nxt < len(items) else None
+    countdown = None if state.started else countdown_phrase(seconds_to_start)
+    planned = float(state.item_planned_seconds)
+    return ViewState(
+        status=state.status.value,
+        at=state.now,
+        item_title=item.title if item is not None else meeting.title,
+        presenter=presenter_text(item) if item is not None else "",
+        team=item.presenter_team.value if item is not None and item.presenter_team else "",
+        clock_text=ENDED if state.ended else state.item_clock_text,
+        phase=state.phase.value,
+        phase_text=phase_text(state, countdown),
+        item_planned=planned,
+        item_remaining=state.item_remaining,
+        warn_at=thresholds.warn_at(planned),
+        time_seconds=thresholds.time_seconds,
+        meeting_remaining=state.meeting_remaining,
+        next_title=next_item.title if next_item is not None else "",
+        last_item=next_item is None,
+        message="" if state.ended else message,
+        flash=flash and bool(message) and not state.ended,
+    )
