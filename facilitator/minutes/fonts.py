@@ -14,14 +14,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from xml.sax.saxutils import escape
 
 from arabic_reshaper import ArabicReshaper
 from bidi import get_base_level, get_display
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from facilitator.fontcache.font_cache import coverage, load_font
 from facilitator.minutes import tounicode
 from facilitator.paths import FONT_DIR
 
@@ -90,11 +89,11 @@ def register_fonts() -> None:
 @cache
 def _register(face: Face) -> None:
     """Register one shipped face once per process, as a family, so <b> and <i> work in it."""
-    pdfmetrics.registerFont(TTFont(face.family, str(FONT_DIR / face.regular)))
+    pdfmetrics.registerFont(load_font(face.family, FONT_DIR / face.regular))
     if face.bold:
-        pdfmetrics.registerFont(TTFont(face.bold_name, str(FONT_DIR / face.bold)))
+        pdfmetrics.registerFont(load_font(face.bold_name, FONT_DIR / face.bold))
     if face.italic:
-        pdfmetrics.registerFont(TTFont(face.italic_name, str(FONT_DIR / face.italic)))
+        pdfmetrics.registerFont(load_font(face.italic_name, FONT_DIR / face.italic))
     pdfmetrics.registerFontFamily(
         face.family,
         normal=face.family,
@@ -108,18 +107,12 @@ def _register(face: Face) -> None:
 def _coverage(family: str) -> frozenset[int]:
     """The characters every style of a face can draw (a glyph other than .notdef).
 
-    Asking is what loads a face: a run is only given a face after its coverage was checked.
+    Read from the font cache without loading the face: a face is loaded (registered) only when
+    face_for gives a character of the document to it.
     """
-    register_fonts()
     face = next(f for f in FACES if f.family == family)
-    _register(face)
-    names = {face.family, face.bold_name, face.italic_name}
-    sets = []
-    for name in names:
-        font = pdfmetrics.getFont(name)
-        mapping: dict[int, int] = font.face.charToGlyph  # type: ignore[attr-defined]
-        sets.append({code for code, glyph in mapping.items() if glyph})
-    return frozenset(set.intersection(*sets))
+    files = {face.regular, face.bold or face.regular, face.italic or face.regular}
+    return frozenset.intersection(*(coverage(FONT_DIR / file) for file in files))
 
 
 def covers(family: str, char: str) -> bool:
@@ -143,6 +136,8 @@ def face_for(char: str) -> Face | None:
     """The best shipped face for a character on its own, or None when none has it."""
     for face in (*_preference(char), *FACES):
         if covers(face.family, char):
+            register_fonts()
+            _register(face)
             return face
     return None
 
@@ -228,6 +223,11 @@ def _char_face(char: str) -> tuple[Face, bool]:
 def _ascii_is_sans() -> bool:
     """Every printable ASCII character is drawn by the body face, so ASCII lines are one run."""
     return all(_char_face(chr(code))[0] is SANS for code in range(0x20, 0x7F))
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities, as xml.sax.saxutils does (whose import pulls in urllib and ssl)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _markup_line(line: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
@@ -218,7 +217,7 @@ def text(value: str, style: ParagraphStyle, bullet: str | None = None) -> Flowab
 
 def fixed(value: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     """A paragraph of our own words (labels, dates, counts); escaped all the same."""
-    return _Paragraph(escape(value), style, bulletText=bullet)
+    return _Paragraph(fonts.escape(value), style, bulletText=bullet)
 
 
 def clip(value: str, limit: int) -> str:

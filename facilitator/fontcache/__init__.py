@@ -1,0 +1,1 @@
+"""What ReportLab learns from parsing a TrueType file, kept on disk for the next process."""

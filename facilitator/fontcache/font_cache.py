@@ -1,0 +1,159 @@
+"""Parsed TrueType fonts and the characters they cover, kept in the user cache folder.
+
+Parsing a font file is most of a short PDF's time (Droid Sans Fallback alone about 0.2 s), and
+every `facilitator minutes` process paid it again. Two kinds of entry, both tied to the
+ReportLab version that made them:
+
+- a file's coverage (the characters it has a glyph for), looked up by the file's path, size and
+  modification time, with the file's content hash inside: asking whether a face has a character
+  reads only this, so a face is loaded only when a character of the document needs it;
+- a parsed face (ReportLab's TTFontFace without the file's bytes), looked up by the content hash:
+  loading a font reads the file anyway (its subset is cut from the bytes), hashes it, and takes
+  the entry made from exactly those bytes, so a changed file never meets another file's metrics;
+  a coverage entry whose hash the loaded bytes contradict is made again.
+
+Each entry starts with a SHA-256 of the rest; an entry that fails it or fails to unpickle is
+ignored, and a folder that can't be written is ignored too: the font is parsed as without a
+cache, so the cache can make a PDF sooner but never different.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+from contextlib import suppress
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from platformdirs import user_cache_path
+from reportlab import Version as REPORTLAB_VERSION
+from reportlab import rl_config
+from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+
+APP_NAME = "Facilitator"
+FORMAT = 1
+"""Bumped when what an entry holds changes, so older entries are passed over."""
+_NOT_KEPT = ("_ttf_data", "_pdfScale", "glyphToChar", "_pos")
+"""The file's bytes (read again on load), a lambda, and what only the parse itself uses."""
+
+
+def cache_folder() -> Path:
+    """Where entries go; looked up on each use, so a changed environment (tests) is followed."""
+    return user_cache_path(APP_NAME, appauthor=False) / "fonts"
+
+
+def _digest(*parts: object) -> str:
+    text = "|".join(str(part) for part in (FORMAT, REPORTLAB_VERSION, *parts))
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:40]
+
+
+def _read(entry: Path) -> Any:
+    """An entry's value, or None when it is missing, damaged or unreadable."""
+    try:
+        blob = entry.read_bytes()
+    except OSError:
+        return None
+    check, payload = blob[:32], blob[32:]
+    if hashlib.sha256(payload).digest() != check:
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # a face's tables are tens of thousands of small objects: no collection midway
+    try:
+        return pickle.loads(payload)
+    except Exception:  # a damaged entry is any unpickling error: parse the font instead
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _write(entry: Path, value: object) -> None:
+    """Keep value under entry, whole or not at all; a folder that can't be written is ignored."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    partial = entry.with_name(f"{entry.name}.{os.getpid()}.partial")
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(hashlib.sha256(payload).digest() + payload)
+        os.replace(partial, entry)
+    except OSError:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _coverage_entry(path: Path) -> Path | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = _digest("coverage", path.resolve(), stat.st_size, stat.st_mtime_ns)
+    return cache_folder() / f"{key}.coverage"
+
+
+def _covered(face: TTFontFace) -> frozenset[int]:
+    return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
+
+
+def coverage(path: Path) -> frozenset[int]:
+    """The characters the font file has a glyph for (other than .notdef)."""
+    entry = _coverage_entry(path)
+    found = _read(entry) if entry else None
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], frozenset):
+        return found[1]
+    return _covered(_load_face(path))
+
+
+class _Scale:
+    """ReportLab's font units to PDF units, as its parser computes them (a lambda it can't keep)."""
+
+    def __init__(self, units_per_em: int) -> None:
+        self.factor = None if units_per_em == 1000 else 1000 / units_per_em
+
+    def __call__(self, value: float) -> float:
+        return value if self.factor is None else value * self.factor
+
+
+def _parsed(filename: str, data: bytes, state: dict[str, Any]) -> TTFontFace:
+    face: TTFontFace = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    face.__dict__.update(filename=filename, _ttf_data=data, _pos=0)
+    face._pdfScale = _Scale(face.unitsPerEm)
+    return face
+
+
+def _load_face(path: Path) -> TTFontFace:
+    """The parsed face of a font file, from the cache when an entry was made from these bytes."""
+    filename, handle = ttfonts.TTFOpenFile(str(path))
+    with handle:
+        data = handle.read()
+    content = hashlib.sha256(data).hexdigest()
+    face_entry = cache_folder() / f"{_digest('face', content)}.face"
+    state = _read(face_entry)
+    if isinstance(state, dict) and state.get("filename") == "" and "charToGlyph" in state:
+        face = _parsed(filename, data, state)
+    else:
+        face = TTFontFace(filename)
+        kept = {k: v for k, v in face.__dict__.items() if k not in _NOT_KEPT}
+        _write(face_entry, {**kept, "filename": ""})
+    entry = _coverage_entry(path)
+    if entry is not None:
+        known = _read(entry)
+        if not (isinstance(known, tuple) and known[0] == content):
+            _write(entry, (content, _covered(face)))
+    return face
+
+
+def load_font(name: str, path: Path) -> TTFont:
+    """ReportLab's TTFont(name, path), its parse taken from the cache when it can be."""
+    font: TTFont = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = _load_face(path)
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, pattern) for pattern in ttfonts.unShapedFontGlob)
+    return font
