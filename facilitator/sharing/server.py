@@ -171,8 +171,7 @@ class ShareServer:
         ready.set()
         await self._stopping.wait()
         for queue in list(self._streams):
-            _drain(queue)
-            queue.put_nowait(None)
+            queue.put_nowait(None)  # after the last state, so a page still shows ENDED
         await runner.cleanup()
 
     def _broadcast(self, state_json: str) -> None:
@@ -241,7 +240,7 @@ class ShareServer:
         response = web.StreamResponse(
             headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
         )
-        queue: asyncio.Queue[str | None] = asyncio.Queue(maxsize=1)
+        queue: asyncio.Queue[str | None] = asyncio.Queue()
         self._streams.add(queue)
         try:
             await response.prepare(request)

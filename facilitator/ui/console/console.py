@@ -52,6 +52,7 @@ from facilitator.ui.metrics.metrics_grid import MetricsDialog
 from facilitator.ui.notes.notes_panel import NotePlace, NotesPanel
 from facilitator.ui.presenter.presenter_link import PresenterLink
 from facilitator.ui.presenter.presenter_window import PresenterWindow
+from facilitator.ui.sharing.sharing_part import SharingPart
 from facilitator.ui.team.offline_capture import say_saved
 from facilitator.ui.team.offline_console import OfflineConsole
 
@@ -149,6 +150,7 @@ class ConsoleWindow(QMainWindow):
         to_start = None if state.started else self.seconds_to_start()
         self.clock.show_start(to_start, meeting.scheduled_at, self._wall())
         self.presenter_link.mirror(meeting, state, to_start)
+        self.sharing.show(meeting, state, to_start)
 
     def seconds_to_start(self) -> float:
         """Seconds from the wall clock now to the scheduled start; negative once it has passed."""
@@ -291,6 +293,7 @@ class ConsoleWindow(QMainWindow):
             lambda: self.presenter_link.fill_screens(self.presenter_menu)
         )
         self.presenter_link.fill_screens(self.presenter_menu)
+        self.sharing = SharingPart(self, self._settings)  # Share on the local network…
 
     def _init_widgets(self) -> None:
         self.clock = ClockView(self.rebalance_action)
@@ -380,5 +383,6 @@ class ConsoleWindow(QMainWindow):
         self._timer.stop()
         self.offline.close()
         self.presenter_link.close_presenter()
+        self.sharing.close()
         super().closeEvent(event)
         self.closed.emit(self._run.meeting_id)

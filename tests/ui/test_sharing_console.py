@@ -1,0 +1,168 @@
+"""Presenter screen ▸ Share on the local network… in the console: the dialog, the remote's
+presses recorded as the console's own, the chime, and every way sharing stops closing every
+connection. The server listens on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import http.client
+import json
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator.sharing.addresses import default_address
+from facilitator.ui.sharing.chime_player import CHIME_KEY
+from facilitator.ui.sharing.sharing_part import MENU_TEXT
+from facilitator.vocabulary import RunEventKind
+
+LOCAL = "127.0.0.1"
+
+
+def share(console: Any, qtbot: QtBot) -> Any:
+    """Open the dialog from the Presenter screen menu and start sharing on 127.0.0.1."""
+    menu = console.presenter_menu
+    menu.aboutToShow.emit()
+    [action] = [a for a in menu.actions() if a.text() == MENU_TEXT]
+    action.trigger()
+    dialog = console.sharing.dialog
+    qtbot.waitExposed(dialog)
+    dialog.address_box.setCurrentIndex(dialog.address_box.findData(LOCAL))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert console.sharing.server is not None
+    return dialog
+
+
+def open_stream(url: str) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    connection.request("GET", parts.path + "events")
+    return connection, connection.getresponse()
+
+
+def next_state(response: http.client.HTTPResponse) -> dict[str, Any]:
+    while True:
+        line = response.fp.readline()
+        if not line:
+            raise EOFError("the stream ended")
+        if line.startswith(b"data: "):
+            return json.loads(line[len(b"data: ") :])["state"]
+
+
+def press(url: str, action: str, text: str = "") -> int:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    body = json.dumps({"action": action, "text": text})
+    connection.request("POST", parts.path + "action", body, {"Content-Type": "application/json"})
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+@pytest.fixture
+def console(open_console, meeting_id: int) -> Any:
+    return open_console(meeting_id)
+
+
+def test_the_menu_opens_the_dialog_with_the_default_route_first_and_shares(
+    console, qtbot: QtBot
+) -> None:
+    console.presenter_link.presenter_button.menu().aboutToShow.emit()
+    texts = [a.text() for a in console.presenter_link.presenter_button.menu().actions()]
+    assert MENU_TEXT in texts
+    dialog = share(console, qtbot)
+    assert dialog.address_box.itemData(0) == default_address()
+    assert "0.0.0.0" not in dialog.address_box.itemData(0)
+    server = console.sharing.server
+    assert dialog.view_label.text() == server.view_url
+    assert dialog.view_label.text().startswith(f"http://{LOCAL}:")
+    assert dialog.remote_label.text() == server.remote_url
+    assert not dialog.view_qr.pixmap().isNull() and not dialog.remote_qr.pixmap().isNull()
+    connection, response = open_stream(server.view_url)
+    state = next_state(response)
+    assert state["item_title"] == console.run.meeting.items[0].title
+    assert state["status"] == "not_started"
+    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert next_state(response)["status"] == "running"
+    connection.close()
+
+
+def test_the_remote_presses_the_consoles_own_controls(
+    console, qtbot: QtBot, fake_clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share(console, qtbot)
+    remote = console.sharing.server.remote_url
+    assert press(remote, "toggle") == 202
+    qtbot.waitUntil(lambda: console.run.state().running)
+    fake_clock.advance(30)
+    assert press(remote, "next") == 202
+    qtbot.waitUntil(lambda: console.run.state().current_index == 1)
+    assert press(remote, "extend") == 202
+    qtbot.waitUntil(lambda: console.run.state().item_extended_seconds == 60)
+    assert press(remote, "previous") == 202
+    qtbot.waitUntil(lambda: console.run.state().current_index == 0)
+    assert press(remote, "toggle") == 202
+    qtbot.waitUntil(lambda: console.run.state().paused)
+    kinds = [event.kind for event in console.run.clock.events]
+    assert kinds == [
+        RunEventKind.START, RunEventKind.NEXT, RunEventKind.EXTEND, RunEventKind.PREVIOUS,
+        RunEventKind.PAUSE,
+    ]
+    assert "Remote: Pause" in console.status_text()
+    console.show_presenter(None)
+    assert press(remote, "message", "Wrap up") == 202
+    qtbot.waitUntil(lambda: console.presenter.message_label.text() == "Wrap up")
+    assert press(remote, "message", "Anything typed") == 400
+
+
+def test_the_presenter_screen_shows_the_address_while_sharing(console, qtbot: QtBot) -> None:
+    share(console, qtbot)
+    console.show_presenter(None)
+    qtbot.waitUntil(lambda: console.sharing.badge is not None)
+    badge = console.sharing.badge
+    assert badge.url_label.text() == console.sharing.server.view_url
+    assert badge.isVisible() and not badge.qr_label.pixmap().isNull()
+
+
+@pytest.mark.parametrize("how", ["stop", "end", "close"])
+def test_stopping_ending_or_closing_closes_every_connection(
+    console, qtbot: QtBot, end_meeting: Callable[[Any], None], how: str
+) -> None:
+    dialog = share(console, qtbot)
+    server = console.sharing.server
+    streams = [open_stream(server.view_url) for _ in range(2)]
+    for _, response in streams:
+        next_state(response)
+    qtbot.waitUntil(lambda: server.stream_count == 2)
+    if how == "stop":
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    elif how == "end":
+        end_meeting(console)
+    else:
+        console.close()
+    assert not server.running and console.sharing.server is None
+    for connection, response in streams:
+        with pytest.raises(EOFError):
+            while True:
+                next_state(response)  # an ended meeting's last state comes first
+        connection.close()
+    with pytest.raises(ConnectionRefusedError):
+        open_stream(server.view_url)
+
+
+@pytest.mark.parametrize("wanted", [True, False])
+def test_the_presenter_screen_chimes_at_one_minute_left_and_at_time_up(
+    console, qtbot: QtBot, fake_clock, settings, wanted: bool
+) -> None:
+    settings.setValue(CHIME_KEY, wanted)
+    console.show_presenter(None)
+    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    planned = console.run.state().item_planned_seconds
+    rings = console.sharing.chime
+    for left, expected in ((planned - 1, 0), (61, 0), (59, 1), (30, 1), (-1, 2), (-30, 2)):
+        fake_clock.now = fake_clock.now + console.run.state().item_remaining - left
+        console.refresh()
+        assert rings.rings == (expected if wanted else 0), left
