@@ -130,6 +130,31 @@ class MailKind(Labelled):
     REMINDER = "reminder"
 
 
+class Settlement(Labelled):
+    """Which way a dispute was settled (issue #18): the neutrality report counts them."""
+
+    TOWARDS_SALES = "towards_sales"
+    TOWARDS_MARKETING = "towards_marketing"
+    COMPROMISE = "compromise"
+    ESCALATED = "escalated"
+
+
+class DealOutcome(Labelled):
+    WON = "won"
+    LOST = "lost"
+
+
+class FunnelStage(Labelled):
+    """The stages a lead passes, in order; a funnel row counts each (issue #18)."""
+
+    LEAD = "lead"
+    MQL = "mql"
+    SAL = "sal"
+    SQL = "sql"
+    OPPORTUNITY = "opportunity"
+    WON = "won"
+
+
 class GoalUnit(StrEnum):
     """What a goal's numbers count; money is counted in one currency, so each is a unit.
 
@@ -210,6 +235,18 @@ _LABEL_LIST: list[tuple[Labelled, str]] = [
     (MailKind.MINUTES, "Minutes"),
     (MailKind.FOLLOW_UP, "Owner's follow-up"),
     (MailKind.REMINDER, "Reminder"),
+    (Settlement.TOWARDS_SALES, "Towards Sales"),
+    (Settlement.TOWARDS_MARKETING, "Towards Marketing"),
+    (Settlement.COMPROMISE, "Compromise"),
+    (Settlement.ESCALATED, "Escalated"),
+    (DealOutcome.WON, "Won"),
+    (DealOutcome.LOST, "Lost"),
+    (FunnelStage.LEAD, "Leads"),
+    (FunnelStage.MQL, "MQLs"),
+    (FunnelStage.SAL, "SALs (accepted)"),
+    (FunnelStage.SQL, "SQLs"),
+    (FunnelStage.OPPORTUNITY, "Opportunities"),
+    (FunnelStage.WON, "Won"),
     (Direction.HIGHER_IS_BETTER, "Higher is better"),
     (Direction.LOWER_IS_BETTER, "Lower is better"),
     (Period.WEEK, "Week"),

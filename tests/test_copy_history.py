@@ -26,9 +26,15 @@ from facilitator.storage.database import (
 from facilitator.storage.history_copy import TABLES, CopyRefused
 from facilitator.storage.models import (
     ActionItem,
+    Agreement,
+    AgreementVersion,
     AlignmentBaseline,
     AppliedWrite,
+    Deal,
+    DealReason,
+    Decision,
     Dispute,
+    FunnelRow,
     GoalTarget,
     Informed,
     Meeting,
@@ -46,7 +52,9 @@ from facilitator.storage.models import (
 from facilitator.team import history_move
 from facilitator.team.history_move import comparable_export, move_history
 from facilitator.vocabulary import (
+    DealOutcome,
     Direction,
+    DisputeCategory,
     Frequency,
     GoalUnit,
     ItemKind,
@@ -187,6 +195,50 @@ def _fill_the_rest(db: Database) -> None:
                     number=1,
                     pdf=b"%PDF-1.4 \x00\xff",
                     record={"notes": {"1": "Zoë 目标"}},
+                ),
+                Agreement(
+                    key="mql-definition",
+                    name="MQL definition",
+                    category=DisputeCategory.MQL_DEFINITION,
+                    versions=[
+                        AgreementVersion(
+                            number=1,
+                            text="Score ≥ 60 and a business address — 目标",
+                            effective_from=date(2024, 1, 8),
+                            meeting_id=meetings[0].id,
+                            note_id=notes[0],
+                            dispute_id=disputes[0],
+                        )
+                    ],
+                ),
+                FunnelRow(
+                    period_start=date(2026, 10, 1),
+                    period=Period.MONTH,
+                    source="Webinar DACH",
+                    leads=400,
+                    mqls=120,
+                    sals=90,
+                    sqls=40,
+                    opportunities=18,
+                    won=6,
+                    revenue=84000.0,
+                ),
+                Deal(
+                    name="Zoë GmbH",
+                    outcome=DealOutcome.LOST,
+                    reason=DealReason(outcome=DealOutcome.LOST, name="Price"),
+                    campaign="Webinar DACH",
+                    amount=24000.0,
+                    closed_on=date(2026, 9, 30),
+                    meeting_id=meetings[-1].id,
+                    campaign_idea="A pricing webinar",
+                ),
+                Decision(
+                    note_id=notes[1],
+                    owner_id=owner,
+                    goal_id=goal.id,
+                    review_on=date(2026, 12, 14),
+                    reviewed_meeting_id=meetings[-1].id,
                 ),
             ]
         )

@@ -9,10 +9,12 @@ from facilitator.record.search import SearchKind
 from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
+    DealOutcome,
     Direction,
     DisputeCategory,
     DisputeStatus,
     Frequency,
+    FunnelStage,
     ItemKind,
     Labelled,
     MailKind,
@@ -20,6 +22,7 @@ from facilitator.vocabulary import (
     MeetingStatus,
     NoteKind,
     Period,
+    Settlement,
     Team,
 )
 
@@ -35,6 +38,9 @@ LABELLED = [
     DisputeStatus,
     ActionStatus,
     MailKind,
+    Settlement,
+    DealOutcome,
+    FunnelStage,
     Direction,
     Period,
 ]

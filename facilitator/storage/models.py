@@ -33,6 +33,7 @@ from facilitator import timesource
 from facilitator.vocabulary import (
     ActionStatus,
     AttendanceStatus,
+    DealOutcome,
     Direction,
     DisputeCategory,
     DisputeRole,
@@ -46,6 +47,7 @@ from facilitator.vocabulary import (
     NoteKind,
     Period,
     RunEventKind,
+    Settlement,
     Team,
 )
 
@@ -311,6 +313,8 @@ class Dispute(Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
+    settlement: Mapped[Settlement | None]
+    """Which way it was settled, recorded when resolving or escalating (the neutrality report)."""
     note_id: Mapped[int | None] = mapped_column(
         ForeignKey("notes.id", ondelete="SET NULL"), index=True
     )
@@ -388,6 +392,10 @@ class SLAGoal(Base):
     direction: Mapped[Direction]
     period: Mapped[Period]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    deadline: Mapped[date | None] = mapped_column(Date)
+    """The day the target is to be reached by: what makes the goal SMART's time-bound."""
+    objective: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The objective the goal serves, in the teams' words."""
 
     targets: Mapped[list[GoalTarget]] = relationship(
         back_populates="goal", cascade="all, delete-orphan", order_by="GoalTarget.effective_from"
@@ -531,3 +539,130 @@ class MinutesVersion(Base):
     made_at: Mapped[datetime] = mapped_column(default=utcnow)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     record: Mapped[Any] = mapped_column(JSON)
+
+
+class Agreement(Base):
+    """A standing agreement between the teams (the MQL definition, the SLA terms...); its
+    text is its newest version's."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[DisputeCategory | None]
+    """The disputes whose resolution may change it: resolving one offers a new version."""
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    versions: Mapped[list[AgreementVersion]] = relationship(
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="AgreementVersion.number",
+    )
+
+
+class AgreementVersion(Base):
+    """One text of an agreement, in force from a day, with what led to it."""
+
+    __tablename__ = "agreement_versions"
+    __table_args__ = (UniqueConstraint("agreement_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    effective_from: Mapped[date] = mapped_column(Date)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    """The meeting that agreed it."""
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    """The decision note that led to it."""
+    dispute_id: Mapped[int | None] = mapped_column(
+        ForeignKey("disputes.id", ondelete="SET NULL")
+    )
+    """The resolved dispute that led to it."""
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="versions")
+
+
+class FunnelRow(Base):
+    """One period's funnel for one lead source or campaign, from the CRM's export: the count at
+    each stage and the revenue won."""
+
+    __tablename__ = "funnel_rows"
+    __table_args__ = (UniqueConstraint("period_start", "source"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period: Mapped[Period]
+    source: Mapped[str] = mapped_column(String(200))
+    leads: Mapped[int] = mapped_column(Integer, default=0)
+    mqls: Mapped[int] = mapped_column(Integer, default=0)
+    sals: Mapped[int] = mapped_column(Integer, default=0)
+    sqls: Mapped[int] = mapped_column(Integer, default=0)
+    opportunities: Mapped[int] = mapped_column(Integer, default=0)
+    won: Mapped[int] = mapped_column(Integer, default=0)
+    revenue: Mapped[float] = mapped_column(Float, default=0.0)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DealReason(Base):
+    """A main reason a deal was won or lost; the short list grows as the teams name new ones."""
+
+    __tablename__ = "deal_reasons"
+    __table_args__ = (UniqueConstraint("outcome", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome: Mapped[DealOutcome]
+    name: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Deal(Base):
+    """A won or lost deal brought to the quarterly win/loss rundown."""
+
+    __tablename__ = "deals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[DealOutcome]
+    reason_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deal_reasons.id", ondelete="SET NULL")
+    )
+    campaign: Mapped[str] = mapped_column(String(200), default="")
+    """The campaign (or lead source) the deal came from."""
+    amount: Mapped[float | None] = mapped_column(Float)
+    closed_on: Mapped[date] = mapped_column(Date)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    """The rundown it was discussed at."""
+    campaign_idea: Mapped[str] = mapped_column(Text, default="")
+    """What a lost deal suggests marketing try next."""
+
+    reason: Mapped[DealReason | None] = relationship()
+
+
+class Decision(Base):
+    """What a decision note commits to: an owner, the goal that will show whether it worked,
+    and the day to look again; it comes back on the first meeting's agenda after that day."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), unique=True
+    )
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("sla_goals.id", ondelete="SET NULL"))
+    review_on: Mapped[date | None] = mapped_column(Date)
+    reviewed_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL")
+    )
+    """The meeting whose agenda brought it back, once it has."""
+
+    note: Mapped[Note] = relationship()
+    owner: Mapped[Person | None] = relationship()
+    goal: Mapped[SLAGoal | None] = relationship()
