@@ -13,7 +13,8 @@ from facilitator.record.people import PersonInput, add_person
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, Meeting
 from facilitator.ui.common import messages
-from facilitator.ui.history.action_items_view import OVERDUE_COLOUR, ActionItemsWindow
+from facilitator.ui.common.palette_colours import ERROR
+from facilitator.ui.history.action_items_view import ActionItemsWindow
 from facilitator.vocabulary import ActionStatus, MeetingStatus, Team
 
 TODAY = date(2026, 12, 10)
@@ -57,7 +58,7 @@ def _select(window: ActionItemsWindow, text: str) -> None:
 def test_overdue_items_say_so_in_words_and_colour(window: ActionItemsWindow) -> None:
     assert _texts(window)[0] == "Call the webinar leads"
     assert window.table.item(0, 4).text() == "Open — OVERDUE"
-    assert window.table.item(0, 0).foreground().color() == OVERDUE_COLOUR
+    assert window.table.item(0, 0).foreground().color() == ERROR.colour()
     assert window.table.item(1, 4).text() == "Open"
     assert window.count_label.text() == "3 action items, 1 overdue"
 

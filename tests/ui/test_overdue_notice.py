@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from facilitator.record.action_items import add_action_item, set_action_status
 from facilitator.storage.database import Database
-from facilitator.ui.history.action_items_view import OVERDUE_COLOUR
+from facilitator.ui.common.palette_colours import ERROR
 from facilitator.ui.main_window import MainWindow
 from facilitator.vocabulary import ActionStatus, Team
 
@@ -81,9 +81,9 @@ def test_nothing_is_said_when_none_is_overdue(show, db, settings, meeting):
 def test_the_notice_is_drawn_in_the_windows_overdue_red_without_loading_it_at_start():
     code = (
         "import sys, facilitator.ui.history.overdue_notice as notice\n"
-        "print(notice.OVERDUE_COLOUR, 'facilitator.ui.history.action_items_view' in sys.modules)"
+        "print(notice.ERROR.light, 'facilitator.ui.history.action_items_view' in sys.modules)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert result.stdout.split() == [OVERDUE_COLOUR.name(), "False"]
+    assert result.stdout.split() == [ERROR.light, "False"]

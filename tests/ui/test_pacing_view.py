@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 import pytest
 from fake_time import Machine
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from facilitator.record.meetings import MeetingView, load_meeting
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
+from facilitator.ui.common.palette_colours import ERROR
 from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.planning.meeting_detail import AsRunView
 from facilitator.ui.planning.pacing_view import (
@@ -24,7 +24,6 @@ from facilitator.ui.planning.pacing_view import (
     CUT,
     DIFFERENCE,
     NUMBER,
-    OVER_COLOUR,
     STARTED,
     PacingView,
 )
@@ -88,9 +87,9 @@ def test_as_run_view_shows_overruns_lateness_cuts_and_unreached_items(
     assert pacing.cell_text(2, CUT) == "cut by 2:00"
     assert pacing.cell_text(3, ACTUAL) == "not reached"
     over = pacing.table.item(1, DIFFERENCE)
-    assert over is not None and over.foreground().color() == QColor(OVER_COLOUR)
+    assert over is not None and over.foreground().color() == ERROR.colour()
     on_time = pacing.table.item(0, DIFFERENCE)
-    assert on_time is not None and on_time.foreground().color() != QColor(OVER_COLOUR)
+    assert on_time is not None and on_time.foreground().color() != ERROR.colour()
 
 
 def test_the_table_is_read_only_and_titles_stay_plain_text(

@@ -13,13 +13,8 @@ from pytestqt.qtbot import QtBot
 from facilitator.record.meetings import MeetingView, load_meeting
 from facilitator.rules.clock import MeetingClock, Phase
 from facilitator.storage.database import Database
-from facilitator.ui.presenter.presenter_window import (
-    OVERRUN_PULSE,
-    PHASE_COLOURS,
-    WINDOW_TITLE,
-    PresenterWindow,
-    contrast_ratio,
-)
+from facilitator.ui.common.palette_colours import OVERRUN_PULSE, PHASE_COLOURS, contrast_ratio
+from facilitator.ui.presenter.presenter_window import WINDOW_TITLE, PresenterWindow
 
 
 @pytest.fixture

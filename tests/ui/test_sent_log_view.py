@@ -15,11 +15,10 @@ from facilitator.mailing.sent_log import record_sent
 from facilitator.record.attendance import invite
 from facilitator.record.people import PersonInput, add_person
 from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import ERROR, SUCCESS
 from facilitator.ui.mail.sent_log_view import (
-    ACCEPTED_COLOUR,
     EMPTY,
     KIND,
-    REFUSED_COLOUR,
     RESULT,
     SENT,
     SUBJECT,
@@ -83,12 +82,12 @@ def test_the_meeting_menu_opens_its_sent_mail_each_recipient_marked(
         noon, "Minutes", "Minutes — Weekly smarketing — 2026-11-23", "2",
         "1 accepted, 1 refused",
     ]
-    assert minutes.foreground(RESULT).color() == REFUSED_COLOUR
+    assert minutes.foreground(RESULT).color() == ERROR.colour()
     ana, gone = (minutes.child(i) for i in range(minutes.childCount()))
     assert texts(ana) == ["", "", "ana@example.com", "", "✓ Accepted"]
-    assert ana.foreground(RESULT).color() == ACCEPTED_COLOUR
+    assert ana.foreground(RESULT).color() == SUCCESS.colour()
     assert texts(gone) == ["", "", "gone@example.com", "", "✗ REFUSED: 550 no such user"]
-    assert gone.foreground(RESULT).color() == REFUSED_COLOUR
+    assert gone.foreground(RESULT).color() == ERROR.colour()
     assert minutes.isExpanded()
     assert texts(agenda)[1:] == [
         "Agenda (pre-read)", "Agenda — Weekly smarketing", "", "1 accepted",
@@ -141,4 +140,4 @@ def test_a_mail_that_reached_nobody_and_any_script(qtbot, show, db, meeting):
     assert mail.text(SUBJECT) == subject
     assert mail.text(KIND) == "Owner's follow-up"
     assert mail.text(RESULT) == "REFUSED (2)"
-    assert mail.foreground(RESULT).color() == REFUSED_COLOUR
+    assert mail.foreground(RESULT).color() == ERROR.colour()

@@ -11,7 +11,8 @@ from facilitator.measures.metrics import create_goal, ensure_default_goals, list
 from facilitator.record.meetings import create_meeting
 from facilitator.rules.agenda import AgendaPlan, PlannedItem
 from facilitator.storage.database import Database
-from facilitator.ui.metrics.trends_view import MET, MISSED, TrendsDialog, TrendsView
+from facilitator.ui.common.palette_colours import MET_BAR, MISSED_BAR
+from facilitator.ui.metrics.trends_view import TrendsDialog, TrendsView
 from facilitator.vocabulary import Direction, GoalUnit, ItemKind, MeetingKind, Period
 
 PLAN = AgendaPlan(MeetingKind.OTHER, 1800, (PlannedItem("Numbers", ItemKind.METRICS, 600),))
@@ -38,7 +39,8 @@ def test_each_goal_has_a_chart_and_a_verdict_with_misses_marked(qtbot, show, fil
     assert len(view.charts) == 4
     mqls = view.charts[0]
     assert [p.value for p in mqls.trend.points] == [420, 390, 460, 455, 401, 399]
-    assert mqls.bar_colours() == [MET, MISSED, MET, MET, MET, MISSED]
+    met, missed = MET_BAR.colour(), MISSED_BAR.colour()
+    assert mqls.bar_colours() == [met, missed, met, met, met, missed]
     assert "10 Apr: 390 (missed)" in mqls.accessibleDescription()
     assert view.verdicts[0].text() == "Latest: missed by 1 · 2 of the last 6 missed."
     assert view.verdicts[1].text() == "No value yet."
@@ -74,5 +76,5 @@ def test_lower_is_better_goals_are_judged_their_own_way(qtbot, show, db, setting
         set_value(db, create_meeting(db, PLAN, title="W", scheduled_at=when), hours, value)
     dialog = show(TrendsDialog(db, settings=settings))
     [chart] = dialog.view.charts
-    assert chart.bar_colours() == [MISSED, MET]
+    assert chart.bar_colours() == [MISSED_BAR.colour(), MET_BAR.colour()]
     assert dialog.view.verdicts[0].text() == "Latest: met · 1 of the last 2 missed."

@@ -44,6 +44,7 @@ from facilitator.record.notes import NoteView
 from facilitator.record.people import PersonView, get_person, list_people
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import Tell, push_edit
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.history.record_commands import (
     AddActionItem,
     ChangeActionItem,
@@ -55,8 +56,6 @@ from facilitator.ui.history.record_commands import (
 from facilitator.ui.team.reload_offer import offer_reload
 from facilitator.vocabulary import AttendanceStatus, DisputeCategory, Team
 
-PROBLEM_STYLE = "color: #b3261e;"
-"""Dark red with a 7:1 contrast on white; the message says it in words too."""
 NOBODY = 0
 SIDES = (Team.SALES, Team.MARKETING)
 
@@ -104,7 +103,7 @@ class StoredRecords:
 
 def _problem_label() -> QLabel:
     label = QLabel(objectName="problemLabel", textFormat=Qt.TextFormat.PlainText)
-    label.setStyleSheet(PROBLEM_STYLE)
+    tint(label, ERROR)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -16,17 +16,31 @@ from facilitator.record.meetings import AgendaItemView, MeetingView
 from facilitator.record.people import moderator_warning
 from facilitator.rules.clock import ClockState, Phase, ago_text, format_seconds, until_text
 from facilitator.rules.schedule import day_text
+from facilitator.ui.common.palette_colours import (
+    CAUTION,
+    CLOCK_PHASES,
+    REMINDER,
+    follow_scheme,
+    tint,
+)
 
-PHASE_STYLE = {
-    Phase.NORMAL: ("#ffffff", "#111111"),
-    Phase.WARNING: ("#ffd54f", "#000000"),
-    Phase.TIME: ("#8b0000", "#ffffff"),
-    Phase.OVERRUN: ("#8b0000", "#ffffff"),
-}
-"""Background and text per phase; every pair has a contrast of at least 7:1 (WCAG AAA)."""
 
-REMINDER_STYLE = "background: #ffd54f; color: #000000; font-weight: bold; padding: 6px;"
-"""Amber with black text (contrast above 7:1); the words say it too, never colour alone."""
+def _panel_style(phase: Phase) -> str:
+    """The clock panel in its phase's colours: at least 7:1 in either scheme."""
+    colours = CLOCK_PHASES[phase].pair()
+    return (
+        f"#clockPanel {{ background: {colours.background.name()}; }} "
+        f"#clockPanel QLabel {{ color: {colours.foreground.name()}; background: transparent; }}"
+    )
+
+
+def _reminder_style() -> str:
+    """Amber with black text; the words say it too, never colour alone."""
+    colours = REMINDER.pair()
+    return (
+        f"background: {colours.background.name()}; color: {colours.foreground.name()}; "
+        "font-weight: bold; padding: 6px;"
+    )
 
 
 def presenter_of(item: AgendaItemView) -> str:
@@ -90,11 +104,11 @@ class ClockView(QWidget):
         self.rebalance_button = QToolButton(objectName="rebalanceButton")
         self.rebalance_button.setDefaultAction(rebalance)
         self.warning_label = QLabel(objectName="moderatorWarning", wordWrap=True)
-        self.warning_label.setStyleSheet("color: #7a0000; font-weight: bold;")
+        tint(self.warning_label, CAUTION, bold=True)
         self.countdown_label = QLabel(objectName="startCountdown")
         self.countdown_label.setFont(scaled(base, 1.15))
         self.reminder_label = QLabel(objectName="startReminder", wordWrap=True)
-        self.reminder_label.setStyleSheet(REMINDER_STYLE)
+        follow_scheme(self.reminder_label, _reminder_style)
         self.reminder_label.setFont(scaled(base, 1.15))
 
         layout = QVBoxLayout(self)
@@ -124,11 +138,7 @@ class ClockView(QWidget):
         self.presenter_label.setText(f"Presenter: {presenter_of(item)}")
         self.clock_label.setText(state.item_clock_text)
         self.phase_label.setText(phase_text(state))
-        background, text = PHASE_STYLE[state.phase]
-        self.clock_panel.setStyleSheet(
-            f"#clockPanel {{ background: {background}; }} "
-            f"#clockPanel QLabel {{ color: {text}; background: transparent; }}"
-        )
+        follow_scheme(self.clock_panel, lambda: _panel_style(state.phase))
         self.progress.setValue(round(min(max(state.item_progress, 0.0), 1.0) * 1000))
         self.progress.setFormat(f"{round(state.item_progress * 100)} % of the item")
         if state.next_index is None:

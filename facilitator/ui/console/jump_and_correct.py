@@ -33,8 +33,8 @@ from facilitator.rules.clock import (
     no_item_message,
 )
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.console.run_controls import window_action
-from facilitator.ui.console.status_line import REFUSED_COLOUR
 
 if TYPE_CHECKING:
     from facilitator.ui.console.console import ConsoleWindow
@@ -72,7 +72,7 @@ class _AskDialog(QDialog):
         self.setWindowTitle(title)
         self.error_label = QLabel(objectName="refusalLabel", wordWrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(f"color: {REFUSED_COLOUR};")
+        tint(self.error_label, ERROR)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,13 +44,12 @@ from facilitator.record.disputes import (
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common.commands import EditCommand, Tell, push_edit
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
 from facilitator.ui.console.whole_rows import WholeRowsList
 from facilitator.vocabulary import ActionStatus, DisputeStatus
 
-OVERDUE_COLOUR = QColor("#b3261e")
-"""Dark red at 7:1 on white; the row says OVERDUE too, so colour is never alone."""
 ID_ROLE = Qt.ItemDataRole.UserRole
 TICK_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 """Tick or resolve the selected row: not a character, and no line edit's key on any platform."""
@@ -144,7 +143,7 @@ class ResolutionDialog(QDialog):
         self.resolution_edit.setMinimumWidth(420)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        tint(self.problem_label, ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -322,7 +321,7 @@ class ReviewPanel(QWidget):
                 item = QListWidgetItem(action_line(row))
                 ticked = row.status is ActionStatus.DONE
                 if row.overdue:
-                    item.setForeground(OVERDUE_COLOUR)
+                    item.setForeground(ERROR.colour())  # the row says OVERDUE too
             else:
                 item = QListWidgetItem(dispute_line(row))
                 ticked = row.status is DisputeStatus.RESOLVED

@@ -10,10 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
+from facilitator.ui.common.palette_colours import ERROR, tint
+
 REFUSED_PREFIX = "Refused: "
-REFUSED_COLOUR = "#b3261e"
-"""The app's refusal red (as in the dialogs' problem lines), dark enough to read on white."""
-REFUSED_STYLE = f"QLabel#statusLine {{ color: {REFUSED_COLOUR}; font-weight: bold; }}"
 REFUSED_DESCRIPTION = "Refusal: the last action was not done."
 
 
@@ -54,6 +53,6 @@ class StatusLine(QLabel):
 
     def _show(self, text: str, *, refused: bool) -> None:
         self._refused = refused
-        self.setStyleSheet(REFUSED_STYLE if refused else "")  # news: the theme's own text colour
+        tint(self, ERROR if refused else None, bold=True)  # news: the theme's own text colour
         self.setAccessibleDescription(REFUSED_DESCRIPTION if refused and text else "")
         super().setText(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from facilitator.record.action_items import (
 from facilitator.record.meetings import list_meetings
 from facilitator.record.people import list_people
 from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import ERROR
 from facilitator.ui.console.capture_dialogs import ActionItemDialog
 from facilitator.ui.history.filtered_table import (
     FilteredTableWindow,
@@ -39,8 +40,6 @@ from facilitator.vocabulary import ActionStatus, Team
 
 GEOMETRY_KEY = "actionItemsWindow/geometry"
 COLUMNS = ("What", "Owner", "Team", "Due", "Status", "Made at")
-OVERDUE_COLOUR = QColor("#b3261e")
-"""Dark red at 7:1 on white; the status cell says OVERDUE too."""
 OVERDUE = "overdue"
 """The status filter's entry for the open items past their due date."""
 
@@ -188,7 +187,7 @@ class ActionItemsWindow(FilteredTableWindow):
             )
             for item in self._set_row(row, view.id, cells):
                 if view.overdue:
-                    item.setForeground(OVERDUE_COLOUR)
+                    item.setForeground(ERROR.colour())
         count = len(self._views)
         overdue = sum(1 for view in self._views if view.overdue)
         self.count_label.setText(f"{count} action item{'s' * (count != 1)}, {overdue} overdue")

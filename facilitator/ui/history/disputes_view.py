@@ -37,6 +37,7 @@ from facilitator.record.disputes import (
 from facilitator.record.meetings import list_meetings
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.console.capture_dialogs import DisputeDialog
 from facilitator.ui.history.filtered_table import (
     ID_ROLE,
@@ -126,7 +127,7 @@ class DisputesWindow(FilteredTableWindow):
         self.edit_button.clicked.connect(self.edit_selected)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        tint(self.problem_label, ERROR)
         form = QFormLayout()
         form.addRow("Sales &position", self.sales_edit)
         form.addRow("&Marketing position", self.marketing_edit)

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from facilitator.record.action_items import list_action_items
 from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.vocabulary import ActionStatus
 
 if TYPE_CHECKING:  # the window's module loads on first use, not at start
     from facilitator.ui.history.action_items_view import ActionItemsWindow
-
-OVERDUE_COLOUR = "#b3261e"
-"""The Action items window's dark red for overdue items (7:1 on white)."""
 
 
 def overdue_count(db: Database) -> int:
@@ -47,7 +45,7 @@ class OverdueNotice(QPushButton):
         self._open_list = open_list
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+        tint(self, ERROR, bold=True)
         self.setToolTip("Open Meeting \N{TRIANGULAR BULLET} Action items on the overdue ones")
         self.clicked.connect(self.show_overdue)
         self.setVisible(False)

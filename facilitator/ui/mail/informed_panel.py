@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,9 +39,9 @@ from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import PersonNotFound, list_people
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, Tell, push_edit
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 
-ERROR_COLOUR = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE = "Informed (receive the minutes)"
 LIST_HEIGHT = 66
@@ -282,7 +282,7 @@ class InformedPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
+        tint(self.error_label, ERROR)
         self.error_label.hide()
 
         head = QHBoxLayout()

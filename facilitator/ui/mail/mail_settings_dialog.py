@@ -10,7 +10,7 @@ import ssl
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,9 +41,9 @@ from facilitator.formats.mail import (
 )
 from facilitator.safety.safe_write import WriteFailed
 from facilitator.ui.common.background import BackgroundCall
+from facilitator.ui.common.palette_colours import ERROR, tint
 
 GEOMETRY_KEY = "mail_settings_dialog/geometry"
-ERROR_COLOUR = QColor("#b3261e")
 SECURITY_LABELS = {"starttls": "STARTTLS", "ssl": "SSL/TLS", "none": "None (unencrypted)"}
 
 
@@ -136,9 +136,7 @@ class MailSettingsDialog(QDialog):
         form.addRow("&Reminders:", self.reminder_spin)
 
         self.error_label = _plain_label(name="errorLabel")
-        palette = self.error_label.palette()
-        palette.setColor(self.error_label.foregroundRole(), ERROR_COLOUR)
-        self.error_label.setPalette(palette)
+        tint(self.error_label, ERROR)
         self.error_label.setVisible(False)
 
         self.check_button = QPushButton("&Check connection", objectName="checkButton")

@@ -47,12 +47,11 @@ from facilitator.minutes.words import long_date
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.common.background import BackgroundCall
+from facilitator.ui.common.palette_colours import ERROR, SUCCESS
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 from facilitator.ui.mail.minutes_export import export_folder
 from facilitator.ui.mail.send_dialog import (
-    REFUSED_COLOUR,
-    SENT_COLOUR,
     SKIPPED,
     WAITING,
     _plain_label,
@@ -271,9 +270,9 @@ class PreReadDialog(QDialog):
                 if address:
                     self._set_outcome(row, WAITING, None)
             elif result.accepted:
-                self._set_outcome(row, "sent", SENT_COLOUR)
+                self._set_outcome(row, "sent", SUCCESS.colour())
             else:
-                self._set_outcome(row, f"refused: {result.reason}", REFUSED_COLOUR)
+                self._set_outcome(row, f"refused: {result.reason}", ERROR.colour())
         self.status_label.setText(outcome_summary(report))
         self._update_buttons()
         self.sendingDone.emit()

@@ -53,6 +53,7 @@ from facilitator.mailing.minutes_sending import (
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.ui.common.background import BackgroundCall
+from facilitator.ui.common.palette_colours import ERROR, SUCCESS
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.mail.follow_up_line import FollowUpLine
 from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
@@ -67,8 +68,6 @@ GEOMETRY_KEY = "send_dialog/geometry"
 EML_FOLDER_KEY = "send_dialog/emlFolder"
 COLUMNS = ("Name", "Email", "Attendance", "Outcome")
 NAME, EMAIL, ATTENDANCE, OUTCOME = range(len(COLUMNS))
-SENT_COLOUR = QColor("#1b5e20")
-REFUSED_COLOUR = QColor("#b3261e")
 SKIPPED = "skipped: no email address"
 WAITING = "not sent yet"
 
@@ -330,9 +329,9 @@ class SendDialog(QDialog):
                 if address:
                     self._set_outcome(row, WAITING, None)
             elif result.accepted:
-                self._set_outcome(row, "sent", SENT_COLOUR)
+                self._set_outcome(row, "sent", SUCCESS.colour())
             else:
-                self._set_outcome(row, f"refused: {result.reason}", REFUSED_COLOUR)
+                self._set_outcome(row, f"refused: {result.reason}", ERROR.colour())
         self.status_label.setText(outcome_summary(report))
         self._show_plan(plan_minutes(self._db, self._meeting_id))
         self._update_buttons()

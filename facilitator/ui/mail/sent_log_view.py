@@ -9,7 +9,7 @@ dialog, the command line or another moderator's app shows up while it is open.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +25,9 @@ from facilitator.mailing.sent_log import SentView, sent_mails
 from facilitator.record.meetings import MeetingNotFound, load_meeting
 from facilitator.storage.database import Database
 from facilitator.storage.server import is_connection_lost
+from facilitator.ui.common.palette_colours import ERROR, SUCCESS
 from facilitator.ui.common.tooltips import plain_tooltip
 
-REFUSED_COLOUR = QColor("#b3261e")
-ACCEPTED_COLOUR = QColor("#1b6e20")
 COLUMNS = ("Sent", "Kind", "Subject / recipient", "Version", "Result")
 SENT, KIND, SUBJECT, VERSION, RESULT = range(len(COLUMNS))
 SUBJECT_WIDTH = 380
@@ -155,16 +154,16 @@ class SentLogDialog(QDialog):
         bold.setBold(True)
         item.setFont(SUBJECT, bold)
         if mail.refused:
-            item.setForeground(RESULT, QBrush(REFUSED_COLOUR))
+            item.setForeground(RESULT, QBrush(ERROR.colour()))
             item.setFont(RESULT, bold)
         for recipient in mail.recipients:
             result = recipient_result(recipient.accepted, recipient.reason)
             child = QTreeWidgetItem(["", "", recipient.address, "", result])
             child.setToolTip(RESULT, plain_tooltip(result))
             child.setToolTip(SUBJECT, plain_tooltip(recipient.address))
-            colour = ACCEPTED_COLOUR if recipient.accepted else REFUSED_COLOUR
+            colour = (SUCCESS if recipient.accepted else ERROR).colour()
             child.setForeground(RESULT, QBrush(colour))
             if not recipient.accepted:
-                child.setForeground(SUBJECT, QBrush(REFUSED_COLOUR))
+                child.setForeground(SUBJECT, QBrush(ERROR.colour()))
             item.addChild(child)
         return item

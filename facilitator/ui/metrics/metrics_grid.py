@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoStack
+from PySide6.QtGui import QBrush, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -54,13 +54,12 @@ from facilitator.measures.metrics_import import ImportRefused, import_metrics
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
+from facilitator.ui.common.palette_colours import MISSED, SUCCESS, tint
 from facilitator.ui.common.table_model import HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions
 
 GOAL, TARGET, VALUE, VERDICT = range(4)
-MET_COLOUR = QColor("#1b5e20")
-MISSED_COLOUR = QColor("#b00020")
 GEOMETRY_KEY = "metrics/geometry"
 LAST_FOLDER_KEY = "metrics/importFolder"
 
@@ -125,7 +124,7 @@ class MetricsModel(HeaderedTableModel):
             team = row.team.label if row.team else "Both teams"
             return plain_tooltip(f"{row.name} — {team}")
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT and row.met is not None:
-            return QBrush(MET_COLOUR if row.met else MISSED_COLOUR)
+            return QBrush((SUCCESS if row.met else MISSED).colour())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (TARGET, VALUE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -437,11 +436,11 @@ class MetricsGrid(QWidget):
         return self.message.text()
 
     def _show_refusal(self, reason: str) -> None:
-        self.message.setStyleSheet(f"color: {MISSED_COLOUR.name()};")
+        tint(self.message, MISSED)
         self.message.setText(f"Not stored — {reason}")
 
     def _clear_refusal(self) -> None:
-        self.message.setStyleSheet("")
+        tint(self.message, None)
         self.message.setText("")
 
     def choose_import(self) -> None:
@@ -458,7 +457,7 @@ class MetricsGrid(QWidget):
         count = self.model.import_file(path)
         if count is None:
             return False
-        self.message.setStyleSheet("")
+        tint(self.message, None)
         self.message.setText(f"Imported {count} value{'s' if count != 1 else ''} from {path.name}.")
         return True
 

@@ -24,14 +24,10 @@ from PySide6.QtWidgets import (
 from facilitator.measures.metric_units import format_short, format_value
 from facilitator.measures.metrics import TREND_POINTS, Trend, trends
 from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import GRID, MET_BAR, MISSED_BAR, MUTED, TARGET_LINE
 
 GEOMETRY_KEY = "trends/geometry"
 LAST_KEY = "trends/last"
-MET = QColor("#4f7fb0")
-MISSED = QColor("#c62828")
-TARGET = QColor("#202020")
-GRID = QColor("#d8d8d8")
-MUTED = QColor("#606060")
 
 
 def _plain(text: str = "", name: str = "") -> QLabel:
@@ -66,7 +62,8 @@ class TrendChart(QWidget):
 
     def bar_colours(self) -> list[QColor]:
         """The colour of each bar: red where the value missed the target of its day."""
-        return [MISSED if p.met is False else MET for p in self.trend.points]
+        missed, met = MISSED_BAR.colour(), MET_BAR.colour()
+        return [missed if p.met is False else met for p in self.trend.points]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -77,13 +74,13 @@ class TrendChart(QWidget):
         points = self.trend.points
         area = QRectF(self.rect()).adjusted(8, 14, -8, -22)
         if not points:
-            painter.setPen(MUTED)
+            painter.setPen(MUTED.colour())
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No values yet")
             painter.end()
             return
         heights = [p.value for p in points] + [p.target for p in points if p.target is not None]
         top = max([*heights, 0.0]) * 1.15 or 1.0
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(GRID.colour(), 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         slot = area.width() / len(points)
         labels: list[tuple[QRectF, str]] = []
@@ -94,12 +91,12 @@ class TrendChart(QWidget):
             painter.fillRect(bar, colour)
             text = self._value_text(painter, point.value, point.met is False, slot)
             labels.append((QRectF(left, bar.top() - 14, slot, 13), text))
-            painter.setPen(MUTED)
+            painter.setPen(MUTED.colour())
             day_box = QRectF(left, area.bottom() + 3, slot, 16)
             painter.drawText(day_box, Qt.AlignmentFlag.AlignCenter, f"{point.on:%d %b}")
             if point.target is not None:
                 y = area.bottom() - point.target / top * area.height()
-                pen = QPen(TARGET, 1.5, Qt.PenStyle.DashLine)
+                pen = QPen(TARGET_LINE.colour(), 1.5, Qt.PenStyle.DashLine)
                 painter.setPen(pen)
                 painter.drawLine(QPointF(left + 2, y), QPointF(left + slot - 2, y))
         self._draw_values(painter, labels)
@@ -118,7 +115,7 @@ class TrendChart(QWidget):
         """Values last, each on a patch of background, so a target line never strikes one out."""
         centre = Qt.AlignmentFlag.AlignCenter
         background = self.palette().window()
-        painter.setPen(TARGET)
+        painter.setPen(TARGET_LINE.colour())
         for box, text in labels:
             used = painter.boundingRect(box, centre, text).adjusted(-2, 0, 2, 0)
             painter.fillRect(used, background)

@@ -29,6 +29,7 @@ from facilitator.record.notes import (
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
+from facilitator.ui.common.palette_colours import CAUTION, tint
 from facilitator.ui.notes.note_commands import NewNote, NoteContent, NoteStore, NoteWrites
 from facilitator.ui.notes.notes_model import item_label
 from facilitator.vocabulary import NoteKind
@@ -122,7 +123,7 @@ class NoteEntry(QWidget):
         self.note_input.installEventFilter(self)
         self.note_error = QLabel(objectName="noteError", wordWrap=True)
         self.note_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.note_error.setStyleSheet("color: #7a0000;")
+        tint(self.note_error, CAUTION)
         row = QHBoxLayout()
         row.addWidget(self.kind_box)
         row.addWidget(self.item_box)

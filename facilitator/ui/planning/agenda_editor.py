@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QKeySequence,
     QPalette,
     QRegularExpressionValidator,
@@ -45,13 +44,12 @@ from facilitator.rules.agenda import (
     check_plan,
     format_duration,
 )
+from facilitator.ui.common.palette_colours import OVER_CAP_BAR
 from facilitator.ui.common.range_spin_box import RangeExplainingSpinBox
 from facilitator.ui.common.undo_buttons import keep_short
 from facilitator.ui.common.undo_keys import add_undo_actions
 from facilitator.ui.planning.agenda_model import NO_PRESENTER, AgendaModel, AnyIndex, Column
 from facilitator.vocabulary import ItemKind, Team
-
-OVER_CAP_COLOUR = QColor("#c62828")
 
 
 class _PickingComboBox(QComboBox):
@@ -281,9 +279,6 @@ class AgendaEditor(QWidget):
         self.total_bar.setTextVisible(False)
         self.total_bar.setAccessibleName("Planned time against the cap")
         self.total_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._normal_bar_palette = QPalette(self.total_bar.palette())
-        self._over_bar_palette = QPalette(self._normal_bar_palette)
-        self._over_bar_palette.setColor(QPalette.ColorRole.Highlight, OVER_CAP_COLOUR)
 
         self.total_label = QLabel(self)
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -409,7 +404,10 @@ class AgendaEditor(QWidget):
         self.total_label.setText(text)
         self.total_bar.setRange(0, max(cap, 1))
         self.total_bar.setValue(min(total, cap))
-        self.total_bar.setPalette(self._over_bar_palette if over else self._normal_bar_palette)
+        bar = QPalette()  # only the roles set here; the rest follow the theme
+        if over:
+            bar.setColor(QPalette.ColorRole.Highlight, OVER_CAP_BAR.colour())
+        self.total_bar.setPalette(bar)
         self.total_bar.setAccessibleDescription(text)
         font = self.total_label.font()
         font.setBold(over)

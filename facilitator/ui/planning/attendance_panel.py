@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,13 +47,13 @@ from facilitator.record.people import (
 )
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_buttons import undo_buttons
 from facilitator.ui.mail.informed_panel import InformedPanel
 from facilitator.ui.planning.people_commands import AddGuest, ChangeAttendance
 from facilitator.vocabulary import AttendanceStatus, Team
 
-ERROR_COLOUR = QColor("#b3261e")
 COLUMNS = ("Name", "Team", "Status")
 NAME, TEAM, STATUS = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,7 +82,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
+    tint(label, ERROR)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

@@ -26,6 +26,7 @@ from facilitator.record.next_meeting import NewMeeting, carry_summary
 from facilitator.rules.agenda import PlannedItem, PlanRefused
 from facilitator.rules.clock import format_seconds
 from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 
 
@@ -66,7 +67,7 @@ class CarryOverDialog(QDialog):
             self.offers_list.setCurrentRow(0)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        tint(self.problem_label, ERROR)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,14 +39,12 @@ from facilitator.rules.durations import seconds_between
 from facilitator.rules.pacing import PacedItem, PacingReport, pacing_of_meeting
 from facilitator.storage.database import Database
 from facilitator.ui.common.column_widths import fit_column
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.table_model import HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.notes.notes_panel import NotesPanel
 from facilitator.ui.planning.pacing_view import FILL, PacingView
 from facilitator.vocabulary import ItemKind, MeetingStatus
-
-OVER_COLOUR = QColor("#b3261e")
-"""A dark red that keeps a 7:1 contrast on white, so an overrun reads without colour too."""
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -139,7 +137,7 @@ class AgendaTableModel(HeaderedTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         ran_long = paced is not None and paced.ran_long
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ACTUAL and ran_long:
-            return OVER_COLOUR
+            return ERROR.colour()
         return None
 
     def _numeric_columns(self) -> tuple[int, ...]:
@@ -376,7 +374,7 @@ class AsRunView(QWidget):
         self._fill.setRange(0, max(cap, 1))
         if ran is None:
             self._total.setText(text + " — not run yet")
-            self._total.setStyleSheet("")
+            tint(self._total, None)
             self._fill.setValue(0)
             return
         span = meeting_span(view)
@@ -384,5 +382,5 @@ class AsRunView(QWidget):
         so_far = " so far" if view.status == MeetingStatus.RUNNING else ""
         verdict = f"over the cap by {format_duration(over)}" if over > 0 else "within the cap"
         self._total.setText(f"{text} — ran {format_duration(ran)}{so_far}, {verdict}")
-        self._total.setStyleSheet(f"color: {OVER_COLOUR.name()};" if over > 0 else "")
+        tint(self._total, ERROR if over > 0 else None)
         self._fill.setValue(min(ran, cap))

@@ -41,9 +41,9 @@ from facilitator.rules.schedule import (
     next_suggested_start,
 )
 from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
-from facilitator.ui.planning.meeting_detail import OVER_COLOUR
 from facilitator.ui.planning.meeting_parts.header import (
     NO_MODERATOR,
     confirm_moderator,
@@ -184,7 +184,7 @@ class NewMeetingDialog(QDialog):
         self._title_edit = QLineEdit(objectName="titleEdit")
         self._title_edit.setMinimumWidth(380)
         self._problem = QLabel(objectName="titleProblem", textFormat=Qt.TextFormat.PlainText)
-        self._problem.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        tint(self._problem, ERROR)
         self._problem.setWordWrap(True)
         self._problem.hide()
 
@@ -197,7 +197,7 @@ class NewMeetingDialog(QDialog):
         self._moderator_warning = QLabel(
             objectName="moderatorWarning", textFormat=Qt.TextFormat.PlainText
         )
-        self._moderator_warning.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        tint(self._moderator_warning, ERROR)
         self._moderator_warning.setWordWrap(True)
         self._moderator_warning.hide()
         moderator_row = QHBoxLayout()

@@ -7,7 +7,6 @@ say 'not reached', and a sentence tells the story, so nothing is told by colour 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,11 +20,10 @@ from PySide6.QtWidgets import (
 from facilitator.record.meetings import MeetingView
 from facilitator.rules.agenda import format_duration
 from facilitator.rules.pacing import PacedItem, PacingReport, pacing_of_meeting
+from facilitator.ui.common.palette_colours import ERROR
 from facilitator.ui.common.tooltips import plain_tooltip
 
-OVER_COLOUR = QColor("#b3261e")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-"""Dark red with a 7:1 contrast on white; the '+' and the words say it too."""
 
 FILL = 100
 """A table's stretch against the 1 of the space after it: the table grows to its rows first."""
@@ -123,9 +121,9 @@ class PacingView(QWidget):
                 if column == TITLE:
                     cell.setToolTip(plain_tooltip(item.title))
                 if column in (ACTUAL, DIFFERENCE) and item.ran_long:
-                    cell.setForeground(OVER_COLOUR)
+                    cell.setForeground(ERROR.colour())
                 if column == STARTED and (item.started_late or 0) > 0:
-                    cell.setForeground(OVER_COLOUR)
+                    cell.setForeground(ERROR.colour())
                 self.table.setItem(row, column, cell)
 
     def cell_text(self, row: int, column: int) -> str:

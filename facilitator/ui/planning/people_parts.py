@@ -7,7 +7,7 @@ PersonForm holds one person's fields, the buttons that act on them and the dialo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from facilitator.record.people import (
     PersonView,
     validate_person,
 )
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.vocabulary import Team
 
 COLUMNS = ("Name", "Email", "Team", "Role", "Status")
@@ -251,7 +252,6 @@ class RosterTable(QWidget):
             self.picked.emit(person_id)
 
 
-ERROR_COLOUR = QColor("#b3261e")
 
 
 def _normalised(person: PersonInput) -> PersonInput:
@@ -305,7 +305,7 @@ class PersonForm(QWidget):
         self.error_label = plain_label()
         self.error_label.setObjectName("peopleError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
+        tint(self.error_label, ERROR)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName("Why the entry was not saved")
         self.error_label.hide()

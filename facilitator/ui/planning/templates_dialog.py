@@ -36,10 +36,10 @@ from facilitator.record.user_templates import (
 from facilitator.rules.agenda import AgendaPlan, PlanRefused
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
+from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.planning.agenda_editor import AgendaEditor
 from facilitator.ui.planning.agenda_model import Column
-from facilitator.ui.planning.meeting_detail import OVER_COLOUR
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BUILTIN_NOTE = "Built-in templates can't be changed; duplicate one to make your own."
@@ -89,7 +89,7 @@ class TemplateForm(QWidget):
             objectName="templateProblem", textFormat=Qt.TextFormat.PlainText
         )
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        tint(self.problem_label, ERROR)
         self.problem_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)

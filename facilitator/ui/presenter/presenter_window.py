@@ -8,8 +8,6 @@ text contrast of at least 7:1 (WCAG AAA), so a washed-out projector still reads 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
@@ -32,8 +30,13 @@ from PySide6.QtWidgets import (
 from facilitator.record.meetings import AgendaItemView, MeetingView
 from facilitator.rules.clock import ClockState, Phase, until_text
 from facilitator.sharing.view_state import presenter_text, ran_text
+from facilitator.ui.common.palette_colours import (
+    OVERRUN_PULSE,
+    PHASE_COLOURS,
+    TEAM_COLOURS,
+    PhaseColours,
+)
 from facilitator.ui.presenter.presenter_placement import PlacedWindow
-from facilitator.vocabulary import Team
 
 WINDOW_TITLE = "Facilitator — presenter screen"
 STARTING_SOON = "Starting soon"
@@ -42,62 +45,6 @@ PULSE_MILLISECONDS = 500
 FLASH_MILLISECONDS = 600
 CLOCK_CHARACTERS = 6
 """The clock's font is sized for '+12:34', so the digits don't jump as the text changes."""
-@dataclass(frozen=True)
-class PhaseColours:
-    """Text on background for one phase; the pair must keep a contrast of at least 7:1."""
-
-    foreground: QColor
-    background: QColor
-
-
-WHITE = QColor("#FFFFFF")
-BLACK = QColor("#000000")
-DARK_RED = QColor("#8B0000")
-
-PHASE_COLOURS: dict[Phase, PhaseColours] = {
-    Phase.NORMAL: PhaseColours(WHITE, BLACK),
-    Phase.WARNING: PhaseColours(BLACK, QColor("#FFB000")),
-    Phase.TIME: PhaseColours(WHITE, DARK_RED),
-    Phase.OVERRUN: PhaseColours(WHITE, DARK_RED),
-}
-
-OVERRUN_PULSE: tuple[PhaseColours, PhaseColours] = (
-    PhaseColours(WHITE, QColor("#5C0000")),
-    PhaseColours(WHITE, QColor("#A80000")),
-)
-"""Overrun alternates between these two reds; both keep white text above 7:1."""
-
-TEAM_COLOURS: dict[Team, QColor] = {
-    Team.SALES: QColor("#1E88E5"),
-    Team.MARKETING: QColor("#D81B60"),
-    Team.CUSTOMER_SERVICE: QColor("#43A047"),
-    Team.PRODUCT: QColor("#8E24AA"),
-    Team.LEADERSHIP: QColor("#F4511E"),
-    Team.OTHER: QColor("#9E9E9E"),
-}
-"""The team bar beside the presenter; decoration only, the team is always named in words."""
-
-
-def _linear(channel: float) -> float:
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: QColor) -> float:
-    """WCAG 2 relative luminance of an sRGB colour, 0 (black) to 1 (white)."""
-    return (
-        0.2126 * _linear(colour.redF())
-        + 0.7152 * _linear(colour.greenF())
-        + 0.0722 * _linear(colour.blueF())
-    )
-
-
-def contrast_ratio(fg: QColor, bg: QColor) -> float:
-    """WCAG contrast ratio between two colours, 1 to 21; AAA text needs at least 7."""
-    a, b = relative_luminance(fg), relative_luminance(bg)
-    lighter, darker = max(a, b), min(a, b)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
 class ElidedLabel(QLabel):
     """One line that ends in '…' when it does not fit; text() keeps the whole line."""
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.common.background import BackgroundCall
+from facilitator.ui.common.palette_colours import ERROR, tint
 
 if TYPE_CHECKING:
     from facilitator.storage.database import Database
@@ -46,7 +46,6 @@ SSL_MODES = {
     "verify-full": "verify-full (encrypted, certificate and host name checked)",
 }
 CHECKED_MODES = ("verify-ca", "verify-full")
-ERROR_COLOUR = QColor("#b3261e")
 EXPLANATION = (
     "A team database is one Facilitator history on a PostgreSQL server, shared by the "
     "organisation's moderators. An empty database is made ready on first connection."
@@ -129,9 +128,7 @@ class TeamDatabaseDialog(QDialog):
 
         self.error_label = _plain_label(name="errorLabel")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        palette = self.error_label.palette()
-        palette.setColor(self.error_label.foregroundRole(), ERROR_COLOUR)
-        self.error_label.setPalette(palette)
+        tint(self.error_label, ERROR)
         self.error_label.setVisible(False)
         self.busy_bar = QProgressBar(objectName="busyBar")
         self.busy_bar.setRange(0, 0)

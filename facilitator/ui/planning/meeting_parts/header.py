@@ -29,8 +29,9 @@ from facilitator.record.people import PersonView, moderator_question, moderator_
 from facilitator.rules.schedule import list_series, next_meeting_date
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
+from facilitator.ui.common.palette_colours import ERROR, follow_scheme, tint
 from facilitator.ui.common.tooltips import plain_tooltip
-from facilitator.ui.planning.meeting_detail import OVER_COLOUR, format_when
+from facilitator.ui.planning.meeting_detail import format_when
 from facilitator.vocabulary import MeetingStatus
 
 NO_MODERATOR = -1
@@ -163,7 +164,7 @@ class MeetingHeader(QWidget):
         self.title_problem_label = QLabel(
             objectName="titleProblem", textFormat=Qt.TextFormat.PlainText
         )
-        self.title_problem_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        tint(self.title_problem_label, ERROR)
         self.title_problem_label.hide()
         self.when_edit = QDateTimeEdit(objectName="whenEdit")
         self.when_edit.setCalendarPopup(True)
@@ -178,7 +179,7 @@ class MeetingHeader(QWidget):
         warning_font = QFont(self.font())
         warning_font.setBold(True)
         self.moderator_warning_label.setFont(warning_font)
-        self.moderator_warning_label.setStyleSheet(f"color: {OVER_COLOUR.name()};")
+        tint(self.moderator_warning_label, ERROR)
         self.moderator_warning_label.setWordWrap(True)
         self.moderator_warning_label.hide()
         self.series_label = QLabel(objectName="seriesLabel", textFormat=Qt.TextFormat.PlainText)
@@ -231,8 +232,12 @@ class MeetingHeader(QWidget):
         state = minutes_state(db, view.id)
         self.minutes_label.setText(state.line)
         self.minutes_label.setVisible(bool(state.line))
-        colour = OVER_COLOUR.name() if state.amended else "palette(window-text)"
-        self.minutes_label.setStyleSheet(f"color: {colour}; font-weight: bold")
+        amended = state.amended  # in the app's red; else the theme's text colour
+        follow_scheme(
+            self.minutes_label,
+            lambda: f"color: {ERROR.name() if amended else 'palette(window-text)'}; "
+            "font-weight: bold",
+        )
         changes = "\n".join(f"• {change}" for change in state.changes)
         self.minutes_label.setToolTip(plain_tooltip(changes))
 
