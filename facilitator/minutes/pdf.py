@@ -16,6 +16,7 @@ from reportlab.platypus import (
     Flowable,
 )
 
+from facilitator.agreements.minutes_section import AgreementsSection
 from facilitator.minutes.agenda_notes import AgendaAndNotes
 from facilitator.minutes.closing import Closing
 from facilitator.minutes.disputes_actions import DisputesAndActions
@@ -36,6 +37,7 @@ PARTS: tuple[type[Section], ...] = (
     AgendaAndNotes,
     DisputesAndActions,
     MetricsAndCharts,
+    AgreementsSection,
     Closing,
 )
 """The minutes' parts in the order they print, each a module of facilitator/minutes/."""

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
+from facilitator.agreements.minutes_lines import AgreementsInMinutes, agreements_in_minutes
 from facilitator.mailing.informed import informed_in
 from facilitator.measures.baseline import (
     baseline_at_meeting,
@@ -264,6 +265,8 @@ class MinutesSnapshot:
     """Overdue when the meeting ended, made at a meeting of another series or none."""
     version: VersionLine | None = None
     """Set on the minutes that are sent: the PDF then names its version."""
+    agreements: AgreementsInMinutes = AgreementsInMinutes()
+    """The agreements changed here, and for a management meeting those in force (issue #18)."""
 
     @property
     def meeting_date(self) -> date:
@@ -608,4 +611,5 @@ def snapshot_meeting(
             baseline=_baseline(session, meeting),
             distribution=tuple(view.label for view in informed_in(session, meeting)),
             actions_overdue_elsewhere=actions.overdue_elsewhere,
+            agreements=agreements_in_minutes(session, meeting, day),
         )
