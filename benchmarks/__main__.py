@@ -16,18 +16,18 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks import minutes_cli
 from benchmarks.contention import IMPORT_NOTES, contention_trial, large_import
 from benchmarks.faults import kill_trials, new_meeting, storage_fault_trials
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
 from benchmarks.hostile import hostile_input_trials
 from benchmarks.long_note import SHORTER
-from benchmarks.startup import ROOT, Start, app_start, bare_start
+from benchmarks.startup import ROOT, alternating, app_start, bare_start
 from facilitator.record.notes import MAX_NOTE_LENGTH
 from facilitator.storage.database import open_database
 
@@ -68,10 +68,55 @@ def _child_json(module: str, *args: str) -> tuple[dict[str, Any], float]:
     return json.loads(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024
 
 
-def _median_start(runs: int, start: Callable[[], Start]) -> tuple[float, float]:
-    """Median start in seconds and the largest peak RSS in MB over the runs."""
-    starts = [start() for _ in range(runs)]
-    return statistics.median(s.seconds for s in starts), max(s.peak_rss_mb for s in starts)
+def _starts(runs: int, empty: Path, ten_year: Path) -> tuple[list[Figure], dict[str, float]]:
+    """First paint and usable, each against a bare window started in turn with the app; the
+    figures, and each kind of start's peak RSS in MB."""
+    bare, on_empty, on_ten = alternating(
+        runs, bare_start, lambda: app_start(empty), lambda: app_start(ten_year)
+    )
+    rss = {
+        kind: max(s.peak_rss_mb for s in starts)
+        for kind, starts in (("bare window", bare), ("start empty", on_empty),
+                             ("start ten-year", on_ten))
+    }
+    floor = statistics.median(s.seconds for s in bare)
+    figures = [Figure("start, bare PySide6 window (floor)", _ms(floor), "ms", "-", True,
+                      f"median of {runs}, started in turn with the app's")]
+    for label, starts in (("empty database", on_empty), ("ten-year database", on_ten)):
+        paint = statistics.median(s.seconds for s in starts)
+        usable = statistics.median(s.usable for s in starts)
+        figures += [
+            Figure(f"first paint, {label}", _ms(paint), "ms", "<= 1.3 x bare",
+                   paint <= 1.3 * floor, f"{paint / floor:.2f} x bare"),
+            Figure(f"usable, {label}", _ms(usable), "ms", "<= 600 ms and <= 4 x bare",
+                   usable <= 0.6 and usable <= 4 * floor,
+                   f"{usable / floor:.2f} x bare; the list and the selected meeting filled, "
+                   "input taken"),
+        ]
+    return figures, rss
+
+
+def _minutes_command(work: Path, runs: int) -> list[Figure]:
+    """`facilitator minutes` of the demo's weekly meeting, whole process, against soffice."""
+    measured = minutes_cli.measure(work / "minutes-cli", max(runs, 5))
+    figures = [
+        Figure("minutes from the command line, demo weekly meeting", _ms(measured.median), "ms",
+               "<= 450 ms", measured.median <= 0.45,
+               f"whole process, median of {len(measured.warm)}, font cache warm; "
+               f"{measured.pages} pages; the first run, cache empty: {_ms(measured.cold)} ms"),
+    ]
+    ratio = measured.office_ratio
+    if ratio is None:
+        figures.append(Figure("minutes command vs soffice --convert-to pdf", 0.0, "x",
+                              ">= 2.5 x faster", True, "skipped: LibreOffice is not installed"))
+    else:
+        figures.append(
+            Figure("minutes command vs soffice --convert-to pdf", round(ratio, 2), "x faster",
+                   ">= 2.5 x faster", ratio >= 2.5,
+                   f"soffice {_ms(statistics.median(measured.office))} ms on the same text, "
+                   "run in turn with the command")
+        )
+    return figures
 
 
 def _empty_database(folder: Path) -> Path:
@@ -109,21 +154,8 @@ def measure(
     figures: list[Figure] = []
     try:
         empty = _empty_database(work)
-        bare, bare_rss = _median_start(runs, bare_start)
-        start_empty, rss_empty = _median_start(runs, lambda: app_start(empty))
-        start_ten, rss_ten = _median_start(runs, lambda: app_start(ten_year))
-        figures += [
-            Figure("start, bare PySide6 window (floor)", _ms(bare), "ms", "-", True),
-            Figure(
-                "start, empty database", _ms(start_empty), "ms",
-                f"<= 1.3 x bare ({_ms(1.3 * bare)} ms)", start_empty <= 1.3 * bare,
-            ),
-            Figure(
-                "start, ten-year database", _ms(start_ten), "ms",
-                f"<= 1.3 x bare ({_ms(1.3 * bare)} ms) and < 1000 ms",
-                start_ten <= 1.3 * bare and start_ten < 1.0,
-            ),
-        ]
+        start_figures, rss = _starts(runs, empty, ten_year)
+        figures += start_figures
         copy = work / "ten-year-copy.sqlite"
         shutil.copyfile(ten_year, copy)
         # Write the copy out now: its 100 MB of dirty pages would otherwise be flushed during
@@ -135,15 +167,16 @@ def measure(
         med = {name: statistics.median(values) for name, values in timings.items()}
         searches = {k.removeprefix("search "): v for k, v in med.items() if k.startswith("search ")}
         slowest = max(searches, key=searches.__getitem__)
+        after_first = statistics.median(timings["minutes_typical"][1:])
         figures += [
-            Figure("minutes PDF, typical meeting", _ms(med["minutes_typical"]), "ms", "< 150 ms",
-                   med["minutes_typical"] < 0.150,
-                   f"median of {len(timings['minutes_typical'])}; the process's first export "
-                   f"{_ms(timings['minutes_typical'][0])} ms"),
+            Figure("minutes PDF in the app, typical meeting, after the first", _ms(after_first),
+                   "ms", "<= 60 ms", after_first <= 0.060,
+                   f"median of {len(timings['minutes_typical']) - 1} after the process's first "
+                   f"export ({_ms(timings['minutes_typical'][0])} ms)"),
             Figure("minutes PDF, heavy meeting", _ms(med["minutes_heavy"]), "ms", "< 3000 ms",
                    med["minutes_heavy"] < 3.0),
             Figure("full-text search, typical (slowest)", _ms(searches[slowest]), "ms",
-                   "< 30 ms", searches[slowest] < 0.030, f"query {slowest!r}"),
+                   "<= 15 ms", searches[slowest] <= 0.015, f"query {slowest!r}"),
             Figure("full-text search, word in 1 note of 5", _ms(med["frequent_search"]), "ms",
                    "< 30 ms", med["frequent_search"] < 0.030, "query 'webinar', ~22,000 hits"),
             Figure("open a meeting (ten-year db)", _ms(med["open_meeting"]), "ms", "< 100 ms",
@@ -151,17 +184,18 @@ def measure(
             Figure("commit one note (ten-year db)", _ms(med["note_commit"]), "ms", "< 10 ms",
                    med["note_commit"] < 0.010),
         ]
+        figures += _minutes_command(work, runs)
         figures += _long_notes(work, runs)
         clock, rss_clock = _child_json("benchmarks.clock_check", str(clock_seconds))
         figures.append(
             Figure(f"clock error over {clock_seconds:.0f} s real run", _ms(clock["max_error"]),
                    "ms", "< 50 ms", clock["max_error"] < 0.050, f"{clock['samples']} samples")
         )
-        peak = max(rss_empty, rss_ten, rss_work, rss_clock)
+        rss |= {"workload": rss_work, "clock": rss_clock}
+        peak = max(value for kind, value in rss.items() if kind != "bare window")
         figures.append(
             Figure("peak memory (RSS)", round(peak, 1), "MB", "< 200 MB", peak < 200,
-                   f"start empty {rss_empty:.0f}, start ten-year {rss_ten:.0f}, workload "
-                   f"{rss_work:.0f}, clock {rss_clock:.0f}, bare window {bare_rss:.0f} MB")
+                   ", ".join(f"{kind} {value:.0f}" for kind, value in rss.items()) + " MB")
         )
         outcomes = kill_trials(work / "killed.sqlite", trials)
         lost = sum(len(o.missing) for o in outcomes)

@@ -1,4 +1,10 @@
-"""Start-up time: process launch to the first paint of a main window, and the child's peak RSS."""
+"""Start-up time: process launch to the first paint of a main window and to the moment it is
+usable (the meeting list and the selected meeting filled, input taken), and the child's peak RSS.
+
+A bare PySide6 window is usable when it paints; the app prints both moments when
+FACILITATOR_EXIT_AFTER_PAINT=1 (facilitator/ui/app.py). `alternating` starts the bare window
+and the app in turn, so a machine that gets busier during the runs weighs on both alike.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +55,10 @@ BARE_WINDOW = textwrap.dedent(
 @dataclass(frozen=True)
 class Start:
     seconds: float
+    """Launch to the first paint."""
     peak_rss_mb: float
+    usable: float
+    """Launch to usable: the list and the selected meeting filled, input taken."""
 
 
 def _environment() -> dict[str, str]:
@@ -61,7 +71,8 @@ def _environment() -> dict[str, str]:
 
 
 def time_start(command: list[str], env: dict[str, str] | None = None) -> Start:
-    """Launch command, wait for its 'PAINTED <monotonic>' line; the time from launch to it."""
+    """Launch command, wait for its 'PAINTED <monotonic>' line, then its 'USABLE <monotonic>'
+    (a child that prints none is usable when it paints); the times from launch to them."""
     launched = time.monotonic()
     child = subprocess.Popen(
         command,
@@ -72,24 +83,27 @@ def time_start(command: list[str], env: dict[str, str] | None = None) -> Start:
         cwd=ROOT,
     )
     assert child.stdout is not None
-    painted = None
+    moments: dict[str, float] = {}
     deadline = launched + PAINT_TIMEOUT
-    while painted is None and time.monotonic() < deadline:
+    while "USABLE" not in moments and time.monotonic() < deadline:
         ready, _, _ = select.select([child.stdout], [], [], deadline - time.monotonic())
         if not ready:
             break
         line = child.stdout.readline()
         if not line:
             break
-        if line.startswith("PAINTED "):
-            painted = float(line.split()[1])
-    if painted is None:
+        word, _, stamp = line.partition(" ")
+        if word in ("PAINTED", "USABLE"):
+            moments[word] = float(stamp)
+    if "USABLE" not in moments and time.monotonic() >= deadline:
         child.kill()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
-    if painted is None:
+    if "PAINTED" not in moments:
         raise RuntimeError(f"{command[-1]}: no first paint (exit {child.returncode})")
-    return Start(painted - launched, usage.ru_maxrss / 1024)
+    painted = moments["PAINTED"]
+    usable = moments.get("USABLE", painted)
+    return Start(painted - launched, usage.ru_maxrss / 1024, usable - launched)
 
 
 def bare_start() -> Start:
@@ -98,3 +112,12 @@ def bare_start() -> Start:
 
 def app_start(db_path: Path) -> Start:
     return time_start([sys.executable, "-m", "facilitator", "--db", str(db_path)])
+
+
+def alternating(runs: int, *starts: Callable[[], Start]) -> list[list[Start]]:
+    """Each start run `runs` times, in turn (A B C A B C …): one list of runs per start."""
+    measured: list[list[Start]] = [[] for _ in starts]
+    for _ in range(runs):
+        for index, start in enumerate(starts):
+            measured[index].append(start())
+    return measured

@@ -71,7 +71,44 @@ def test_the_first_paint_comes_before_sqlalchemy_is_imported(tmp_path: Path) -> 
     painted = next(i for i, line in enumerate(lines) if line.startswith("PAINTED "))
     first_sqlalchemy = next(i for i, line in enumerate(lines) if "sqlalchemy" in line)
     assert painted < first_sqlalchemy
+    usable = [i for i, line in enumerate(lines) if line.startswith("USABLE ")]
+    assert len(usable) == 1 and usable[0] > first_sqlalchemy
+    assert float(lines[usable[0]].split()[1]) > float(lines[painted].split()[1])
     assert (tmp_path / "f.db").exists()
+
+
+def test_usable_is_reported_once_the_list_and_the_selected_meeting_are_filled(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """The benchmarks' 'usable': a demo history's list and its default meeting shown first."""
+    from facilitator.record.demo import load_demo
+
+    setup = open_database(db_path)
+    load_demo(setup)
+    setup.close()
+    code = (
+        "import sys\n"
+        "import facilitator.ui.app as app\n"
+        "real = app._report_usable\n"
+        "def looked(window, qt):\n"
+        "    if window.attached and window.editor.meeting_id is not None:\n"
+        "        rows = window.meeting_table.model().rowCount()\n"
+        "        print('SHOWN', rows, window.editor.meeting_id == window.current_meeting_id,"
+        " flush=True)\n"
+        "    real(window, qt)\n"
+        "app._report_usable = looked\n"
+        "from facilitator.cli import main\n"
+        f"sys.exit(main(['--db', {str(db_path)!r}]))\n"
+    )
+    env = dict(_child_env(), FACILITATOR_EXIT_AFTER_PAINT="1", HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=120, check=True,
+    )
+    words = [line.split()[0] for line in result.stdout.splitlines()]
+    assert words == ["PAINTED", "SHOWN", "USABLE"]
+    shown = next(line for line in result.stdout.splitlines() if line.startswith("SHOWN"))
+    assert int(shown.split()[1]) > 0 and shown.split()[2] == "True"
 
 
 def test_the_frame_says_what_it_opens_and_fills_in_when_the_database_is_attached(

@@ -1,0 +1,98 @@
+"""`facilitator minutes` as a user runs it, whole process, against a word processor (issue #20).
+
+The demo's latest ended weekly meeting is written to PDF by the command line, and the same text
+(the minutes' own, read back out of that PDF) is converted to PDF by LibreOffice headless, the two
+in turn so a busy machine weighs on both alike. The first command of all runs with an empty font
+cache and is reported on its own; the others find it warm, as every run after a user's first does.
+Where `soffice` is not installed the comparison is skipped with a note.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class MinutesRuns:
+    cold: float
+    """The first run, its font cache empty."""
+    warm: list[float]
+    office: list[float]
+    """soffice --headless --convert-to pdf of the same text; empty when not installed."""
+    pages: int
+    meeting_id: int
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.warm)
+
+    @property
+    def office_ratio(self) -> float | None:
+        return statistics.median(self.office) / self.median if self.office else None
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(folder / "cache")}
+
+
+def _run(command: list[str], env: dict[str, str]) -> float:
+    began = time.monotonic()
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, timeout=300)
+    return time.monotonic() - began
+
+
+def _weekly_meeting(database: Path, env: dict[str, str]) -> int:
+    """The newest ended weekly meeting of `facilitator list`."""
+    listing = subprocess.run(
+        [sys.executable, "-m", "facilitator", "--db", str(database), "list"],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    ).stdout
+    for line in listing.splitlines():
+        number, _, kind, status, *_ = line.split("\t")
+        if kind == "weekly" and status == "ended":
+            return int(number)
+    raise RuntimeError("the demo has no ended weekly meeting")
+
+
+def measure(folder: Path, runs: int) -> MinutesRuns:
+    folder.mkdir(parents=True, exist_ok=True)
+    env = _environment(folder)
+    database = folder / "demo.sqlite"
+    subprocess.run(
+        [sys.executable, "-m", "facilitator", "--db", str(database), "demo"],
+        cwd=ROOT, env=env, check=True, capture_output=True, timeout=300,
+    )
+    meeting_id = _weekly_meeting(database, env)
+    pdf = folder / "minutes.pdf"
+    command = [sys.executable, "-m", "facilitator", "--db", str(database), "minutes",
+               "-o", str(pdf), str(meeting_id)]
+    cold = _run(command, env)
+    pages = PdfReader(io.BytesIO(pdf.read_bytes())).pages
+    text = folder / "minutes.txt"
+    text.write_text("\n".join(page.extract_text() for page in pages), encoding="utf-8")
+    soffice = shutil.which("soffice")
+    office_command = [
+        soffice or "soffice", f"-env:UserInstallation=file://{folder / 'office-profile'}",
+        "--headless", "--convert-to", "pdf", "--outdir", str(folder / "office"), str(text),
+    ]
+    if soffice:
+        _run(office_command, env)  # its first start makes the profile: not what is compared
+    warm: list[float] = []
+    office: list[float] = []
+    for _ in range(runs):
+        warm.append(_run(command, env))
+        if soffice:
+            office.append(_run(office_command, env))
+    return MinutesRuns(cold, warm, office, len(pages), meeting_id)
