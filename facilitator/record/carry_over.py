@@ -12,7 +12,9 @@ The rules:
 3. Agenda items never reached (no actual start) at the previous ended meeting of the series,
    and the notes parked there, are offered for this meeting's agenda; an offer whose title is
    already on the agenda is left out, so accepting one twice does not add it twice.
-4. Meetings outside any series carry nothing over.
+4. Meetings outside any series carry nothing over, but for rule 5.
+5. Decisions whose review date has passed are offered too (facilitator/decisions/
+   decision_review.py), and accepting one marks it reviewed by this meeting.
 
 Nothing is copied: carried action items and disputes are the original rows, shown under this
 meeting's review item and ticked there with set_action_status and set_dispute_status, which
@@ -31,6 +33,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.decisions.decision_review import decision_offers, mark_reviewed
 from facilitator.record.action_items import ActionItemView, action_items_by_id
 from facilitator.record.disputes import DisputeView, disputes_by_id
 from facilitator.record.meetings import MeetingLocked, MeetingNotFound, load_meeting, replace_agenda
@@ -152,19 +155,21 @@ def _title_from_note(text: str) -> str:
 
 
 def _offers(session: Session, meeting: Meeting, previous: Meeting | None) -> list[PlannedItem]:
-    if previous is None:
-        return []
     # An offer keeps its presenter's team; who presents it this time is chosen anew.
     offers = [
         replace(planned_item(item), presenter_id=None)
-        for item in previous.items
+        for item in (previous.items if previous is not None else [])
         if item.actual_start is None
     ]
-    parked = session.scalars(
-        select(Note)
-        .where(Note.meeting_id == previous.id, Note.parked.is_(True))
-        .order_by(Note.offset_seconds, Note.id)
-    ).all()
+    parked = (
+        session.scalars(
+            select(Note)
+            .where(Note.meeting_id == previous.id, Note.parked.is_(True))
+            .order_by(Note.offset_seconds, Note.id)
+        ).all()
+        if previous is not None
+        else []
+    )
     for note in parked:
         title = _title_from_note(note.text)
         offers.append(
@@ -175,6 +180,7 @@ def _offers(session: Session, meeting: Meeting, previous: Meeting | None) -> lis
                 description="" if title == note.text else note.text,
             )
         )
+    offers += decision_offers(session, meeting)
     on_agenda = {_same_title(item.title) for item in meeting.items}
     fresh: list[PlannedItem] = []
     for offer in offers:
@@ -243,3 +249,4 @@ def accept_offer(db: Database, meeting_id: int, offered: Sequence[PlannedItem]) 
     while at > 0 and items[at - 1].kind in CLOSING_KINDS:
         at -= 1
     replace_agenda(db, meeting_id, with_items(plan, [*items[:at], *offered, *items[at:]]))
+    mark_reviewed(db, meeting_id, offered)
