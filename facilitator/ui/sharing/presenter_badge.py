@@ -4,34 +4,45 @@ anyone in the room can open the clock on a phone."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.ui.sharing.qr_image import qr_pixmap
 
 MARGIN = 12
+CAPTION_PIXELS = 13
 
 
 class PresenterBadge(QWidget):
-    """A white card (black on white reads on any phase colour) kept in the bottom-right corner."""
+    """A white card (black on white reads on any phase colour) kept in the top-right corner,
+    clear of the digits and of the meeting's time left; the address breaks after /v/."""
 
     def __init__(self, presenter: QWidget, url: str) -> None:
         super().__init__(presenter)
         self.setObjectName("shareBadge")
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#shareBadge { background: #FFFFFF; } QLabel { color: #000000; }")
+        palette = self.palette()  # its own, not the phase colours the presenter screen sets
+        palette.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+        self.setPalette(palette)
+        font = QFont(self.font())
+        font.setPixelSize(CAPTION_PIXELS)
         self.qr_label = QLabel(objectName="shareBadgeQr")
         self.qr_label.setPixmap(qr_pixmap(url, scale=3))
-        self.url_label = QLabel(url, objectName="shareBadgeUrl")
+        caption = QLabel("The clock on your phone:", objectName="shareBadgeCaption")
+        self.url_label = QLabel(url.replace("/v/", "/v/\n", 1), objectName="shareBadgeUrl")
         self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(QLabel("The clock on your phone:", objectName="shareBadgeCaption"))
-        layout.addWidget(self.url_label)
+        for label in (caption, self.url_label):
+            label.setFont(font)
+            layout.addWidget(label)
         presenter.installEventFilter(self)
-        self._place()
         self.show()
         self.raise_()
+        self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize:
@@ -43,4 +54,4 @@ class PresenterBadge(QWidget):
         if parent is None:
             return
         self.adjustSize()
-        self.move(parent.width() - self.width() - MARGIN, parent.height() - self.height() - MARGIN)
+        self.move(parent.width() - self.width() - MARGIN, MARGIN)
