@@ -1,0 +1,111 @@
+"""Importing a funnel from a CRM's CSV export: all rows or none, a period's rows replaced whole.
+
+Mirrors the metrics import (facilitator/measures/metrics_import.py): the same limits, the same
+refusal listing every bad line by its number, one transaction. Formats: crm_exports.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from facilitator.funnel.crm_exports import ExportFormat, Header, Row, read_leads, read_own
+from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry
+from facilitator.measures.metric_units import currency_of
+from facilitator.measures.metrics_import import MAX_FILE_BYTES, ImportRefused, RowProblem
+from facilitator.storage.database import Database
+from facilitator.storage.models import FunnelRow, SLAGoal
+from facilitator.vocabulary import GoalUnit
+
+REVENUE_GOAL = "pipeline_created"
+"""The standard money goal: its currency is the one revenue is counted in."""
+
+
+def revenue_unit(db: Database) -> GoalUnit:
+    """The currency revenue is read and shown in: the pipeline goal's, euros without one."""
+    with db.read() as session:
+        unit = session.scalar(select(SLAGoal.unit).where(SLAGoal.key == REVENUE_GOAL))
+    return unit if unit is not None and currency_of(unit) is not None else GoalUnit.EUR
+
+
+def read_text(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportRefused([RowProblem(1, "the file is larger than 5 MB")])
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRefused([RowProblem(1, "the file is not UTF-8 text")]) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ImportRefused([RowProblem(1, f"cannot read {path.name} ({reason})")]) from None
+
+
+def parse_funnel(
+    text: str, fmt: ExportFormat = ExportFormat.FACILITATOR, unit: GoalUnit = GoalUnit.EUR
+) -> list[FunnelEntry]:
+    """Every row checked; ImportRefused lists all bad lines, or the rows to store."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        names = next(reader, None)
+    except csv.Error as error:
+        raise ImportRefused([RowProblem(1, f"not readable as CSV ({error})")]) from None
+    if names is None:
+        raise ImportRefused([RowProblem(1, "the file is empty")])
+    header = Header(names)
+    problems: list[RowProblem] = []
+
+    def rows() -> Iterator[Row]:
+        try:
+            for fields in reader:
+                if not any(f.strip() for f in fields):
+                    continue
+                if len(fields) < len(names):
+                    problems.append(
+                        RowProblem(reader.line_num, f"{len(fields)} fields, expected {len(names)}")
+                    )
+                    continue
+                yield reader.line_num, fields
+        except csv.Error as error:
+            problems.append(RowProblem(reader.line_num, f"not readable as CSV ({error})"))
+
+    if fmt is ExportFormat.FACILITATOR:
+        reading = read_own(header, rows(), unit)
+    else:
+        reading = read_leads(header, rows(), unit, fmt)
+    problems = sorted([*problems, *reading.problems], key=lambda p: p.line)
+    if problems:
+        raise ImportRefused(problems)
+    if not reading.entries:
+        raise ImportRefused([RowProblem(1, "the file has a header but no rows")])
+    return reading.entries
+
+
+def import_funnel(
+    db: Database, path: Path | str, fmt: ExportFormat = ExportFormat.FACILITATOR
+) -> list[FunnelEntry]:
+    """Store a CSV's funnel in one transaction; returns the rows stored.
+
+    Each period in the file replaces that period's rows whole (a source left out of the new
+    export is gone from it too); other periods keep theirs. A bad row refuses the whole file.
+    """
+    text = read_text(Path(path))
+    entries = parse_funnel(text, fmt, revenue_unit(db))
+    starts: set[date] = {entry.start for entry in entries}
+    with db.write() as session:
+        session.execute(delete(FunnelRow).where(FunnelRow.period_start.in_(starts)))
+        for entry in entries:
+            session.add(
+                FunnelRow(
+                    period_start=entry.start,
+                    period=entry.period,
+                    source=entry.source,
+                    revenue=entry.counts.revenue,
+                    **{name: getattr(entry.counts, name) for name in COUNT_FIELDS},
+                )
+            )
+    return entries
