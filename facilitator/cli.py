@@ -303,6 +303,33 @@ def _cmd_copy(args: argparse.Namespace) -> int:
     return 0 if moved.report.committed else 1
 
 
+def _cmd_agreements(args: argparse.Namespace) -> int:
+    from facilitator.agreements.register import list_agreements
+
+    db = _open(args)
+    try:
+        agreements = list_agreements(db)
+    finally:
+        db.close()
+    if not agreements:
+        print("no agreements yet: Metrics > Agreements... in the app gives the standard ones")
+    blocks = []
+    for agreement in agreements:
+        version = agreement.current
+        lines = [
+            f"{_one_line(agreement.name)} \N{EM DASH} version {version.number}, "
+            f"in force from {version.effective_from.isoformat()}",
+            *(f"    {line}" for line in version.text.splitlines()),
+        ]
+        if version.meeting_title:
+            lines.append(f"    (agreed at {_one_line(version.meeting_title)})")
+        if version.led_by:
+            lines.append(f"    ({version.led_by})")
+        blocks.append("\n".join(lines) + "\n")
+    _write_out("\n".join(blocks))
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.ui.app import run
 
@@ -414,6 +441,13 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--eml", type=Path, help="write the mail to this .eml file (a draft)")
     agenda.add_argument("--pdf", type=Path, help="write the one-page PDF to this file")
     agenda.set_defaults(handler=_cmd_agenda)
+
+    agreements = commands.add_parser(
+        "agreements",
+        parents=[common],
+        help="the agreements between the teams: name, version, effective date and text",
+    )
+    agreements.set_defaults(handler=_cmd_agreements)
 
     copying = commands.add_parser(
         "copy",

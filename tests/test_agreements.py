@@ -74,9 +74,7 @@ def test_a_version_records_what_led_to_it_and_counts_up(db: Database) -> None:
         raised_by_team=Team.SALES,
     )
     text = "An MQL is a demo request,\nor a score of 60+ at a company with 50+ employees."
-    record_version(
-        db, agreement_id, text, date(2026, 12, 1), meeting_id=meeting, note_id=note
-    )
+    record_version(db, agreement_id, text, date(2026, 12, 1), meeting_id=meeting, note_id=note)
     record_version(
         db, agreement_id, text + "\nReviewed each quarter.", date(2026, 12, 1), dispute_id=dispute
     )
@@ -197,3 +195,33 @@ def test_weekly_minutes_print_only_a_change_made_there(db: Database, new_weekly_
     assert "Agreements" not in _pdf_text(render_minutes(snapshot_meeting(db, quiet)))
     changed = snapshot_meeting(db, changing).agreements
     assert changed.in_force == () and [line.text for line in changed.changed] == ["Score 60+."]
+
+
+def test_the_command_prints_each_agreement_as_a_block(db: Database, capsys) -> None:
+    from facilitator.cli import main
+
+    agreement_id = _mql(db)
+    meeting = _management(db)
+    record_version(
+        db,
+        agreement_id,
+        "A demo request.\nOr a score of 60+.",
+        date(2026, 11, 2),
+        meeting_id=meeting,
+    )
+    assert main(["agreements", "--db", str(db.location)]) == 0
+    blocks = capsys.readouterr().out.split("\n\n")
+    assert len(blocks) == len(STANDARD_AGREEMENTS)
+    assert blocks[0].splitlines() == [
+        "MQL definition \N{EM DASH} version 2, in force from 2026-11-02",
+        "    A demo request.",
+        "    Or a score of 60+.",
+        "    (agreed at Monthly management)",
+    ]
+
+
+def test_the_command_on_a_database_without_agreements_says_so(db: Database, capsys) -> None:
+    from facilitator.cli import main
+
+    assert main(["agreements", "--db", str(db.location)]) == 0
+    assert capsys.readouterr().out.startswith("no agreements yet")

@@ -27,6 +27,7 @@ READ_ONLY = {
     "search": ["search", "MQL"],
     "send": ["send", "1"],
     "send --eml": ["send", "1", "--eml", "{out}/minutes.eml"],
+    "agreements": ["agreements"],
 }
 
 

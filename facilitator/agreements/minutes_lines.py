@@ -64,7 +64,5 @@ def agreements_in_minutes(session: Session, meeting: Meeting, day: date) -> Agre
         for version in agreement.versions
         if version.meeting_id == meeting.id
     )
-    in_force = (
-        agreements_in_force(session, day) if meeting.kind is MeetingKind.MANAGEMENT else ()
-    )
+    in_force = agreements_in_force(session, day) if meeting.kind is MeetingKind.MANAGEMENT else ()
     return AgreementsInMinutes(changed, in_force)
