@@ -36,7 +36,7 @@ from facilitator.storage.database import Database
 from facilitator.storage.models import Dispute, DisputeMeeting, Meeting, Person
 from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
 from facilitator.team.conflicts import check_version, refused_when_stale
-from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
+from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Settlement, Team
 
 MAX_DISPUTE_TITLE_LENGTH = 300
 MAX_DISPUTE_TEXT_LENGTH = MAX_NOTE_LENGTH
@@ -78,6 +78,8 @@ class DisputeView:
     """When the latest meeting it came up in was scheduled."""
     note_id: int | None = None
     """The note it was made from, while that note is kept."""
+    settlement: Settlement | None = None
+    """Which way it was settled, as recorded when resolving or escalating; None when not known."""
     version: int = field(default=0, compare=False)
     """The row's version counter as read, which an edit made from this view names (not part of
     what the record says, so left out of comparisons)."""
@@ -235,12 +237,15 @@ def set_dispute_status(
     meeting_id: int,
     *,
     resolution: str | None = None,
+    settlement: Settlement | None = None,
     now: Now = timesource.now,
     expected_version: int | None = None,
 ) -> None:
     """Change a dispute's status at a meeting, which is linked to it with the new status.
 
-    Resolving needs a resolution: the one given, or one already written.
+    Resolving needs a resolution: the one given, or one already written. settlement says which
+    way it went (the neutrality report); None, where it is not known, keeps the one recorded.
+    Escalating records ESCALATED; reopening or reviewing clears it, as it no longer holds.
     """
     if resolution is not None:
         _check_text("resolution", resolution)
@@ -258,7 +263,19 @@ def set_dispute_status(
         else:
             dispute.resolved_at = None
         dispute.status = status
+        dispute.settlement = _settlement_after(status, settlement, dispute.settlement)
         _link(session, dispute, meeting)
+
+
+def _settlement_after(
+    status: DisputeStatus, given: Settlement | None, recorded: Settlement | None
+) -> Settlement | None:
+    """The settlement a status change leaves: only a resolved or escalated dispute has one."""
+    if status is DisputeStatus.ESCALATED:
+        return Settlement.ESCALATED
+    if status is not DisputeStatus.RESOLVED:
+        return None
+    return given if given is not None else recorded
 
 
 def mark_discussed(db: Database, dispute_id: int, meeting_id: int) -> None:
@@ -341,6 +358,7 @@ def dispute_view(dispute: Dispute) -> DisputeView:
         meeting_count=len(meetings),
         last_meeting_at=max((m.scheduled_at for m in meetings), default=None),
         note_id=dispute.note_id,
+        settlement=dispute.settlement,
         version=dispute.version,
     )
 

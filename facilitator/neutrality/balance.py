@@ -1,0 +1,349 @@
+"""Whether the meetings stay balanced: floor time, disputes raised and settlements, per meeting
+and per period, with a verdict in words wherever the balance tips past a named limit.
+
+A period counts the meetings held (running or ended) on its local days. A dispute is raised at
+the meeting its RAISED link names, by the team it was raised for; it is settled at a meeting
+that left it resolved or escalated, counted once in a period (at the last such meeting) with
+the settlement recorded when it was resolved, or ESCALATED where that meeting escalated it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator.measures.metrics import meeting_day
+from facilitator.neutrality.floor_time import FloorTime, floor_time
+from facilitator.rules.agenda import format_duration
+from facilitator.storage.database import Database
+from facilitator.storage.models import AgendaItem, Dispute, DisputeMeeting, Meeting, RunEvent
+from facilitator.vocabulary import (
+    DisputeRole,
+    DisputeStatus,
+    MeetingKind,
+    MeetingStatus,
+    Settlement,
+    Team,
+)
+
+PERIOD_FLOOR_LIMIT = 0.60
+"""Over a period, one team holding more than this share of the two teams' floor time tips it."""
+MEETING_FLOOR_LIMIT = 0.65
+"""One meeting may lean further (a campaign review is Marketing's), so its limit is higher."""
+MIN_FLOOR_SECONDS = 10 * 60
+"""Below this much of the two teams' time there is too little to judge the floor by."""
+RAISED_LIMIT = 0.75
+"""One team raising more than this share of the disputes tips it..."""
+MIN_RAISED = 4
+"""...once at least this many were raised."""
+SETTLED_LIMIT = 0.75
+"""More than this share of the disputes settled towards a team going one team's way tips it..."""
+MIN_SETTLED = 3
+"""...once at least this many were settled towards a team."""
+SIDES = (Team.SALES, Team.MARKETING)
+HELD = (MeetingStatus.RUNNING, MeetingStatus.ENDED)
+
+
+@dataclass(frozen=True)
+class Raised:
+    """How many disputes each team raised; others are those raised for any other team."""
+
+    sales: int = 0
+    marketing: int = 0
+    others: int = 0
+
+    def __add__(self, other: Raised) -> Raised:
+        return Raised(
+            self.sales + other.sales, self.marketing + other.marketing, self.others + other.others
+        )
+
+    @property
+    def total(self) -> int:
+        return self.sales + self.marketing + self.others
+
+    def of(self, team: Team) -> int:
+        return self.sales if team is Team.SALES else self.marketing
+
+
+@dataclass(frozen=True)
+class Settled:
+    """How many disputes were settled each way; unrecorded where nobody said which way."""
+
+    counts: tuple[tuple[Settlement, int], ...] = tuple((kind, 0) for kind in Settlement)
+    unrecorded: int = 0
+
+    def of(self, kind: Settlement) -> int:
+        return dict(self.counts)[kind]
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.counts) + self.unrecorded
+
+    @property
+    def towards_a_team(self) -> int:
+        return self.of(Settlement.TOWARDS_SALES) + self.of(Settlement.TOWARDS_MARKETING)
+
+
+def _settled(kinds: Sequence[Settlement | None]) -> Settled:
+    counts = tuple((kind, sum(1 for k in kinds if k is kind)) for kind in Settlement)
+    return Settled(counts, sum(1 for k in kinds if k is None))
+
+
+@dataclass(frozen=True)
+class MeetingBalance:
+    meeting_id: int
+    title: str
+    kind: MeetingKind
+    day: date
+    floor: FloorTime
+    raised: Raised
+    settled: Settled
+    verdicts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PeriodBalance:
+    """A period's meetings and their totals; a dispute settled at two of them counts once."""
+
+    label: str
+    first_day: date
+    last_day: date
+    meetings: tuple[MeetingBalance, ...]
+    floor: FloorTime
+    raised: Raised
+    settled: Settled
+    verdicts: tuple[str, ...] = field(default=())
+
+    @property
+    def balanced(self) -> bool:
+        return not self.verdicts
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)} %"
+
+
+def floor_verdict(floor: FloorTime, limit: float) -> str | None:
+    """One sentence when a team held more than limit of the two teams' time, else None."""
+    if floor.contested < MIN_FLOOR_SECONDS:
+        return None
+    for team, other in (SIDES, SIDES[::-1]):
+        share = floor.share(team)
+        if share is not None and share > limit:
+            mine = floor.sales if team is Team.SALES else floor.marketing
+            theirs = floor.contested - mine
+            return (
+                f"{team.label} held the floor {_percent(share)} of the two teams' time "
+                f"({format_duration(mine)} against {format_duration(theirs)}), over the "
+                f"{_percent(limit)} a balanced meeting stays under: give {other.label} room."
+            )
+    return None
+
+
+def raised_verdict(raised: Raised) -> str | None:
+    if raised.total < MIN_RAISED:
+        return None
+    for team, other in (SIDES, SIDES[::-1]):
+        if raised.of(team) / raised.total > RAISED_LIMIT:
+            return (
+                f"{team.label} raised {raised.of(team)} of the {raised.total} disputes: "
+                f"ask {other.label} what it has not said."
+            )
+    return None
+
+
+def settled_verdict(settled: Settled) -> str | None:
+    decided = settled.towards_a_team
+    if decided < MIN_SETTLED:
+        return None
+    for kind, team in (
+        (Settlement.TOWARDS_SALES, Team.SALES),
+        (Settlement.TOWARDS_MARKETING, Team.MARKETING),
+    ):
+        if settled.of(kind) / decided > SETTLED_LIMIT:
+            return (
+                f"{settled.of(kind)} of the {decided} disputes settled towards a team were "
+                f"settled towards {team.label}: is the moderator still neutral?"
+            )
+    return None
+
+
+def _verdicts(floor: FloorTime, limit: float, raised: Raised, settled: Settled) -> tuple[str, ...]:
+    found = (floor_verdict(floor, limit), raised_verdict(raised), settled_verdict(settled))
+    return tuple(verdict for verdict in found if verdict is not None)
+
+
+def balance_summary(floor: FloorTime, raised: Raised, settled: Settled) -> str:
+    """The numbers in one line, as the window and the minutes print them."""
+    if floor.contested:
+        time_part = (
+            f"Floor time: Sales {format_duration(floor.sales)} "
+            f"({_percent(floor.share(Team.SALES) or 0)}), Marketing "
+            f"{format_duration(floor.marketing)} ({_percent(floor.share(Team.MARKETING) or 0)}), "
+            f"shared {format_duration(floor.shared)}."
+        )
+    else:
+        time_part = "No floor time recorded for either team."
+    raised_part = f"Disputes raised: Sales {raised.sales}, Marketing {raised.marketing}"
+    raised_part += f", others {raised.others}." if raised.others else "."
+    kinds = ", ".join(f"{kind.label.lower()} {settled.of(kind)}" for kind in Settlement)
+    settled_part = f"Settled: {kinds}"
+    settled_part += f", not recorded {settled.unrecorded}." if settled.unrecorded else "."
+    return " ".join((time_part, raised_part, settled_part))
+
+
+# --- reading the record ----------------------------------------------------------------------
+
+
+def _held_between(session: Session, first: date, last: date) -> list[Meeting]:
+    """The meetings held on local days first to last, oldest first."""
+    around = (
+        datetime.combine(first - timedelta(days=1), time.min, UTC),
+        datetime.combine(last + timedelta(days=2), time.min, UTC),
+    )
+    meetings = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.status.in_(HELD),
+            Meeting.scheduled_at >= around[0],
+            Meeting.scheduled_at < around[1],
+        )
+        .options(selectinload(Meeting.items).selectinload(AgendaItem.presenter))
+        .order_by(Meeting.scheduled_at, Meeting.id)
+    ).all()
+    return [meeting for meeting in meetings if first <= meeting_day(meeting) <= last]
+
+
+def _events(session: Session, ids: list[int]) -> dict[int, list[RunEvent]]:
+    found: dict[int, list[RunEvent]] = defaultdict(list)
+    rows = session.scalars(
+        select(RunEvent).where(RunEvent.meeting_id.in_(ids)).order_by(RunEvent.seq)
+    )
+    for row in rows:
+        found[row.meeting_id].append(row)
+    return found
+
+
+def _raised(session: Session, ids: list[int]) -> dict[int, Raised]:
+    found: dict[int, Raised] = defaultdict(Raised)
+    rows = session.execute(
+        select(DisputeMeeting.meeting_id, Dispute.raised_by_team)
+        .join(Dispute, Dispute.id == DisputeMeeting.dispute_id)
+        .where(DisputeMeeting.meeting_id.in_(ids), DisputeMeeting.role == DisputeRole.RAISED)
+    )
+    for meeting_id, team in rows:
+        one = Raised(
+            sales=int(team is Team.SALES),
+            marketing=int(team is Team.MARKETING),
+            others=int(not team.has_stake),
+        )
+        found[meeting_id] = found[meeting_id] + one
+    return found
+
+
+def _settlements(session: Session, ids: list[int]) -> list[tuple[int, int, Settlement | None]]:
+    """(meeting, dispute, settlement) for each meeting that left a dispute settled."""
+    rows = session.execute(
+        select(
+            DisputeMeeting.meeting_id,
+            DisputeMeeting.dispute_id,
+            DisputeMeeting.status_after,
+            Dispute.settlement,
+        )
+        .join(Dispute, Dispute.id == DisputeMeeting.dispute_id)
+        .where(
+            DisputeMeeting.meeting_id.in_(ids),
+            DisputeMeeting.status_after.in_((DisputeStatus.RESOLVED, DisputeStatus.ESCALATED)),
+        )
+    )
+    return [
+        (meeting_id, dispute_id, Settlement.ESCALATED if after is DisputeStatus.ESCALATED else kind)
+        for meeting_id, dispute_id, after, kind in rows
+    ]
+
+
+def period_balance_in(session: Session, first: date, last: date, label: str) -> PeriodBalance:
+    """The balance of the meetings held from first to last (local days), within a session."""
+    meetings = _held_between(session, first, last)
+    ids = [meeting.id for meeting in meetings]
+    events, raised = _events(session, ids), _raised(session, ids)
+    settlements = _settlements(session, ids)
+    order = {meeting_id: number for number, meeting_id in enumerate(ids)}
+    by_meeting: dict[int, list[Settlement | None]] = defaultdict(list)
+    last_seen: dict[int, tuple[int, Settlement | None]] = {}
+    for meeting_id, dispute_id, kind in settlements:
+        by_meeting[meeting_id].append(kind)
+        seen = last_seen.get(dispute_id)
+        if seen is None or order[meeting_id] > seen[0]:
+            last_seen[dispute_id] = (order[meeting_id], kind)
+    rows = []
+    for meeting in meetings:
+        floor = floor_time(meeting, events.get(meeting.id, []))
+        mine, settled = raised.get(meeting.id, Raised()), _settled(by_meeting[meeting.id])
+        rows.append(
+            MeetingBalance(
+                meeting_id=meeting.id,
+                title=meeting.title,
+                kind=meeting.kind,
+                day=meeting_day(meeting),
+                floor=floor,
+                raised=mine,
+                settled=settled,
+                verdicts=_verdicts(floor, MEETING_FLOOR_LIMIT, mine, settled),
+            )
+        )
+    floor = sum((row.floor for row in rows), FloorTime())
+    total_raised = sum((row.raised for row in rows), Raised())
+    total_settled = _settled([kind for _, kind in last_seen.values()])
+    return PeriodBalance(
+        label=label,
+        first_day=first,
+        last_day=last,
+        meetings=tuple(rows),
+        floor=floor,
+        raised=total_raised,
+        settled=total_settled,
+        verdicts=_verdicts(floor, PERIOD_FLOOR_LIMIT, total_raised, total_settled),
+    )
+
+
+def period_balance(db: Database, first: date, last: date, label: str) -> PeriodBalance:
+    with db.read() as session:
+        return period_balance_in(session, first, last, label)
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def quarter_of(day: date) -> tuple[date, date, str]:
+    """The calendar quarter holding day: its first and last day and its name, 'Q4 2026'."""
+    number = (day.month - 1) // 3
+    first = date(day.year, number * 3 + 1, 1)
+    following = date(day.year + (number == 3), (number * 3 + 3) % 12 + 1, 1)
+    return first, following - timedelta(days=1), f"Q{number + 1} {day.year}"
+
+
+def last_three_months(day: date) -> tuple[date, date, str]:
+    """The three months up to day: from the day after the same date three months before (the
+    month's last day where it has no such date)."""
+    year, month = (day.year, day.month - 3) if day.month > 3 else (day.year - 1, day.month + 9)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    before = min(date(year, month, 1) + timedelta(days=day.day - 1), following - timedelta(days=1))
+    first = before + timedelta(days=1)
+    return first, day, f"{first.day} {first:%b %Y} – {day.day} {day:%b %Y}"
+
+
+def held_quarters(db: Database) -> list[tuple[date, date, str]]:
+    """Every quarter that holds a held meeting, newest first."""
+    with db.read() as session:
+        days = {
+            meeting_day(meeting)
+            for meeting in session.scalars(select(Meeting).where(Meeting.status.in_(HELD)))
+        }
+    quarters = {quarter_of(day) for day in days}
+    return sorted(quarters, reverse=True)

@@ -1,0 +1,179 @@
+"""The neutrality report's core: settlements recorded when resolving, floor time replayed from
+the run events, disputes raised and settled per meeting and per period, and the verdicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from facilitator.neutrality.balance import (
+    last_three_months,
+    period_balance,
+    quarter_of,
+)
+from facilitator.neutrality.floor_time import FloorTime
+from facilitator.record.disputes import get_dispute, open_dispute, set_dispute_status
+from facilitator.record.run import MeetingRun
+from facilitator.storage.database import Database
+from facilitator.vocabulary import DisputeCategory, DisputeStatus, Settlement, Team
+from tests.fake_time import FakeClock
+
+MONDAY = datetime(2026, 11, 2, 12, 30, tzinfo=UTC)
+MARKETING_ITEM, SALES_ITEM = 1, 2
+
+
+def _run(db: Database, meeting_id: int, steps: list[tuple[str, float]]) -> None:
+    """Presses the clock as steps say: (control, seconds to wait after it); 'jump N' jumps."""
+    clock = FakeClock()
+    started = MONDAY
+
+    def wall() -> datetime:
+        return started + timedelta(seconds=clock.now - 1000.0)
+
+    run = MeetingRun.open(db, meeting_id, time_source=clock, wall=wall, boot=lambda: "boot")
+    for control, wait in steps:
+        if control.startswith("jump"):
+            run.jump(int(control.split()[1]))
+        else:
+            getattr(run, control)()
+        clock.advance(wait)
+
+
+def _weekly(new_weekly_meeting: Callable[..., int], weeks: int = 0) -> int:
+    return new_weekly_meeting(f"Weekly {weeks}", MONDAY + timedelta(weeks=weeks))
+
+
+def _dispute(db: Database, meeting_id: int, team: Team) -> int:
+    return open_dispute(
+        db,
+        meeting_id,
+        title=f"Raised by {team.label}",
+        category=DisputeCategory.LEAD_QUALITY,
+        raised_by_team=team,
+    )
+
+
+def test_resolving_records_the_settlement_escalating_says_so_and_reopening_clears_it(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    meeting = _weekly(new_weekly_meeting)
+    dispute = _dispute(db, meeting, Team.SALES)
+    set_dispute_status(db, dispute, DisputeStatus.ESCALATED, meeting)
+    assert get_dispute(db, dispute).settlement is Settlement.ESCALATED
+    set_dispute_status(
+        db,
+        dispute,
+        DisputeStatus.RESOLVED,
+        meeting,
+        resolution="Score 60+",
+        settlement=Settlement.COMPROMISE,
+    )
+    assert get_dispute(db, dispute).settlement is Settlement.COMPROMISE
+    set_dispute_status(db, dispute, DisputeStatus.RESOLVED, meeting, resolution="Score 65+")
+    assert get_dispute(db, dispute).settlement is Settlement.COMPROMISE, "None keeps it"
+    set_dispute_status(db, dispute, DisputeStatus.OPEN, meeting)
+    assert get_dispute(db, dispute).settlement is None
+
+
+def test_floor_time_is_the_time_on_each_teams_items_without_pauses(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    meeting = _weekly(new_weekly_meeting)
+    _run(
+        db,
+        meeting,
+        [
+            ("start", 60),  # the review: shared
+            ("next_item", 300),  # Marketing
+            ("pause", 600),  # a pause is nobody's
+            ("resume", 300),
+            ("next_item", 420),  # Sales
+            ("jump 1", 120),  # back to Marketing for two minutes
+            ("jump 3", 90),  # the disputes: shared
+            ("end", 0),
+        ],
+    )
+    report = period_balance(db, date(2026, 11, 2), date(2026, 11, 2), "day")
+    assert [row.floor for row in report.meetings] == [FloorTime(420, 720, 150)]
+    assert report.floor.share(Team.MARKETING) == pytest.approx(720 / 1140)
+
+
+def test_a_meeting_without_run_events_counts_its_stored_times(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    from facilitator.storage.models import Meeting
+    from facilitator.vocabulary import MeetingStatus
+
+    meeting = _weekly(new_weekly_meeting)
+    with db.write() as session:
+        row = session.get(Meeting, meeting)
+        assert row is not None
+        row.status = MeetingStatus.ENDED
+        start = MONDAY
+        for item in row.items:
+            item.actual_start, item.actual_end = start, start + timedelta(minutes=5)
+            start += timedelta(minutes=5)
+    report = period_balance(db, date(2026, 11, 1), date(2026, 11, 30), "November")
+    assert report.floor == FloorTime(300, 300, 900)
+    assert report.verdicts == ()
+
+
+def test_a_team_holding_the_floor_tips_the_meeting_and_the_period(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    lopsided, fair = _weekly(new_weekly_meeting), _weekly(new_weekly_meeting, 1)
+    _run(db, lopsided, [("start", 0), ("next_item", 240), ("next_item", 960), ("end", 0)])
+    _run(db, fair, [("start", 0), ("next_item", 600), ("next_item", 600), ("end", 0)])
+    report = period_balance(db, date(2026, 11, 1), date(2026, 11, 30), "November")
+    first, second = report.meetings
+    assert first.verdicts == (
+        "Sales held the floor 80 % of the two teams' time (16:00 against 4:00), over the "
+        "65 % a balanced meeting stays under: give Marketing room.",
+    )
+    assert second.verdicts == ()
+    assert report.floor == FloorTime(1560, 840, 0)
+    assert report.verdicts[0].startswith("Sales held the floor 65 % of the two teams' time")
+    assert "over the 60 %" in report.verdicts[0]
+
+
+def test_disputes_raised_by_each_team_and_settlements_counted_once_a_period(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    first, second = _weekly(new_weekly_meeting), _weekly(new_weekly_meeting, 1)
+    for meeting in (first, second):
+        _run(db, meeting, [("start", 0), ("next_item", 600), ("next_item", 600), ("end", 0)])
+    sales = [_dispute(db, first, Team.SALES) for _ in range(4)]
+    marketing = _dispute(db, first, Team.MARKETING)
+    set_dispute_status(db, sales[0], DisputeStatus.ESCALATED, first)
+    for dispute in sales:
+        set_dispute_status(
+            db,
+            dispute,
+            DisputeStatus.RESOLVED,
+            second,
+            resolution="Agreed",
+            settlement=Settlement.TOWARDS_SALES,
+        )
+    set_dispute_status(db, marketing, DisputeStatus.RESOLVED, second, resolution="Agreed")
+    report = period_balance(db, date(2026, 11, 1), date(2026, 11, 30), "November")
+    at_first, at_second = report.meetings
+    assert (at_first.raised.sales, at_first.raised.marketing) == (4, 1)
+    assert at_first.settled.of(Settlement.ESCALATED) == 1
+    assert at_second.settled.of(Settlement.TOWARDS_SALES) == 4
+    assert at_second.settled.unrecorded == 1
+    assert report.settled.of(Settlement.ESCALATED) == 0, "settled later in the period"
+    assert report.settled.of(Settlement.TOWARDS_SALES) == 4
+    assert report.verdicts == (
+        "Sales raised 4 of the 5 disputes: ask Marketing what it has not said.",
+        "4 of the 4 disputes settled towards a team were settled towards Sales: is the "
+        "moderator still neutral?",
+    )
+
+
+def test_a_quarter_and_the_last_three_months() -> None:
+    assert quarter_of(date(2026, 11, 23)) == (date(2026, 10, 1), date(2026, 12, 31), "Q4 2026")
+    assert quarter_of(date(2026, 1, 1))[0:2] == (date(2026, 1, 1), date(2026, 3, 31))
+    assert last_three_months(date(2026, 5, 31))[0:2] == (date(2026, 3, 1), date(2026, 5, 31))
+    assert last_three_months(date(2026, 2, 10))[0] == date(2025, 11, 11)
