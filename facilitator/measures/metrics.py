@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator import timesource
 from facilitator.measures.metric_units import format_gap, without_unit
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
@@ -26,6 +27,7 @@ TREND_POINTS = 6
 """How many meetings' values a trend shows by default, the latest included."""
 
 MAX_NAME_LENGTH = 200
+MAX_OBJECTIVE_LENGTH = 300
 MAX_PERIOD_LABEL = 32
 DEFAULTS_SINCE = date(2000, 1, 1)
 """Default targets hold from long ago, so every past meeting has a target to be judged by."""
@@ -58,9 +60,21 @@ class GoalView:
     period: Period
     active: bool
     history: tuple[TargetStep, ...]
+    deadline: date | None = None
+    """The day the target is to be reached by (SMART's time-bound)."""
+    objective: str = ""
+    """The objective the goal serves."""
 
     def target_on(self, day: date) -> float | None:
         return target_on(self.history, day)
+
+
+@dataclass(frozen=True)
+class SmartTerms:
+    """What makes a goal SMART besides its target: the day it is due and what it serves."""
+
+    deadline: date | None = None
+    objective: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,6 +245,8 @@ def _view(goal: SLAGoal) -> GoalView:
             TargetStep(t.effective_from, t.target)
             for t in sorted(goal.targets, key=lambda t: t.effective_from)
         ),
+        deadline=goal.deadline,
+        objective=goal.objective or "",
     )
 
 
@@ -255,6 +271,13 @@ def _clean_name(name: str) -> str:
         raise MetricRefused("a goal needs a name")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise MetricRefused(f"a goal's name is at most {MAX_NAME_LENGTH} characters")
+    return cleaned
+
+
+def _clean_objective(objective: str) -> str:
+    cleaned = " ".join(objective.split())
+    if len(cleaned) > MAX_OBJECTIVE_LENGTH:
+        raise MetricRefused(f"a goal's objective is at most {MAX_OBJECTIVE_LENGTH} characters")
     return cleaned
 
 
@@ -286,10 +309,20 @@ def create_goal(
     period: Period,
     target: float,
     effective_from: date,
+    deadline: date | None = None,
+    objective: str = "",
 ) -> int:
-    """A new goal with its first target; returns its id."""
+    """A new goal with its first target; returns its id. A deadline already past is refused:
+    a new goal can only be reached from today on."""
     cleaned = _clean_name(name)
     check_value(target, unit)
+    objective = _clean_objective(objective)
+    today = timesource.today()
+    if deadline is not None and deadline < today:
+        raise MetricRefused(
+            f"the deadline {deadline:%d %b %Y} has passed; a new goal's deadline is today "
+            f"({today:%d %b %Y}) or later"
+        )
     with db.write() as session:
         if _name_taken(session, cleaned):
             raise MetricRefused(f"a goal named “{cleaned}” already exists")
@@ -301,6 +334,8 @@ def create_goal(
             direction=direction,
             period=period,
             active=True,
+            deadline=deadline,
+            objective=objective,
         )
         goal.targets = [GoalTarget(target=target, effective_from=effective_from)]
         session.add(goal)
@@ -316,14 +351,20 @@ def edit_goal(
     team: Team | None,
     direction: Direction,
     period: Period,
+    smart: SmartTerms | None = None,
 ) -> None:
-    """Rename or re-file a goal; its unit stays, because recorded values are in that unit."""
+    """Rename or re-file a goal; its unit stays, because recorded values are in that unit.
+    smart, when given, replaces the deadline and objective; a stored goal may keep a deadline
+    now past: it says when the goal was due."""
     cleaned = _clean_name(name)
+    objective = _clean_objective(smart.objective) if smart is not None else ""
     with db.write() as session:
         goal = _goal(session, goal_id)
         if _name_taken(session, cleaned, but=goal_id):
             raise MetricRefused(f"a goal named “{cleaned}” already exists")
         goal.name, goal.team, goal.direction, goal.period = cleaned, team, direction, period
+        if smart is not None:
+            goal.deadline, goal.objective = smart.deadline, objective
 
 
 def set_target(db: Database, goal_id: int, target: float, effective_from: date) -> None:

@@ -15,6 +15,7 @@ from facilitator.measures.metrics import (
     GoalNotFound,
     GoalState,
     MetricRefused,
+    SmartTerms,
     create_goal,
     goal_state,
     restore_goal,
@@ -35,6 +36,7 @@ class NewGoal:
     period: Period
     target: float
     effective_from: date
+    smart: SmartTerms = SmartTerms()
 
 
 class CreateGoal(EditCommand):
@@ -64,6 +66,8 @@ class CreateGoal(EditCommand):
             period=new.period,
             target=new.target,
             effective_from=new.effective_from,
+            deadline=new.smart.deadline,
+            objective=new.smart.objective,
         )
         self._saved = goal_state(self._db, self.goal_id)
 

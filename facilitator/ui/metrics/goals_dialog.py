@@ -1,4 +1,5 @@
-"""Managing SLA goals: name, team, unit, direction, period, and the target's history.
+"""Managing SLA goals: name, team, unit, direction, period, the target's history, and what makes
+a goal SMART besides its target: a deadline and the objective it serves.
 
 A target change is a new step from a date on, never an overwrite, so past meetings keep
 being judged by the target they had. Every change is a command (goal_commands) on the dialog's
@@ -12,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -31,8 +33,10 @@ from PySide6.QtWidgets import (
 from facilitator import timesource
 from facilitator.measures.metric_units import UNIT_LABELS, edit_text, format_value
 from facilitator.measures.metrics import (
+    MAX_OBJECTIVE_LENGTH,
     GoalView,
     MetricRefused,
+    SmartTerms,
     edit_goal,
     ensure_default_goals,
     list_goals,
@@ -121,6 +125,14 @@ class GoalsDialog(QDialog):
         self.from_edit = QDateEdit(objectName="targetFrom")
         self.from_edit.setCalendarPopup(True)
         self.from_edit.setDisplayFormat("d MMM yyyy")
+        self.deadline_check = QCheckBox("Dead&line:", objectName="goalHasDeadline")
+        self.deadline_edit = QDateEdit(objectName="goalDeadline")
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("d MMM yyyy")
+        self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
+        self.objective_edit = QLineEdit(objectName="goalObjective")
+        self.objective_edit.setMaxLength(MAX_OBJECTIVE_LENGTH)
+        self.objective_edit.setPlaceholderText("What the goal serves, e.g. fewer leads wasted")
         self.history_list = QListWidget(objectName="targetHistory")
         self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button = QPushButton("&Save", objectName="saveGoalButton")
@@ -138,6 +150,8 @@ class GoalsDialog(QDialog):
         form.addRow("&Period:", self.period_combo)
         form.addRow("Tar&get:", self.target_edit)
         form.addRow("In force &from:", self.from_edit)
+        form.addRow(self.deadline_check, self.deadline_edit)
+        form.addRow("O&bjective:", self.objective_edit)
         history = QGroupBox("Target history")
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.history_list)
@@ -209,6 +223,7 @@ class GoalsDialog(QDialog):
         current = goal.target_on(self._today)
         self.target_edit.setText("" if current is None else edit_text(current))
         self.from_edit.setDate(QDate(self._today))
+        self._show_smart(goal.deadline, goal.objective)
         for step in reversed(goal.history):
             self.history_list.addItem(
                 f"from {step.effective_from:%d %b %Y}: {format_value(step.target, goal.unit)}"
@@ -226,10 +241,22 @@ class GoalsDialog(QDialog):
         self.unit_combo.setToolTip("")
         self.target_edit.clear()
         self.from_edit.setDate(QDate(self._today))
+        self._show_smart(None, "")
         self.history_list.clear()
         self.active_button.setEnabled(False)
         self.active_button.setText("&Deactivate")
         self.name_edit.setFocus()
+
+    def _show_smart(self, deadline: date | None, objective: str) -> None:
+        self.deadline_check.setChecked(deadline is not None)
+        self.deadline_edit.setEnabled(deadline is not None)
+        self.deadline_edit.setDate(QDate(deadline or self._today))
+        self.objective_edit.setText(objective)
+
+    def _smart(self) -> SmartTerms:
+        checked = self.deadline_check.isChecked()
+        deadline = self.deadline_edit.date().toPython() if checked else None
+        return SmartTerms(deadline, self.objective_edit.text())
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -242,6 +269,7 @@ class GoalsDialog(QDialog):
         period = Period(self.period_combo.currentData())
         since = self.from_edit.date().toPython()
         name = self.name_edit.text()
+        smart = self._smart()
         try:
             target = parse_value(self.target_edit.text(), unit)
         except MetricRefused as refused:
@@ -249,7 +277,7 @@ class GoalsDialog(QDialog):
             return False
         command: EditCommand
         if goal is None:
-            new = NewGoal(name, team, unit, direction, period, target, since)
+            new = NewGoal(name, team, unit, direction, period, target, since, smart)
             command = created = CreateGoal(self._db, new, self._tell)
             said = "Goal added."
         else:
@@ -258,7 +286,13 @@ class GoalsDialog(QDialog):
 
             def change() -> None:
                 edit_goal(
-                    self._db, goal_id, name=name, team=team, direction=direction, period=period
+                    self._db,
+                    goal_id,
+                    name=name,
+                    team=team,
+                    direction=direction,
+                    period=period,
+                    smart=smart,
                 )
                 if new_target:
                     set_target(self._db, goal_id, target, since)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.decisions.smart_goals import smart_line
 from facilitator.measures.metric_units import format_short, format_value
 from facilitator.measures.metrics import TREND_POINTS, Trend, trends
 from facilitator.storage.database import Database
@@ -174,7 +175,9 @@ class TrendsView(QWidget):
             self._grid.addWidget(_plain("No goals yet: add them under Metrics › Goals…"), 0, 0)
             return
         for row, trend in enumerate(found):
-            title = _plain(trend.goal.name, "trendTitle")
+            smart = smart_line(trend.goal.deadline, trend.goal.objective)
+            name = f"{trend.goal.name}\n{smart}" if smart else trend.goal.name
+            title = _plain(name, "trendTitle")
             bold = QFont(title.font())
             bold.setBold(True)
             title.setFont(bold)
