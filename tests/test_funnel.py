@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.funnel.crm_exports import ExportFormat
-from facilitator.funnel.csv_import import import_funnel
+from facilitator.funnel.csv_import import import_funnel, replace_periods
 from facilitator.funnel.periods import parse_period, period_label, previous_start
 from facilitator.funnel.scorecard import funnel_periods, scorecard
 from facilitator.funnel.stages import StageCounts
@@ -44,8 +44,9 @@ def test_periods_read_as_the_csv_names_them():
 
 
 def test_the_apps_own_format_lands_every_row(db: Database):
-    entries = import_funnel(db, DATA / "funnel_facilitator.csv")
-    assert [e.line for e in entries] == [2, 3, 4, 5, 6]
+    imported = import_funnel(db, DATA / "funnel_facilitator.csv")
+    assert [e.line for e in imported.entries] == [2, 3, 4, 5, 6]
+    assert imported.replaced == ()
     october = _counts(db, OCTOBER)
     assert october["Webinars"] == StageCounts(400, 180, 120, 60, 30, 6, 84_000)
     assert october["Website demo requests"].revenue == 196_000
@@ -145,7 +146,8 @@ def test_a_file_without_usable_rows_is_refused(
 
 def test_reimporting_a_period_replaces_its_rows_and_keeps_the_others(db: Database, tmp_path: Path):
     import_funnel(db, DATA / "funnel_facilitator.csv")
-    import_funnel(
+    before = _counts(db, NOVEMBER)
+    imported = import_funnel(
         db,
         _write(
             tmp_path,
@@ -154,6 +156,8 @@ def test_reimporting_a_period_replaces_its_rows_and_keeps_the_others(db: Databas
     )
     assert _counts(db, NOVEMBER) == {"Webinars": StageCounts(500, 200, 0, 50, 25, 5, 0)}
     assert set(_counts(db, OCTOBER)) == {"Webinars", "Website demo requests"}
+    replace_periods(db, imported.starts, imported.replaced)
+    assert _counts(db, NOVEMBER) == before
 
 
 def test_the_scorecard_reads_rates_goals_and_sources(db: Database):

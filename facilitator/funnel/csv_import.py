@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from facilitator.funnel.crm_exports import ExportFormat, Header, Row, read_leads, read_own
-from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry
+from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry, StageCounts
 from facilitator.measures.metric_units import currency_of
 from facilitator.measures.metrics_import import MAX_FILE_BYTES, ImportRefused, RowProblem
 from facilitator.storage.database import Database
@@ -85,27 +87,54 @@ def parse_funnel(
     return reading.entries
 
 
+@dataclass(frozen=True)
+class Imported:
+    """What an import stored, and the rows of those periods it replaced (to put them back)."""
+
+    starts: frozenset[date]
+    entries: tuple[FunnelEntry, ...]
+    replaced: tuple[FunnelEntry, ...]
+
+
+def _entry(row: FunnelRow) -> FunnelEntry:
+    counts = StageCounts(*(getattr(row, n) for n in COUNT_FIELDS), revenue=row.revenue)
+    return FunnelEntry(0, row.period, row.period_start, row.source, counts)
+
+
+def _replace(session: Session, starts: Iterable[date], entries: Iterable[FunnelEntry]) -> None:
+    session.execute(delete(FunnelRow).where(FunnelRow.period_start.in_(list(starts))))
+    for entry in entries:
+        session.add(
+            FunnelRow(
+                period_start=entry.start,
+                period=entry.period,
+                source=entry.source,
+                revenue=entry.counts.revenue,
+                **{name: getattr(entry.counts, name) for name in COUNT_FIELDS},
+            )
+        )
+
+
+def replace_periods(db: Database, starts: Iterable[date], entries: Iterable[FunnelEntry]) -> None:
+    """Make these periods hold exactly these rows, in one transaction: undo and redo of an
+    import."""
+    with db.write() as session:
+        _replace(session, starts, entries)
+
+
 def import_funnel(
     db: Database, path: Path | str, fmt: ExportFormat = ExportFormat.FACILITATOR
-) -> list[FunnelEntry]:
-    """Store a CSV's funnel in one transaction; returns the rows stored.
+) -> Imported:
+    """Store a CSV's funnel in one transaction.
 
     Each period in the file replaces that period's rows whole (a source left out of the new
     export is gone from it too); other periods keep theirs. A bad row refuses the whole file.
     """
     text = read_text(Path(path))
     entries = parse_funnel(text, fmt, revenue_unit(db))
-    starts: set[date] = {entry.start for entry in entries}
+    starts = frozenset(entry.start for entry in entries)
     with db.write() as session:
-        session.execute(delete(FunnelRow).where(FunnelRow.period_start.in_(starts)))
-        for entry in entries:
-            session.add(
-                FunnelRow(
-                    period_start=entry.start,
-                    period=entry.period,
-                    source=entry.source,
-                    revenue=entry.counts.revenue,
-                    **{name: getattr(entry.counts, name) for name in COUNT_FIELDS},
-                )
-            )
-    return entries
+        old = session.scalars(select(FunnelRow).where(FunnelRow.period_start.in_(list(starts))))
+        replaced = tuple(_entry(row) for row in old)
+        _replace(session, starts, entries)
+    return Imported(starts, tuple(entries), replaced)

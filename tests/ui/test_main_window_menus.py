@@ -63,7 +63,12 @@ def test_while_the_database_opens_only_what_needs_none_is_enabled(frame: MainWin
         ],
         "Pe&ople": [("&Roster…", False)],
         "&Templates": [("&Manage templates…", False)],
-        "Metrics": [("&Goals…", False), ("&Trends…", False), ("&Alignment baseline…", False)],
+        "Metrics": [
+            ("&Goals…", False),
+            ("&Trends…", False),
+            ("&Alignment baseline…", False),
+            ("&Funnel…", False),
+        ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }
 
@@ -102,7 +107,12 @@ def test_the_open_database_enables_the_entries_and_brings_the_editors(
         ],
         "Pe&ople": [("&Roster…", True)],
         "&Templates": [("&Manage templates…", True)],
-        "Metrics": [("&Goals…", True), ("&Trends…", True), ("&Alignment baseline…", True)],
+        "Metrics": [
+            ("&Goals…", True),
+            ("&Trends…", True),
+            ("&Alignment baseline…", True),
+            ("&Funnel…", True),
+        ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }
     assert frame.no_meetings_pane.isVisibleTo(frame)

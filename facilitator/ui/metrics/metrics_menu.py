@@ -42,10 +42,19 @@ class MetricsMenu(QObject):
         self.baseline_action.setStatusTip(
             "Assess how aligned Sales and Marketing are; taken at the selected meeting"
         )
+        self.funnel_action = self._action("&Funnel…", "Ctrl+Shift+U", self.open_funnel)
+        self.funnel_action.setStatusTip(
+            "The CRM's funnel per lead source: conversion rates, goals, good and poor sources"
+        )
         # No Alt letter: every letter of "Metrics" is taken by the window's other keys, and
         # each entry has its own Ctrl+Shift shortcut.
         menu = window.menuBar().addMenu("Metrics")
-        for action in (self.goals_action, self.trends_action, self.baseline_action):
+        for action in (
+            self.goals_action,
+            self.trends_action,
+            self.baseline_action,
+            self.funnel_action,
+        ):
             menu.addAction(action)
         self.menu = menu
         if db is None:
@@ -106,4 +115,11 @@ class MetricsMenu(QObject):
                 meeting_id=self._current_meeting(),
                 settings=self._settings,
             ),
+        )
+
+    def open_funnel(self) -> QDialog:
+        from facilitator.ui.smarketing.funnel_window import FunnelDialog
+
+        return self._show(
+            "funnel", lambda: FunnelDialog(self._db, self._window, settings=self._settings)
         )

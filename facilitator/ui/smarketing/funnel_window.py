@@ -1,0 +1,328 @@
+"""Metrics ▸ Funnel…: a period's funnel per lead source, its conversion rates against the period
+before and the goals, and which sources bring good and poor leads, said in words and colour.
+
+Import CSV… reads the app's own format or a HubSpot or Salesforce export (docs/funnel-csv.md);
+a refused file lists its bad lines and imports nothing. The numbers come from
+facilitator.funnel.scorecard, the same place the minutes read them from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.funnel.crm_exports import ExportFormat
+from facilitator.funnel.csv_import import revenue_unit
+from facilitator.funnel.periods import period_label
+from facilitator.funnel.scorecard import (
+    QUALITY_STEP,
+    WHOLE_STEP,
+    Scorecard,
+    SourceLine,
+    funnel_periods,
+    scorecard,
+)
+from facilitator.funnel.stages import STAGES, step_label
+from facilitator.measures.metric_units import format_gap, format_value
+from facilitator.storage.database import Database
+from facilitator.ui.common.commands import push_edit
+from facilitator.ui.common.palette_colours import MISSED, MUTED, SUCCESS, SchemeColour, tint
+from facilitator.ui.common.undo_keys import add_undo_actions
+from facilitator.ui.smarketing.funnel_import_command import ImportFunnelCommand
+from facilitator.vocabulary import GoalUnit, Period
+
+GEOMETRY_KEY = "funnel/geometry"
+LAST_FOLDER_KEY = "funnel/importFolder"
+FORMAT_KEY = "funnel/importFormat"
+
+FORMATS = (
+    (ExportFormat.FACILITATOR, "Facilitator CSV (a row per period and source)"),
+    (ExportFormat.HUBSPOT, "HubSpot contacts export"),
+    (ExportFormat.SALESFORCE, "Salesforce leads report"),
+)
+QUALITY_WORDS = {
+    "good": ("Good leads", SUCCESS),
+    "poor": ("Poor leads", MISSED),
+    "average": ("Average", None),
+    "few": ("Too few to judge", MUTED),
+}
+
+
+def _plain(text: str = "", name: str = "") -> QLabel:
+    shown = QLabel(text, objectName=name)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setWordWrap(True)
+    return shown
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else format_value(round(value, 1), GoalUnit.PERCENT)
+
+
+def _change(value: float | None) -> str:
+    """Points up or down on the period before, with an arrow so it reads without colour."""
+    if value is None:
+        return "—"
+    arrow = "▲" if value > 0.05 else "▼" if value < -0.05 else "="
+    return f"{arrow} {format_gap(round(abs(value), 1), GoalUnit.PERCENT)}"
+
+
+def _item(
+    text: str, *, right: bool = False, colour: SchemeColour | None = None
+) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if colour is not None:
+        item.setForeground(colour.colour())
+    return item
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), objectName=name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class FunnelDialog(QDialog):
+    """The closed-loop scorecard of one period, chosen from those imported."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Funnel")
+        self._db = db
+        self._settings = settings if settings is not None else QSettings()
+        self._unit = revenue_unit(db)
+        self.card: Scorecard | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.reload())
+
+        self.period = QComboBox(objectName="funnelPeriod")
+        self.period.setAccessibleName("Period")
+        self.period.currentIndexChanged.connect(lambda _i: self.show_period())
+        self.format = QComboBox(objectName="funnelFormat")
+        self.format.setAccessibleName("CSV format")
+        for fmt, text in FORMATS:
+            self.format.addItem(text, fmt.value)
+        saved = self.format.findData(str(self._settings.value(FORMAT_KEY, "") or ""))
+        self.format.setCurrentIndex(max(saved, 0))
+        self.import_button = QPushButton("&Import CSV…", objectName="funnelImport")
+        self.import_button.clicked.connect(self.choose_import)
+        top = QHBoxLayout()
+        period_label_ = QLabel("&Period:")
+        period_label_.setBuddy(self.period)
+        top.addWidget(period_label_)
+        top.addWidget(self.period, 1)
+        top.addSpacing(16)
+        top.addWidget(self.format)
+        top.addWidget(self.import_button)
+
+        stage_heads = [stage.label for stage in STAGES]
+        self.stages = _table(
+            [
+                "Source",
+                *stage_heads,
+                "Revenue",
+                step_label(QUALITY_STEP),
+                step_label(WHOLE_STEP),
+                "Verdict",
+            ],
+            "funnelStages",
+        )
+        self.stages.setAccessibleName("Stage counts per source")
+        self.rates = _table(["Conversion", "This period", "Period before", "Change"], "funnelRates")
+        self.rates.setAccessibleName("Conversion rates")
+        self.goals = _table(["Goal", "Funnel", "Target", "Result"], "funnelGoals")
+        self.goals.setAccessibleName("Goals the funnel measures")
+        self.verdicts = _plain(name="funnelVerdicts")
+        self.verdicts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = _plain(name="funnelMessage")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = _plain(
+            "No funnel yet: import a CSV from your CRM (Import CSV…).", "funnelEmpty"
+        )
+
+        lower = QHBoxLayout()
+        lower.addWidget(self.rates, 3)
+        lower.addWidget(self.goals, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.stages, 3)
+        layout.addWidget(_plain("Sources"))
+        layout.addWidget(self.verdicts)
+        layout.addLayout(lower, 2)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(1100, 640)
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.reload()
+
+    # --- what is shown --------------------------------------------------------------------
+
+    def reload(self, keep: tuple[Period, date] | None = None) -> None:
+        """Read the periods again, showing keep (or the one shown, or the newest)."""
+        current = keep or self.period.currentData()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period, start in funnel_periods(self._db):
+            self.period.addItem(period_label(period, start), (period, start))
+        found = self.period.findData(current) if current is not None else -1
+        self.period.setCurrentIndex(max(found, 0))
+        self.period.blockSignals(False)
+        self.show_period()
+
+    def show_period(self) -> None:
+        chosen = self.period.currentData()
+        self.card = None if chosen is None else scorecard(self._db, *chosen)
+        self.empty.setVisible(self.card is None)
+        self.period.setEnabled(self.card is not None)
+        self._fill_stages()
+        self._fill_rates()
+
+    def _source_row(self, row: int, line: SourceLine, total: bool) -> None:
+        counts = line.counts
+        cells = [
+            _item(line.source),
+            *(_item(f"{counts.count(stage):,}", right=True) for stage in STAGES),
+            _item(format_value(counts.revenue, self._unit), right=True),
+            _item(_percent(counts.rate(QUALITY_STEP)), right=True),
+            _item(_percent(counts.rate(WHOLE_STEP)), right=True),
+        ]
+        verdict = None if total or self.card is None else self.card.verdict_of(line.source)
+        if verdict is not None:
+            words, colour = QUALITY_WORDS[verdict.quality]
+            cells.append(_item(words, colour=colour))
+            cells[0].setToolTip(verdict.sentence)
+        else:
+            cells.append(_item(""))
+        for column, cell in enumerate(cells):
+            if total:
+                font = cell.font()
+                font.setBold(True)
+                cell.setFont(font)
+            self.stages.setItem(row, column, cell)
+
+    def _fill_stages(self) -> None:
+        card = self.card
+        lines = [] if card is None else [*card.sources, card.total]
+        self.stages.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            self._source_row(row, line, total=card is not None and line is card.total)
+        judged = [] if card is None else [v.sentence for v in card.verdicts if v.quality != "few"]
+        few = [] if card is None else [v.source for v in card.verdicts if v.quality == "few"]
+        if few:
+            judged.append(f"Too few leads to judge: {', '.join(few)}.")
+        self.verdicts.setText("\n".join(judged))
+
+    def _fill_rates(self) -> None:
+        card = self.card
+        rates = () if card is None else card.rates
+        self.rates.setRowCount(len(rates))
+        for row, rate in enumerate(rates):
+            change = rate.change
+            colour = (
+                None
+                if change is None or abs(change) < 0.05
+                else (SUCCESS if change > 0 else MISSED)
+            )
+            for column, cell in enumerate(
+                (
+                    _item(step_label(rate.step)),
+                    _item(_percent(rate.rate), right=True),
+                    _item(_percent(rate.previous), right=True),
+                    _item(_change(change), right=True, colour=colour),
+                )
+            ):
+                self.rates.setItem(row, column, cell)
+        goals = () if card is None else card.goals
+        self.goals.setRowCount(len(goals))
+        for row, goal in enumerate(goals):
+            met = goal.met
+            result = {True: ("Met", SUCCESS), False: ("Missed", MISSED)}.get(met, ("—", None))
+            for column, cell in enumerate(
+                (
+                    _item(goal.name),
+                    _item(
+                        "—"
+                        if goal.value is None
+                        else format_value(round(goal.value, 1), goal.unit),
+                        right=True,
+                    ),
+                    _item(
+                        "—" if goal.target is None else format_value(goal.target, goal.unit),
+                        right=True,
+                    ),
+                    _item(result[0], colour=result[1]),
+                )
+            ):
+                self.goals.setItem(row, column, cell)
+
+    # --- importing ------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        folder = str(self._settings.value(LAST_FOLDER_KEY, "") or "")
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import funnel", folder, "CSV files (*.csv);;All files (*)"
+        )
+        if name:
+            self._settings.setValue(LAST_FOLDER_KEY, str(Path(name).parent))
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> bool:
+        """Import a file in the chosen format, or say line by line why nothing was imported."""
+        fmt = ExportFormat(self.format.currentData())
+        self._settings.setValue(FORMAT_KEY, fmt.value)
+        command = ImportFunnelCommand(self._db, path, fmt, self._refused)
+        if not push_edit(self.undo_stack, command):
+            return False
+        assert command.imported is not None
+        entries = command.imported.entries
+        newest = max(entries, key=lambda e: e.start)
+        periods = len(command.imported.starts)
+        tint(self.message, None)
+        self.message.setText(
+            f"Imported {len(entries)} row{'s' if len(entries) != 1 else ''} for {periods} "
+            f"period{'s' if periods != 1 else ''} from {path.name}."
+        )
+        self.reload(keep=(newest.period, newest.start))
+        return True
+
+    def _refused(self, reason: str) -> None:
+        tint(self.message, MISSED)
+        self.message.setText(reason)
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
