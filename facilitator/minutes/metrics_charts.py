@@ -61,7 +61,8 @@ class MetricsAndCharts(Section):
             rows.append(
                 [
                     [text(clip(metric.goal, 200), st["Cell"])]
-                    + ([fixed(metric.team.label, st["CellMuted"])] if metric.team else []),
+                    + ([fixed(metric.team.label, st["CellMuted"])] if metric.team else [])
+                    + ([text(clip(metric.smart, 200), st["CellMuted"])] if metric.smart else []),
                     text(clip(metric.period_label, 60), st["Cell"]) if metric.period_label else "",
                     fixed(format_value(metric.value, metric.unit), st["CellRight"]),
                     fixed(

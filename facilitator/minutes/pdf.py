@@ -17,6 +17,7 @@ from reportlab.platypus import (
 )
 
 from facilitator.agreements.minutes_section import AgreementsSection
+from facilitator.decisions.minutes_section import WinLossSection
 from facilitator.minutes.agenda_notes import AgendaAndNotes
 from facilitator.minutes.closing import Closing
 from facilitator.minutes.disputes_actions import DisputesAndActions
@@ -38,6 +39,7 @@ PARTS: tuple[type[Section], ...] = (
     DisputesAndActions,
     MetricsAndCharts,
     AgreementsSection,
+    WinLossSection,
     Closing,
 )
 """The minutes' parts in the order they print, each a module of facilitator/minutes/."""

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
 from facilitator.agreements.minutes_lines import AgreementsInMinutes, agreements_in_minutes
+from facilitator.decisions.minutes_lines import WinLossLines, win_loss_lines
+from facilitator.decisions.smart_goals import smart_line
 from facilitator.mailing.informed import informed_in
 from facilitator.measures.baseline import (
     baseline_at_meeting,
@@ -176,6 +178,8 @@ class MetricLine:
     target: float | None
     period_label: str
     history: tuple[MetricPoint, ...]
+    smart: str = ""
+    """The goal's deadline and objective, "by 31 Mar 2027 — objective", or empty."""
 
     @property
     def met(self) -> bool | None:
@@ -267,6 +271,8 @@ class MinutesSnapshot:
     """Set on the minutes that are sent: the PDF then names its version."""
     agreements: AgreementsInMinutes = AgreementsInMinutes()
     """The agreements changed here, and for a management meeting those in force (issue #18)."""
+    win_loss: WinLossLines | None = None
+    """A win/loss rundown's deals tallied (issue #18); None for other meetings."""
 
     @property
     def meeting_date(self) -> date:
@@ -526,6 +532,7 @@ def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
                 target=target_on(goal.targets, meeting.scheduled_at.astimezone().date()),
                 period_label=value.period_label,
                 history=tuple(points),
+                smart=smart_line(goal.deadline, goal.objective or ""),
             )
         )
     return tuple(lines)
@@ -612,4 +619,5 @@ def snapshot_meeting(
             distribution=tuple(view.label for view in informed_in(session, meeting)),
             actions_overdue_elsewhere=actions.overdue_elsewhere,
             agreements=agreements_in_minutes(session, meeting, day),
+            win_loss=win_loss_lines(session, meeting),
         )
