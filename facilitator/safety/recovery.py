@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -273,6 +274,53 @@ def open_or_recover(
         raise DatabaseRefused(f"{path}: is not a Facilitator database")
     recovery = recover(path, now(), reason)
     return open_database(path), recovery
+
+
+class StartCheck:
+    """quick_check of a database just opened, left running on a thread of its own while the app
+    fills its window: SQLite reads the whole file without holding Python's lock, so on a
+    ten-year history most of its 0.1–0.3 s goes by beside the window's own work. verdict()
+    waits for it: None when sound, else what SQLite found (DatabaseRefused, as from
+    quick_check, when it could not tell)."""
+
+    def __init__(self, db: Database) -> None:
+        self._verdict: str | None = None
+        self._error: DatabaseRefused | None = None
+        self._thread = threading.Thread(target=self._run, args=(db,), name="start check")
+        self._thread.start()
+
+    def _run(self, db: Database) -> None:
+        try:
+            self._verdict = quick_check(db)
+        except DatabaseRefused as error:
+            self._error = error
+
+    def verdict(self) -> str | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._verdict
+
+
+def open_checking(
+    path: Path | str, now: Callable[[], datetime] = timesource.now
+) -> tuple[Database, Recovery | None, StartCheck | None]:
+    """open_or_recover with its check left running (StartCheck): a file SQLite refuses as
+    damaged when opening is recovered first, as there; what the check finds is the caller's
+    to act on before the database is written, by opening again with recover()."""
+    path = Path(path).expanduser()
+    before = {side for side in _sides(path) if side.exists()}
+    try:
+        db = open_database(path)
+    except DatabaseDamaged as damage:
+        if not looks_ours(path):
+            raise DatabaseRefused(f"{path}: is not a Facilitator database") from damage
+        recovery = recover(path, now(), damage.reason)
+        return open_database(path), recovery, None
+    except DatabaseRefused:
+        _new_side_files(path, before)
+        raise
+    return db, None, StartCheck(db)
 
 
 def _sides(path: Path) -> list[Path]:

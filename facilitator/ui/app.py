@@ -33,7 +33,7 @@ from facilitator.ui.common import messages
 from facilitator.ui.common.app_fonts import register_fallback_fonts
 
 if TYPE_CHECKING:
-    from facilitator.safety.recovery import Recovery
+    from facilitator.safety.recovery import Recovery, StartCheck
     from facilitator.storage.database import Database
     from facilitator.ui.main_window import MainWindow
 
@@ -230,26 +230,43 @@ class _End:
     next: _Choice | None = None
 
 
-def _open(choice: _Choice, damage: str | None) -> tuple[Database, Recovery | None]:
-    """The database, recovered first when a file was found damaged (at start or while running).
+def _open(
+    choice: _Choice, damage: str | None
+) -> tuple[Database, Recovery | None, StartCheck | None]:
+    """The database, recovered first when a file was found damaged (at start or while running),
+    and the check of a file that runs while the window fills in (see StartCheck).
 
     A team database has no file to check or recover: the server keeps it."""
     from facilitator import timesource
-    from facilitator.safety.recovery import open_or_recover, recover
+    from facilitator.safety.recovery import open_checking, recover
     from facilitator.storage.database import open_database
 
     if choice.opened is not None:
-        return choice.opened, None
+        return choice.opened, None, None
     if isinstance(choice.target, str):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to connect_timeout
         try:
-            return open_database(choice.target), None
+            return open_database(choice.target), None, None
         finally:
             QApplication.restoreOverrideCursor()
     if damage is None:
-        return open_or_recover(choice.target)
+        return open_checking(choice.target)
     recovery = recover(choice.target, timesource.now(), damage)
-    return open_database(choice.target), recovery
+    return open_database(choice.target), recovery, None
+
+
+def _attach_checked(window: MainWindow, db: Database, check: StartCheck | None) -> str | None:
+    """Fill the window while the start check runs; what the check found, if anything. Damage
+    the check finds wins over an error that damage caused while the window filled in."""
+    failed: Exception | None = None
+    try:
+        window.attach(db)
+    except Exception as error:  # noqa: BLE001 - damage may be why; the check says
+        failed = error
+    found = check.verdict() if check is not None else None
+    if found is None and failed is not None:
+        raise failed
+    return found
 
 
 def _close_windows() -> None:
@@ -325,11 +342,11 @@ def _run_once(
             choice.opened.close()
         return _End(0)
 
-    from facilitator.storage.database import DatabaseRefused
+    from facilitator.storage.database import DatabaseDamaged, DatabaseRefused
 
     created = isinstance(choice.target, Path) and not choice.target.exists()
     try:
-        db, recovery = _open(choice, damage)
+        db, recovery, check = _open(choice, damage)
     except DatabaseRefused as error:
         return _refused(window, choice, local_file, error)
     backups = None
@@ -342,7 +359,10 @@ def _run_once(
 
         with watch:
             send_kept_writes(window, db)  # what a console kept offline, its app killed
-            window.attach(db)
+            found = _attach_checked(window, db, check)
+            if found is not None:  # opened again, recovered first, as damage at the open is
+                window.close()
+                return _End(EXIT_REFUSED, damage=found)
             switch = DatabaseSwitch(window, settings, local_file)
             if created:
                 window.statusBar().showMessage(f"Created a new database at {db.location}", 20000)
@@ -358,6 +378,12 @@ def _run_once(
             if exit_after_paint:
                 QTimer.singleShot(0, lambda: _report_usable(window, app))
             code = app.exec()
+    except DatabaseRefused as error:
+        if isinstance(error, DatabaseDamaged):
+            watch.reason = error.reason
+            code = EXIT_REFUSED
+        else:  # the start check could not tell (a lock, a full disk)
+            return _refused(window, choice, local_file, error)
     except Exception as error:
         reason = _damage_reason(error)
         if reason is None:

@@ -153,7 +153,7 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
     setup.close()
     seen_at_open: list[tuple[bool, bool]] = []
     frames: list[MainWindow] = []
-    real_open = facilitator.safety.recovery.open_or_recover
+    real_open = facilitator.safety.recovery.open_checking
 
     def open_after_looking(path: Path):  # type: ignore[no-untyped-def]
         frames.extend(
@@ -166,7 +166,7 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
         seen_at_open.append((opening.isVisible(), window.meeting_table.isVisible()))
         return real_open(path)
 
-    monkeypatch.setattr(facilitator.safety.recovery, "open_or_recover", open_after_looking)
+    monkeypatch.setattr(facilitator.safety.recovery, "open_checking", open_after_looking)
     monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
