@@ -186,3 +186,16 @@ def test_the_scorecard_reads_rates_goals_and_sources(db: Database):
     assert (
         "too few leads to judge (12; at least 30)" in card.verdict_of("Partner referrals").sentence
     )
+
+
+def test_the_demo_has_a_year_of_months_with_a_poor_source_and_a_good_one(demo: Database):
+    periods = funnel_periods(demo)
+    assert len(periods) == 12 and {p for p, _ in periods} == {Period.MONTH}
+    assert periods[0][1] == date(2026, 10, 1)
+    for period, start in (periods[0], periods[-1]):
+        card = scorecard(demo, period, start)
+        assert card is not None
+        quality = {v.source: v.quality for v in card.verdicts}
+        assert quality["Content syndication"] == "poor"
+        assert quality["Website demo requests"] == "good"
+        assert quality["Partner referrals"] == "few"

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
+from facilitator.funnel.demo_funnel import add_funnel
 from facilitator.measures.metrics import DEFAULT_GOALS
 from facilitator.record.demo.cast import add_goals, add_people
 from facilitator.record.demo.history import History
@@ -55,6 +56,7 @@ def _build(history: History) -> DemoSummary:
     add_disputes(history)
     add_actions(history)
     add_baselines(history)
+    add_funnel(history.session, history.today)
     history.session.flush()
     return DemoSummary(
         meetings=len(history.meetings),
