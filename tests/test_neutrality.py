@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from fake_time import FakeClock
 
 from facilitator.neutrality.balance import (
     last_three_months,
@@ -18,7 +19,6 @@ from facilitator.record.disputes import get_dispute, open_dispute, set_dispute_s
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.vocabulary import DisputeCategory, DisputeStatus, Settlement, Team
-from tests.fake_time import FakeClock
 
 MONDAY = datetime(2026, 11, 2, 12, 30, tzinfo=UTC)
 MARKETING_ITEM, SALES_ITEM = 1, 2

@@ -25,7 +25,7 @@ from facilitator.ui.common import messages
 from facilitator.ui.console.console import CONSOLE_SHORTCUTS, SHORTCUTS_TEXT, ConsoleWindow
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.metrics.metrics_grid import MetricsGrid
-from facilitator.vocabulary import ActionStatus
+from facilitator.vocabulary import ActionStatus, Settlement
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 FULL = "The disk holding facilitator.sqlite is full, so this change was not saved."
@@ -239,6 +239,9 @@ def test_a_refused_resolution_keeps_the_dialog_and_what_was_typed(
     dialog = panel.resolution_dialog
     assert dialog is not None
     disk.full = True
+    qtbot.mouseClick(
+        dialog.settlement_buttons.buttons[Settlement.COMPROMISE], Qt.MouseButton.LeftButton
+    )
     qtbot.keyClicks(dialog.resolution_edit, "Score 60 and up is an MQL")
     qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
     assert dialog.isVisible()

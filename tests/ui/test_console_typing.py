@@ -31,6 +31,7 @@ from facilitator.vocabulary import (
     ActionStatus,
     DisputeStatus,
     NoteKind,
+    Settlement,
 )
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
@@ -193,10 +194,13 @@ def test_ctrl_enter_resolves_a_dispute_after_asking_and_the_keys_go_home(
     ctrl_enter_on(qtbot, disputes)
     dialog = resolution_asked(qtbot, console)
     qtbot.keyClicks(dialog.resolution_edit, "Score 60 and up is an MQL")
-    qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.settlement_buttons.settlement() is Settlement.COMPROMISE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     view = get_dispute(db, carried["MQL threshold"])
     assert (view.status, view.resolution) == (DisputeStatus.RESOLVED, "Score 60 and up is an MQL")
+    assert view.settlement is Settlement.COMPROMISE
     assert console.status_text() == "Resolved: MQL threshold — Ctrl+Z undoes"
     back_home(qtbot, console)
     qtbot.keyClick(console.note_input, Qt.Key.Key_Z, CONTROL)

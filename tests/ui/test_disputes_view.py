@@ -18,7 +18,8 @@ from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.history.disputes_view import DisputesWindow
 from facilitator.ui.main_window import MainWindow
-from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Team
+from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY
+from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Settlement, Team
 
 MONDAY = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
 CONTROL = Qt.KeyboardModifier.ControlModifier
@@ -92,6 +93,10 @@ def test_positions_status_and_resolution_are_saved_at_the_chosen_meeting(
 
     qtbot.keyClicks(window.resolution_edit, "Six hours on Fridays")
     window.meeting_box.setCurrentIndex(window.meeting_box.findData(disputes["second"]))
+    window.save_button.click()
+    assert window.problem_label.text() == CHOOSE_A_WAY
+    assert get_dispute(db, disputes["sla"]).status is DisputeStatus.OPEN
+    _choose(window.settlement_box, "Compromise")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.resolution_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -99,6 +104,8 @@ def test_positions_status_and_resolution_are_saved_at_the_chosen_meeting(
     view = get_dispute(db, disputes["sla"])
     assert view.sales_position == "Four hours is too short on Fridays"
     assert (view.status, view.resolution) == (DisputeStatus.RESOLVED, "Six hours on Fridays")
+    assert view.settlement is Settlement.COMPROMISE
+    assert not window.has_unsaved_edits()
     history = window.history_list.item(window.history_list.count() - 1).text()
     assert history.endswith(f"Weekly 1 — {DisputeRole.SETTLED.value}, resolved after it")
     assert window.table.item(0, 3).text() == "Resolved"
@@ -149,6 +156,7 @@ def test_a_saved_resolution_is_undone_and_redone_by_the_keys(
     qtbot.keyClicks(window.sales_edit, "Four hours is too short")
     qtbot.keyClicks(window.resolution_edit, "Six hours on Fridays")
     _choose(window.status_box, "Resolved")
+    _choose(window.settlement_box, "Towards Marketing")
     window.meeting_box.setCurrentIndex(window.meeting_box.findData(disputes["second"]))
     window.save_button.click()
     assert get_dispute(db, disputes["sla"]).status is DisputeStatus.RESOLVED
@@ -166,6 +174,22 @@ def test_a_saved_resolution_is_undone_and_redone_by_the_keys(
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CONTROL | Qt.KeyboardModifier.ShiftModifier)
     assert get_dispute(db, disputes["sla"]).resolution == "Six hours on Fridays"
     assert window.history_list.count() == 2
+
+
+def test_escalating_settles_it_escalated_and_reopening_clears_the_way(
+    qtbot, db: Database, window: DisputesWindow, disputes: dict[str, int]
+) -> None:
+    _choose(window.category_filter, "SLA terms")
+    assert not window.settlement_box.isEnabled()
+    _choose(window.status_box, "Escalated")
+    assert window.settlement_box.currentText() == "Escalated"
+    window.meeting_box.setCurrentIndex(window.meeting_box.findData(disputes["second"]))
+    window.save_button.click()
+    assert get_dispute(db, disputes["sla"]).settlement is Settlement.ESCALATED
+    _choose(window.status_box, "Open")
+    assert window.settlement_box.currentText() == "—"
+    window.save_button.click()
+    assert get_dispute(db, disputes["sla"]).settlement is None
 
 
 def test_a_refused_save_keeps_nothing_and_leaves_nothing_to_undo(

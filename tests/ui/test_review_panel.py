@@ -19,11 +19,13 @@ from facilitator.record.notes import add_note, park_note
 from facilitator.storage.database import Database
 from facilitator.ui.console.review_panel import ReviewPanel
 from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
+from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY
 from facilitator.vocabulary import (
     ActionStatus,
     DisputeRole,
     DisputeStatus,
     NoteKind,
+    Settlement,
 )
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
@@ -103,11 +105,18 @@ def test_resolving_a_dispute_asks_how_and_links_it_to_this_meeting(
     qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
     assert dialog.problem_label.text() == "Write down the resolution before marking it resolved."
     qtbot.keyClicks(dialog.resolution_edit, "Score 60 and up is an MQL")
+    qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
+    assert dialog.problem_label.text() == CHOOSE_A_WAY
+    assert get_dispute(db, carried["dispute"]).status is DisputeStatus.OPEN
+    qtbot.mouseClick(
+        dialog.settlement_buttons.buttons[Settlement.TOWARDS_SALES], Qt.MouseButton.LeftButton
+    )
     with qtbot.waitSignal(panel.changed):
         qtbot.keyClick(dialog.resolution_edit, Qt.Key.Key_Return)
 
     view = get_dispute(db, carried["dispute"])
     assert (view.status, view.resolution) == (DisputeStatus.RESOLVED, "Score 60 and up is an MQL")
+    assert view.settlement is Settlement.TOWARDS_SALES
     history = [(e.meeting_id, e.role, e.status_after) for e in dispute_history(db, view.id)]
     assert history[-1] == (carried["meeting"], DisputeRole.SETTLED, DisputeStatus.RESOLVED)
     assert panel.disputes_list.item(0).checkState() == Qt.CheckState.Checked

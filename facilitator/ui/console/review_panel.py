@@ -48,7 +48,8 @@ from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
 from facilitator.ui.console.whole_rows import WholeRowsList
-from facilitator.vocabulary import ActionStatus, DisputeStatus
+from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY, SettlementButtons
+from facilitator.vocabulary import ActionStatus, DisputeStatus, Settlement
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TICK_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -120,7 +121,8 @@ class _Change(EditCommand):
 
 
 class ResolutionDialog(QDialog):
-    """Asks how a dispute was settled; an empty answer is refused with a message.
+    """Asks how a dispute was settled and which way; an empty answer or no way is refused
+    with a message.
 
     With store, OK saves the answer first and stays open with the reason when it is refused,
     so the typed resolution is never lost.
@@ -131,7 +133,7 @@ class ResolutionDialog(QDialog):
         dispute: DisputeView,
         parent: QWidget | None = None,
         *,
-        store: Callable[[str], str | None] | None = None,
+        store: Callable[[str, Settlement], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.dispute = dispute
@@ -141,6 +143,7 @@ class ResolutionDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.resolution_edit = QLineEdit(dispute.resolution, objectName="resolutionEdit")
         self.resolution_edit.setMinimumWidth(420)
+        self.settlement_buttons = SettlementButtons(dispute.settlement)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         tint(self.problem_label, ERROR)
@@ -153,6 +156,7 @@ class ResolutionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.resolution_edit)
+        layout.addWidget(self.settlement_buttons)
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
         self.resolution_edit.setFocus()
@@ -164,7 +168,11 @@ class ResolutionDialog(QDialog):
         if not self.resolution().strip():
             self.problem_label.setText("Write down the resolution before marking it resolved.")
             return
-        problem = self._store(self.resolution()) if self._store is not None else None
+        settlement = self.settlement_buttons.settlement()
+        if settlement is None:
+            self.problem_label.setText(CHOOSE_A_WAY)
+            return
+        problem = self._store(self.resolution(), settlement) if self._store is not None else None
         if problem is not None:
             self.problem_label.setText(problem)
             return
@@ -423,7 +431,7 @@ class ReviewPanel(QWidget):
         dialog = ResolutionDialog(
             dispute,
             self.window(),  # a window of the console's: its closing puts the keys back there
-            store=lambda text: self._set_dispute(dispute, DisputeStatus.RESOLVED, text),
+            store=lambda text, way: self._set_dispute(dispute, DisputeStatus.RESOLVED, text, way),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_resolution_finished)
@@ -434,19 +442,33 @@ class ReviewPanel(QWidget):
         self.resolution_dialog = None
 
     def _set_dispute(
-        self, before: DisputeView, status: DisputeStatus, resolution: str
+        self,
+        before: DisputeView,
+        status: DisputeStatus,
+        resolution: str,
+        settlement: Settlement | None = None,
     ) -> str | None:
         """Change a dispute's status; returns why it was not stored, None when it was."""
         dispute_id, meeting_id = before.id, self._meeting_id
-        old_status, old_resolution = before.status, before.resolution
+        old_status, old_resolution, old_way = before.status, before.resolution, before.settlement
         return self._push(
             f"{status.label}: {before.title}",
             "tick",
             lambda: set_dispute_status(
-                self._db, dispute_id, status, meeting_id, resolution=resolution
+                self._db,
+                dispute_id,
+                status,
+                meeting_id,
+                resolution=resolution,
+                settlement=settlement,
             ),
             lambda: set_dispute_status(
-                self._db, dispute_id, old_status, meeting_id, resolution=old_resolution
+                self._db,
+                dispute_id,
+                old_status,
+                meeting_id,
+                resolution=old_resolution,
+                settlement=old_way,
             ),
         )
 

@@ -46,7 +46,8 @@ from facilitator.ui.history.filtered_table import (
     record_table,
 )
 from facilitator.ui.history.record_commands import ChangeDispute
-from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Team
+from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY, SettlementBox
+from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Settlement, Team
 
 GEOMETRY_KEY = "disputesWindow/geometry"
 COLUMNS = ("Title", "Category", "Raised by", "Status", "Meetings", "Last came up")
@@ -119,6 +120,8 @@ class DisputesWindow(FilteredTableWindow):
         self.status_box = QComboBox(objectName="statusBox")
         for status in DisputeStatus:
             self.status_box.addItem(status.label, status.value)
+        self.settlement_box = SettlementBox()
+        self.status_box.currentIndexChanged.connect(self._status_chosen)
         self.resolution_edit = QPlainTextEdit(objectName="resolutionEdit", tabChangesFocus=True)
         self.meeting_box = QComboBox(objectName="recordedAt")
         self.save_button = QPushButton("&Save changes", objectName="saveDispute")
@@ -132,12 +135,14 @@ class DisputesWindow(FilteredTableWindow):
         form.addRow("Sales &position", self.sales_edit)
         form.addRow("&Marketing position", self.marketing_edit)
         form.addRow("Stat&us", self.status_box)
+        form.addRow("Sett&led", self.settlement_box)
         form.addRow("&Resolution", self.resolution_edit)
         form.addRow("Recorded &at meeting", self.meeting_box)
         for field in (
             self.sales_edit,
             self.marketing_edit,
             self.status_box,
+            self.settlement_box,
             self.resolution_edit,
             self.meeting_box,
         ):
@@ -239,6 +244,7 @@ class DisputesWindow(FilteredTableWindow):
             or self.marketing_edit.toPlainText() != view.marketing_position
             or self.resolution_edit.toPlainText() != view.resolution
             or self.status_box.currentData() != view.status.value
+            or self.settlement_box.settlement() is not view.settlement
         )
 
     def _may_leave(self) -> bool:
@@ -280,6 +286,7 @@ class DisputesWindow(FilteredTableWindow):
         self.marketing_edit.setPlainText(view.marketing_position)
         self.resolution_edit.setPlainText(view.resolution)
         self.status_box.setCurrentIndex(self.status_box.findData(view.status.value))
+        self.settlement_box.set_settlement(view.settlement)
         linked = {event.meeting_id for event in history}
         for meeting in list_meetings(self._db):
             if meeting.status is MeetingStatus.CANCELLED:
@@ -289,6 +296,15 @@ class DisputesWindow(FilteredTableWindow):
         last = history[-1].meeting_id if history else None
         if last in linked:
             self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(last), 0))
+
+    def _status_chosen(self) -> None:
+        """Only a resolved dispute is settled a chosen way; escalating is a way of its own."""
+        status = DisputeStatus(self.status_box.currentData())
+        resolved = status is DisputeStatus.RESOLVED
+        self.settlement_box.setEnabled(resolved)
+        if not resolved:
+            escalated = status is DisputeStatus.ESCALATED
+            self.settlement_box.set_settlement(Settlement.ESCALATED if escalated else None)
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -323,7 +339,11 @@ class DisputesWindow(FilteredTableWindow):
         view = self._shown
         assert view is not None
         status = DisputeStatus(self.status_box.currentData())
+        settlement = self.settlement_box.settlement()
         resolution = self.resolution_edit.toPlainText()
+        if status is DisputeStatus.RESOLVED and settlement is None and resolution.strip():
+            self.tell(CHOOSE_A_WAY)
+            return False
         meeting_id = self.meeting_box.currentData()
         sales = self.sales_edit.toPlainText()
         marketing = self.marketing_edit.toPlainText()
@@ -335,10 +355,17 @@ class DisputesWindow(FilteredTableWindow):
                 sales_position=sales,
                 marketing_position=marketing,
             )
-            if status is not view.status or resolution != view.resolution:
+            if (status, resolution, settlement) != (view.status, view.resolution, view.settlement):
                 if not isinstance(meeting_id, int):
                     raise DisputeRefused("Choose the meeting the change was made at.")
-                set_dispute_status(self._db, view.id, status, meeting_id, resolution=resolution)
+                set_dispute_status(
+                    self._db,
+                    view.id,
+                    status,
+                    meeting_id,
+                    resolution=resolution,
+                    settlement=settlement,
+                )
 
         command = ChangeDispute(
             self._db,

@@ -1,0 +1,56 @@
+"""Which way a dispute was settled, asked wherever one is resolved: the neutrality report counts
+the answers, so resolving without one is refused. Escalating needs no answer (it is one)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QWidget
+
+from facilitator.vocabulary import Settlement
+
+RESOLVED_WAYS = (Settlement.TOWARDS_SALES, Settlement.TOWARDS_MARKETING, Settlement.COMPROMISE)
+"""The settlements a resolved dispute can have; ESCALATED comes with escalating."""
+CHOOSE_A_WAY = "Say which way it was settled: towards Sales, towards Marketing or a compromise."
+_MNEMONICS = {
+    Settlement.TOWARDS_SALES: "Towards &Sales",
+    Settlement.TOWARDS_MARKETING: "Towards &Marketing",
+    Settlement.COMPROMISE: "&Compromise",
+}
+
+
+class SettlementButtons(QWidget):
+    """One radio button per way, none checked until the moderator says (Alt+S, Alt+M, Alt+C)."""
+
+    def __init__(self, settlement: Settlement | None = None, parent: QWidget | None = None):
+        super().__init__(parent, objectName="settlementButtons")
+        self.group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[Settlement, QRadioButton] = {}
+        for way in RESOLVED_WAYS:
+            button = QRadioButton(_MNEMONICS[way], objectName=f"settled_{way.value}")
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[way] = button
+        layout.addStretch(1)
+        if settlement in self.buttons:
+            self.buttons[settlement].setChecked(True)
+
+    def settlement(self) -> Settlement | None:
+        return next((way for way, button in self.buttons.items() if button.isChecked()), None)
+
+
+class SettlementBox(QComboBox):
+    """The way a resolved dispute was settled, beside its status; blank until chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="settlementBox")
+        self.addItem("—", None)
+        for way in Settlement:
+            self.addItem(way.label, way.value)
+
+    def settlement(self) -> Settlement | None:
+        value = self.currentData()
+        return Settlement(value) if value is not None else None
+
+    def set_settlement(self, settlement: Settlement | None) -> None:
+        self.setCurrentIndex(max(self.findData(settlement.value if settlement else None), 0))
