@@ -23,7 +23,10 @@ from facilitator.sharing.access import REMOTE_ACTIONS, Limits, RateLimiter, new_
 ActionHandler = Callable[[str, str], None]
 """Gets (action, text): one of REMOTE_ACTIONS, and for 'message' the preset's text."""
 VIEW_FILES = {"": "view.html", "view.js": "view.js", "page.css": "page.css"}
-REMOTE_FILES = {"": "remote.html", "remote.js": "remote.js", "page.css": "page.css"}
+REMOTE_FILES = {
+    "": "remote.html", "remote.js": "remote.js", "view.js": "view.js", "page.css": "page.css"
+}
+"""The remote shows the clock too, drawn by the view's own script."""
 CONTENT_TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css"}
 SAFE_HEADERS = {
     "Cache-Control": "no-store",

@@ -73,7 +73,7 @@ def shared(
     from facilitator.ui.console.console import ConsoleWindow
 
     clock = FollowingClock()
-    console = show(ConsoleWindow(db, meeting_id, time_source=clock, settings=settings))
+    console = show(ConsoleWindow(db, meeting_id, time_source=clock, settings=settings), active=True)
     console.sharing.start("127.0.0.1")
     yield console, clock
     console.close()
@@ -241,3 +241,18 @@ def test_the_page_chimes_after_a_tap(shared, browser, qtbot: QtBot) -> None:
         lambda: browser.execute_script("return window.facilitatorView.chimes || 0") == 1,
         timeout=WAIT,
     )
+
+
+def test_the_remote_page_presses_the_consoles_controls(shared, browser, qtbot: QtBot) -> None:
+    console, _ = shared
+    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    browser.get(console.sharing.server.remote_url)
+    qtbot.waitUntil(lambda: page(browser, "item") == console.run.meeting.items[0].title)
+    browser.find_element("css selector", "button[data-action='next']").click()
+    qtbot.waitUntil(lambda: console.run.state().current_index == 1, timeout=WAIT)
+    second = console.run.meeting.items[1].title
+    qtbot.waitUntil(lambda: page(browser, "item") == second, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(browser.find_elements("css selector", "#presets button")) == 3)
+    browser.find_elements("css selector", "#presets button")[1].click()
+    qtbot.waitUntil(lambda: "Wrap up" in console.status_text(), timeout=WAIT)
+    assert page(browser, "remote-status") == "Sent."
