@@ -64,8 +64,11 @@ class ShareServer:
         port: int = 0,
         presets: Sequence[str] = (),
         limits: Limits | None = None,
+        shown_host: str | None = None,
     ) -> None:
+        """shown_host names the server in its addresses when host is every interface."""
         self.host = host
+        self.shown_host = shown_host or host
         self.port = port
         self.view_token = new_token()
         self.remote_token = new_token()
@@ -94,11 +97,11 @@ class ShareServer:
 
     @property
     def view_url(self) -> str:
-        return f"http://{url_host(self.host)}:{self.port}/v/{self.view_token}/"
+        return f"http://{url_host(self.shown_host)}:{self.port}/v/{self.view_token}/"
 
     @property
     def remote_url(self) -> str:
-        return f"http://{url_host(self.host)}:{self.port}/r/{self.remote_token}/"
+        return f"http://{url_host(self.shown_host)}:{self.port}/r/{self.remote_token}/"
 
     @property
     def stream_count(self) -> int:

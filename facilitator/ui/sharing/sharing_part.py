@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from facilitator.record.meetings import MeetingView
 from facilitator.rules.clock import ClockState
+from facilitator.sharing.addresses import default_address, is_every_interface
 from facilitator.sharing.chime_rule import ChimeWatch
 from facilitator.sharing.server import ShareServer
 from facilitator.sharing.view_state import ViewState, view_state
@@ -80,8 +81,10 @@ class SharingPart(QObject):
         """Serve on `address` with fresh tokens; says why not when it can't bind."""
         self.stop("")
         run = self._console.run
+        shown = default_address() if is_every_interface(address) else address
         server = ShareServer(
-            address, clock=run.now, on_action=self.remote_pressed.emit, presets=QUICK_MESSAGES
+            address, clock=run.now, on_action=self.remote_pressed.emit, presets=QUICK_MESSAGES,
+            shown_host=shown,
         )
         try:
             server.start()
