@@ -17,22 +17,18 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from facilitator.funnel.crm_exports import ExportFormat, Header, Row, read_leads, read_own
+from facilitator.funnel.scorecard import revenue_unit_in
 from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry, StageCounts
-from facilitator.measures.metric_units import currency_of
 from facilitator.measures.metrics_import import MAX_FILE_BYTES, ImportRefused, RowProblem
 from facilitator.storage.database import Database
-from facilitator.storage.models import FunnelRow, SLAGoal
+from facilitator.storage.models import FunnelRow
 from facilitator.vocabulary import GoalUnit
-
-REVENUE_GOAL = "pipeline_created"
-"""The standard money goal: its currency is the one revenue is counted in."""
 
 
 def revenue_unit(db: Database) -> GoalUnit:
-    """The currency revenue is read and shown in: the pipeline goal's, euros without one."""
+    """The currency revenue is read and shown in (revenue_unit_in)."""
     with db.read() as session:
-        unit = session.scalar(select(SLAGoal.unit).where(SLAGoal.key == REVENUE_GOAL))
-    return unit if unit is not None and currency_of(unit) is not None else GoalUnit.EUR
+        return revenue_unit_in(session)
 
 
 def read_text(path: Path) -> str:

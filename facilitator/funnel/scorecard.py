@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.funnel.periods import next_start, period_label, previous_start
 from facilitator.funnel.stages import COUNT_FIELDS, STEPS, StageCounts
+from facilitator.measures.metric_units import currency_of
 from facilitator.measures.metrics import goal_met, target_on
 from facilitator.storage.database import Database
 from facilitator.storage.models import FunnelRow, SLAGoal
@@ -96,6 +97,16 @@ class Scorecard:
 
     def verdict_of(self, source: str) -> SourceVerdict | None:
         return next((v for v in self.verdicts if v.source == source), None)
+
+
+REVENUE_GOAL = "pipeline_created"
+"""The standard money goal: its currency is the one revenue is counted in."""
+
+
+def revenue_unit_in(session: Session) -> GoalUnit:
+    """The currency revenue is read and shown in: the pipeline goal's, euros without one."""
+    unit = session.scalar(select(SLAGoal.unit).where(SLAGoal.key == REVENUE_GOAL))
+    return unit if unit is not None and currency_of(unit) is not None else GoalUnit.EUR
 
 
 def _counts(row: FunnelRow) -> StageCounts:

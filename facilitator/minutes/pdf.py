@@ -18,6 +18,7 @@ from reportlab.platypus import (
 
 from facilitator.agreements.minutes_section import AgreementsSection
 from facilitator.decisions.minutes_section import WinLossSection
+from facilitator.funnel.minutes_section import FunnelSection
 from facilitator.minutes.agenda_notes import AgendaAndNotes
 from facilitator.minutes.closing import Closing
 from facilitator.minutes.disputes_actions import DisputesAndActions
@@ -40,6 +41,7 @@ PARTS: tuple[type[Section], ...] = (
     MetricsAndCharts,
     AgreementsSection,
     WinLossSection,
+    FunnelSection,
     Closing,
 )
 """The minutes' parts in the order they print, each a module of facilitator/minutes/."""

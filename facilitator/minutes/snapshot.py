@@ -12,6 +12,7 @@ from facilitator import timesource
 from facilitator.agreements.minutes_lines import AgreementsInMinutes, agreements_in_minutes
 from facilitator.decisions.minutes_lines import WinLossLines, win_loss_lines
 from facilitator.decisions.smart_goals import smart_line
+from facilitator.funnel.minutes_lines import FunnelInMinutes, funnel_in_minutes
 from facilitator.mailing.informed import informed_in
 from facilitator.measures.baseline import (
     baseline_at_meeting,
@@ -273,6 +274,8 @@ class MinutesSnapshot:
     """The agreements changed here, and for a management meeting those in force (issue #18)."""
     win_loss: WinLossLines | None = None
     """A win/loss rundown's deals tallied (issue #18); None for other meetings."""
+    funnel: FunnelInMinutes | None = None
+    """The funnel of the month before a management meeting or campaign check-in (issue #18)."""
 
     @property
     def meeting_date(self) -> date:
@@ -620,4 +623,5 @@ def snapshot_meeting(
             actions_overdue_elsewhere=actions.overdue_elsewhere,
             agreements=agreements_in_minutes(session, meeting, day),
             win_loss=win_loss_lines(session, meeting),
+            funnel=funnel_in_minutes(session, meeting),
         )
