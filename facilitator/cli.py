@@ -321,8 +321,9 @@ def _cmd_agreements(args: argparse.Namespace) -> int:
             f"in force from {version.effective_from.isoformat()}",
             *(f"    {line}" for line in version.text.splitlines()),
         ]
-        if version.meeting_title:
-            lines.append(f"    (agreed at {_one_line(version.meeting_title)})")
+        if version.meeting_title and version.meeting_on:
+            agreed = f"{_one_line(version.meeting_title)}, {version.meeting_on.isoformat()}"
+            lines.append(f"    (agreed at {agreed})")
         if version.led_by:
             lines.append(f"    ({version.led_by})")
         blocks.append("\n".join(lines) + "\n")

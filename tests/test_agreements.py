@@ -82,7 +82,7 @@ def test_a_version_records_what_led_to_it_and_counts_up(db: Database) -> None:
     second, third = agreement.versions[1:]
     assert (second.number, third.number) == (2, 3)
     assert second.meeting_title == "Monthly management"
-    assert second.led_by == "Decision: Decision: MQL needs a demo request"
+    assert second.led_by == "Decision: MQL needs a demo request"
     assert third.led_by == "Dispute resolved: What counts as an MQL"
     assert agreement.current == third
     with db.read() as session:
@@ -216,7 +216,7 @@ def test_the_command_prints_each_agreement_as_a_block(db: Database, capsys) -> N
         "MQL definition \N{EM DASH} version 2, in force from 2026-11-02",
         "    A demo request.",
         "    Or a score of 60+.",
-        "    (agreed at Monthly management)",
+        "    (agreed at Monthly management, 2026-11-02)",
     ]
 
 
@@ -225,3 +225,40 @@ def test_the_command_on_a_database_without_agreements_says_so(db: Database, caps
 
     assert main(["agreements", "--db", str(db.location)]) == 0
     assert capsys.readouterr().out.startswith("no agreements yet")
+
+
+def test_the_demo_holds_agreements_changed_by_its_disputes_and_decisions(demo: Database) -> None:
+    agreements = {a.key: a for a in list_agreements(demo)}
+    assert set(agreements) == {spec.key for spec in STANDARD_AGREEMENTS}
+    mql = agreements["mql_definition"]
+    assert [v.number for v in mql.versions] == [1, 2, 3]
+    second = mql.versions[1]
+    assert second.dispute_title == "What counts as an MQL"
+    assert second.note_text is not None and second.note_text.startswith("Decision: MQL now")
+    assert second.meeting_id is not None
+    assert mql.versions[0].effective_from < second.effective_from < mql.versions[2].effective_from
+    volume = agreements["sla_lead_volume"].current
+    assert volume.effective_from.day == 1 and volume.meeting_title == "Monthly management meeting"
+    snapshot = snapshot_meeting(demo, volume.meeting_id)
+    assert [line.name for line in snapshot.agreements.changed] == ["SLA: lead volume"]
+    assert len(snapshot.agreements.in_force) == len(STANDARD_AGREEMENTS)
+
+
+def test_a_database_given_the_standard_agreements_takes_a_copied_history(tmp_path) -> None:
+    from facilitator.measures.metrics import ensure_default_goals
+    from facilitator.record.demo import load_demo
+    from facilitator.storage.database import open_database
+    from facilitator.team.history_move import move_history
+
+    source = open_database(tmp_path / "demo.sqlite")
+    load_demo(source)
+    source.close()
+    target = open_database(tmp_path / "opened-once.sqlite")
+    assert ensure_default_goals(target) and ensure_standard_agreements(target)
+    target.close()
+    assert move_history(tmp_path / "demo.sqlite", tmp_path / "opened-once.sqlite").report.committed
+    copied = open_database(tmp_path / "opened-once.sqlite")
+    try:
+        assert [len(a.versions) for a in list_agreements(copied)] == [3, 1, 2, 1, 2, 2, 1]
+    finally:
+        copied.close()

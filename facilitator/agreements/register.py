@@ -45,6 +45,8 @@ class VersionView:
     recorded_at: datetime
     meeting_id: int | None = None
     meeting_title: str | None = None
+    meeting_on: date | None = None
+    """The day the meeting was held (its local date)."""
     note_id: int | None = None
     note_text: str | None = None
     dispute_id: int | None = None
@@ -56,7 +58,8 @@ class VersionView:
         if self.dispute_title is not None:
             return f"Dispute resolved: {_one_line(self.dispute_title)}"
         if self.note_text is not None:
-            return f"Decision: {_one_line(self.note_text)}"
+            said = _one_line(self.note_text)
+            return said if said.casefold().startswith("decision") else f"Decision: {said}"
         return ""
 
 
@@ -97,6 +100,7 @@ def _version_view(version: AgreementVersion, session: Session) -> VersionView:
         recorded_at=version.recorded_at,
         meeting_id=meeting.id if meeting else None,
         meeting_title=meeting.title if meeting else None,
+        meeting_on=meeting.scheduled_at.astimezone().date() if meeting else None,
         note_id=note.id if note else None,
         note_text=note.text if note else None,
         dispute_id=dispute.id if dispute else None,

@@ -48,13 +48,13 @@ STANDARD_AGREEMENTS: tuple[StandardAgreement, ...] = (
     StandardAgreement(
         "sla_response_time",
         "SLA: response time",
-        DisputeCategory.SLA_TERMS,
+        DisputeCategory.SALES_FOLLOW_UP,
         "Sales makes a first touch on every MQL within 24 hours on working days.",
     ),
     StandardAgreement(
         "sla_follow_up",
         "SLA: follow-up attempts",
-        DisputeCategory.SALES_FOLLOW_UP,
+        DisputeCategory.SLA_TERMS,
         "Sales makes at least 6 attempts over 10 working days before closing an MQL\n"
         "as unreachable.",
     ),

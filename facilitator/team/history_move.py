@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
 
+from facilitator.agreements.standard import only_standard_agreements
 from facilitator.formats.exchange import dumps, export_meeting
 from facilitator.record.demo import only_standard_goals
 from facilitator.storage.database import (
@@ -29,7 +30,7 @@ from facilitator.storage.database import (
     remove_with_side_files,
 )
 from facilitator.storage.history_copy import CopyReport, copy_history
-from facilitator.storage.models import Meeting, SLAGoal
+from facilitator.storage.models import Agreement, AgreementVersion, Meeting, SLAGoal
 from facilitator.storage.server import is_server_address
 
 STAMP = "exported_at"
@@ -148,11 +149,15 @@ def _ready(early: AsyncResult[dict[int, str]] | None) -> dict[int, str]:
 
 
 def _clear_standard_goals(target: Database) -> None:
-    """A database opened in the app once has the four standard goals: they make way for the
-    history's own, as they do for the demo. Goals anyone changed stay, and refuse the copy."""
+    """A database opened in the app once has the four standard goals (and, once its agreements
+    were looked at, the standard agreements): they make way for the history's own, as they do
+    for the demo. Goals or agreements anyone changed stay, and refuse the copy."""
     with target.write() as session:
         if only_standard_goals(session):
             session.execute(delete(SLAGoal))
+        if only_standard_agreements(session):
+            session.execute(delete(AgreementVersion))
+            session.execute(delete(Agreement))
 
 
 def comparable_export(db: Database, meeting_id: int) -> str:

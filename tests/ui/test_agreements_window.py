@@ -77,7 +77,7 @@ def test_a_new_version_shows_in_the_history_and_its_difference_is_marked(
 
     assert window.history_table.rowCount() == 2
     assert window.history_table.item(0, 0).text() == "2"
-    assert window.history_table.item(0, 2).text() == "Weekly smarketing"
+    assert window.history_table.item(0, 2).text().startswith("Weekly smarketing (")
     assert window.agreement_list.currentItem().text() == "MQL definition  (v2)"
     lines = _lines_with_colours(window)
     assert lines[0] == ("\N{MINUS SIGN} " + first_line, ERROR.colour())
@@ -158,6 +158,7 @@ def test_resolving_an_mql_dispute_offers_a_new_version_prefilled(
     window.resolution_edit.setPlainText("MQL = a demo request, or a score of 60+.")
     window.status_box.setCurrentIndex(window.status_box.findData(DisputeStatus.RESOLVED.value))
     window.meeting_box.setCurrentIndex(window.meeting_box.findData(meeting))
+    window.settlement_box.setCurrentIndex(window.settlement_box.findText("Compromise"))
     window.save_button.click()
     assert get_dispute(db, dispute).status is DisputeStatus.RESOLVED
     assert asked == ["Record a new version of the MQL definition?"]
@@ -180,7 +181,7 @@ def test_a_dispute_of_a_category_no_agreement_follows_asks_nothing(
 ) -> None:
     ensure_standard_agreements(db)
     meeting = new_weekly_meeting("Weekly smarketing", MONDAY)
-    open_dispute(
+    dispute = open_dispute(
         db,
         meeting,
         title="Event leads late",
@@ -193,6 +194,8 @@ def test_a_dispute_of_a_category_no_agreement_follows_asks_nothing(
     window.resolution_edit.setPlainText("A 48-hour import checklist.")
     window.status_box.setCurrentIndex(window.status_box.findData(DisputeStatus.RESOLVED.value))
     window.meeting_box.setCurrentIndex(window.meeting_box.findData(meeting))
+    window.settlement_box.setCurrentIndex(window.settlement_box.findText("Compromise"))
     window.save_button.click()
+    assert get_dispute(db, dispute).status is DisputeStatus.RESOLVED
     assert asked == []
     assert not window.findChildren(VersionDialog)

@@ -21,8 +21,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
+from facilitator.agreements.demo_agreements import add_demo_agreements
 from facilitator.funnel.demo_funnel import add_funnel
 from facilitator.measures.metrics import DEFAULT_GOALS
+from facilitator.neutrality.demo_neutrality import add_demo_neutrality
 from facilitator.record.demo.cast import add_goals, add_people
 from facilitator.record.demo.history import History
 from facilitator.record.demo.meetings import add_meetings
@@ -58,6 +60,8 @@ def _build(history: History) -> DemoSummary:
     add_baselines(history)
     add_funnel(history.session, history.today)
     history.session.flush()
+    add_demo_neutrality(history.session)
+    add_demo_agreements(history.session, history.meetings, history.before_history().date())
     return DemoSummary(
         meetings=len(history.meetings),
         people=len(history.people),

@@ -205,10 +205,11 @@ class AgreementsDialog(QDialog):
     def _add_history_row(self, version: VersionView) -> None:
         row = self.history_table.rowCount()
         self.history_table.insertRow(row)
+        held = version.meeting_on
         cells = (
             str(version.number),
             f"{version.effective_from:%d %b %Y}",
-            version.meeting_title or "",
+            f"{version.meeting_title} ({held:%d %b %Y})" if held else "",
             version.led_by,
         )
         for column, value in enumerate(cells):
