@@ -101,11 +101,21 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), objectName=name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setWordWrap(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def _fit_rows(table: QTableWidget, most: int) -> None:
+    """Make the table as tall as its rows (at most most pixels), so the total row shows."""
+    rows = table.verticalHeader().defaultSectionSize() * max(1, table.rowCount())
+    frame = 2 * table.frameWidth() + table.horizontalHeader().sizeHint().height() + 2
+    table.setFixedHeight(min(most, frame + rows))
 
 
 class FunnelDialog(QDialog):
@@ -170,17 +180,22 @@ class FunnelDialog(QDialog):
         )
 
         lower = QHBoxLayout()
-        lower.addWidget(self.rates, 3)
-        lower.addWidget(self.goals, 2)
+        lower.addWidget(self.rates, 3, Qt.AlignmentFlag.AlignTop)
+        lower.addWidget(self.goals, 2, Qt.AlignmentFlag.AlignTop)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
-        layout.addWidget(self.stages, 3)
-        layout.addWidget(_plain("Sources"))
+        layout.addWidget(self.stages, 2)
+        sources = _plain("Lead sources")
+        font = sources.font()
+        font.setBold(True)
+        sources.setFont(font)
+        layout.addWidget(sources)
         layout.addWidget(self.verdicts)
-        layout.addLayout(lower, 2)
+        layout.addLayout(lower, 3)
+        layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.resize(1100, 640)
@@ -240,11 +255,15 @@ class FunnelDialog(QDialog):
         self.stages.setRowCount(len(lines))
         for row, line in enumerate(lines):
             self._source_row(row, line, total=card is not None and line is card.total)
-        judged = [] if card is None else [v.sentence for v in card.verdicts if v.quality != "few"]
-        few = [] if card is None else [v.source for v in card.verdicts if v.quality == "few"]
-        if few:
-            judged.append(f"Too few leads to judge: {', '.join(few)}.")
-        self.verdicts.setText("\n".join(judged))
+        _fit_rows(self.stages, 360)
+        verdicts = () if card is None else card.verdicts
+        said = [v.sentence for v in verdicts if v.quality == "good"]
+        said += [v.sentence for v in verdicts if v.quality == "poor"]
+        for quality, words in (("average", "About average"), ("few", "Too few leads to judge")):
+            named = [v.source for v in verdicts if v.quality == quality]
+            if named:
+                said.append(f"{words}: {', '.join(named)}.")
+        self.verdicts.setText("\n".join(said))
 
     def _fill_rates(self) -> None:
         card = self.card
@@ -266,6 +285,7 @@ class FunnelDialog(QDialog):
                 )
             ):
                 self.rates.setItem(row, column, cell)
+        _fit_rows(self.rates, 300)
         goals = () if card is None else card.goals
         self.goals.setRowCount(len(goals))
         for row, goal in enumerate(goals):
@@ -288,6 +308,7 @@ class FunnelDialog(QDialog):
                 )
             ):
                 self.goals.setItem(row, column, cell)
+        _fit_rows(self.goals, 300)
 
     # --- importing ------------------------------------------------------------------------
 
