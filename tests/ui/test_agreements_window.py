@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
@@ -199,3 +199,39 @@ def test_a_dispute_of_a_category_no_agreement_follows_asks_nothing(
     assert get_dispute(db, dispute).status is DisputeStatus.RESOLVED
     assert asked == []
     assert not window.findChildren(VersionDialog)
+
+
+def test_resolving_in_the_console_review_offers_a_new_version(
+    qtbot, db: Database, show, carried_meeting, monkeypatch
+) -> None:
+    from review_keys import ctrl_enter_on
+
+    from facilitator.ui.console.review_panel import ReviewPanel
+    from facilitator.vocabulary import Settlement
+
+    ensure_standard_agreements(db)
+    carried = carried_meeting(disputes={"dispute": "MQL threshold"})
+    asked: list[str] = []
+
+    def ask(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(messages, "ask", ask)
+    panel = show(ReviewPanel(db, carried["meeting"]), active=True)
+    ctrl_enter_on(qtbot, panel.disputes_list)
+    resolution = panel.resolution_dialog
+    qtbot.keyClicks(resolution.resolution_edit, "Score 60 and up is an MQL")
+    qtbot.mouseClick(
+        resolution.settlement_buttons.buttons[Settlement.COMPROMISE], Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClick(resolution.resolution_edit, Qt.Key.Key_Return)
+
+    dialog = _open_dialog(qtbot, panel)
+    assert asked == ["Record a new version of the MQL definition?"]
+    assert dialog.text_edit.toPlainText() == "Score 60 and up is an MQL"
+    dialog.save()
+    version = list_agreements(db)[0].current
+    assert (version.dispute_id, version.meeting_id) == (carried["dispute"], carried["meeting"])
+    panel.undo_stack.undo()
+    assert list_agreements(db)[0].current.number == 1

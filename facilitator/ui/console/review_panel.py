@@ -8,8 +8,9 @@ Space never ticks, so a sentence typed while a list has the focus cannot tick a 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,6 +49,7 @@ from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.common.undo_keys import add_undo_actions, undo_actions
 from facilitator.ui.console.whole_rows import WholeRowsList
+from facilitator.ui.smarketing.agreements_version_dialog import offer_new_version
 from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY, SettlementButtons
 from facilitator.vocabulary import ActionStatus, DisputeStatus, Settlement
 
@@ -431,7 +433,7 @@ class ReviewPanel(QWidget):
         dialog = ResolutionDialog(
             dispute,
             self.window(),  # a window of the console's: its closing puts the keys back there
-            store=lambda text, way: self._set_dispute(dispute, DisputeStatus.RESOLVED, text, way),
+            store=lambda text, way: self._resolve(dispute, text, way),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_resolution_finished)
@@ -440,6 +442,14 @@ class ReviewPanel(QWidget):
 
     def _on_resolution_finished(self) -> None:
         self.resolution_dialog = None
+
+    def _resolve(self, dispute: DisputeView, text: str, way: Settlement) -> str | None:
+        """Resolve; once the dialog closed, a matching agreement's new version is offered."""
+        refused = self._set_dispute(dispute, DisputeStatus.RESOLVED, text, way)
+        if refused is None:
+            offer = partial(offer_new_version, self.window(), self._db, self.undo_stack)
+            QTimer.singleShot(0, lambda: offer(dispute, text, self._meeting_id))
+        return refused
 
     def _set_dispute(
         self,

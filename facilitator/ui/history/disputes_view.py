@@ -46,6 +46,7 @@ from facilitator.ui.history.filtered_table import (
     record_table,
 )
 from facilitator.ui.history.record_commands import ChangeDispute
+from facilitator.ui.smarketing.agreements_version_dialog import offer_if_resolved
 from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY, SettlementBox
 from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Settlement, Team
 
@@ -310,30 +311,10 @@ class DisputesWindow(FilteredTableWindow):
 
     def save(self) -> None:
         """Store the positions, and a status or resolution change at the chosen meeting."""
-        before, meeting_id = self._shown, self.meeting_box.currentData()
-        if self._shown is not None and self._store():
+        if (before := self._shown) is not None and self._store():
             self.reload()
             self.statusBar().showMessage("Saved.", 3000)
-            self._offer_new_version(before, meeting_id)
-
-    def _offer_new_version(self, before: DisputeView | None, meeting_id: object) -> None:
-        """A dispute just resolved may change the agreement its category follows (issue #18)."""
-        from facilitator.ui.smarketing.agreements_version_dialog import offer_new_version
-
-        after = self._shown
-        if before is None or after is None or before.status is DisputeStatus.RESOLVED:
-            return
-        if after.status is DisputeStatus.RESOLVED:
-            offer_new_version(
-                self,
-                self._db,
-                self.undo_stack,
-                category=after.category,
-                title=after.title,
-                resolution=after.resolution,
-                dispute_id=after.id,
-                meeting_id=meeting_id if isinstance(meeting_id, int) else None,
-            )
+            offer_if_resolved(self, self._db, self.undo_stack, before, self._shown)
 
     def _store(self) -> bool:
         view = self._shown

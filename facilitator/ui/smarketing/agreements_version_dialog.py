@@ -39,12 +39,13 @@ from facilitator.agreements.register import (
     remove_agreement,
     remove_version,
 )
+from facilitator.record.disputes import DisputeView, dispute_history
 from facilitator.record.meetings import list_meetings
 from facilitator.record.notes import notes_of
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.common.commands import EditCommand, Tell, push_edit
-from facilitator.vocabulary import DisputeCategory, MeetingStatus, NoteKind
+from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, NoteKind
 
 Links = dict[str, int | None]
 """meeting_id, note_id and dispute_id of a version: what agreed it and what led to it."""
@@ -266,19 +267,35 @@ def _named(name: str) -> str:
     return "the " + (name if keep else name[:1].lower() + name[1:])
 
 
+def offer_if_resolved(
+    parent: QWidget,
+    db: Database,
+    stack: QUndoStack,
+    before: DisputeView | None,
+    after: DisputeView | None,
+) -> VersionDialog | None:
+    """After a dispute was saved: when that resolved it, offer a new version (at the meeting
+    it was resolved at)."""
+    if before is None or after is None or before.status is DisputeStatus.RESOLVED:
+        return None
+    if after.status is not DisputeStatus.RESOLVED:
+        return None
+    settled = [e for e in dispute_history(db, after.id) if e.status_after is DisputeStatus.RESOLVED]
+    meeting_id = settled[-1].meeting_id if settled else None
+    return offer_new_version(parent, db, stack, after, after.resolution, meeting_id)
+
+
 def offer_new_version(
     parent: QWidget,
     db: Database,
     stack: QUndoStack,
-    *,
-    category: DisputeCategory,
-    title: str,
+    dispute: DisputeView,
     resolution: str,
-    dispute_id: int,
     meeting_id: int | None,
 ) -> VersionDialog | None:
     """After a dispute was resolved: ask whether the agreement its category follows changes,
     and open the version dialog prefilled with the resolution when it does."""
+    category = dispute.category
     matching = agreements_for_category(db, category)
     if not matching:
         return None
@@ -298,8 +315,8 @@ def offer_new_version(
         parent,
         agreements=matching,
         text=resolution,
-        links={"meeting_id": meeting_id, "dispute_id": dispute_id},
-        led_by=f"Dispute resolved: {' '.join(title.split())}",
+        links={"meeting_id": meeting_id, "dispute_id": dispute.id},
+        led_by=f"Dispute resolved: {' '.join(dispute.title.split())}",
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
