@@ -3,22 +3,48 @@ the run events, disputes raised and settled per meeting and per period, and the 
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from fake_time import FakeClock
+from pypdf import PdfReader
 
+from facilitator.measures.baseline import (
+    QUESTION_BY_KEY,
+    BaselineView,
+    compare,
+    format_answer,
+    list_baselines,
+)
+from facilitator.minutes.pdf import render_minutes
+from facilitator.minutes.snapshot import snapshot_meeting
 from facilitator.neutrality.balance import (
     last_three_months,
     period_balance,
     quarter_of,
 )
 from facilitator.neutrality.floor_time import FloorTime
-from facilitator.record.disputes import get_dispute, open_dispute, set_dispute_status
+from facilitator.neutrality.lead_quality import Targets, lead_quality_targets, read_lead_quality
+from facilitator.neutrality.minutes_lines import NeutralityInMinutes
+from facilitator.record.disputes import (
+    get_dispute,
+    list_disputes,
+    open_dispute,
+    set_dispute_status,
+)
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
-from facilitator.vocabulary import DisputeCategory, DisputeStatus, Settlement, Team
+from facilitator.storage.models import Meeting
+from facilitator.vocabulary import (
+    DisputeCategory,
+    DisputeStatus,
+    MeetingKind,
+    MeetingStatus,
+    Settlement,
+    Team,
+)
 
 MONDAY = datetime(2026, 11, 2, 12, 30, tzinfo=UTC)
 MARKETING_ITEM, SALES_ITEM = 1, 2
@@ -103,9 +129,6 @@ def test_floor_time_is_the_time_on_each_teams_items_without_pauses(
 def test_a_meeting_without_run_events_counts_its_stored_times(
     db: Database, new_weekly_meeting: Callable[..., int]
 ) -> None:
-    from facilitator.storage.models import Meeting
-    from facilitator.vocabulary import MeetingStatus
-
     meeting = _weekly(new_weekly_meeting)
     with db.write() as session:
         row = session.get(Meeting, meeting)
@@ -177,3 +200,61 @@ def test_a_quarter_and_the_last_three_months() -> None:
     assert quarter_of(date(2026, 1, 1))[0:2] == (date(2026, 1, 1), date(2026, 3, 31))
     assert last_three_months(date(2026, 5, 31))[0:2] == (date(2026, 3, 1), date(2026, 5, 31))
     assert last_three_months(date(2026, 2, 10))[0] == date(2025, 11, 11)
+
+
+def test_follow_up_against_conversion_reads_as_a_lead_quality_signal(db: Database) -> None:
+    targets = lead_quality_targets(db, date(2026, 11, 23))
+    assert targets == Targets(follow_up=90, conversion=25), "the standard goals' targets"
+    signal = read_lead_quality({"followed_up_share": 92, "conversion_share": 12}, targets)
+    assert signal is not None and signal.signal
+    assert signal.text.startswith(
+        "Lead-quality signal: Sales follows up 92 % of the leads (goal 90 %) but only 12 % "
+        "convert (goal 25 %)."
+    )
+    slow = read_lead_quality({"followed_up_share": 55, "conversion_share": 12}, targets)
+    assert slow is not None and not slow.signal
+    assert slow.text.startswith("Follow-up is under its goal (55 % against 90 %)")
+    fine = read_lead_quality({"followed_up_share": 95, "conversion_share": 30}, targets)
+    assert fine is not None and not fine.signal
+    assert read_lead_quality({"followed_up_share": 95}, targets) is None
+
+
+def test_the_new_baseline_question_leaves_old_runs_readable(db: Database) -> None:
+    question = QUESTION_BY_KEY["teams_about_each_other"]
+    assert question.text == "What do the teams say about each other?"
+    old = BaselineView(1, datetime(2026, 3, 1, tzinfo=UTC), None, None, {"constructive": 2})
+    new = BaselineView(2, datetime(2026, 6, 1, tzinfo=UTC), None, None, {"constructive": 2})
+    change = next(c for c in compare(old, new) if c.question is question)
+    assert (change.direction, format_answer(question, change.before)) == ("", "—")
+
+
+def test_the_management_minutes_print_the_last_three_months(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    weekly = _weekly(new_weekly_meeting)
+    _run(db, weekly, [("start", 0), ("next_item", 240), ("next_item", 960), ("end", 0)])
+    management = new_weekly_meeting("Monthly management", MONDAY + timedelta(days=10))
+    with db.write() as session:
+        row = session.get(Meeting, management)
+        assert row is not None
+        row.kind = MeetingKind.MANAGEMENT
+    assert snapshot_meeting(db, weekly).neutrality == NeutralityInMinutes()
+    printed = snapshot_meeting(db, management).neutrality
+    assert printed.period is not None and printed.this_meeting is None, "not held yet"
+    assert [row.meeting_id for row in printed.period.meetings] == [weekly]
+    assert printed.period.first_day == date(2026, 8, 13)
+    pdf = PdfReader(io.BytesIO(render_minutes(snapshot_meeting(db, management))))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert "Neutrality: the last three months" in text
+    assert "Sales held the floor 80 %" in text
+
+
+def test_the_demo_settles_its_disputes_more_than_one_way_and_says_what_teams_say(
+    demo: Database,
+) -> None:
+    settled = {view.settlement for view in list_disputes(demo) if not view.is_open}
+    assert {Settlement.TOWARDS_SALES, Settlement.TOWARDS_MARKETING} <= settled
+    assert Settlement.ESCALATED in {view.settlement for view in list_disputes(demo)}
+    answers = [run.answers.get("teams_about_each_other") for run in list_baselines(demo)]
+    assert answers[0] == "'bad leads' and 'no follow-up'"
+    assert all(answer in QUESTION_BY_KEY["teams_about_each_other"].choices for answer in answers)

@@ -1,7 +1,8 @@
 """The alignment baseline: a short assessment of how Sales and Marketing work together.
 
 Taken once and repeated now and then; each run is stored with its date (and the meeting it
-was taken at), so later runs can be read against the first.
+was taken at), so later runs can be read against the first. A run stored before a question
+was added has no answer to it and reads "—" there.
 """
 
 from __future__ import annotations
@@ -63,6 +64,18 @@ QUESTIONS: tuple[Question, ...] = (
         "How do the two teams' leaders get along?",
         AnswerKind.CHOICE,
         ("working well", "cordial", "strained", "no contact"),
+    ),
+    Question(
+        "teams_about_each_other",
+        "What do the teams say about each other?",
+        AnswerKind.CHOICE,
+        (
+            "they credit each other",
+            "mostly fair",
+            "grumbling now and then",
+            "'bad leads' and 'no follow-up'",
+            "open blame, in front of others",
+        ),
     ),
     Question(
         "followed_up_share",

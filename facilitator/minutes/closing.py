@@ -45,6 +45,8 @@ class Closing(Section):
         headers = ["Question", "Answer"] + (["First run", "Change"] if compared else [])
         widths = [0.46, 0.2, 0.2, 0.14] if compared else [0.6, 0.4]
         story.append(self._table(headers, rows, widths))
+        if section.lead_quality:
+            story.append(fixed(section.lead_quality, st["Body"]))
         return story
 
     def _next_meeting(self) -> list[Flowable]:

@@ -31,6 +31,7 @@ from facilitator.minutes.snapshot import (
     snapshot_meeting,
 )
 from facilitator.minutes.style import stylesheet
+from facilitator.neutrality.minutes_section import NeutralitySection
 from facilitator.safety.safe_write import write_atomically
 from facilitator.storage.database import Database
 
@@ -42,6 +43,7 @@ PARTS: tuple[type[Section], ...] = (
     AgreementsSection,
     WinLossSection,
     FunnelSection,
+    NeutralitySection,
     Closing,
 )
 """The minutes' parts in the order they print, each a module of facilitator/minutes/."""

@@ -28,6 +28,8 @@ from facilitator.measures.metrics import (
     trend_points,
     verdict,
 )
+from facilitator.neutrality.lead_quality import read_lead_quality, targets_in
+from facilitator.neutrality.minutes_lines import NeutralityInMinutes, neutrality_in_minutes
 from facilitator.record.action_items import is_overdue
 from facilitator.record.disputes import UNRESOLVED
 from facilitator.record.end_state import disputes_at_end, open_action_items_at_end
@@ -208,6 +210,8 @@ class BaselineSection:
     taken_at: datetime
     first_taken_at: datetime | None
     answers: tuple[BaselineAnswer, ...]
+    lead_quality: str = ""
+    """Follow-up read against conversion in words (facilitator.neutrality.lead_quality)."""
 
 
 @dataclass(frozen=True)
@@ -276,6 +280,8 @@ class MinutesSnapshot:
     """A win/loss rundown's deals tallied (issue #18); None for other meetings."""
     funnel: FunnelInMinutes | None = None
     """The funnel of the month before a management meeting or campaign check-in (issue #18)."""
+    neutrality: NeutralityInMinutes = NeutralityInMinutes()
+    """A management meeting's last three months of floor time, disputes and settlements."""
 
     @property
     def meeting_date(self) -> date:
@@ -557,10 +563,12 @@ def _baseline(session: Session, meeting: Meeting) -> BaselineSection | None:
         )
         for c in changes
     )
+    reading = read_lead_quality(taken.answers, targets_in(session, meeting_day(meeting)))
     return BaselineSection(
         taken_at=taken.taken_at.astimezone(),
         first_taken_at=earlier.taken_at.astimezone() if earlier else None,
         answers=answers,
+        lead_quality=reading.text if reading is not None else "",
     )
 
 
@@ -624,4 +632,5 @@ def snapshot_meeting(
             agreements=agreements_in_minutes(session, meeting, day),
             win_loss=win_loss_lines(session, meeting),
             funnel=funnel_in_minutes(session, meeting),
+            neutrality=neutrality_in_minutes(session, meeting, day),
         )

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from facilitator.measures.metrics import meeting_day
 from facilitator.neutrality.floor_time import FloorTime, floor_time
 from facilitator.rules.agenda import format_duration
+from facilitator.rules.clock import span_text
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Dispute, DisputeMeeting, Meeting, RunEvent
 from facilitator.vocabulary import (
@@ -178,17 +179,22 @@ def _verdicts(floor: FloorTime, limit: float, raised: Raised, settled: Settled) 
     return tuple(verdict for verdict in found if verdict is not None)
 
 
+def floor_sentence(floor: FloorTime, lead: str = "Floor time") -> str:
+    """The floor time in one sentence: each team's time and share, and the shared time."""
+    if not floor.contested:
+        if floor.shared:
+            return f"{lead}: {span_text(floor.shared)}, all of it shared (no team's items)."
+        return f"{lead}: none recorded."
+    sales, marketing = floor.share(Team.SALES) or 0, floor.share(Team.MARKETING) or 0
+    return (
+        f"{lead}: Sales {span_text(floor.sales)} ({_percent(sales)}), Marketing "
+        f"{span_text(floor.marketing)} ({_percent(marketing)}), shared {span_text(floor.shared)}."
+    )
+
+
 def balance_summary(floor: FloorTime, raised: Raised, settled: Settled) -> str:
     """The numbers in one line, as the window and the minutes print them."""
-    if floor.contested:
-        time_part = (
-            f"Floor time: Sales {format_duration(floor.sales)} "
-            f"({_percent(floor.share(Team.SALES) or 0)}), Marketing "
-            f"{format_duration(floor.marketing)} ({_percent(floor.share(Team.MARKETING) or 0)}), "
-            f"shared {format_duration(floor.shared)}."
-        )
-    else:
-        time_part = "No floor time recorded for either team."
+    time_part = floor_sentence(floor)
     raised_part = f"Disputes raised: Sales {raised.sales}, Marketing {raised.marketing}"
     raised_part += f", others {raised.others}." if raised.others else "."
     kinds = ", ".join(f"{kind.label.lower()} {settled.of(kind)}" for kind in Settlement)

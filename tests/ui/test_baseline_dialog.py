@@ -17,6 +17,7 @@ FIRST = {
     "constructive": 2,
     "communication_outside_meetings": "rarely",
     "leaders_relationship": "strained",
+    "teams_about_each_other": "'bad leads' and 'no follow-up'",
     "followed_up_share": 55,
     "conversion_share": 15,
 }
@@ -55,6 +56,7 @@ def test_the_first_run_is_answered_by_keyboard_and_saved_with_its_meeting(
         "constructive": 3,
         "communication_outside_meetings": "daily",
         "leaders_relationship": "working well",
+        "teams_about_each_other": "they credit each other",
         "followed_up_share": 62,
         "conversion_share": 18,
     }

@@ -1,4 +1,4 @@
-"""Running the alignment baseline: six questions, the previous run beside them for comparison."""
+"""Running the alignment baseline: its questions, the previous run beside them for comparison."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator import timesource
 from facilitator.measures.baseline import (
     QUESTIONS,
     SCALE_MAX,
@@ -29,7 +30,14 @@ from facilitator.measures.baseline import (
     list_baselines,
     save_baseline,
 )
+from facilitator.neutrality.lead_quality import (
+    CONVERSION_ANSWER,
+    FOLLOW_UP_ANSWER,
+    lead_quality_targets,
+    read_lead_quality,
+)
 from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import MISSED, tint
 
 GEOMETRY_KEY = "baseline/geometry"
 
@@ -107,6 +115,13 @@ class BaselineDialog(QDialog):
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
             grid.addWidget(shown, row, 2)
+        self.lead_quality = _plain(name="leadQuality")
+        self._targets = lead_quality_targets(self._db, timesource.today())
+        for key in (FOLLOW_UP_ANSWER, CONVERSION_ANSWER):
+            spin = self.inputs[key]
+            if isinstance(spin, QSpinBox):
+                spin.valueChanged.connect(self._read_lead_quality)
+        self._read_lead_quality()
         self.message = _plain(name="baselineMessage")
         self.comparison = _plain(name="baselineComparison")
         buttons = QDialogButtonBox(
@@ -119,11 +134,18 @@ class BaselineDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(_plain(intro, "baselineIntro"))
         layout.addLayout(grid)
+        layout.addWidget(self.lead_quality)
         layout.addWidget(self.comparison)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         first = next(iter(self.inputs.values()))
         first.setFocus()
+
+    def _read_lead_quality(self) -> None:
+        """Follow-up against conversion as answered now: the lead-quality signal, in words."""
+        reading = read_lead_quality(self.answers(), self._targets)
+        self.lead_quality.setText(reading.text if reading is not None else "")
+        tint(self.lead_quality, MISSED if reading is not None and reading.signal else None)
 
     @staticmethod
     def _when(run: BaselineView) -> str:

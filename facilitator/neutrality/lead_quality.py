@@ -1,0 +1,116 @@
+"""Follow-up read against conversion, as the seed articles read it: when Sales follows up most
+leads and few of them convert, the leads are the likelier problem, not the follow-up.
+
+"High" follow-up is at or above the target of the standard goal follow_up_24h, "low"
+conversion below the target of follow_up_conversion, each as in force on the day read (the
+standard goals' own targets where a goal is gone). The baseline's answers give the two shares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator.measures.metric_units import format_value
+from facilitator.measures.metrics import DEFAULT_GOALS, target_on
+from facilitator.storage.database import Database
+from facilitator.storage.models import SLAGoal
+from facilitator.vocabulary import GoalUnit
+
+FOLLOW_UP_GOAL = "follow_up_24h"
+CONVERSION_GOAL = "follow_up_conversion"
+FOLLOW_UP_ANSWER = "followed_up_share"
+CONVERSION_ANSWER = "conversion_share"
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The follow-up share that counts as high and the conversion share under which it is low."""
+
+    follow_up: float
+    conversion: float
+
+
+@dataclass(frozen=True)
+class LeadQualityReading:
+    followed_up: float
+    conversion: float
+    targets: Targets
+
+    @property
+    def signal(self) -> bool:
+        """High follow-up with low conversion: a lead-quality signal."""
+        return (
+            self.followed_up >= self.targets.follow_up
+            and self.conversion < self.targets.conversion
+        )
+
+    @property
+    def text(self) -> str:
+        followed, converted = _pct(self.followed_up), _pct(self.conversion)
+        follow_goal, conversion_goal = _pct(self.targets.follow_up), _pct(self.targets.conversion)
+        if self.signal:
+            return (
+                f"Lead-quality signal: Sales follows up {followed} of the leads (goal "
+                f"{follow_goal}) but only {converted} convert (goal {conversion_goal}). The "
+                "follow-up is there, so look at the leads: their source, the MQL definition "
+                "and the scoring."
+            )
+        if self.followed_up < self.targets.follow_up:
+            return (
+                f"Follow-up is under its goal ({followed} against {follow_goal}), so the "
+                f"conversion of {converted} says little about the leads yet."
+            )
+        return (
+            f"Follow-up ({followed}) and conversion ({converted}) both reach their goals "
+            f"({follow_goal}, {conversion_goal}): no sign of poor leads."
+        )
+
+
+def _pct(value: float) -> str:
+    return format_value(value, GoalUnit.PERCENT)
+
+
+def _standard(key: str) -> float:
+    return next(goal.target for goal in DEFAULT_GOALS if goal.key == key)
+
+
+def targets_in(session: Session, day: date) -> Targets:
+    """The two goals' targets in force on day."""
+    goals = {
+        goal.key: goal
+        for goal in session.scalars(
+            select(SLAGoal)
+            .where(SLAGoal.key.in_((FOLLOW_UP_GOAL, CONVERSION_GOAL)))
+            .options(selectinload(SLAGoal.targets))
+        )
+    }
+
+    def target(key: str) -> float:
+        goal = goals.get(key)
+        found = target_on(goal.targets, day) if goal is not None else None
+        return found if found is not None else _standard(key)
+
+    return Targets(target(FOLLOW_UP_GOAL), target(CONVERSION_GOAL))
+
+
+def lead_quality_targets(db: Database, day: date) -> Targets:
+    with db.read() as session:
+        return targets_in(session, day)
+
+
+def read_lead_quality(answers: Mapping[str, Any], targets: Targets) -> LeadQualityReading | None:
+    """The reading of a baseline's answers; None where either share is not answered."""
+    followed, converted = answers.get(FOLLOW_UP_ANSWER), answers.get(CONVERSION_ANSWER)
+    if not (_number(followed) and _number(converted)):
+        return None
+    return LeadQualityReading(float(followed), float(converted), targets)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)

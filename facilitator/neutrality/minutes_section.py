@@ -1,0 +1,85 @@
+"""The management minutes' neutrality report: each team's floor time, disputes raised and
+settlements over the last three months, this meeting's floor time, and the verdict in words."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from facilitator.minutes.paragraphs import fixed
+from facilitator.minutes.sections import Parts, Section
+from facilitator.minutes.words import long_date, plural
+from facilitator.neutrality.balance import PERIOD_FLOOR_LIMIT, PeriodBalance, floor_sentence
+from facilitator.rules.clock import span_text
+from facilitator.vocabulary import Settlement, Team
+
+
+def _share(period: PeriodBalance, team: Team) -> str:
+    share = period.floor.share(team)
+    return "—" if share is None else f"{round(share * 100)} %"
+
+
+class NeutralitySection(Section):
+    """Printed in the management minutes only (facilitator.neutrality.minutes_lines)."""
+
+    def parts(self) -> Parts:
+        return (self._report,)
+
+    def _report(self) -> list[Flowable]:
+        neutrality = self.snapshot.neutrality
+        period = neutrality.period
+        if period is None:
+            return []
+        st = self.styles
+        span = f"{long_date(period.first_day)} to {long_date(period.last_day)}"
+        story: list[Flowable] = [
+            self._section("Neutrality: the last three months", "neutrality"),
+            fixed(f"{span}, {plural(len(period.meetings), 'meeting')} held.", st["Small"]),
+        ]
+        if not period.meetings:
+            return [*story, self._empty("No meeting was held in these three months.")]
+        rows = [
+            [
+                fixed(team.label, st["Cell"]),
+                fixed(span_text(seconds), st["CellRight"]),
+                fixed(_share(period, team), st["CellRight"]),
+                fixed(str(period.raised.of(team)), st["CellRight"]),
+                fixed(str(period.settled.of(towards)), st["CellRight"]),
+            ]
+            for team, seconds, towards in (
+                (Team.SALES, period.floor.sales, Settlement.TOWARDS_SALES),
+                (Team.MARKETING, period.floor.marketing, Settlement.TOWARDS_MARKETING),
+            )
+        ]
+        table = self._table(
+            ["Team", "Floor time", "Share", "Disputes raised", "Settled its way"],
+            rows,
+            (0.28, 0.18, 0.14, 0.2, 0.2),
+            right=(1, 2, 3, 4),
+        )
+        story = [KeepTogether([*story, table])]
+        settled = period.settled
+        others = (
+            f"Shared time {span_text(period.floor.shared)}; disputes settled by a compromise "
+            f"{settled.of(Settlement.COMPROMISE)}, escalated {settled.of(Settlement.ESCALATED)}"
+        )
+        others += f", way not recorded {settled.unrecorded}." if settled.unrecorded else "."
+        story.append(fixed(others, st["Small"]))
+        if neutrality.this_meeting is not None:
+            story.append(
+                fixed(
+                    floor_sentence(neutrality.this_meeting.floor, "This meeting's floor time"),
+                    st["Small"],
+                )
+            )
+        if period.verdicts:
+            story += [fixed(verdict, st["Banner"]) for verdict in period.verdicts]
+        else:
+            limit = round(PERIOD_FLOOR_LIMIT * 100)
+            story.append(
+                fixed(
+                    f"Balanced: neither team held over {limit} % of the floor, and neither "
+                    "raised nor won most disputes.",
+                    st["Body"],
+                )
+            )
+        return story
