@@ -129,6 +129,24 @@ def test_a_common_word_fills_its_page_without_every_match(
     assert [sql for sql in statements if sql.startswith("WITH matched(")]
 
 
+def test_a_word_in_part_of_a_page_of_the_newest_notes_is_looked_for_among_more(
+    db: Database, history: History, statements: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #20: a word in one note of three fills a third of a page in the newest notes, so
+    WIDER times as many are looked at before every match; a word the newest notes lack is
+    not looked for there twice."""
+    monkeypatch.setattr(search_module, "FIRST_NOTES", 3)
+    full = search(db, "budget", limit=None)
+    statements.clear()
+    assert search(db, "budget", limit=3) == full[:3]
+    boundaries = [sql for sql in statements if sql.startswith("WITH newest(")]
+    assert len(boundaries) == 2
+    assert not [sql for sql in statements if sql.startswith("WITH matched(")]
+    statements.clear()
+    assert search(db, "leads", limit=3) == search(db, "leads", limit=None)[:3]
+    assert len([sql for sql in statements if sql.startswith("WITH newest(")]) == 1
+
+
 PAIRS = {
     "zoe binar": ["accent", "substring", "both"],
     "zoe webinar": ["accent", "substring", "both"],

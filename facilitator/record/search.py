@@ -22,8 +22,10 @@ disputes are tested against the index (SQLite reads each index only within their
 ranges; PostgreSQL looks each one's row up by its rowid), never the word's every match (one
 note of five: 22,000 on a ten-year history). When they hold fewer hits, every match is read,
 as for a page's rest. They are not tried when their notes hold no page where every term
-begins a word (a customer's name; two words seldom together). On SQLite two terms, one rare,
-are anded inside each FTS5 index (_matched_pair).
+begins a word (a customer's name; two words seldom together); when they hold a part of one
+that WIDER times as many notes would likely fill (a word in one note of ten to twenty), those
+are tried next. On SQLite two terms, one rare, are anded inside each FTS5 index
+(_matched_pair).
 
 A team database on PostgreSQL finds the same rows by its own means (migration 0007's
 search_index): word beginnings through a tsquery of the term's letter and digit runs, accent
@@ -68,6 +70,8 @@ WALK_FROM = 2000
 FIRST_NOTES = 500
 """A page is looked for first among the newest meetings holding up to this many notes (a
 common word fills it there), before every match of the index is."""
+WIDER = 4
+"""How many times more of the newest notes the second look takes, before every match."""
 RARE_MATCHES = 1000
 """Two terms, one with fewer matches than this in each index, are anded inside each index."""
 DNF_TERMS = 2
@@ -359,8 +363,8 @@ def _dispute_meeting(dispute: str) -> str:
 def _boundary(likely: str) -> str:
     """SQL for the oldest of the newest meetings whose notes are all among the first
     :first_notes notes, newest meeting first (no row when the newest meeting alone holds
-    more), and whether a page is likely among them: the SQL likely, over span(lo, hi), the
-    rowids of those notes."""
+    more), and how many of their notes, up to a page, have every term begin a word: the SQL
+    likely, over span(lo, hi), the rowids of those notes."""
     return (
         "WITH newest(meeting_id, rowid) AS MATERIALIZED (SELECT n.meeting_id,"
         f" n.id * {ROWID_STRIDE} + {NOTE_CODE} FROM meetings AS m JOIN notes AS n"
@@ -374,28 +378,29 @@ def _boundary(likely: str) -> str:
 
 
 def _likely_in_newest(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
-    """SQL true when the newest notes hold a page of notes where every term begins a word (on
-    SQLite, by one FTS5 query anding them within those notes' rowids), and its parameter: a
-    page is looked for among the newest meetings only then, as it seldom is there otherwise
-    (a customer's name; two words each in one note of five, together in one of twenty)."""
+    """SQL counting, up to a page, the newest notes where every term begins a word (on SQLite,
+    by one FTS5 query anding them within those notes' rowids), and its parameter: a page is
+    looked for among the newest meetings only when they hold one, as it seldom is there
+    otherwise (a customer's name; two words each in one note of five, together in one of
+    twenty), and among WIDER times as many only when a page there is likely from the count."""
     anded = " AND ".join(_fts5_string(term) + "*" for term in terms)
     return (
         "(SELECT count(*) FROM (SELECT 1 FROM span JOIN search_words ON search_words.rowid"
         " BETWEEN span.lo AND span.hi WHERE search_words MATCH :newest_words LIMIT :limit)"
-        " AS p) >= :limit"
+        " AS p)"
     ), {"newest_words": anded}
 
 
 def _server_likely_in_newest(words: Sequence[str | None]) -> tuple[str, dict[str, str]]:
-    """The same on PostgreSQL: the newest notes' tsvectors are looked at one by one, newest
-    first, until a page of them matches (a common word's in a few hundred)."""
+    """The same count on PostgreSQL: the newest notes' tsvectors are looked at one by one,
+    newest first, until a page of them matches (a common word's in a few hundred)."""
     phrases = [f"({phrase})" for phrase in words if phrase is not None]
     if not phrases:
-        return "TRUE", {}
+        return "CAST(:limit AS INTEGER)", {}
     return (
         "(SELECT count(*) FROM (SELECT 1 FROM newest AS nn WHERE (SELECT si.words @@"
         " to_tsquery('simple', :newest_words) FROM search_index AS si"
-        " WHERE si.rowid = nn.rowid) LIMIT :limit) AS p) >= :limit"
+        " WHERE si.rowid = nn.rowid) LIMIT :limit) AS p)"
     ), {"newest_words": " & ".join(phrases)}
 
 
@@ -673,11 +678,13 @@ def _newest_first(row: Row[Any]) -> tuple[bool, float, int, str, int]:
     return (False, -row.scheduled_at.timestamp(), -row.meeting_id, row.kind, row.ref_id)
 
 
-def _first_notes(limit: int) -> int:
-    """The newest notes a page of limit hits is looked for among: FIRST_NOTES for each
+def _first_notes(limit: int) -> tuple[int, ...]:
+    """The newest notes a page of limit hits is looked for among, in turn: FIRST_NOTES for each
     DEFAULT_LIMIT, so the pages after the first, fetched as the user scrolls, are found there
-    as often as the first."""
-    return FIRST_NOTES * max(1, -(-limit // DEFAULT_LIMIT))
+    as often as the first; then WIDER times as many, where a word in one note of ten to twenty
+    fills a page (issue #20: 'health', seldom a page in the newest 500 notes)."""
+    first = FIRST_NOTES * max(1, -(-limit // DEFAULT_LIMIT))
+    return first, first * WIDER
 
 
 def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -695,17 +702,18 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
         sql = _statements(session, terms, on_server=on_server)
         parameters = sql.parameters
         found: list[Row[Any]] = []
-        boundary = None
-        if limit is not None:
+        for first_notes in _first_notes(limit) if limit is not None else ():
             boundary = session.execute(
-                text(sql.boundary),
-                {**parameters, "first_notes": _first_notes(limit), "limit": limit},
+                text(sql.boundary), {**parameters, "first_notes": first_notes, "limit": limit}
             ).first()
-        if boundary is not None and boundary[2]:
-            found = session.execute(
-                text(sql.newest).columns(*_COLUMNS),
-                {**parameters, "limit": limit, "since": boundary[0], "since_id": boundary[1]},
-            ).all()
+            if boundary is None or boundary[2] * WIDER < limit:
+                break  # not a page there, nor likely in WIDER times as many notes
+            if boundary[2] >= limit:
+                found = session.execute(
+                    text(sql.newest).columns(*_COLUMNS),
+                    {**parameters, "limit": limit, "since": boundary[0], "since_id": boundary[1]},
+                ).all()
+                break
         if limit is None or len(found) < limit:
             rows = session.execute(
                 text(sql.every).columns(*_COLUMNS),
