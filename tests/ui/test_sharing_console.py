@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from facilitator.sharing.addresses import default_address
@@ -166,3 +167,22 @@ def test_the_presenter_screen_chimes_at_one_minute_left_and_at_time_up(
         fake_clock.now = fake_clock.now + console.run.state().item_remaining - left
         console.refresh()
         assert rings.rings == (expected if wanted else 0), left
+
+
+def test_a_message_reaches_the_shared_view_without_the_presenter_window(
+    console, qtbot: QtBot
+) -> None:
+    buttons = {b.text(): b for b in console.presenter_link.findChildren(QPushButton)}
+    qtbot.mouseClick(buttons["Wrap up"], Qt.MouseButton.LeftButton)
+    assert console.message_state.text().startswith("Not sent")  # nowhere to show it yet
+    share(console, qtbot)
+    connection, response = open_stream(console.sharing.server.view_url)
+    assert next_state(response)["message"] == ""
+    assert press(console.sharing.server.remote_url, "message", "Time") == 202
+    qtbot.waitUntil(lambda: console.message_state.text() == "On the shared view: Time")
+    assert next_state(response)["message"] == "Time"
+    assert console.presenter is None
+    qtbot.mouseClick(buttons["Clear"], Qt.MouseButton.LeftButton)
+    console.refresh()
+    assert next_state(response)["message"] == ""
+    connection.close()

@@ -3,7 +3,9 @@ it (typed or quick, flashing or not), and the clock it mirrors."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
@@ -23,6 +25,10 @@ class PresenterLink(QWidget):
         self._window = window
         self._settings = settings
         self.presenter: PresenterWindow | None = None
+        self.message: tuple[str, bool] = ("", False)
+        """The message on show now and whether it flashes, for every screen that shows it."""
+        self.shown_elsewhere: Callable[[], bool] = lambda: False
+        """Whether a screen other than the presenter window shows messages now (sharing)."""
         self.message_input = QLineEdit(objectName="messageInput")
         self.message_input.setMaxLength(MAX_MESSAGE_LENGTH)
         self.message_input.setPlaceholderText("Message for the presenter screen — Enter sends")
@@ -49,6 +55,14 @@ class PresenterLink(QWidget):
         row.addWidget(self.presenter_button)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
+
+    def message_buttons(self) -> list[SignalInstance]:
+        """The clicks that send or clear a message (the quick ones and Clear)."""
+        return [
+            button.clicked
+            for button in self.findChildren(QPushButton)
+            if button.objectName() in ("quickMessage", "clearMessage")
+        ]
 
     def fill_screens(self, menu: QMenu) -> None:
         """The displays connected now, read each time so plugging one in shows it at once."""
@@ -83,18 +97,22 @@ class PresenterLink(QWidget):
             return
         self.message_input.setText(text)
         flash = self.flash_box.isChecked()
-        if self.presenter is None:
+        if self.presenter is None and not self.shown_elsewhere():
             self.message_state.setText(
                 f"Not sent: open the presenter screen first. Message: {text}"
             )
             return
+        self.message = (text, flash)
+        flashing = " (flashing)" if flash else ""
+        if self.presenter is None:
+            self.message_state.setText(f"On the shared view{flashing}: {text}")
+            return
         self.presenter.show_message(text, flash=flash)
-        self.message_state.setText(
-            f"On the presenter screen{' (flashing)' if flash else ''}: {text}"
-        )
+        self.message_state.setText(f"On the presenter screen{flashing}: {text}")
 
     def clear(self) -> None:
         self.message_input.clear()
+        self.message = ("", False)
         if self.presenter is not None:
             self.presenter.clear_message()
         self.message_state.setText("")

@@ -57,6 +57,10 @@ class SharingPart(QObject):
         self.action = QAction(MENU_TEXT, console)
         self.action.triggered.connect(self.open_dialog)
         self.remote_pressed.connect(self._apply_remote)
+        link = console.presenter_link
+        link.shown_elsewhere = lambda: self.sharing
+        for sent in (link.message_input.returnPressed, *link.message_buttons()):
+            sent.connect(console.refresh)  # after the link's own: the pages see it at once
         for menu in (console.presenter_menu, console.presenter_link.presenter_button.menu()):
             menu.aboutToShow.connect(lambda m=menu: self._add_to(m))  # after the screens' list
             self._add_to(menu)
@@ -147,10 +151,7 @@ class SharingPart(QObject):
         self, server: ShareServer, meeting: MeetingView, state: ClockState, to_start: float | None
     ) -> None:
         """Push when what is shown changed, else now and then to keep the pages in step."""
-        presenter = self._console.presenter
-        shown = presenter is not None and presenter.isVisible()
-        message = presenter.message_label.text() if shown and presenter else ""
-        flash = bool(shown and presenter and presenter.is_flashing)
+        message, flash = self._console.presenter_link.message
         current = view_state(
             meeting, state, self._console.run.thresholds, message=message, flash=flash,
             seconds_to_start=to_start,
@@ -181,6 +182,7 @@ class SharingPart(QObject):
         if action == "message":
             console.presenter_link.send(text)
             console.status_line.say(f"Remote: message “{text}”.")
+            console.refresh()
             return
         pressed = {
             "toggle": console.toggle_action,
