@@ -14,10 +14,11 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from facilitator.decisions.quarters import Quarter
+from facilitator.decisions.quarters import Quarter, quarter_of
+from facilitator.measures.metrics import meeting_day
 from facilitator.storage.database import Database
 from facilitator.storage.models import Deal, DealReason, Meeting
-from facilitator.vocabulary import DealOutcome
+from facilitator.vocabulary import DealOutcome, MeetingKind
 
 MAX_DEAL_NAME = 200
 MAX_CAMPAIGN = 200
@@ -242,3 +243,27 @@ def deal(db: Database, deal_id: int) -> DealView | None:
             return None
         meeting = session.get(Meeting, row.meeting_id) if row.meeting_id else None
         return _deal_view(row, {meeting.id: meeting.title} if meeting else {})
+
+
+def latest_quarter(db: Database, today: date) -> Quarter:
+    """The quarter of the latest deal closed by today, or today's when there is none."""
+    with db.read() as session:
+        latest = session.scalar(select(func.max(Deal.closed_on)).where(Deal.closed_on <= today))
+    return quarter_of(latest or today)
+
+
+@dataclass(frozen=True)
+class RundownChoice:
+    meeting_id: int
+    label: str
+
+
+def rundown_meetings(db: Database) -> list[RundownChoice]:
+    """The win/loss meetings a deal can be brought to, newest first."""
+    with db.read() as session:
+        meetings = session.scalars(
+            select(Meeting)
+            .where(Meeting.kind == MeetingKind.WIN_LOSS)
+            .order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
+        ).all()
+        return [RundownChoice(m.id, f"{m.title}, {meeting_day(m):%d %b %Y}") for m in meetings]

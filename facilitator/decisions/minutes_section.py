@@ -8,14 +8,10 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from facilitator.decisions.minutes_lines import WinLossLines
+from facilitator.decisions.win_loss import amount_text
 from facilitator.minutes.paragraphs import clip, fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.words import plural
-
-
-def amount_text(amount: float) -> str:
-    """A deal's amount in whole units with thousands marked; deals carry no currency."""
-    return f"{amount:,.0f}"
 
 
 class WinLossSection(Section):

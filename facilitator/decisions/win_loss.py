@@ -43,6 +43,11 @@ class CampaignIdea:
     idea: str
 
 
+def amount_text(amount: float) -> str:
+    """A deal's amount in whole units with thousands marked; deals carry no currency."""
+    return f"{amount:,.0f}"
+
+
 def reason_tally(deals: Sequence[DealView]) -> list[ReasonCount]:
     """Won reasons then lost ones, each outcome's most named reason first."""
     counts: dict[tuple[DealOutcome, str], tuple[int, float]] = {}

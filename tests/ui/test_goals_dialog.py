@@ -109,6 +109,8 @@ def test_the_metrics_menu_opens_goals_trends_and_baseline(qtbot, show, db: Datab
         "&Trends…",
         "&Alignment baseline…",
         "&Funnel…",
+        "&Win/loss…",
+        "&Decision log…",
     ]
     qtbot.keyClick(window, Qt.Key.Key_G, CONTROL | SHIFT)
     goals = menu.dialogs["goals"]

@@ -68,6 +68,8 @@ def test_while_the_database_opens_only_what_needs_none_is_enabled(frame: MainWin
             ("&Trends…", False),
             ("&Alignment baseline…", False),
             ("&Funnel…", False),
+            ("&Win/loss…", False),
+            ("&Decision log…", False),
         ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }
@@ -112,6 +114,8 @@ def test_the_open_database_enables_the_entries_and_brings_the_editors(
             ("&Trends…", True),
             ("&Alignment baseline…", True),
             ("&Funnel…", True),
+            ("&Win/loss…", True),
+            ("&Decision log…", True),
         ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }

@@ -210,4 +210,5 @@ def test_the_capture_menu_and_the_notes_context_menu_offer_it(console: ConsoleWi
     keys = {action.text(): action.shortcut().toString() for action in capture.actions()}
     assert keys["Action item from note…"] == "Ctrl+Shift+T"
     assert keys["Dispute from note…"] == "Ctrl+Shift+D"
-    assert console.from_note.actions == console.notes_panel.record_actions
+    decision = console.decisions.action  # Decision details… (issue #18)
+    assert [*console.from_note.actions, decision] == console.notes_panel.record_actions

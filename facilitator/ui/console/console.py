@@ -53,6 +53,7 @@ from facilitator.ui.notes.notes_panel import NotePlace, NotesPanel
 from facilitator.ui.presenter.presenter_link import PresenterLink
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.sharing.sharing_part import SharingPart
+from facilitator.ui.smarketing.decisions_dialog import DecisionFromNote
 from facilitator.ui.team.offline_capture import say_saved
 from facilitator.ui.team.offline_console import OfflineConsole
 
@@ -287,6 +288,7 @@ class ConsoleWindow(QMainWindow):
         capture_menu = self.menuBar().addMenu("&Capture")
         capture_menu.addActions([self.dispute_action, self.action_item_action])
         self.from_note = NoteToRecord(self, self.notes_panel, capture_menu, self.status_line.say)
+        self.decisions = DecisionFromNote(self, self._db, self.notes_panel, capture_menu)
         capture_menu.addAction(self.metrics_action)
         self.presenter_menu = self.menuBar().addMenu("&Presenter screen")
         self.presenter_menu.aboutToShow.connect(

@@ -8,6 +8,7 @@ SHORTCUTS_TEXT = (
     "Ctrl+= +1 min  ·  Ctrl+E end  ·  Ctrl+R roll call (Alt+P / Alt+L / Alt+A mark)  ·  "
     "Ctrl+D dispute  ·  "
     "Ctrl+T action item  ·  Ctrl+Shift+T / Ctrl+Shift+D action item / dispute from the note  ·  "
+    "Ctrl+Shift+O decision's owner, goal, review date  ·  "
     "Ctrl+M metrics  ·  Ctrl+W close  ·  This meeting list: Enter edits  ·  "
     "Notes list: F2 edit, Del delete, Ctrl+P park  ·  "
     "Review lists: Ctrl+Enter ticks / resolves  ·  "
@@ -49,6 +50,11 @@ CONSOLE_SHORTCUTS = (
         "Ctrl+Shift+T / Ctrl+Shift+D",
         "Action item / dispute from the selected note, else the last one filed: its text "
         "prefilled, the note kept and linked",
+    ),
+    (
+        "Ctrl+Shift+O",
+        "Decision details: the owner, the goal that will show whether it worked and the review "
+        "date of the selected decision note, else the last one filed",
     ),
     (
         "Enter / Return",

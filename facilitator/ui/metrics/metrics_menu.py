@@ -46,6 +46,16 @@ class MetricsMenu(QObject):
         self.funnel_action.setStatusTip(
             "The CRM's funnel per lead source: conversion rates, goals, good and poor sources"
         )
+        self.win_loss_action = self._action("&Win/loss…", "Ctrl+Shift+W", self.open_win_loss)
+        self.win_loss_action.setStatusTip(
+            "A quarter's won and lost deals: main reasons, campaigns, ideas from lost deals"
+        )
+        self.decision_log_action = self._action(
+            "&Decision log…", "Ctrl+Shift+L", self.open_decision_log
+        )
+        self.decision_log_action.setStatusTip(
+            "Decisions with their owner, goal and review date; those due for review"
+        )
         # No Alt letter: every letter of "Metrics" is taken by the window's other keys, and
         # each entry has its own Ctrl+Shift shortcut.
         menu = window.menuBar().addMenu("Metrics")
@@ -54,6 +64,8 @@ class MetricsMenu(QObject):
             self.trends_action,
             self.baseline_action,
             self.funnel_action,
+            self.win_loss_action,
+            self.decision_log_action,
         ):
             menu.addAction(action)
         self.menu = menu
@@ -122,4 +134,19 @@ class MetricsMenu(QObject):
 
         return self._show(
             "funnel", lambda: FunnelDialog(self._db, self._window, settings=self._settings)
+        )
+
+    def open_win_loss(self) -> QDialog:
+        from facilitator.ui.smarketing.winloss_window import WinLossDialog
+
+        return self._show(
+            "win/loss", lambda: WinLossDialog(self._db, self._window, settings=self._settings)
+        )
+
+    def open_decision_log(self) -> QDialog:
+        from facilitator.ui.smarketing.decisions_log import DecisionLogDialog
+
+        return self._show(
+            "decision log",
+            lambda: DecisionLogDialog(self._db, self._window, settings=self._settings),
         )

@@ -1,0 +1,158 @@
+"""Metrics ▸ Decision log…: every decision note with its date, owner, goal, review date and the
+meeting that reviewed it; "Due for review only" keeps those whose review date has come and
+that no meeting has taken up yet. Details… (Enter, a double-click) edits the chosen one's
+commitments, undoable from here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import timesource
+from facilitator.decisions.decision_log import DecisionEntry, decision_log
+from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import MISSED
+from facilitator.ui.common.undo_buttons import undo_buttons
+from facilitator.ui.smarketing.decisions_dialog import DecisionDialog
+
+GEOMETRY_KEY = "decisionLog/geometry"
+DUE_KEY = "decisionLog/dueOnly"
+COLUMNS = ("Decided", "Decision", "Owner", "Goal", "Review on", "Reviewed at")
+
+
+def _plain(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class DecisionLogDialog(QDialog):
+    """The decision log, newest meeting first."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Decision log")
+        self._db = db
+        self._settings = settings if settings is not None else QSettings()
+        self._today = timesource.today()
+        self.entries: list[DecisionEntry] = []
+        self.details_dialog: DecisionDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.reload())
+        self.due_check = QCheckBox("D&ue for review only", objectName="dueOnly")
+        self.due_check.setChecked(self._settings.value(DUE_KEY, False, type=bool))
+        self.due_check.toggled.connect(self._due_toggled)
+        self.count_label = _plain("decisionCount")
+        top = QHBoxLayout()
+        top.addWidget(self.due_check)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        self.table = QTableWidget(0, len(COLUMNS), objectName="decisionTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.edit_selected)
+        self.details_button = QPushButton("&Details…", objectName="decisionDetailsButton")
+        self.details_button.clicked.connect(self.edit_selected)
+        self.undo_button, self.redo_button = undo_buttons(self.undo_stack, self)
+        buttons = QHBoxLayout()
+        for button in (self.details_button, self.undo_button, self.redo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(1000, 520)
+        self.reload()
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.table.setFocus()
+
+    def _due_toggled(self, due_only: bool) -> None:
+        self._settings.setValue(DUE_KEY, due_only)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.selected()
+        due_by = self._today if self.due_check.isChecked() else None
+        self.entries = decision_log(self._db, due_by=due_by)
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            review = entry.details.review_on
+            cells = (
+                f"{entry.decided_on:%d %b %Y}",
+                entry.text,
+                entry.owner,
+                entry.goal,
+                "" if review is None else f"{review:%d %b %Y}",
+                entry.reviewed_at or ("due" if entry.due_on(self._today) else ""),
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"{entry.meeting_title}: {entry.text}")
+                self.table.setItem(row, column, item)
+            if entry.due_on(self._today):
+                for column in (4, 5):
+                    item = self.table.item(row, column)
+                    item.setForeground(MISSED.colour())
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        due = sum(1 for entry in self.entries if entry.due_on(self._today))
+        shown = "due for review" if self.due_check.isChecked() else "in the log"
+        self.count_label.setText(f"{len(self.entries)} {shown}; {due} due now.")
+        ids = [entry.note_id for entry in self.entries]
+        if chosen is not None and chosen.note_id in ids:
+            self.table.selectRow(ids.index(chosen.note_id))
+        elif ids:
+            self.table.selectRow(0)
+        self.details_button.setEnabled(bool(ids))
+
+    def selected(self) -> DecisionEntry | None:
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def edit_selected(self) -> DecisionDialog | None:
+        entry = self.selected()
+        if entry is None:
+            return None
+        dialog = DecisionDialog(self._db, entry.note_id, entry.text, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "details_dialog", None))
+        self.details_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
