@@ -262,3 +262,30 @@ def test_a_database_given_the_standard_agreements_takes_a_copied_history(tmp_pat
         assert [len(a.versions) for a in list_agreements(copied)] == [3, 1, 2, 1, 2, 2, 1]
     finally:
         copied.close()
+
+
+def test_a_management_meetings_pre_read_lists_the_agreements_in_force(db: Database) -> None:
+    from facilitator.mailing.pre_read import pre_read, pre_read_text
+    from facilitator.mailing.pre_read_pdf import render_pre_read
+
+    agreement_id = _mql(db)
+    record_version(db, agreement_id, "Score 60+.", date(2026, 11, 1))
+    record_version(db, agreement_id, "Score 70+.", date(2027, 1, 1))
+    pre = pre_read(db, _management(db))
+    assert [(a.name, a.number) for a in pre.agreements][:2] == [
+        ("MQL definition", 2),
+        ("Lead-scoring standard", 1),
+    ]
+    text = pre_read_text(pre)
+    assert "Agreements in force:\n- MQL definition: version 2, in force from 2026-11-01\n" in text
+    pdf = render_pre_read(pre)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 1 and "Agreements in force" in pages[0].extract_text()
+
+
+def test_a_weekly_meetings_pre_read_leaves_the_agreements_out(db: Database, meeting_id) -> None:
+    from facilitator.mailing.pre_read import pre_read, pre_read_text
+
+    ensure_standard_agreements(db)
+    pre = pre_read(db, meeting_id)
+    assert pre.agreements == () and "Agreements" not in pre_read_text(pre)

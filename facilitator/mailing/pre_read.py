@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.agreements.minutes_lines import AgreementLine, agreements_in_force
 from facilitator.measures.metric_units import format_value
 from facilitator.measures.metrics import meeting_day, target_on, verdict
 from facilitator.minutes.names import title_without_day
@@ -27,7 +28,7 @@ from facilitator.rules.agenda import format_duration
 from facilitator.rules.carried_rule import held_before
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Meeting, MetricValue, SLAGoal
-from facilitator.vocabulary import ActionStatus, DisputeCategory, MeetingStatus, Team
+from facilitator.vocabulary import ActionStatus, DisputeCategory, MeetingKind, MeetingStatus, Team
 
 
 class NotPlanned(ValueError):
@@ -99,6 +100,8 @@ class PreRead:
     verdicts_from: tuple[str, date] | None
     """The title and day of the meeting the verdicts were recorded at; None without one."""
     verdicts: tuple[Verdict, ...]
+    agreements: tuple[AgreementLine, ...] = ()
+    """The agreements in force on the day of a management meeting (issue #18); else none."""
 
     @property
     def day(self) -> date:
@@ -246,6 +249,9 @@ def pre_read(db: Database, meeting_id: int) -> PreRead:
             agenda=_agenda(meeting, start),
             verdicts_from=(last.title, meeting_day(last)) if last is not None else None,
             verdicts=_verdicts(last) if last is not None else (),
+            agreements=agreements_in_force(session, day)
+            if meeting.kind is MeetingKind.MANAGEMENT
+            else (),
         )
     carry = carry_over_into(db, meeting_id)
     disputes = tuple(
@@ -335,6 +341,12 @@ def pre_read_text(pre: PreRead) -> str:
         lines += [
             f"- {_one_line(v.goal)}: {v.value} (target {v.target}) \N{EM DASH} {v.verdict}"
             for v in pre.verdicts
+        ]
+    if pre.agreements:
+        lines += ["", "Agreements in force:"]
+        lines += [
+            f"- {_one_line(a.name)}: version {a.number}, in force from {a.effective_from:%Y-%m-%d}"
+            for a in pre.agreements
         ]
     return "\n".join(lines) + "\n"
 

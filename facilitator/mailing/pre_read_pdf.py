@@ -215,6 +215,23 @@ def _verdicts(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable
     return [*story, table, *_more(left, st)]
 
 
+def _agreements(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
+    """A management meeting's agreements in force: name, version, since when."""
+    if not pre.agreements:
+        return []
+    shown, left = _first(pre.agreements, limit)
+    rows: list[list[Flowable]] = [
+        [
+            text(clip(a.name, LINE_CHARACTERS), st["Cell"]),
+            fixed(str(a.number), st["CellRight"]),
+            fixed(a.effective_from.isoformat(), st["Cell"]),
+        ]
+        for a in shown
+    ]
+    table = _table(st, ("Agreement", "Version", "In force from"), rows, (0.6, 0.14, 0.26))
+    return [_section("Agreements in force", st), table, *_more(left, st)]
+
+
 def _story(
     pre: PreRead, st: StyleSheet1, agenda_limit: int | None, limit: int | None
 ) -> list[Flowable]:
@@ -232,6 +249,7 @@ def _story(
     story += _disputes(pre, st, limit)
     story += _actions(pre, st, limit)
     story += _verdicts(pre, st, limit)
+    story += _agreements(pre, st, limit)
     return story
 
 
