@@ -160,6 +160,19 @@ def test_reimporting_a_period_replaces_its_rows_and_keeps_the_others(db: Databas
     assert _counts(db, NOVEMBER) == before
 
 
+def test_a_period_beginning_the_day_a_stored_one_of_another_kind_does_is_refused(
+    db: Database, tmp_path: Path
+):
+    import_funnel(db, DATA / "funnel_facilitator.csv")
+    quarter = "period,source,leads,mqls,sqls,opportunities,won\n2026-Q4,Webinars,900,400,90,40,9\n"
+    with pytest.raises(ImportRefused) as refused:
+        import_funnel(db, _write(tmp_path, quarter))
+    assert [str(p) for p in refused.value.problems] == [
+        "line 2: 2026-Q4 begins the day October 2026 does, already imported by month"
+    ]
+    assert set(_counts(db, OCTOBER)) == {"Webinars", "Website demo requests"}
+
+
 def test_the_scorecard_reads_rates_goals_and_sources(db: Database):
     ensure_default_goals(db)
     import_funnel(db, DATA / "funnel_facilitator.csv")

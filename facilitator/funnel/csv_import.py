@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from facilitator.funnel.crm_exports import ExportFormat, Header, Row, read_leads, read_own
+from facilitator.funnel.periods import period_code, period_label
 from facilitator.funnel.scorecard import revenue_unit_in
 from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry, StageCounts
 from facilitator.measures.metrics_import import MAX_FILE_BYTES, ImportRefused, RowProblem
@@ -132,5 +133,27 @@ def import_funnel(
     with db.write() as session:
         old = session.scalars(select(FunnelRow).where(FunnelRow.period_start.in_(list(starts))))
         replaced = tuple(_entry(row) for row in old)
+        _refuse_other_periods(entries, replaced)
         _replace(session, starts, entries)
     return Imported(starts, tuple(entries), replaced)
+
+
+def _refuse_other_periods(entries: list[FunnelEntry], stored: tuple[FunnelEntry, ...]) -> None:
+    """A day begins one period only: a quarter from 1 October is refused while October's
+    months are stored, rather than replacing them."""
+    kinds = {entry.start: entry.period for entry in stored}
+    problems: list[RowProblem] = []
+    for entry in entries:
+        other = kinds.get(entry.start)
+        if other is not None and other is not entry.period:
+            problems.append(
+                RowProblem(
+                    entry.line,
+                    f"{period_code(entry.period, entry.start)} begins the day "
+                    f"{period_label(other, entry.start)} does, already imported "
+                    f"by {other.label.lower()}",
+                )
+            )
+            kinds.pop(entry.start)
+    if problems:
+        raise ImportRefused(problems)
