@@ -197,7 +197,9 @@ def balance_summary(floor: FloorTime, raised: Raised, settled: Settled) -> str:
     time_part = floor_sentence(floor)
     raised_part = f"Disputes raised: Sales {raised.sales}, Marketing {raised.marketing}"
     raised_part += f", others {raised.others}." if raised.others else "."
-    kinds = ", ".join(f"{kind.label.lower()} {settled.of(kind)}" for kind in Settlement)
+    kinds = ", ".join(
+        f"{kind.label[0].lower()}{kind.label[1:]} {settled.of(kind)}" for kind in Settlement
+    )
     settled_part = f"Settled: {kinds}"
     settled_part += f", not recorded {settled.unrecorded}." if settled.unrecorded else "."
     return " ".join((time_part, raised_part, settled_part))

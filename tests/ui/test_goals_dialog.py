@@ -111,6 +111,7 @@ def test_the_metrics_menu_opens_goals_trends_and_baseline(qtbot, show, db: Datab
         "&Funnel…",
         "&Win/loss…",
         "&Decision log…",
+        "&Neutrality…",
     ]
     qtbot.keyClick(window, Qt.Key.Key_G, CONTROL | SHIFT)
     goals = menu.dialogs["goals"]

@@ -70,6 +70,7 @@ def test_while_the_database_opens_only_what_needs_none_is_enabled(frame: MainWin
             ("&Funnel…", False),
             ("&Win/loss…", False),
             ("&Decision log…", False),
+            ("&Neutrality…", False),
         ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }
@@ -116,6 +117,7 @@ def test_the_open_database_enables_the_entries_and_brings_the_editors(
             ("&Funnel…", True),
             ("&Win/loss…", True),
             ("&Decision log…", True),
+            ("&Neutrality…", True),
         ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }

@@ -56,6 +56,12 @@ class MetricsMenu(QObject):
         self.decision_log_action.setStatusTip(
             "Decisions with their owner, goal and review date; those due for review"
         )
+        self.neutrality_action = self._action(
+            "&Neutrality…", "Ctrl+Shift+I", self.open_neutrality
+        )
+        self.neutrality_action.setStatusTip(
+            "Floor time, disputes raised and settlements per team: are the meetings balanced?"
+        )
         # No Alt letter: every letter of "Metrics" is taken by the window's other keys, and
         # each entry has its own Ctrl+Shift shortcut.
         menu = window.menuBar().addMenu("Metrics")
@@ -66,6 +72,7 @@ class MetricsMenu(QObject):
             self.funnel_action,
             self.win_loss_action,
             self.decision_log_action,
+            self.neutrality_action,
         ):
             menu.addAction(action)
         self.menu = menu
@@ -149,4 +156,12 @@ class MetricsMenu(QObject):
         return self._show(
             "decision log",
             lambda: DecisionLogDialog(self._db, self._window, settings=self._settings),
+        )
+
+    def open_neutrality(self) -> QDialog:
+        from facilitator.ui.smarketing.neutrality_window import NeutralityDialog
+
+        return self._show(
+            "neutrality",
+            lambda: NeutralityDialog(self._db, self._window, settings=self._settings),
         )

@@ -1,0 +1,246 @@
+"""Metrics ▸ Neutrality…: whether the meetings stay balanced between Sales and Marketing, per
+quarter and per meeting: the floor time each team had, the disputes each raised and which way
+disputes were settled, with the verdict in words where the balance tips.
+
+The numbers come from facilitator.neutrality.balance, the same place the minutes read them from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.neutrality.balance import (
+    PERIOD_FLOOR_LIMIT,
+    MeetingBalance,
+    PeriodBalance,
+    balance_summary,
+    floor_sentence,
+    held_quarters,
+    period_balance,
+)
+from facilitator.neutrality.floor_time import FloorTime
+from facilitator.rules.agenda import format_duration
+from facilitator.storage.database import Database
+from facilitator.ui.common.palette_colours import (
+    MISSED,
+    MUTED,
+    SUCCESS,
+    TEAM_COLOURS,
+    tint,
+)
+from facilitator.vocabulary import Settlement, Team
+
+GEOMETRY_KEY = "neutrality/geometry"
+COLUMNS = (
+    "Date",
+    "Meeting",
+    "Sales",
+    "Marketing",
+    "Shared",
+    "Sales share",
+    "Raised S / M",
+    "Settled →S / →M / comp. / esc.",
+    "Verdict",
+)
+
+
+def _plain(text: str = "", name: str = "") -> QLabel:
+    shown = QLabel(text, objectName=name)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setWordWrap(True)
+    return shown
+
+
+def _share(floor: FloorTime) -> str:
+    share = floor.share(Team.SALES)
+    return "—" if share is None else f"{round(share * 100)} %"
+
+
+def _settled(row: MeetingBalance) -> str:
+    kinds = (
+        Settlement.TOWARDS_SALES,
+        Settlement.TOWARDS_MARKETING,
+        Settlement.COMPROMISE,
+        Settlement.ESCALATED,
+    )
+    counts = " / ".join(str(row.settled.of(kind)) for kind in kinds)
+    return counts + (f" (+{row.settled.unrecorded} not recorded)" if row.settled.unrecorded else "")
+
+
+def meeting_cells(row: MeetingBalance) -> tuple[str, ...]:
+    """One meeting's row of the table, as plain text."""
+    return (
+        row.day.isoformat(),
+        row.title,
+        format_duration(row.floor.sales),
+        format_duration(row.floor.marketing),
+        format_duration(row.floor.shared),
+        _share(row.floor),
+        f"{row.raised.sales} / {row.raised.marketing}",
+        _settled(row),
+        " ".join(row.verdicts) or "Balanced",
+    )
+
+
+class FloorBar(QWidget):
+    """Sales's and Marketing's floor time side by side in proportion, with marks where one team
+    would hold the limit's share; the numbers are in words beside it (the colours decorate)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="floorBar")
+        self.floor = FloorTime()
+        self.setMinimumHeight(28)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 28)
+
+    def show_floor(self, floor: FloorTime) -> None:
+        self.floor = floor
+        self.setToolTip(floor_sentence(floor))
+        self.update()
+
+    def segments(self) -> list[tuple[str, int, QColor]]:
+        """The parts drawn, left to right."""
+        return [
+            ("Sales", self.floor.sales, TEAM_COLOURS[Team.SALES]),
+            ("Marketing", self.floor.marketing, TEAM_COLOURS[Team.MARKETING]),
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        total = self.floor.contested
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        if not total:
+            painter.setPen(MUTED.colour())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No team's floor time recorded")
+            return
+        left = rect.left()
+        for name, seconds, colour in self.segments():
+            width = rect.width() * seconds / total
+            part = QRectF(left, rect.top(), width, rect.height())
+            painter.fillRect(part, colour)
+            text = f"{name} {round(100 * seconds / total)} %"
+            if width > painter.fontMetrics().horizontalAdvance(text) + 8:
+                painter.setPen(QColor("#FFFFFF"))
+                painter.drawText(part, Qt.AlignmentFlag.AlignCenter, text)
+            left += width
+        painter.setPen(QPen(QColor("#FFFFFF"), 1.5, Qt.PenStyle.DashLine))
+        for share in (1 - PERIOD_FLOOR_LIMIT, PERIOD_FLOOR_LIMIT):
+            x = rect.left() + rect.width() * share
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+
+class NeutralityDialog(QDialog):
+    """A quarter chosen from those with meetings: its bar and verdict, then each meeting's row."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Neutrality report")
+        self._db = db
+        self._settings = settings if settings is not None else QSettings()
+        self.report: PeriodBalance | None = None
+        self.quarter_box = QComboBox(objectName="quarterBox")
+        for first, last, label in held_quarters(db):
+            self.quarter_box.addItem(label, (first, last))
+        quarter_label = QLabel("&Quarter")
+        quarter_label.setBuddy(self.quarter_box)
+        top = QHBoxLayout()
+        top.addWidget(quarter_label)
+        top.addWidget(self.quarter_box)
+        top.addStretch(1)
+        self.bar = FloorBar()
+        self.summary = _plain(name="neutralitySummary")
+        self.verdict = _plain(name="neutralityVerdict")
+        self.table = QTableWidget(0, len(COLUMNS), objectName="meetingBalances")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.verdict)
+        layout.addWidget(_plain("Each meeting of the quarter:"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.quarter_box.currentIndexChanged.connect(self.reload)
+        self.resize(1180, 560)
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the chosen quarter as stored now."""
+        chosen = self.quarter_box.currentData()
+        if chosen is None:
+            self.report = None
+            self.bar.show_floor(FloorTime())
+            self.summary.setText("No meeting has been held yet: the report fills as they are.")
+            self.verdict.clear()
+            self.table.setRowCount(0)
+            return
+        first, last = chosen
+        self.report = period_balance(self._db, first, last, self.quarter_box.currentText())
+        self._show(self.report)
+
+    def _show(self, report: PeriodBalance) -> None:
+        self.bar.show_floor(report.floor)
+        self.summary.setText(
+            f"{report.label}, {len(report.meetings)} meetings held: "
+            + balance_summary(report.floor, report.raised, report.settled)
+        )
+        if report.verdicts:
+            self.verdict.setText("\n".join(report.verdicts))
+            tint(self.verdict, MISSED, bold=True)
+        else:
+            self.verdict.setText(
+                f"Balanced: neither team held over {round(PERIOD_FLOOR_LIMIT * 100)} % of the "
+                "floor, and neither raised nor won most disputes."
+            )
+            tint(self.verdict, SUCCESS)
+        self.table.setRowCount(len(report.meetings))
+        for row, meeting in enumerate(reversed(report.meetings)):
+            for column, text in enumerate(meeting_cells(meeting)):
+                item = QTableWidgetItem(text)
+                if column == len(COLUMNS) - 1:
+                    item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.setColumnWidth(1, 230)
+
+    def show_quarter(self, day: date) -> None:
+        """Choose the quarter holding day, when it has meetings."""
+        for index in range(self.quarter_box.count()):
+            first, last = self.quarter_box.itemData(index)
+            if first <= day <= last:
+                self.quarter_box.setCurrentIndex(index)
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
