@@ -152,6 +152,10 @@ def test_stopping_ending_or_closing_closes_every_connection(
         connection.close()
     with pytest.raises(ConnectionRefusedError):
         open_stream(server.view_url)
+    if how == "end":
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        assert console.sharing.server is None
+        assert dialog.state_label.text() == "Not sharing: the meeting has ended."
 
 
 @pytest.mark.parametrize("wanted", [True, False])

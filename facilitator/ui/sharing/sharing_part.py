@@ -85,6 +85,9 @@ class SharingPart(QObject):
         """Serve on `address` with fresh tokens; says why not when it can't bind."""
         self.stop("")
         run = self._console.run
+        if run.state().ended:
+            self._say("Not sharing: the meeting has ended.")
+            return None
         shown = default_address() if is_every_interface(address) else address
         server = ShareServer(
             address, clock=run.now, on_action=self.remote_pressed.emit, presets=QUICK_MESSAGES,
