@@ -123,3 +123,18 @@ def test_a_bad_file_lists_its_lines_and_imports_nothing_and_undo_takes_an_import
     ]
     dialog.undo_action.trigger()
     assert dialog.period.count() == 0 and dialog.empty.isVisible()
+
+
+def test_ctrl_shift_u_opens_the_funnel_from_the_main_window(qtbot, show, db: Database, settings):
+    from facilitator.ui.main_window import MainWindow
+
+    window = show(MainWindow(db, settings=settings), active=True)
+    menu = window.metrics_menu
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_U, shortcut)
+    funnel = menu.dialogs["funnel"]
+    assert isinstance(funnel, FunnelDialog)
+    qtbot.waitExposed(funnel)
+    funnel.close()
+    qtbot.waitUntil(lambda: "funnel" not in menu.dialogs)
+    window.close()
