@@ -236,6 +236,7 @@ def test_the_demo_holds_agreements_changed_by_its_disputes_and_decisions(demo: D
     assert second.dispute_title == "What counts as an MQL"
     assert second.note_text is not None and second.note_text.startswith("Decision: MQL now")
     assert second.meeting_id is not None
+    assert mql.versions[2].led_by.startswith("Decision: badge scans without a conversation")
     assert mql.versions[0].effective_from < second.effective_from < mql.versions[2].effective_from
     volume = agreements["sla_lead_volume"].current
     assert volume.effective_from.day == 1 and volume.meeting_title == "Monthly management meeting"

@@ -57,7 +57,7 @@ def add_demo_agreements(session: Session, meetings: Mapping[str, Meeting], befor
         agreement = agreements[spec["agreement"]]
         if spec["meeting"] == BEFORE:
             first = agreement.versions[0]
-            first.text, first.effective_from = spec["text"], before
+            first.text, first.effective_from = spec.get("text", first.text), before
             continue
         meeting = meetings[spec["meeting"]]
         agreement.versions.append(
