@@ -3,12 +3,13 @@ leads and few of them convert, the leads are the likelier problem, not the follo
 
 "High" follow-up is at or above the target of the standard goal follow_up_24h, "low"
 conversion below the target of follow_up_conversion, each as in force on the day read (the
-standard goals' own targets where a goal is gone). The baseline's answers give the two shares.
+standard goals' own targets where a goal is gone). The baseline's answers give the two shares,
+or the two goals' latest values in the trends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.measures.metric_units import format_value
-from facilitator.measures.metrics import DEFAULT_GOALS, target_on
+from facilitator.measures.metrics import DEFAULT_GOALS, Trend, target_on
 from facilitator.storage.database import Database
 from facilitator.storage.models import SLAGoal
 from facilitator.vocabulary import GoalUnit
@@ -110,6 +111,20 @@ def read_lead_quality(answers: Mapping[str, Any], targets: Targets) -> LeadQuali
     if not (_number(followed) and _number(converted)):
         return None
     return LeadQualityReading(float(followed), float(converted), targets)
+
+
+def read_trends(trends: Sequence[Trend]) -> LeadQualityReading | None:
+    """The reading of the two goals' latest values against their targets of that day; None
+    unless both have a value (and a target)."""
+    latest = {trend.goal.key: trend.points[-1] for trend in trends if trend.points}
+    followed, converted = latest.get(FOLLOW_UP_GOAL), latest.get(CONVERSION_GOAL)
+    if followed is None or converted is None:
+        return None
+    if followed.target is None or converted.target is None:
+        return None
+    return LeadQualityReading(
+        followed.value, converted.value, Targets(followed.target, converted.target)
+    )
 
 
 def _number(value: Any) -> bool:

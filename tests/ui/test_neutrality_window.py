@@ -8,10 +8,12 @@ from datetime import UTC, datetime, timedelta
 from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 
+from facilitator.measures.metrics import ensure_default_goals, list_goals, set_value
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.metrics.baseline_dialog import BaselineDialog
+from facilitator.ui.metrics.trends_view import TrendsView
 from facilitator.ui.smarketing.neutrality_window import NeutralityDialog
 
 MONDAY = datetime(2026, 11, 2, 12, 30, tzinfo=UTC)
@@ -101,3 +103,21 @@ def test_the_baseline_reads_follow_up_against_conversion_as_it_is_typed(
     converted.selectAll()
     qtbot.keyClicks(converted, "30")
     assert dialog.lead_quality.text().startswith("Follow-up (92 %) and conversion (30 %) both")
+
+
+def test_the_trends_read_the_latest_follow_up_against_conversion(
+    qtbot, show, db: Database, settings: QSettings, new_weekly_meeting
+) -> None:
+    ensure_default_goals(db)
+    goals = {goal.key: goal.id for goal in list_goals(db)}
+    view = show(TrendsView(db, settings=settings))
+    assert not view.lead_quality.isVisible()
+    for weeks, (followed, converted) in enumerate(((70, 20), (93, 14))):
+        meeting = new_weekly_meeting(f"Weekly {weeks}", MONDAY + timedelta(weeks=weeks))
+        set_value(db, meeting, goals["follow_up_24h"], followed)
+        set_value(db, meeting, goals["follow_up_conversion"], converted)
+    view.reload()
+    assert view.lead_quality.isVisible()
+    assert view.lead_quality.text().startswith(
+        "Lead-quality signal: Sales follows up 93 % of the leads (goal 90 %) but only 14 %"
+    )

@@ -24,8 +24,17 @@ from PySide6.QtWidgets import (
 from facilitator.decisions.smart_goals import smart_line
 from facilitator.measures.metric_units import format_short, format_value
 from facilitator.measures.metrics import TREND_POINTS, Trend, trends
+from facilitator.neutrality.lead_quality import read_trends
 from facilitator.storage.database import Database
-from facilitator.ui.common.palette_colours import GRID, MET_BAR, MISSED_BAR, MUTED, TARGET_LINE
+from facilitator.ui.common.palette_colours import (
+    GRID,
+    MET_BAR,
+    MISSED,
+    MISSED_BAR,
+    MUTED,
+    TARGET_LINE,
+    tint,
+)
 
 GEOMETRY_KEY = "trends/geometry"
 LAST_KEY = "trends/last"
@@ -154,8 +163,10 @@ class TrendsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._body)
+        self.lead_quality = _plain(name="leadQuality")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.lead_quality)
         layout.addWidget(scroll, 1)
         self.reload()
 
@@ -171,6 +182,10 @@ class TrendsView(QWidget):
                 widget.deleteLater()
         self.charts, self.verdicts = [], []
         found = trends(self._db, last=self.last_spin.value())
+        reading = read_trends(found)
+        self.lead_quality.setVisible(reading is not None)
+        self.lead_quality.setText(reading.text if reading is not None else "")
+        tint(self.lead_quality, MISSED if reading is not None and reading.signal else None)
         if not found:
             self._grid.addWidget(_plain("No goals yet: add them under Metrics › Goals…"), 0, 0)
             return
