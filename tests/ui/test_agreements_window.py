@@ -235,3 +235,18 @@ def test_resolving_in_the_console_review_offers_a_new_version(
     assert (version.dispute_id, version.meeting_id) == (carried["dispute"], carried["meeting"])
     panel.undo_stack.undo()
     assert list_agreements(db)[0].current.number == 1
+
+
+def test_the_main_window_opens_it_with_ctrl_shift_k(
+    qtbot, show, db: Database, settings: QSettings
+) -> None:
+    from facilitator.ui.main_window import MainWindow
+
+    main = show(MainWindow(db, settings=settings), active=True)
+    qtbot.keyClick(
+        main, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: "agreements" in main.menus.metrics_menu.dialogs)
+    dialog = main.menus.metrics_menu.dialogs["agreements"]
+    assert isinstance(dialog, AgreementsDialog) and dialog.isVisible()
+    assert dialog.agreement_list.count() == len(STANDARD_AGREEMENTS)

@@ -112,6 +112,7 @@ def test_the_metrics_menu_opens_goals_trends_and_baseline(qtbot, show, db: Datab
         "&Win/loss…",
         "&Decision log…",
         "&Neutrality…",
+        "Agree&ments…",
     ]
     qtbot.keyClick(window, Qt.Key.Key_G, CONTROL | SHIFT)
     goals = menu.dialogs["goals"]

@@ -71,6 +71,7 @@ def test_while_the_database_opens_only_what_needs_none_is_enabled(frame: MainWin
             ("&Win/loss…", False),
             ("&Decision log…", False),
             ("&Neutrality…", False),
+            ("Agree&ments…", False),
         ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }
@@ -118,6 +119,7 @@ def test_the_open_database_enables_the_entries_and_brings_the_editors(
             ("&Win/loss…", True),
             ("&Decision log…", True),
             ("&Neutrality…", True),
+            ("Agree&ments…", True),
         ],
         "&Help": [("&Keyboard shortcuts", True), ("-", True), ("&About Facilitator", True)],
     }

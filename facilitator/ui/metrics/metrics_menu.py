@@ -62,6 +62,12 @@ class MetricsMenu(QObject):
         self.neutrality_action.setStatusTip(
             "Floor time, disputes raised and settlements per team: are the meetings balanced?"
         )
+        self.agreements_action = self._action(
+            "Agree&ments…", "Ctrl+Shift+K", self.open_agreements
+        )
+        self.agreements_action.setStatusTip(
+            "The agreements between the teams: MQL definition, SLA terms, their versions"
+        )
         # No Alt letter: every letter of "Metrics" is taken by the window's other keys, and
         # each entry has its own Ctrl+Shift shortcut.
         menu = window.menuBar().addMenu("Metrics")
@@ -73,6 +79,7 @@ class MetricsMenu(QObject):
             self.win_loss_action,
             self.decision_log_action,
             self.neutrality_action,
+            self.agreements_action,
         ):
             menu.addAction(action)
         self.menu = menu
@@ -164,4 +171,12 @@ class MetricsMenu(QObject):
         return self._show(
             "neutrality",
             lambda: NeutralityDialog(self._db, self._window, settings=self._settings),
+        )
+
+    def open_agreements(self) -> QDialog:
+        from facilitator.ui.smarketing.agreements_window import AgreementsDialog
+
+        return self._show(
+            "agreements",
+            lambda: AgreementsDialog(self._db, self._window, settings=self._settings),
         )
