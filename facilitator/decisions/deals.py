@@ -76,14 +76,19 @@ class DealView:
 # --- reasons ---------------------------------------------------------------------------------
 
 
+def add_standard_reasons(session: Session) -> None:
+    """Give a database without any reason the standard short list, in a caller's session."""
+    if session.scalar(select(func.count()).select_from(DealReason)):
+        return
+    for outcome, names in STANDARD_REASONS.items():
+        for position, name in enumerate(names):
+            session.add(DealReason(outcome=outcome, name=name, position=position))
+
+
 def ensure_standard_reasons(db: Database) -> None:
     """Give a database without any reason the standard short list."""
     with db.write() as session:
-        if session.scalar(select(func.count()).select_from(DealReason)):
-            return
-        for outcome, names in STANDARD_REASONS.items():
-            for position, name in enumerate(names):
-                session.add(DealReason(outcome=outcome, name=name, position=position))
+        add_standard_reasons(session)
 
 
 def list_reasons(db: Database, outcome: DealOutcome | None = None) -> list[ReasonView]:

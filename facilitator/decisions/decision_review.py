@@ -21,13 +21,17 @@ from facilitator.storage.models import Decision, Meeting, MetricValue, Note, SLA
 from facilitator.vocabulary import ItemKind
 
 REVIEW_PREFIX = "Review decision: "
+DECISION_WORD = "decision:"
 REVIEW_SECONDS = 5 * 60
 MAX_VALUES = 6
 """How many of the goal's latest values since the decision the offer quotes."""
 
 
 def _title(text: str) -> str:
-    title = REVIEW_PREFIX + " ".join(text.split())
+    said = " ".join(text.split())
+    if said.casefold().startswith(DECISION_WORD):
+        said = said[len(DECISION_WORD) :].lstrip()  # "Review decision: Decision: ..." reads twice
+    title = REVIEW_PREFIX + said
     if len(title) <= MAX_TITLE_LENGTH:
         return title
     return title[: MAX_TITLE_LENGTH - 1].rstrip() + "…"

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from facilitator import timesource
 from facilitator.agreements.demo_agreements import add_demo_agreements
+from facilitator.decisions.demo_decisions import add_demo_decisions
 from facilitator.funnel.demo_funnel import add_funnel
 from facilitator.measures.metrics import DEFAULT_GOALS
 from facilitator.neutrality.demo_neutrality import add_demo_neutrality
@@ -62,6 +63,7 @@ def _build(history: History) -> DemoSummary:
     history.session.flush()
     add_demo_neutrality(history.session)
     add_demo_agreements(history.session, history.meetings, history.before_history().date())
+    add_demo_decisions(history)  # the win/loss rundown, decisions' reviews, SMART goals
     return DemoSummary(
         meetings=len(history.meetings),
         people=len(history.people),
