@@ -12,15 +12,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, time, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from facilitator.decisions.deals import add_standard_reasons
 from facilitator.decisions.quarters import Quarter, quarter_of
 from facilitator.measures.metric_units import format_value
-from facilitator.record.demo.dates import local
-from facilitator.record.demo.history import History
-from facilitator.record.demo.timings import simulate
 from facilitator.record.rows import agenda_rows
 from facilitator.record.templates import builtin_template
 from facilitator.storage.models import (
@@ -40,6 +38,10 @@ from facilitator.vocabulary import (
     NoteKind,
     Team,
 )
+
+if TYPE_CHECKING:
+    # record/demo/ calls this module from its package's __init__: its modules load at the call.
+    from facilitator.record.demo.history import History
 
 RUNDOWN = "Q-1"
 """The rundown's name among the demo's meetings."""
@@ -190,6 +192,9 @@ def add_demo_decisions(history: History) -> None:
 
 
 def _rundown(history: History, rng: random.Random, day: date) -> Meeting:
+    from facilitator.record.demo.dates import local
+    from facilitator.record.demo.timings import simulate
+
     template = builtin_template("win_loss")
     meeting = Meeting(
         kind=template.plan.kind,

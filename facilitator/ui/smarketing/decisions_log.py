@@ -61,6 +61,7 @@ class DecisionLogDialog(QDialog):
         self.due_check.setChecked(self._settings.value(DUE_KEY, False, type=bool))
         self.due_check.toggled.connect(self._due_toggled)
         self.count_label = _plain("decisionCount")
+        self.count_label.setWordWrap(False)
         top = QHBoxLayout()
         top.addWidget(self.due_check)
         top.addStretch(1)

@@ -110,7 +110,10 @@ class WinLossDialog(QDialog):
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.setToolTip("The quarter after (Alt+Right)")
         self.next_button.clicked.connect(lambda: self.show_quarter(self.quarter.next()))
+        for button in (self.previous_button, self.next_button):
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("▶") * 4)
         self.quarter_label = _plain("quarterLabel")
+        self.quarter_label.setStyleSheet("font-weight: bold")
         top = QHBoxLayout()
         top.addWidget(self.previous_button)
         top.addWidget(self.quarter_label)
@@ -156,7 +159,9 @@ class WinLossDialog(QDialog):
         form = QFormLayout()
         form.addRow("Dea&l:", self.name_edit)
         form.addRow("&Outcome:", self.outcome_combo)
-        form.addRow("&Reason:", reason_row)
+        reason_label = QLabel("&Reason:")
+        reason_label.setBuddy(self.reason_combo)  # a row of several widgets names its first
+        form.addRow(reason_label, reason_row)
         form.addRow("Campai&gn:", self.campaign_edit)
         form.addRow("A&mount:", self.amount_edit)
         form.addRow("&Closed on:", self.closed_edit)
