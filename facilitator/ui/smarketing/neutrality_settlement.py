@@ -9,7 +9,7 @@ from facilitator.vocabulary import Settlement
 
 RESOLVED_WAYS = (Settlement.TOWARDS_SALES, Settlement.TOWARDS_MARKETING, Settlement.COMPROMISE)
 """The settlements a resolved dispute can have; ESCALATED comes with escalating."""
-CHOOSE_A_WAY = "Say which way it was settled: towards Sales, towards Marketing or a compromise."
+CHOOSE_A_WAY = "Say which way it was settled."
 _MNEMONICS = {
     Settlement.TOWARDS_SALES: "Towards &Sales",
     Settlement.TOWARDS_MARKETING: "Towards &Marketing",
