@@ -258,3 +258,35 @@ def test_the_demo_settles_its_disputes_more_than_one_way_and_says_what_teams_say
     answers = [run.answers.get("teams_about_each_other") for run in list_baselines(demo)]
     assert answers[0] == "'bad leads' and 'no follow-up'"
     assert all(answer in QUESTION_BY_KEY["teams_about_each_other"].choices for answer in answers)
+
+
+def test_floor_time_agrees_with_the_runs_own_pacing_across_a_reboot(
+    db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    meeting = _weekly(new_weekly_meeting)
+    before, after = FakeClock(5000.0), FakeClock(20.0)  # the monotonic clock restarts
+    wall = {"now": MONDAY}
+
+    def open_run(clock: FakeClock, boot: str) -> MeetingRun:
+        return MeetingRun.open(
+            db, meeting, time_source=clock, wall=lambda: wall["now"], boot=lambda: boot
+        )
+
+    def wait(clock: FakeClock, seconds: float) -> None:
+        clock.advance(seconds)
+        wall["now"] += timedelta(seconds=seconds)
+
+    run = open_run(before, "first boot")
+    run.start()
+    run.next_item()
+    wait(before, 400)
+    wall["now"] += timedelta(seconds=90)  # the laptop restarts mid-item
+    run = open_run(after, "second boot")
+    wait(after, 200)
+    run.next_item()
+    wait(after, 500)
+    run.end()
+    paced = [round(row.actual_seconds) for row in open_run(after, "second boot").pacing()]
+    report = period_balance(db, date(2026, 11, 2), date(2026, 11, 2), "day")
+    assert report.floor == FloorTime(sales=paced[2], marketing=paced[1], shared=0)
+    assert (paced[1], paced[2]) == (690, 500)
