@@ -192,6 +192,23 @@ def test_escalating_settles_it_escalated_and_reopening_clears_the_way(
     assert get_dispute(db, disputes["sla"]).settlement is None
 
 
+def test_a_dispute_resolved_before_settlements_were_asked_keeps_its_edits(
+    qtbot, db: Database, window: DisputesWindow, disputes: dict[str, int]
+) -> None:
+    set_dispute_status(
+        db, disputes["sla"], DisputeStatus.RESOLVED, disputes["second"], resolution="Six hours"
+    )
+    window.reload()
+    _choose(window.category_filter, "SLA terms")
+    assert window.settlement_box.currentText() == "—"
+    qtbot.keyClicks(window.sales_edit, "Fridays are short")
+    window.save_button.click()
+    assert get_dispute(db, disputes["sla"]).sales_position == "Fridays are short"
+    _choose(window.settlement_box, "Towards Sales")
+    window.save_button.click()
+    assert get_dispute(db, disputes["sla"]).settlement is Settlement.TOWARDS_SALES
+
+
 def test_a_refused_save_keeps_nothing_and_leaves_nothing_to_undo(
     qtbot,
     db: Database,

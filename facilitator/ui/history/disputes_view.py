@@ -322,7 +322,8 @@ class DisputesWindow(FilteredTableWindow):
         status = DisputeStatus(self.status_box.currentData())
         settlement = self.settlement_box.settlement()
         resolution = self.resolution_edit.toPlainText()
-        if status is DisputeStatus.RESOLVED and settlement is None and resolution.strip():
+        resolving = status is DisputeStatus.RESOLVED and view.status is not status
+        if resolving and settlement is None and resolution.strip():
             self.tell(CHOOSE_A_WAY)
             return False
         meeting_id = self.meeting_box.currentData()
