@@ -28,17 +28,30 @@ def _effective(meeting: Meeting, when: str) -> date:
     return day
 
 
-def _led_by(session: Session, meeting: Meeting, spec: dict[str, Any]) -> dict[str, int | None]:
-    dispute_id = note_id = None
-    if "dispute" in spec:
-        dispute_id = session.scalar(select(Dispute.id).where(Dispute.title == spec["dispute"]))
-    if "decision" in spec:
-        note_id = session.scalar(
-            select(Note.id).where(
-                Note.meeting_id == meeting.id, Note.text.startswith(spec["decision"])
-            )
+def _led_by(
+    session: Session, meetings: Mapping[str, Meeting], versions: list[dict[str, Any]]
+) -> list[dict[str, int | None]]:
+    """Each version's dispute and decision note, found by title and first words in two reads."""
+    titles = {spec["dispute"] for spec in versions if "dispute" in spec}
+    rows = session.execute(select(Dispute.title, Dispute.id).where(Dispute.title.in_(titles)))
+    disputes = {title: dispute_id for title, dispute_id in rows}
+    meeting_ids = {meetings[spec["meeting"]].id for spec in versions if "decision" in spec}
+    decisions = session.execute(
+        select(Note.meeting_id, Note.text, Note.id).where(Note.meeting_id.in_(meeting_ids))
+    ).all()
+    found = []
+    for spec in versions:
+        meeting_id = meetings[spec["meeting"]].id if spec["meeting"] != BEFORE else None
+        note_id = next(
+            (
+                note_id
+                for on, text, note_id in decisions
+                if "decision" in spec and on == meeting_id and text.startswith(spec["decision"])
+            ),
+            None,
         )
-    return {"dispute_id": dispute_id, "note_id": note_id}
+        found.append({"dispute_id": disputes.get(spec.get("dispute", "")), "note_id": note_id})
+    return found
 
 
 def add_demo_agreements(session: Session, meetings: Mapping[str, Meeting], before: date) -> None:
@@ -50,10 +63,11 @@ def add_demo_agreements(session: Session, meetings: Mapping[str, Meeting], befor
     for standard in session.scalars(select(Agreement)).all():
         session.delete(standard)
     session.flush()
-    agreements = add_standard_agreements(session)
     with (resource_folder() / "demo" / "agreements.toml").open("rb") as source:
         versions = tomllib.load(source)["version"]
-    for spec in versions:
+    led_by = _led_by(session, meetings, versions)
+    agreements = add_standard_agreements(session)
+    for spec, links in zip(versions, led_by, strict=True):
         agreement = agreements[spec["agreement"]]
         if spec["meeting"] == BEFORE:
             first = agreement.versions[0]
@@ -67,7 +81,7 @@ def add_demo_agreements(session: Session, meetings: Mapping[str, Meeting], befor
                 effective_from=_effective(meeting, spec.get("effective", "meeting")),
                 meeting_id=meeting.id,
                 recorded_at=meeting.ended_at or meeting.scheduled_at,
-                **_led_by(session, meeting, spec),
+                **links,
             )
         )
     session.flush()
