@@ -199,7 +199,7 @@ class VersionDialog(QDialog):
 
     def _fill_meetings(self) -> None:
         self.meeting_box.addItem("No meeting", None)
-        for meeting in reversed(list_meetings(self._db)):
+        for meeting in list_meetings(self._db):  # newest first
             if meeting.status is MeetingStatus.CANCELLED:
                 continue
             day = meeting.scheduled_at.astimezone().date().isoformat()
