@@ -4,12 +4,15 @@ The demo's latest ended weekly meeting is written to PDF by the command line, an
 (the minutes' own, read back out of that PDF) is converted to PDF by LibreOffice headless, the two
 in turn so a busy machine weighs on both alike. The first command of all runs with an empty font
 cache and is reported on its own; the others find it warm, as every run after a user's first does.
-Where `soffice` is not installed the comparison is skipped with a note.
+Where `soffice` is not installed the comparison is skipped with a note. Run as
+`python -m benchmarks.minutes_cli DB MEETING RUNS`, it is the app's side: the same meeting's
+minutes written RUNS times in one process, printed as one JSON line of seconds.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import statistics
@@ -33,6 +36,8 @@ class MinutesRuns:
     """soffice --headless --convert-to pdf of the same text; empty when not installed."""
     pages: int
     meeting_id: int
+    in_app: list[float]
+    """write_minutes in one process, the first export included."""
 
     @property
     def median(self) -> float:
@@ -95,4 +100,28 @@ def measure(folder: Path, runs: int) -> MinutesRuns:
         warm.append(_run(command, env))
         if soffice:
             office.append(_run(office_command, env))
-    return MinutesRuns(cold, warm, office, len(pages), meeting_id)
+    in_app = subprocess.run(
+        [sys.executable, "-m", "benchmarks.minutes_cli", str(database), str(meeting_id),
+         str(max(runs, 15))],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=600,
+    ).stdout
+    return MinutesRuns(cold, warm, office, len(pages), meeting_id, json.loads(in_app))
+
+
+def _in_app(database: str, meeting_id: int, runs: int) -> None:
+    from facilitator.minutes import write_minutes
+    from facilitator.storage.database import open_database
+
+    db = open_database(database)
+    output = Path(database).with_name("in-app.pdf")
+    seconds = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        write_minutes(db, meeting_id, output)
+        seconds.append(time.perf_counter() - began)
+    db.close()
+    print(json.dumps(seconds), flush=True)
+
+
+if __name__ == "__main__":
+    _in_app(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
