@@ -48,7 +48,7 @@ from facilitator.ui.history.filtered_table import (
 from facilitator.ui.history.record_commands import ChangeDispute
 from facilitator.ui.smarketing.agreements_version_dialog import offer_if_resolved
 from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY, SettlementBox
-from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Settlement, Team
+from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Team
 
 GEOMETRY_KEY = "disputesWindow/geometry"
 COLUMNS = ("Title", "Category", "Raised by", "Status", "Meetings", "Last came up")
@@ -122,7 +122,9 @@ class DisputesWindow(FilteredTableWindow):
         for status in DisputeStatus:
             self.status_box.addItem(status.label, status.value)
         self.settlement_box = SettlementBox()
-        self.status_box.currentIndexChanged.connect(self._status_chosen)
+        self.status_box.currentIndexChanged.connect(
+            lambda: self.settlement_box.follow(DisputeStatus(self.status_box.currentData()))
+        )
         self.resolution_edit = QPlainTextEdit(objectName="resolutionEdit", tabChangesFocus=True)
         self.meeting_box = QComboBox(objectName="recordedAt")
         self.save_button = QPushButton("&Save changes", objectName="saveDispute")
@@ -297,15 +299,6 @@ class DisputesWindow(FilteredTableWindow):
         last = history[-1].meeting_id if history else None
         if last in linked:
             self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(last), 0))
-
-    def _status_chosen(self) -> None:
-        """Only a resolved dispute is settled a chosen way; escalating is a way of its own."""
-        status = DisputeStatus(self.status_box.currentData())
-        resolved = status is DisputeStatus.RESOLVED
-        self.settlement_box.setEnabled(resolved)
-        if not resolved:
-            escalated = status is DisputeStatus.ESCALATED
-            self.settlement_box.set_settlement(Settlement.ESCALATED if escalated else None)
 
     # --- editing ---------------------------------------------------------------------------
 

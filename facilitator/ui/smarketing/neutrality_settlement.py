@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QWidget
 
-from facilitator.vocabulary import Settlement
+from facilitator.vocabulary import DisputeStatus, Settlement
 
 RESOLVED_WAYS = (Settlement.TOWARDS_SALES, Settlement.TOWARDS_MARKETING, Settlement.COMPROMISE)
 """The settlements a resolved dispute can have; ESCALATED comes with escalating."""
@@ -47,6 +47,7 @@ class SettlementBox(QComboBox):
         self.addItem("—", None)
         for way in Settlement:
             self.addItem(way.label, way.value)
+        self.setEnabled(False)  # until the status beside it says resolved (follow)
 
     def settlement(self) -> Settlement | None:
         value = self.currentData()
@@ -54,3 +55,11 @@ class SettlementBox(QComboBox):
 
     def set_settlement(self, settlement: Settlement | None) -> None:
         self.setCurrentIndex(max(self.findData(settlement.value if settlement else None), 0))
+
+    def follow(self, status: DisputeStatus) -> None:
+        """Only a resolved dispute is settled a chosen way; escalating is a way of its own."""
+        resolved = status is DisputeStatus.RESOLVED
+        self.setEnabled(resolved)
+        if not resolved:
+            escalated = status is DisputeStatus.ESCALATED
+            self.set_settlement(Settlement.ESCALATED if escalated else None)
