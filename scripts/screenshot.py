@@ -2,6 +2,8 @@
 
 Run under a display server (`xvfb-run -a python scripts/screenshot.py`) or with
 QT_QPA_PLATFORM=offscreen. The database and the window settings live in a temporary folder.
+`--size 1280x720 -o docs/main-1280x720.png` takes a small screen's; under QT_SCALE_FACTOR=2 on
+a 2560x1440 screen the same size is the 200 % one (docs/main-1280x720@2x.png).
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--ended", action="store_true", help="show the latest ended meeting, planned against run"
     )
+    parser.add_argument(
+        "--size", default="x".join(map(str, WINDOW_SIZE)), help="the window's WIDTHxHEIGHT"
+    )
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
@@ -86,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             fill(db)
             window = build_main_window(db, settings)
-            window.resize(*WINDOW_SIZE)
+            width, _, height = args.size.partition("x")
+            window.resize(int(width), int(height))
             window.show()
             QTest.qWaitForWindowExposed(window)
             meeting_id = shown_meeting(db, ended=args.ended)

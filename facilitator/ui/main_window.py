@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         opening = f"Opening {database_title(self._path)}…"
         self._browser = MeetingBrowser(self.new_meeting_action, self._settings, opening)
         self.setCentralWidget(self._browser)
-        self.resize(1280, 760)
+        self.resize(1264, 680)  # a 1280×720 screen (or 200 % on 2560×1440) less the frame
         db_label = QLabel(f"Database: {self._path}", objectName="databasePath")
         db_label.setTextFormat(Qt.TextFormat.PlainText)
         db_label.setToolTip(str(self._path))

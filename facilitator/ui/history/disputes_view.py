@@ -76,7 +76,7 @@ class DisputesWindow(FilteredTableWindow):
     """A table of disputes with filters, and the selected one's history and editor."""
 
     geometry_key = GEOMETRY_KEY
-    default_size = (1280, 720)
+    default_size = (1264, 680)  # a 1280×720 screen less the frame
 
     def __init__(
         self,

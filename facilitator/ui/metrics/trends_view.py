@@ -230,7 +230,7 @@ class TrendsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(close)
-        self.resize(600, 720)
+        self.resize(600, 680)  # fits a 1280×720 screen with its title bar
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
