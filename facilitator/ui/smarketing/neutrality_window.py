@@ -7,8 +7,6 @@ The numbers come from facilitator.neutrality.balance, the same place the minutes
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -233,13 +231,6 @@ class NeutralityDialog(QDialog):
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.setColumnWidth(1, 230)
-
-    def show_quarter(self, day: date) -> None:
-        """Choose the quarter holding day, when it has meetings."""
-        for index in range(self.quarter_box.count()):
-            first, last = self.quarter_box.itemData(index)
-            if first <= day <= last:
-                self.quarter_box.setCurrentIndex(index)
 
     def done(self, result: int) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
