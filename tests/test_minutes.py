@@ -228,7 +228,8 @@ def test_metrics_show_against_their_targets(latest: MinutesSnapshot, latest_pdf:
     assert len(latest.metrics) == 3
     for metric in latest.metrics:
         assert metric.target is not None
-        row = [metric.goal, metric.team.label if metric.team else "", metric.period_label]
+        row = [metric.goal, metric.team.label if metric.team else "", metric.smart]
+        row.append(metric.period_label)  # the smart line: "by 31 Dec 2026 — objective"
         row += [format_value(metric.value, metric.unit), format_value(metric.target, metric.unit)]
         row.append("Met" if metric.met else "Missed")
         assert flat(" ".join(row)) in text
