@@ -10,7 +10,9 @@ ReportLab version that made them:
 - a parsed face (ReportLab's TTFontFace without the file's bytes), looked up by the content hash:
   loading a font reads the file anyway (its subset is cut from the bytes), hashes it, and takes
   the entry made from exactly those bytes, so a changed file never meets another file's metrics;
-  a coverage entry whose hash the loaded bytes contradict is made again.
+  a coverage entry whose hash the loaded bytes contradict is made again. (Only a file rewritten
+  with the same size and the same modification time to the nanosecond could have its old
+  coverage asked before its load in that one process; its glyphs still come from its bytes.)
 
 Each entry starts with a SHA-256 of the rest; an entry that fails it or fails to unpickle is
 ignored, and a folder that can't be written is ignored too: the font is parsed as without a
