@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from facilitator.rules.clock import Phase
@@ -30,6 +37,7 @@ from facilitator.ui.common.palette_colours import (
     OVER_CAP_BAR,
     OVERRUN_PULSE,
     PHASE_COLOURS,
+    SUCCESS,
     SchemeColour,
     SchemePair,
     contrast_ratio,
@@ -130,6 +138,32 @@ def test_a_tinted_label_takes_the_dark_variant_when_the_scheme_changes(
     tint(label, None)
     scheme(Qt.ColorScheme.Light)
     assert label.styleSheet() == ""
+
+
+def test_list_and_tree_rows_filled_before_the_change_take_the_other_variant(
+    qtbot: QtBot, scheme: Callable[[Qt.ColorScheme], None]
+):
+    rows = QListWidget()
+    qtbot.addWidget(rows)
+    overdue, plain = QListWidgetItem("Rebuild lead scoring · OVERDUE"), QListWidgetItem("Open")
+    rows.addItem(overdue)
+    rows.addItem(plain)
+    overdue.setForeground(ERROR.colour())
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setColumnCount(2)
+    mail = QTreeWidgetItem(["ana@example.com", "accepted"])
+    tree.addTopLevelItem(mail)
+    mail.setForeground(1, SUCCESS.colour())
+
+    scheme(Qt.ColorScheme.Dark)
+    assert overdue.foreground().color() == QColor(ERROR.dark)
+    assert mail.foreground(1).color() == QColor(SUCCESS.dark)
+    assert plain.foreground().style() == Qt.BrushStyle.NoBrush  # the theme's own text colour
+
+    scheme(Qt.ColorScheme.Light)
+    assert overdue.foreground().color() == QColor(ERROR.light)
+    assert mail.foreground(1).color() == QColor(SUCCESS.light)
 
 
 def _panel_colour(panel: QWidget) -> str:

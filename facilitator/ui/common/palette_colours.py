@@ -16,11 +16,21 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from facilitator.rules.clock import Phase
 from facilitator.vocabulary import Team
+
+_SCHEME_COLOURS: list[SchemeColour] = []
+"""Every SchemeColour made, so a scheme change can find their variants in list items."""
 
 LIGHT_BACKGROUNDS = ("#ffffff", "#efefef", "#f0f0f0")
 """The light themes' window and field backgrounds (Fusion, Windows, macOS, GNOME)."""
@@ -34,6 +44,9 @@ class SchemeColour:
 
     light: str
     dark: str
+
+    def __post_init__(self) -> None:
+        _SCHEME_COLOURS.append(self)
 
     def colour(self) -> QColor:
         """The variant for the scheme in force now."""
@@ -72,7 +85,7 @@ CAUTION = SchemeColour("#7a0000", "#ffab91")
 """A warning that stays on screen: the moderator's team, a note that could not be kept."""
 SUCCESS = SchemeColour("#1b5e20", "#81c784")
 """Sent, accepted, a goal met."""
-MISSED = SchemeColour("#b00020", "#ff8a80")
+MISSED = SchemeColour("#b00020", "#ff9e80")
 """A measure that missed its goal."""
 MUTED = SchemeColour("#606060", "#b0b0b0")
 """The trend chart's labels."""
@@ -170,8 +183,47 @@ class _SchemeWatch(QObject):
         for widget, style in list(self.styles.items()):
             if isValid(widget):
                 widget.setStyleSheet(style())
+        _recolour_items(dark=scheme == Qt.ColorScheme.Dark)
         for widget in QApplication.allWidgets():  # those that paint a colour of their own
             widget.update()
+
+
+def _recolour_items(*, dark: bool) -> None:
+    """The lists' and tables' items that hold one variant of a SchemeColour take the other:
+    a list filled before the change keeps its rows and their order."""
+    swap = {
+        QColor(c.light if dark else c.dark).rgb(): QColor(c.dark if dark else c.light)
+        for c in reversed(_SCHEME_COLOURS)
+    }
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QListWidget):
+            cells = [(widget.item(row), None) for row in range(widget.count())]
+        elif isinstance(widget, QTableWidget):
+            cells = [
+                (widget.item(row, column), None)
+                for row in range(widget.rowCount())
+                for column in range(widget.columnCount())
+            ]
+        elif isinstance(widget, QTreeWidget):
+            found = QTreeWidgetItemIterator(widget)
+            cells = []
+            while found.value() is not None:
+                item = found.value()
+                cells += [(item, column) for column in range(widget.columnCount())]
+                found += 1
+        else:
+            continue
+        for item, column in cells:
+            if item is None:
+                continue
+            brush = item.foreground() if column is None else item.foreground(column)
+            new = swap.get(brush.color().rgb()) if brush.style() != Qt.BrushStyle.NoBrush else None
+            if new is None:
+                continue
+            if column is None:
+                item.setForeground(new)
+            else:
+                item.setForeground(column, new)
 
 
 _watch: _SchemeWatch | None = None

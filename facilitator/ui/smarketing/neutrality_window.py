@@ -40,6 +40,7 @@ from facilitator.ui.common.palette_colours import (
     MUTED,
     SUCCESS,
     TEAM_COLOURS,
+    WHITE,
     tint,
 )
 from facilitator.vocabulary import Settlement, Team
@@ -135,10 +136,10 @@ class FloorBar(QWidget):
             painter.fillRect(part, colour)
             text = f"{name} {round(100 * seconds / total)} %"
             if width > painter.fontMetrics().horizontalAdvance(text) + 8:
-                painter.setPen(QColor("#FFFFFF"))
+                painter.setPen(WHITE)
                 painter.drawText(part, Qt.AlignmentFlag.AlignCenter, text)
             left += width
-        painter.setPen(QPen(QColor("#FFFFFF"), 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(WHITE, 1.5, Qt.PenStyle.DashLine))
         for share in (1 - PERIOD_FLOOR_LIMIT, PERIOD_FLOOR_LIMIT):
             x = rect.left() + rect.width() * share
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
