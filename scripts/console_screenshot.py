@@ -10,6 +10,8 @@ Start and Next clicked, notes typed into the note field (one long, made an actio
 Ctrl+Shift+T and Enter), a carried action item ticked; then the window, at exactly the size
 asked for, is saved. Under QT_SCALE_FACTOR=2 (on a screen twice the size) the picture is
 named console-WIDTHxHEIGHT@2x.png: `--size 1280x720` on 2560x1440 is a 200 % laptop's.
+`--dark` turns the desktop dark before the shot, as a dark desktop does while the app runs (a
+dark palette and QStyleHints.colorSchemeChanged), and adds -dark to the name.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtCore import (  # noqa: E402
     QSize,
     Qt,
 )
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -136,6 +139,31 @@ def run_console(
     return console
 
 
+DARK = {
+    QPalette.ColorRole.Window: "#353535",
+    QPalette.ColorRole.WindowText: "#f0f0f0",
+    QPalette.ColorRole.Base: "#2d2d2d",
+    QPalette.ColorRole.AlternateBase: "#353535",
+    QPalette.ColorRole.Text: "#f0f0f0",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#f0f0f0",
+    QPalette.ColorRole.Highlight: "#2a82da",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+}
+"""A dark desktop's palette (KDE Breeze Dark's greys), which Xvfb's plain X has none of."""
+
+
+def turn_dark(app: QApplication) -> None:
+    """What a desktop switching to dark does to a running app: a dark palette, then the
+    colour scheme's signal."""
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+
+
 def demo(folder: Path) -> tuple[Database, MeetingSummary]:
     """A fresh demo history in folder, and its planned weekly meeting nearest to now."""
     folder.mkdir()
@@ -156,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--size", action="append", help=f"WIDTHxHEIGHT of a console shot (default: {SIZES})"
     )
+    parser.add_argument("--dark", action="store_true", help="the desktop turns dark first")
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
@@ -167,7 +196,11 @@ def main(argv: list[str] | None = None) -> int:
             size = size_of(text)
             db, meeting = demo(Path(name) / text)
             console = run_console(db, meeting, Path(name) / text, size)
+            if args.dark:
+                turn_dark(app)
+                settle(console)
             scale = "@2x" if console.devicePixelRatio() == 2 else ""  # QT_SCALE_FACTOR=2
+            scale += "-dark" if args.dark else ""
             save(console, args.output_dir / f"console-{size.width()}x{size.height()}{scale}.png")
             console.close()
             gone(console)
@@ -184,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.select_meeting(ended.id)
         settle(window)
-        save(window, args.output_dir / "as-run.png")
+        save(window, args.output_dir / ("as-run-dark.png" if args.dark else "as-run.png"))
         window.close()
         gone(window)
         db.close()
