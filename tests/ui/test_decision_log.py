@@ -7,20 +7,23 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from meeting_builders import Series
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
 from facilitator.decisions.decision_log import (
     DecisionDetails,
     decision_details,
+    decision_log,
     set_decision,
     set_reviewed,
 )
 from facilitator.measures.metrics import ensure_default_goals, list_goals
-from facilitator.record.meetings import create_meeting
+from facilitator.record.meetings import create_meeting, load_meeting
 from facilitator.record.notes import add_note
 from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database
+from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.smarketing.decisions_dialog import NO_DECISION, DecisionDialog
 from facilitator.ui.smarketing.decisions_log import DecisionLogDialog
 from facilitator.vocabulary import NoteKind, Team
@@ -144,3 +147,30 @@ def test_enter_edits_the_chosen_decision_and_undo_puts_it_back(
     log.undo_stack.undo()
     assert decision_details(db, log_history["plain"]) == DecisionDetails()
     assert log.table.item(0, 4).text() == ""
+
+
+def test_a_new_meeting_of_the_series_offers_a_due_decision_and_adding_it_reviews_it(
+    qtbot, show, db: Database, carried_meeting, settings: QSettings
+) -> None:
+    carried = carried_meeting()
+    decided_at = load_meeting(db, carried["meeting"])
+    note = add_note(
+        db, carried["meeting"], None, NoteKind.DECISION, "Decision: recycle at 90 days", 9
+    )
+    set_decision(db, note, DecisionDetails(review_on=decided_at.scheduled_at.astimezone().date()))
+    Series(db, carried["series"]).end(carried["meeting"])
+    dialog = show(NewMeetingDialog(db, settings=settings), active=True)
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+    offers = dialog.carry_over_dialog
+    assert offers is not None
+    texts = [offers.offers_list.item(row).text() for row in range(offers.offers_list.count())]
+    assert texts == ["Review decision: recycle at 90 days (Discussion, 5:00)"]
+    offers.offers_list.setFocus()
+    qtbot.keyClick(offers.offers_list, Qt.Key.Key_Space)
+    with qtbot.waitSignal(dialog.meeting_created) as created:
+        qtbot.keyClick(offers.add_button, Qt.Key.Key_Space)
+    [entry] = decision_log(db)
+    assert entry.reviewed_meeting_id == created.args[0]
+    assert "Review decision: recycle at 90 days" in [
+        item.title for item in load_meeting(db, created.args[0]).items
+    ]

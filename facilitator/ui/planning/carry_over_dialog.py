@@ -1,6 +1,7 @@
 """After a meeting of a series is created: what came back, and what is offered for its agenda.
 
-The offers are the previous meeting's items never reached and the notes parked there; the
+The offers are the previous meeting's items never reached and the notes parked there, and the
+decisions whose review date has passed (with their goal's values since, in the tooltip); the
 moderator ticks the ones to add. A plan that breaks the cap is refused with the core's message
 and the ticks stay, so the moderator can untick one and try again.
 """
@@ -50,7 +51,8 @@ class CarryOverDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         heading = QLabel(
-            "Not reached or parked last time — tick the ones to put on this agenda (Space):",
+            "Not reached or parked last time, or decisions due for review — tick the ones to put "
+            "on this agenda (Space):",
             wordWrap=True,
         )
         self.offers_list = QListWidget(objectName="offersList")
