@@ -55,7 +55,8 @@ def test_a_lost_deal_is_typed_tallied_undone_and_redone(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 5).text() == "18,000"
     assert dialog.tally_label.text() == (
-        "Won 0 · Lost 1 (Price 1)\nCampaign ideas from lost deals: 1."
+        "Won 0 · Lost 1 (Price 1)\nBy campaign (won–lost): Trade show 0–1."
+        "\nCampaign ideas from lost deals: 1."
     )
     dialog.undo_stack.undo()
     assert deals_in(db, Q4) == []

@@ -38,7 +38,12 @@ from facilitator.decisions.deals import (
     rundown_meetings,
 )
 from facilitator.decisions.quarters import Quarter, quarter_of
-from facilitator.decisions.win_loss import amount_text, campaign_ideas, reason_tally
+from facilitator.decisions.win_loss import (
+    amount_text,
+    campaign_ideas,
+    campaign_tally,
+    reason_tally,
+)
 from facilitator.measures.metrics import MetricRefused, parse_value
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
@@ -58,7 +63,8 @@ def _plain(name: str) -> QLabel:
 
 
 def tally_text(deals: list[DealView]) -> str:
-    """The quarter in two lines: deals per outcome and reason, and how many ideas were left."""
+    """The quarter in three lines: deals per outcome and reason, won and lost per campaign, and
+    how many ideas the lost ones left."""
     if not deals:
         return "No deals closed in this quarter yet."
     parts = []
@@ -67,8 +73,13 @@ def tally_text(deals: list[DealView]) -> str:
         total = sum(c.deals for c in counts)
         named = ", ".join(f"{c.reason} {c.deals}" for c in counts)
         parts.append(f"{outcome.label} {total}" + (f" ({named})" if named else ""))
+    campaigns = ", ".join(f"{c.campaign} {c.won}–{c.lost}" for c in campaign_tally(deals))
     ideas = len(campaign_ideas(deals))
-    return " · ".join(parts) + f"\nCampaign ideas from lost deals: {ideas or 'none'}."
+    return (
+        " · ".join(parts)
+        + f"\nBy campaign (won–lost): {campaigns}."
+        + f"\nCampaign ideas from lost deals: {ideas or 'none'}."
+    )
 
 
 class WinLossDialog(QDialog):
