@@ -252,6 +252,7 @@ class GoalsDialog(QDialog):
         self.deadline_edit.setEnabled(deadline is not None)
         self.deadline_edit.setDate(QDate(deadline or self._today))
         self.objective_edit.setText(objective)
+        self.objective_edit.setCursorPosition(0)  # a long objective reads from its start
 
     def _smart(self) -> SmartTerms:
         checked = self.deadline_check.isChecked()
