@@ -28,7 +28,7 @@ from facilitator.decisions.decision_log import (
     decision_log,
     set_decision,
 )
-from facilitator.decisions.decision_review import REVIEW_PREFIX
+from facilitator.decisions.decision_review import REVIEW_PREFIX, review_place
 from facilitator.decisions.quarters import Quarter, quarter_of
 from facilitator.decisions.win_loss import campaign_ideas, campaign_tally, reason_tally
 from facilitator.measures.metrics import create_goal, set_value
@@ -226,3 +226,22 @@ def test_a_due_decision_comes_back_at_the_first_meeting_after_its_review_date(
     assert decision_log(db, due_by=date(2026, 11, 30)) == []
     fourth = _management(db, 3, series)
     assert not [o for o in carry_over_into(db, fourth).offered if REVIEW_PREFIX in o.title]
+
+
+def test_a_due_decision_comes_back_at_the_first_planned_meeting_on_its_review_day(
+    db: Database,
+) -> None:
+    series = create_series(db, "Management", MeetingKind.MANAGEMENT, Frequency.MONTHLY)
+    first = _management(db, 0, series)
+    decided = add_note(db, first, None, NoteKind.DECISION, "Decision: SDRs call within 2 h", 5)
+    set_decision(db, decided, DecisionDetails(review_on=date(2026, 10, 20)))
+    mark_held(db, first)
+    assert review_place(db, decided) is None  # nothing planned yet
+    _management(db, 1, series)  # 5 Oct: before the review date
+    later = _management(db, 2, series)  # 2 Nov
+    place = review_place(db, decided)
+    assert place is not None
+    assert (place.meeting_id, place.meeting_label) == (later, "Management 2, 02 Nov 2026")
+    assert place.offer.title == "Review decision: SDRs call within 2 h"
+    accept_offer(db, later, [place.offer])
+    assert review_place(db, decided) is None

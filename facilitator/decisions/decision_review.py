@@ -9,6 +9,7 @@ series at the next meeting of any kind.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from facilitator.measures.metrics import meeting_day, target_on, verdict
 from facilitator.rules.agenda import MAX_TITLE_LENGTH, PlannedItem
 from facilitator.storage.database import Database
 from facilitator.storage.models import Decision, Meeting, MetricValue, Note, SLAGoal
-from facilitator.vocabulary import ItemKind
+from facilitator.vocabulary import ItemKind, MeetingStatus
 
 REVIEW_PREFIX = "Review decision: "
 DECISION_WORD = "decision:"
@@ -131,3 +132,43 @@ def mark_reviewed(db: Database, meeting_id: int, accepted: Sequence[PlannedItem]
                 row.reviewed_meeting_id = meeting_id
                 marked.append(row.note_id)
         return marked
+
+
+@dataclass(frozen=True)
+class ReviewPlace:
+    """Where a due decision comes back: the meeting and the item it is offered as."""
+
+    meeting_id: int
+    meeting_label: str
+    offer: PlannedItem
+
+
+def review_place(db: Database, note_id: int) -> ReviewPlace | None:
+    """The first planned meeting on or after a due decision's review date (of its series, if
+    it was made in one) and the item offered there; None when none is planned yet or the
+    decision is not due there."""
+    with db.read() as session:
+        row = session.scalar(select(Decision).where(Decision.note_id == note_id))
+        if row is None or row.review_on is None or row.reviewed_meeting_id is not None:
+            return None
+        decided_at = row.note.meeting
+        query = (
+            select(Meeting)
+            .where(
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.scheduled_at > decided_at.scheduled_at,
+            )
+            .order_by(Meeting.scheduled_at, Meeting.id)
+        )
+        if decided_at.series_id is not None:
+            query = query.where(Meeting.series_id == decided_at.series_id)
+        title = _title(row.note.text)
+        for meeting in session.scalars(query):
+            if meeting_day(meeting) < row.review_on:
+                continue
+            offers = [o for o in decision_offers(session, meeting) if o.title == title]
+            if not offers:
+                return None
+            label = f"{meeting.title}, {meeting_day(meeting):%d %b %Y}"
+            return ReviewPlace(meeting.id, label, offers[0])
+        return None

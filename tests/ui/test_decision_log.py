@@ -174,3 +174,24 @@ def test_a_new_meeting_of_the_series_offers_a_due_decision_and_adding_it_reviews
     assert "Review decision: recycle at 90 days" in [
         item.title for item in load_meeting(db, created.args[0]).items
     ]
+
+
+def test_a_due_decision_is_put_on_the_next_agenda_from_the_log_and_undone(
+    qtbot, show, db: Database, settings: QSettings, log_history: dict[str, int]
+) -> None:
+    log = show(DecisionLogDialog(db, settings=settings), active=True)
+    log.table.selectRow(0)  # not due: no review date
+    assert not log.agenda_button.isEnabled()
+    log.table.selectRow(1)
+    assert log.agenda_button.isEnabled()
+    qtbot.mouseClick(log.agenda_button, Qt.MouseButton.LeftButton)
+    assert (
+        log.message.text() == "On the agenda of Weekly 5 Nov, 05 Nov 2026; marked reviewed there."
+    )
+    titles = [item.title for item in load_meeting(db, log_history["later"]).items]
+    assert "Review decision: Call every webinar lead in 24 h" in titles
+    assert log.table.item(1, 5).text() == "Weekly 5 Nov, 05 Nov 2026"
+    log.undo_stack.undo()
+    titles = [item.title for item in load_meeting(db, log_history["later"]).items]
+    assert "Review decision: Call every webinar lead in 24 h" not in titles
+    assert log.table.item(1, 5).text() == "due"

@@ -24,8 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import timesource
-from facilitator.decisions.decision_log import DecisionEntry, decision_log
+from facilitator.decisions.decision_log import DecisionEntry, decision_log, set_reviewed
+from facilitator.decisions.decision_review import ReviewPlace, review_place
+from facilitator.record.carry_over import accept_offer
+from facilitator.record.meetings import (
+    MeetingLocked,
+    MeetingRefused,
+    load_meeting,
+    replace_agenda,
+)
+from facilitator.rules.agenda import PlanRefused
 from facilitator.storage.database import Database
+from facilitator.ui.common.commands import EditCommand, Tell, push_edit
 from facilitator.ui.common.palette_colours import MISSED
 from facilitator.ui.common.undo_buttons import undo_buttons
 from facilitator.ui.smarketing.decisions_dialog import DecisionDialog
@@ -33,6 +43,29 @@ from facilitator.ui.smarketing.decisions_dialog import DecisionDialog
 GEOMETRY_KEY = "decisionLog/geometry"
 DUE_KEY = "decisionLog/dueOnly"
 COLUMNS = ("Decided", "Decision", "Owner", "Goal", "Review on", "Reviewed at")
+NO_PLACE = (
+    "No meeting is planned on or after its review date yet: plan one, and the decision is "
+    "offered for its agenda."
+)
+
+
+class PutOnAgenda(EditCommand):
+    """A due decision onto the agenda of the meeting it comes back at, marked reviewed there;
+    undo puts the agenda back as it was and the decision due again."""
+
+    refusals = (PlanRefused, MeetingLocked, MeetingRefused)
+
+    def __init__(self, db: Database, note_id: int, place: ReviewPlace, tell: Tell) -> None:
+        super().__init__(f"Put on the agenda of {place.meeting_label}", "review", tell)
+        self._db, self._note_id, self._place = db, note_id, place
+        self._before = load_meeting(db, place.meeting_id).plan()
+
+    def apply(self) -> None:
+        accept_offer(self._db, self._place.meeting_id, [self._place.offer])
+
+    def revert(self) -> None:
+        replace_agenda(self._db, self._place.meeting_id, self._before)
+        set_reviewed(self._db, self._note_id, None)
 
 
 def _plain(name: str) -> QLabel:
@@ -74,15 +107,28 @@ class DecisionLogDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.edit_selected)
         self.details_button = QPushButton("&Details…", objectName="decisionDetailsButton")
         self.details_button.clicked.connect(self.edit_selected)
+        self.agenda_button = QPushButton("Put on &agenda", objectName="putOnAgendaButton")
+        self.agenda_button.setToolTip(
+            "Add the due decision to the first meeting planned after its review date"
+        )
+        self.agenda_button.clicked.connect(self.put_on_agenda)
+        self.message = QLabel(objectName="decisionLogMessage", wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_button, self.redo_button = undo_buttons(self.undo_stack, self)
         buttons = QHBoxLayout()
-        for button in (self.details_button, self.undo_button, self.redo_button):
+        for button in (
+            self.details_button,
+            self.agenda_button,
+            self.undo_button,
+            self.redo_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -91,6 +137,7 @@ class DecisionLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(1000, 520)
         self.reload()
@@ -138,6 +185,28 @@ class DecisionLogDialog(QDialog):
         elif ids:
             self.table.selectRow(0)
         self.details_button.setEnabled(bool(ids))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        self.agenda_button.setEnabled(entry is not None and entry.due_on(self._today))
+
+    def put_on_agenda(self) -> bool:
+        """The selected due decision onto the agenda of the meeting it comes back at."""
+        entry = self.selected()
+        if entry is None or not entry.due_on(self._today):
+            return False
+        place = review_place(self._db, entry.note_id)
+        if place is None:
+            self.message.setText(NO_PLACE)
+            return False
+        if not push_edit(self.undo_stack, PutOnAgenda(self._db, entry.note_id, place, self._tell)):
+            return False
+        self.message.setText(f"On the agenda of {place.meeting_label}; marked reviewed there.")
+        return True
+
+    def _tell(self, refusal: str) -> None:
+        self.message.setText(f"Not added — {refusal}")
 
     def selected(self) -> DecisionEntry | None:
         row = self.table.currentRow()
