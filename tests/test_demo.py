@@ -225,6 +225,7 @@ def test_metrics_are_recorded_against_goals_with_a_target_history(demo: Database
         held = {
             m.id
             for m in session.scalars(select(Meeting).where(Meeting.status == MeetingStatus.ENDED))
+            if m.kind is not MeetingKind.CAMPAIGN  # it reads the funnel by source, not the goals
         }
         assert {v.meeting_id for v in values} == held
         assert any(v.value < target(v) for v in values)

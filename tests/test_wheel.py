@@ -93,8 +93,9 @@ def test_the_installed_app_makes_minutes_of_the_demo(installed: Path, tmp_path: 
     app = installed / "facilitator"
 
     said = _call(app, "demo", "--db", database, cwd=tmp_path)
-    assert "14 meetings, 13 people" in said
     listed = json.loads(_call(app, "list", "--json", "--db", database, cwd=tmp_path))
+    # how many management meetings and check-ins fall in its weeks depends on today
+    assert f"{len(listed)} meetings, 13 people" in said
     held = [m for m in listed if m["status"] == "ended" and m["kind"] == "weekly"]
     assert len(held) == 10
     latest = max(held, key=lambda m: m["scheduled_at"])

@@ -26,6 +26,7 @@ from facilitator.decisions.demo_decisions import add_demo_decisions
 from facilitator.funnel.demo_funnel import add_funnel
 from facilitator.measures.metrics import DEFAULT_GOALS
 from facilitator.neutrality.demo_neutrality import add_demo_neutrality
+from facilitator.record.demo.campaign import add_campaign_check_ins
 from facilitator.record.demo.cast import add_goals, add_people
 from facilitator.record.demo.history import History
 from facilitator.record.demo.meetings import add_meetings
@@ -64,14 +65,19 @@ def _build(history: History) -> DemoSummary:
     add_demo_neutrality(history.session)
     add_demo_agreements(history.session, history.meetings, history.before_history().date())
     add_demo_decisions(history)  # the win/loss rundown, decisions' reviews, SMART goals
+    add_campaign_check_ins(history)  # after the funnel its notes quote
     return DemoSummary(
         meetings=len(history.meetings),
         people=len(history.people),
         notes=history.note_count,
-        disputes=len(history.story.disputes),
-        action_items=len(history.story.actions),
+        disputes=_count(history.session, Dispute),
+        action_items=_count(history.session, ActionItem),
         metric_values=len(history.values),
     )
+
+
+def _count(session: Session, model: type) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 def only_standard_goals(session: Session) -> bool:
@@ -97,7 +103,7 @@ def _existing(session: Session) -> str | None:
         (ActionItem, "action item", "action items"),
         (SLAGoal, "goal", "goals"),
     ):
-        count = session.scalar(select(func.count()).select_from(model)) or 0
+        count = _count(session, model)
         if model is SLAGoal and only_standard_goals(session):
             count = 0
         if count:

@@ -3,6 +3,7 @@ who came."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from datetime import UTC, date, timedelta
 
@@ -49,7 +50,7 @@ def _add_weekly_meetings(history: History, series: Series) -> None:
     for index, day in enumerate(history.calendar.weekly):
         ref = f"W{index}"
         away = ref == story.moderator_away
-        _meeting(
+        plan_meeting(
             history,
             ref,
             template,
@@ -63,9 +64,9 @@ def _add_weekly_meetings(history: History, series: Series) -> None:
             location=story.weekly.location,
         )
         extend = history.rng.choice((1, 2)) if history.rng.random() < 0.4 else None
-        _hold(history, ref, extend=extend, pause=pauses.get(index))
-        _attend(history, ref, _weekly_invitees(history, index), held=True)
-    _meeting(
+        hold_meeting(history, ref, extend=extend, pause=pauses.get(index))
+        attend(history, ref, _weekly_invitees(history, index), held=True)
+    plan_meeting(
         history,
         "W+",
         template,
@@ -75,7 +76,7 @@ def _add_weekly_meetings(history: History, series: Series) -> None:
         presenters=story.next_presenters,
         location=story.weekly.location,
     )
-    _attend(history, "W+", _weekly_invitees(history, None), held=False)
+    attend(history, "W+", _weekly_invitees(history, None), held=False)
 
 
 def _add_management_meetings(history: History, series: Series) -> None:
@@ -85,7 +86,7 @@ def _add_management_meetings(history: History, series: Series) -> None:
     count = len(history.calendar.management)
     for position, day in enumerate(history.calendar.management):
         ref = f"M{position - count}"
-        _meeting(
+        plan_meeting(
             history,
             ref,
             template,
@@ -95,9 +96,9 @@ def _add_management_meetings(history: History, series: Series) -> None:
             presenters={},
             location=story.management.location,
         )
-        _hold(history, ref, extend=2 if position == 0 else None, pause=None)
-        _attend(history, ref, invited, held=True)
-    _meeting(
+        hold_meeting(history, ref, extend=2 if position == 0 else None, pause=None)
+        attend(history, ref, invited, held=True)
+    plan_meeting(
         history,
         "M+",
         template,
@@ -107,10 +108,10 @@ def _add_management_meetings(history: History, series: Series) -> None:
         presenters={},
         location=story.management.location,
     )
-    _attend(history, "M+", invited, held=False)
+    attend(history, "M+", invited, held=False)
 
 
-def _meeting(
+def plan_meeting(
     history: History,
     ref: str,
     template: MeetingTemplate,
@@ -142,17 +143,28 @@ def _meeting(
     return meeting
 
 
-def _hold(history: History, ref: str, *, extend: int | None, pause: int | None) -> None:
-    """Turn a planned meeting into an ended one with a run that matches its actual times."""
+def hold_meeting(
+    history: History,
+    ref: str,
+    *,
+    extend: int | None,
+    pause: int | None,
+    rng: random.Random | None = None,
+) -> None:
+    """Turn a planned meeting into an ended one with a run that matches its actual times.
+
+    A part of the demo with its own rng passes it, so the main history's draws stay the same.
+    """
+    rng = history.rng if rng is None else rng
     meeting = history.meetings[ref]
     run = simulate(
         [item.planned_seconds for item in meeting.items],
         meeting.cap_seconds,
-        history.rng,
+        rng,
         extend=extend,
         pause=pause,
     )
-    started = meeting.scheduled_at.astimezone(UTC) + timedelta(seconds=history.rng.randint(0, 150))
+    started = meeting.scheduled_at.astimezone(UTC) + timedelta(seconds=rng.randint(0, 150))
     meeting.status = MeetingStatus.ENDED
     meeting.started_at = started
     meeting.ended_at = started + timedelta(seconds=run.length)
@@ -172,7 +184,15 @@ def _hold(history: History, ref: str, *, extend: int | None, pause: int | None) 
     history.runs[ref] = run
 
 
-def _attend(history: History, ref: str, invited: Sequence[str], *, held: bool) -> None:
+def attend(
+    history: History,
+    ref: str,
+    invited: Sequence[str],
+    *,
+    held: bool,
+    rng: random.Random | None = None,
+) -> None:
+    rng = history.rng if rng is None else rng
     meeting = history.meetings[ref]
     on_duty = {id(meeting.moderator), *(id(item.presenter) for item in meeting.items)}
     seen = {AttendanceStatus.ABSENT: 0, AttendanceStatus.LATE: 0}
@@ -184,7 +204,7 @@ def _attend(history: History, ref: str, invited: Sequence[str], *, held: bool) -
         elif id(history.people[key]) in on_duty:
             status = AttendanceStatus.PRESENT
         else:
-            roll = history.rng.random()
+            roll = rng.random()
             status = AttendanceStatus.PRESENT
             if roll < 0.07:
                 status = AttendanceStatus.ABSENT

@@ -3,6 +3,7 @@ the story's notes spread over each item's actual time."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -41,7 +42,7 @@ def add_metrics_and_notes(history: History) -> None:
                 ref, "pipeline_created", pipeline, month, 2, 0.2, "Pipeline on pace for {v}"
             ),
         ]
-        _add_notes(history, ref, said + history.story.notes[ref])
+        add_notes(history, ref, said + history.story.notes[ref])
     for ref in history.meetings:
         if ref.startswith("M-"):
             _add_management_metrics(history, ref)
@@ -79,7 +80,7 @@ def _add_management_metrics(history: History, ref: str) -> None:
             f"Pipeline created in {name}: {{v}}",
         ),
     ]
-    _add_notes(history, ref, said + history.story.notes[ref])
+    add_notes(history, ref, said + history.story.notes[ref])
 
 
 def _metric(
@@ -110,8 +111,14 @@ def _metric(
     return (item, NoteKind.METRIC, text, False)
 
 
-def _add_notes(history: History, ref: str, notes: Sequence[ScriptedNote]) -> None:
+def add_notes(
+    history: History,
+    ref: str,
+    notes: Sequence[ScriptedNote],
+    rng: random.Random | None = None,
+) -> None:
     """Spread each item's notes over its actual window, in the order they were typed."""
+    rng = history.rng if rng is None else rng
     meeting = history.meetings[ref]
     by_item: dict[int, list[tuple[NoteKind, str, bool]]] = {}
     for item, kind, text, parked in notes:
@@ -119,7 +126,7 @@ def _add_notes(history: History, ref: str, notes: Sequence[ScriptedNote]) -> Non
     for item in sorted(by_item):
         entries = by_item[item]
         for number, (kind, text, parked) in enumerate(entries, start=1):
-            share = (number - 0.5 + history.rng.uniform(-0.35, 0.35)) / len(entries)
+            share = (number - 0.5 + rng.uniform(-0.35, 0.35)) / len(entries)
             offset = history.at(ref, item, share)
             typed = history.instant(ref, offset)
             history.session.add(
