@@ -372,9 +372,11 @@ def _run_once(
             if is_default and not db.on_server and offer_demo(window, db, settings):
                 window.refresh()
             else:
+                from facilitator.agreements.standard import ensure_standard_agreements
                 from facilitator.measures.metrics import ensure_default_goals
 
                 ensure_default_goals(db)
+                ensure_standard_agreements(db)
             if exit_after_paint:
                 QTimer.singleShot(0, lambda: _report_usable(window, app))
             code = app.exec()

@@ -250,3 +250,20 @@ def test_the_main_window_opens_it_with_ctrl_shift_k(
     dialog = main.menus.metrics_menu.dialogs["agreements"]
     assert isinstance(dialog, AgreementsDialog) and dialog.isVisible()
     assert dialog.agreement_list.count() == len(STANDARD_AGREEMENTS)
+
+
+def test_a_database_opened_in_the_app_is_given_the_standard_agreements(
+    qapp, db_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.storage.database import open_database
+    from facilitator.ui.app import run
+
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+    assert run(db_path, is_default=False, argv=[]) == 0
+    check = open_database(db_path)
+    try:
+        assert [a.key for a in list_agreements(check)] == [s.key for s in STANDARD_AGREEMENTS]
+    finally:
+        check.close()
