@@ -1,7 +1,8 @@
 """The standard agreements a database is given: what every smarketing organisation agrees on.
 
-They are created on demand (the agreements window and command), as the standard goals are,
-each with a first version in force from long ago that the teams replace with their own text.
+They are created on demand (when the app opens a database, and by the agreements window), as
+the standard goals are, each with a first version in force from long ago that the teams
+replace with their own text.
 Untouched, they make way for the demo's and a copied history's own.
 """
 
