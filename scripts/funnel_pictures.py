@@ -1,14 +1,16 @@
 """Save the README's pictures of the funnel scorecard: the window and its page of the minutes.
 
 Run under a display server at the README's size (`xvfb-run -a -s "-screen 0 1366x768x24"
-python3 scripts/funnel_pictures.py`); writes docs/funnel.png and docs/funnel-minutes.png
-(the latter through poppler's pdftoppm). The demo goes into a temporary database and HOME.
+python3 scripts/funnel_pictures.py`); writes docs/funnel.png, docs/funnel-minutes.png and
+docs/funnel-check-in.png (the last two through poppler's pdftoppm). The demo goes into a
+temporary database and HOME.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -73,6 +75,52 @@ def minutes_page(db_path: Path, out: Path, work: Path) -> None:
     raise SystemExit("no page of the minutes holds the funnel scorecard")
 
 
+WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>')
+RESOLUTION = 100
+END_WORDS = {("Next", "meeting"), ("Prepared", "with")}
+"""Where the lead sources' part ends: the next heading, or the page's footer."""
+
+
+def check_in_sources(db_path: Path, out: Path, work: Path) -> None:
+    """The held campaign check-in's answer to its first question, cut from its minutes: the
+    'Lead sources' heading down to the next heading (or the footer)."""
+    db = open_database(db_path)
+    meeting = next(
+        m
+        for m in list_meetings(db)
+        if m.kind is MeetingKind.CAMPAIGN and m.status is MeetingStatus.ENDED
+    )
+    pdf = work / "check-in.pdf"
+    pdf.write_bytes(render_minutes(snapshot_meeting(db, meeting.id)))
+    db.close()
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    for page, html in enumerate(boxes.stdout.split("<page ")[1:], start=1):
+        words = [(float(y), word) for y, word in WORD.findall(html)]
+        pairs = list(zip(words, words[1:], strict=False))
+        top = next((a[0] for a, b in pairs if (a[1], b[1]) == ("Lead", "sources,")), None)
+        if top is None:
+            continue
+        bottom = next(
+            (a[0] for a, b in pairs if a[0] > top and (a[1], b[1]) in END_WORDS), words[-1][0]
+        )
+        scale = RESOLUTION / 72
+        crop = [
+            "-x", "0", "-y", str(round((top - 6) * scale)),
+            "-W", str(round(595 * scale)), "-H", str(round((bottom - top) * scale)),
+        ]  # fmt: skip
+        prefix = work / "sources"
+        subprocess.run(
+            ["pdftoppm", "-r", str(RESOLUTION), "-png", "-singlefile", "-f", str(page)]
+            + ["-l", str(page), *crop, str(pdf), str(prefix)],
+            check=True,
+        )
+        out.write_bytes(prefix.with_suffix(".png").read_bytes())
+        return
+    raise SystemExit("no page of the check-in's minutes holds the lead sources")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output-dir", type=Path, default=ROOT / "docs")
@@ -95,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         dialog.close()
         db.close()
         minutes_page(folder / "facilitator.sqlite", args.output_dir / "funnel-minutes.png", folder)
+        check_in_sources(
+            folder / "facilitator.sqlite", args.output_dir / "funnel-check-in.png", folder
+        )
     return 0
 
 

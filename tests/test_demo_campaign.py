@@ -97,8 +97,12 @@ def test_the_check_ins_minutes_name_the_good_source_and_the_poor_one(demo: Datab
     qualities = {v.source: v.quality for v in snapshot.funnel.card.verdicts}
     assert qualities["Website demo requests"] == "good"
     assert qualities["Content syndication"] == "poor"
-    text = _text(render_minutes(snapshot))
+    pdf = render_minutes(snapshot)
+    text = _text(pdf)
     assert "Lead sources, October 2026" in text
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    [together] = [page for page in pages if "Lead sources" in page]
+    assert "Partner referrals: too few leads to judge" in together, "the answer on one page"
     assert "Website demo requests brings good leads" in text
     assert "Content syndication brings poor leads" in text
     assert text.index("brings good leads") < text.index("brings poor leads")

@@ -65,7 +65,7 @@ class FunnelSection(Section):
         order = {"good": 0, "poor": 1, "average": 2, "few": 3}
         for verdict in sorted(card.verdicts, key=lambda v: order[v.quality]):
             story.append(text(verdict.sentence, self.styles["Body"], bullet="•"))
-        return story
+        return [KeepTogether(story)]  # a few lines: the answer reads as one, not over a page
 
     def _scorecard(self) -> list[Flowable]:
         funnel, st = self._funnel, self.styles
