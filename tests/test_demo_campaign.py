@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.minutes import render_minutes, snapshot_meeting
+from facilitator.record.carry_over import carry_over_into
 from facilitator.record.demo.campaign import check_in_days
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, Dispute, DisputeMeeting, Meeting
@@ -81,6 +82,16 @@ def test_the_demo_holds_a_check_in_and_plans_the_next(demo: Database) -> None:
         ).all()
         assert [d.category for d in raised] == [DisputeCategory.LEAD_QUALITY]
         assert raised[0].raised_by_team is Team.SALES
+
+
+def test_the_next_check_in_takes_back_the_held_ones_actions_and_dispute(demo: Database) -> None:
+    with demo.read() as session:
+        held, planned = (m.id for m in _check_ins(session))
+    carried = carry_over_into(demo, planned)
+    assert carried.previous_meeting_id == held
+    assert {a.created_meeting_id for a in carried.action_items} == {held}
+    assert len(carried.action_items) == 2
+    assert [d.title for d in carried.disputes] == ["Content syndication leads cannot be reached"]
 
 
 def _text(pdf: bytes) -> str:
