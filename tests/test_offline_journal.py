@@ -337,6 +337,35 @@ def test_notes_typed_while_a_worker_sends_are_kept_behind_and_sent_next(
     assert journal.made_id(first) is None  # all sent: the journal is emptied
 
 
+def test_a_probe_that_finds_the_server_away_never_holds_up_an_undo(
+    db: Database, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console probes every few seconds while the server is away; a kept dispute undone
+    meanwhile is dropped, unless a probe found the server and began to send."""
+    meeting_id = _meeting(db)
+    journaling = Journaling(db, journal)
+    journaling.went_offline()
+    kept = [
+        journaling.open_dispute(
+            meeting_id, title=title, category=DisputeCategory.LEAD_QUALITY,
+            raised_by_team=Team.SALES,
+        )
+        for title in ("Kept, then undone", "Kept while it is sent")
+    ]
+    monkeypatch.setattr("facilitator.team.offline.reachable", lambda _db: False)
+
+    assert send_if_back(db, journal, journaling.start_sending) is None
+    assert not journaling.sending
+    assert journaling.forget(kept[0])
+
+    monkeypatch.setattr("facilitator.team.offline.reachable", lambda _db: True)
+    sent = send_if_back(db, journal, journaling.start_sending)
+    assert journaling.sending and not journaling.forget(kept[1])  # already on its way
+    journaling.sending = False
+    assert sent is not None and journaling.take_in(sent)
+    assert [d.title for d in disputes_raised_at(db, meeting_id)] == ["Kept while it is sent"]
+
+
 def test_the_summary_names_each_kind_once() -> None:
     sent = Sent()
     assert sent.summary() == "nothing"

@@ -11,6 +11,7 @@ and what names the row it made (by its id on the laptop) gets the row's id from 
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -258,9 +259,15 @@ def send_journal(db: Database, journal: Journal) -> Sent:
     return sent
 
 
-def send_if_back(db: Database, journal: Journal) -> Sent | None:
-    """For a worker thread: send db's journal if the server answers now; None if it does not."""
-    return send_journal(db, journal) if reachable(db) else None
+def send_if_back(
+    db: Database, journal: Journal, starting: Callable[[], None] = lambda: None
+) -> Sent | None:
+    """For a worker thread: send db's journal if the server answers now; None if it does not.
+    starting() is called once the server has answered, before the first entry is read."""
+    if not reachable(db):
+        return None
+    starting()
+    return send_journal(db, journal)
 
 
 class Journaling:
@@ -269,8 +276,9 @@ class Journaling:
 
     While anything waits in the journal, new writes go there too, so the order holds.
     on_offline is called once each time the server is found gone. While `sending` (a worker
-    thread sends the journal), a kept note typed on or emptied is not changed in place: its
-    entry may be on its way.
+    thread sends the journal, from the moment the server answered its probe), a kept note typed
+    on or emptied is not changed in place: its entry may be on its way. A probe that finds the
+    server still away never holds them up.
     """
 
     def __init__(self, db: Database, journal: Journal | None = None) -> None:
@@ -282,6 +290,14 @@ class Journaling:
         self._agendas: dict[int, tuple[AgendaItemView, ...]] = {}
         self._sent: dict[int, int] = {}
         self.sending = False
+        self._sending_lock = threading.Lock()
+        """Held while an entry is changed in place and while the sender starts, so a send
+        never begins between the check of `sending` and the change."""
+
+    def start_sending(self) -> None:
+        """From the sending thread, once the server answered: kept entries stay as they are."""
+        with self._sending_lock:
+            self.sending = True
 
     def went_offline(self) -> None:
         if not self.offline:
@@ -360,7 +376,7 @@ class Journaling:
         """notes.edit_note; a note kept offline is sent once, with its last words."""
         check_note_text(text)
         changes = {"text": text, "kind": kind.value}
-        if note_id < 0 and not self.sending and self.journal.amend(note_id, changes):
+        if note_id < 0 and self._changed_in_place(lambda: self.journal.amend(note_id, changes)):
             return
         note_id = self.sent_id(note_id)
         self.write("note_text", {"note_id": note_id, **changes}, straight=note_id >= 0)
@@ -368,7 +384,12 @@ class Journaling:
     def forget(self, local_id: int) -> bool:
         """A note kept offline and emptied before it was sent (or a dispute or action item
         kept and undone) is not sent at all."""
-        return local_id < 0 and not self.sending and self.journal.drop(local_id)
+        return local_id < 0 and self._changed_in_place(lambda: self.journal.drop(local_id))
+
+    def _changed_in_place(self, change: Callable[[], bool]) -> bool:
+        """change() on a kept entry, unless a send has begun (then False, nothing changed)."""
+        with self._sending_lock:
+            return not self.sending and change()
 
     def open_dispute(
         self,

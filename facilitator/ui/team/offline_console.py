@@ -183,8 +183,9 @@ class OfflineConsole(QObject):
         if self._probe is None:
             if self._probes is None:
                 self._probes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
-            journaling.sending = True
-            self._probe = self._probes.submit(send_if_back, journaling.db, journaling.journal)
+            self._probe = self._probes.submit(
+                send_if_back, journaling.db, journaling.journal, journaling.start_sending
+            )
             return
         if not self._probe.done():
             return
