@@ -8,7 +8,9 @@ every random choice from one seeded generator.
 Its parts: story.py reads resources/demo, dates.py places the meetings around today,
 timings.py makes up how each ran, history.py holds what they share; cast.py writes the people
 and goals, meetings.py the meetings, their runs and attendance, notes.py the numbers and
-notes, outcomes.py the disputes, action items and assessments.
+notes, outcomes.py the disputes, action items and assessments, campaign.py the campaign
+check-ins (after the funnel its notes quote). The other parts of issue #18 live in their own
+packages and are called from _build.
 """
 
 from __future__ import annotations
