@@ -30,6 +30,7 @@ ANSWERS = {
     "constructive": 2,
     "communication_outside_meetings": "rarely",
     "leaders_relationship": "strained",
+    "teams_about_each_other": "'bad leads' and 'no follow-up'",
     "followed_up_share": 55,
     "conversion_share": 15,
 }
