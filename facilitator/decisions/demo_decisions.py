@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, date, time, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -29,7 +29,6 @@ from facilitator.storage.models import (
     Meeting,
     MetricValue,
     Note,
-    RunEvent,
 )
 from facilitator.vocabulary import (
     AttendanceStatus,
@@ -193,7 +192,7 @@ def add_demo_decisions(history: History) -> None:
 
 def _rundown(history: History, rng: random.Random, day: date) -> Meeting:
     from facilitator.record.demo.dates import local
-    from facilitator.record.demo.timings import simulate
+    from facilitator.record.demo.meetings import hold_meeting
 
     template = builtin_template("win_loss")
     meeting = Meeting(
@@ -211,34 +210,12 @@ def _rundown(history: History, rng: random.Random, day: date) -> Meeting:
     for row in meeting.items:
         if row.presenter_team in presenters:
             row.presenter = history.people[presenters[row.presenter_team]]
-    run = simulate(
-        [item.planned_seconds for item in meeting.items],
-        meeting.cap_seconds,
-        rng,
-        extend=None,
-        pause=None,
-    )
-    started = meeting.scheduled_at.astimezone(UTC) + timedelta(seconds=rng.randint(0, 120))
-    meeting.started_at, meeting.ended_at = started, started + timedelta(seconds=run.length)
-    for item, (begin, end) in zip(meeting.items, run.windows, strict=True):
-        item.actual_start = started + timedelta(seconds=begin)
-        item.actual_end = started + timedelta(seconds=end)
-    meeting.run_events = [
-        RunEvent(
-            seq=seq,
-            kind=kind,
-            at=started + timedelta(seconds=offset),
-            monotonic=offset,
-            seconds=seconds,
-        )
-        for seq, (kind, offset, seconds) in enumerate(run.events)
-    ]
+    history.meetings[RUNDOWN] = meeting
+    hold_meeting(history, RUNDOWN, extend=None, pause=None, rng=rng)
     late = rng.choice(INVITED[2:])
     for key in (history.story.moderator, *INVITED):
         status = AttendanceStatus.LATE if key == late else AttendanceStatus.PRESENT
         meeting.attendance.append(Attendance(person=history.people[key], status=status))
-    history.meetings[RUNDOWN] = meeting
-    history.runs[RUNDOWN] = run
     history.session.add(meeting)
     history.session.flush()
     for index, (item, kind, text) in enumerate(NOTES):

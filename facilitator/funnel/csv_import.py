@@ -20,7 +20,7 @@ from facilitator.funnel.crm_exports import ExportFormat, Header, Row, read_leads
 from facilitator.funnel.periods import period_code, period_label
 from facilitator.funnel.scorecard import revenue_unit_in
 from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry, StageCounts
-from facilitator.measures.metrics_import import MAX_FILE_BYTES, ImportRefused, RowProblem
+from facilitator.measures.metrics_import import ImportRefused, RowProblem, read_text
 from facilitator.storage.database import Database
 from facilitator.storage.models import FunnelRow
 from facilitator.vocabulary import GoalUnit
@@ -30,18 +30,6 @@ def revenue_unit(db: Database) -> GoalUnit:
     """The currency revenue is read and shown in (revenue_unit_in)."""
     with db.read() as session:
         return revenue_unit_in(session)
-
-
-def read_text(path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused([RowProblem(1, "the file is larger than 5 MB")])
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportRefused([RowProblem(1, "the file is not UTF-8 text")]) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ImportRefused([RowProblem(1, f"cannot read {path.name} ({reason})")]) from None
 
 
 def parse_funnel(

@@ -52,7 +52,8 @@ class ParsedRow:
     value: float
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """The file's text, or ImportRefused naming a file too large, not UTF-8 or unreadable."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ImportRefused([RowProblem(1, "the file is larger than 5 MB")])
@@ -131,7 +132,7 @@ def import_metrics(db: Database, meeting_id: int, path: Path | str) -> list[Pars
     A bad row refuses the whole file (ImportRefused, each problem with its line number), so a
     half-imported export never mixes with the numbers already entered.
     """
-    text = _read_text(Path(path))
+    text = read_text(Path(path))
     with db.write() as session:
         if session.get(Meeting, meeting_id) is None:
             raise MeetingNotFound(meeting_id)
