@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,6 +53,7 @@ from facilitator.measures.metrics_import import ImportRefused, import_metrics
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
+from facilitator.ui.common.csv_choice import choose_csv
 from facilitator.ui.common.palette_colours import MISSED, SUCCESS, tint
 from facilitator.ui.common.table_model import HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip
@@ -444,13 +444,9 @@ class MetricsGrid(QWidget):
         self.message.setText("")
 
     def choose_import(self) -> None:
-        folder = str(self._settings.value(LAST_FOLDER_KEY, "") or "")
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import metrics", folder, "CSV files (*.csv);;All files (*)"
-        )
-        if name:
-            self._settings.setValue(LAST_FOLDER_KEY, str(Path(name).parent))
-            self.import_csv(Path(name))
+        path = choose_csv(self, self._settings, LAST_FOLDER_KEY, "Import metrics")
+        if path is not None:
+            self.import_csv(path)
 
     def import_csv(self, path: Path) -> bool:
         """Import a file, or say line by line why nothing was imported."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +43,7 @@ from facilitator.funnel.stages import STAGES, step_label
 from facilitator.measures.metric_units import format_gap, format_value
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import push_edit
+from facilitator.ui.common.csv_choice import choose_csv
 from facilitator.ui.common.palette_colours import MISSED, MUTED, SUCCESS, SchemeColour, tint
 from facilitator.ui.common.undo_keys import add_undo_actions
 from facilitator.ui.smarketing.funnel_import_command import ImportFunnelCommand
@@ -313,13 +313,9 @@ class FunnelDialog(QDialog):
     # --- importing ------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        folder = str(self._settings.value(LAST_FOLDER_KEY, "") or "")
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import funnel", folder, "CSV files (*.csv);;All files (*)"
-        )
-        if name:
-            self._settings.setValue(LAST_FOLDER_KEY, str(Path(name).parent))
-            self.import_csv(Path(name))
+        path = choose_csv(self, self._settings, LAST_FOLDER_KEY, "Import funnel")
+        if path is not None:
+            self.import_csv(path)
 
     def import_csv(self, path: Path) -> bool:
         """Import a file in the chosen format, or say line by line why nothing was imported."""
