@@ -1,79 +1,23 @@
 """Save the README's pictures of the funnel scorecard: the window and its page of the minutes.
 
-Run under a display server at the README's size (`xvfb-run -a -s "-screen 0 1366x768x24"
-python3 scripts/funnel_pictures.py`); writes docs/funnel.png, docs/funnel-minutes.png and
-docs/funnel-check-in.png (the last two through poppler's pdftoppm). The demo goes into a
-temporary database and HOME.
+Writes docs/funnel.png, docs/funnel-minutes.png (the newest ended management meeting's page
+with the scorecard) and docs/funnel-check-in.png (the held campaign check-in's lead sources,
+cut from its minutes); scripts/demo_pictures.py says how to run it.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from facilitator.minutes import render_minutes, snapshot_meeting  # noqa: E402
-from facilitator.record.demo import load_demo  # noqa: E402
-from facilitator.record.meetings import list_meetings  # noqa: E402
-from facilitator.storage.database import open_database  # noqa: E402
-from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.storage.database import Database  # noqa: E402
 from facilitator.ui.smarketing.funnel_window import FunnelDialog  # noqa: E402
 from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
-from scripts.window_gallery import settle  # noqa: E402
-
-
-def minutes_page(db_path: Path, out: Path, work: Path) -> None:
-    """The page of the newest ended management meeting's minutes that holds the scorecard."""
-    db = open_database(db_path)
-    meeting = next(
-        m
-        for m in list_meetings(db)
-        if m.kind is MeetingKind.MANAGEMENT and m.status is MeetingStatus.ENDED
-    )
-    pdf = work / "minutes.pdf"
-    pdf.write_bytes(render_minutes(snapshot_meeting(db, meeting.id)))
-    db.close()
-    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    count = int(next(line.split()[-1] for line in pages.stdout.splitlines() if "Pages" in line))
-    for page in range(1, count + 1):
-        text = subprocess.run(
-            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        if "Funnel scorecard" in text:
-            prefix = work / "page"
-            subprocess.run(
-                [
-                    "pdftoppm",
-                    "-r",
-                    "80",
-                    "-png",
-                    "-singlefile",
-                    "-f",
-                    str(page),
-                    "-l",
-                    str(page),
-                    str(pdf),
-                    str(prefix),
-                ],
-                check=True,
-            )
-            out.write_bytes(prefix.with_suffix(".png").read_bytes())
-            return
-    raise SystemExit("no page of the minutes holds the funnel scorecard")
-
+from scripts import demo_pictures as pictures  # noqa: E402
 
 WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>')
 RESOLUTION = 100
@@ -81,18 +25,12 @@ END_WORDS = {("Next", "meeting"), ("Prepared", "with")}
 """Where the lead sources' part ends: the next heading, or the page's footer."""
 
 
-def check_in_sources(db_path: Path, out: Path, work: Path) -> None:
+def check_in_sources(db: Database, out: Path, work: Path) -> None:
     """The held campaign check-in's answer to its first question, cut from its minutes: the
     'Lead sources' heading down to the next heading (or the footer)."""
-    db = open_database(db_path)
-    meeting = next(
-        m
-        for m in list_meetings(db)
-        if m.kind is MeetingKind.CAMPAIGN and m.status is MeetingStatus.ENDED
-    )
+    meeting = pictures.newest_meeting(db, MeetingKind.CAMPAIGN, MeetingStatus.ENDED)
     pdf = work / "check-in.pdf"
-    pdf.write_bytes(render_minutes(snapshot_meeting(db, meeting.id)))
-    db.close()
+    pdf.write_bytes(pictures.minutes_pdf(db, meeting))
     boxes = subprocess.run(
         ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
     )
@@ -110,42 +48,22 @@ def check_in_sources(db_path: Path, out: Path, work: Path) -> None:
             "-x", "0", "-y", str(round((top - 6) * scale)),
             "-W", str(round(595 * scale)), "-H", str(round((bottom - top) * scale)),
         ]  # fmt: skip
-        prefix = work / "sources"
-        subprocess.run(
-            ["pdftoppm", "-r", str(RESOLUTION), "-png", "-singlefile", "-f", str(page)]
-            + ["-l", str(page), *crop, str(pdf), str(prefix)],
-            check=True,
-        )
-        out.write_bytes(prefix.with_suffix(".png").read_bytes())
+        pictures.save_page(pdf, page, out, work, RESOLUTION, crop)
         return
     raise SystemExit("no page of the check-in's minutes holds the lead sources")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-o", "--output-dir", type=Path, default=ROOT / "docs")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="facilitator-funnel-") as name:
-        folder = Path(name)
-        os.environ["HOME"] = str(folder)
-        app = QApplication(sys.argv[:1])
-        register_fallback_fonts()
-        app.setApplicationName("Facilitator")
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        db = open_database(folder / "facilitator.sqlite")
-        load_demo(db)
-        dialog = FunnelDialog(db, settings=settings)
+    out = pictures.output_dir(__doc__.splitlines()[0], argv)
+    with pictures.demo("facilitator-funnel-") as shown:
+        dialog = FunnelDialog(shown.db, settings=shown.settings)
         dialog.resize(1200, 540)
-        dialog.show()
-        settle(dialog)
-        if not dialog.grab().save(str(args.output_dir / "funnel.png")):
-            raise SystemExit("could not save funnel.png")
-        dialog.close()
-        db.close()
-        minutes_page(folder / "facilitator.sqlite", args.output_dir / "funnel-minutes.png", folder)
-        check_in_sources(
-            folder / "facilitator.sqlite", args.output_dir / "funnel-check-in.png", folder
-        )
+        pictures.save_window(dialog, out / "funnel.png")
+        meeting = pictures.newest_meeting(shown.db, MeetingKind.MANAGEMENT, MeetingStatus.ENDED)
+        pdf = pictures.minutes_pdf(shown.db, meeting)
+        minutes, scorecard = out / "funnel-minutes.png", "the funnel scorecard"
+        pictures.save_minutes_page(pdf, "Funnel scorecard", minutes, shown.folder, what=scorecard)
+        check_in_sources(shown.db, out / "funnel-check-in.png", shown.folder)
     return 0
 
 
