@@ -9,12 +9,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from facilitator.record.meetings import AgendaItemView, MeetingView
 from facilitator.record.people import moderator_warning
-from facilitator.rules.clock import ClockState, Phase, ago_text, format_seconds, until_text
+from facilitator.rules.clock import (
+    ClockState,
+    Phase,
+    ago_text,
+    countdown_text,
+    format_seconds,
+    until_text,
+)
 from facilitator.rules.schedule import day_text
 from facilitator.ui.common.palette_colours import (
     CAUTION,
@@ -71,11 +78,22 @@ def phase_text(state: ClockState) -> str:
     return state.phase_word or "ON TIME"
 
 
+def announcement(state: ClockState) -> str:
+    """What a screen reader says when the running item enters a phase; '' says nothing."""
+    if not state.started or state.ended or state.paused:
+        return ""
+    if state.phase == Phase.WARNING:
+        remaining = state.item_remaining
+        return "1 minute left" if remaining <= 60 else f"{countdown_text(remaining)} left"
+    return {Phase.TIME: "Time", Phase.OVERRUN: "Over"}.get(state.phase, "")
+
+
 class ClockView(QWidget):
     """The item, its clock coloured by phase, and the meeting around it."""
 
     def __init__(self, rebalance: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._announced: tuple[int, Phase] | None = None
         base = self.font()
         self.item_title = QLabel(objectName="itemTitle", wordWrap=True)
         self.item_title.setFont(scaled(base, 1.6))
@@ -138,6 +156,7 @@ class ClockView(QWidget):
         self.presenter_label.setText(f"Presenter: {presenter_of(item)}")
         self.clock_label.setText(state.item_clock_text)
         self.phase_label.setText(phase_text(state))
+        self._announce(state)
         follow_scheme(self.clock_panel, lambda: _panel_style(state.phase))
         self.progress.setValue(round(min(max(state.item_progress, 0.0), 1.0) * 1000))
         self.progress.setFormat(f"{round(state.item_progress * 100)} % of the item")
@@ -154,6 +173,16 @@ class ClockView(QWidget):
             f"{format_seconds(state.cap_seconds)} — {state.meeting_clock_text} left"
         )
         self._show_projected(state)
+
+    def _announce(self, state: ClockState) -> None:
+        """Once per phase change of an item, so a screen reader hears it without watching."""
+        heard = (state.current_index, state.phase)
+        if heard == self._announced:
+            return
+        self._announced = heard
+        words = announcement(state)
+        if words:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.phase_label, words))
 
     def _show_projected(self, state: ClockState) -> None:
         projected = format_seconds(round(state.projected_end_seconds))
