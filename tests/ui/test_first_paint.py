@@ -159,8 +159,8 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
         frames.extend(
             w
             for w in QApplication.topLevelWidgets()
-            if isinstance(w, MainWindow) and not w.attached
-        )
+            if isinstance(w, MainWindow) and not w.attached and w.isVisible()
+        )  # a window an earlier test closed may linger among the top-level widgets
         window = frames[0]
         opening = window.findChild(QLabel, "openingDatabase")
         seen_at_open.append((opening.isVisible(), window.meeting_table.isVisible()))
