@@ -16,7 +16,7 @@ class AgendaList(QListWidget):
     """Shows where the run is; never takes the focus, so keys stay with the note input."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="agendaList")
+        super().__init__(parent, objectName="agendaList", accessibleName="Agenda")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

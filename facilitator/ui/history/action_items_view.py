@@ -98,6 +98,7 @@ class ActionItemsWindow(FilteredTableWindow):
         )
 
         self.table = record_table(COLUMNS, "actionItemsTable")
+        self.table.setAccessibleName("Action items")
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.done_button = QPushButton("Mark &done", objectName="doneButton")

@@ -112,10 +112,13 @@ class DisputesWindow(FilteredTableWindow):
         )
 
         self.table = record_table(COLUMNS, "disputesTable")
+        self.table.setAccessibleName("Disputes")
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.history_list = QListWidget(objectName="disputeHistory")
+        self.history_list = QListWidget(
+            objectName="disputeHistory", accessibleName="Dispute history"
+        )
         self.sales_edit = QPlainTextEdit(objectName="salesPosition", tabChangesFocus=True)
         self.marketing_edit = QPlainTextEdit(objectName="marketingPosition", tabChangesFocus=True)
         self.status_box = QComboBox(objectName="statusBox")

@@ -60,7 +60,9 @@ class MinutesVersionsDialog(QDialog):
         self._day = meeting.scheduled_at.astimezone().date()
         self.setWindowTitle(f"Minutes versions: {meeting.title}")
 
-        self.table = QTableWidget(0, len(COLUMNS), objectName="versionsTable")
+        self.table = QTableWidget(
+            0, len(COLUMNS), objectName="versionsTable", accessibleName="Minutes versions"
+        )
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

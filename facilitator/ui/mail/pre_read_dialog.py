@@ -103,7 +103,9 @@ class PreReadDialog(QDialog):
         self.resize(680, 640)
 
     def _build(self, subject: str, body: str) -> None:
-        self.recipients = QTableWidget(0, len(COLUMNS), objectName="recipientsTable")
+        self.recipients = QTableWidget(
+            0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients"
+        )
         self.recipients.setHorizontalHeaderLabels(COLUMNS)
         self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recipients.verticalHeader().setVisible(False)
@@ -117,7 +119,7 @@ class PreReadDialog(QDialog):
         form = QFormLayout()
         form.addRow("Subject:", self.subject_edit)
         form.addRow("Attached:", attached)
-        self.body_view = QPlainTextEdit(body, objectName="bodyView")
+        self.body_view = QPlainTextEdit(body, objectName="bodyView", accessibleName="Message")
         self.body_view.setReadOnly(True)
         self.mail_notice = _plain_label("mailNotice")
         self.status_label = _plain_label("statusLabel")

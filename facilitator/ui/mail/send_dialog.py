@@ -133,7 +133,9 @@ class SendDialog(QDialog):
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self, subject: str, body: str) -> None:
-        self.recipients = QTableWidget(0, len(COLUMNS), objectName="recipientsTable")
+        self.recipients = QTableWidget(
+            0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients"
+        )
         self.recipients.setHorizontalHeaderLabels(COLUMNS)
         self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recipients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +145,7 @@ class SendDialog(QDialog):
         header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
         self.subject_edit = QLineEdit(subject, objectName="subjectEdit")
         self.subject_edit.setReadOnly(True)
-        self.body_view = QPlainTextEdit(body, objectName="bodyView")
+        self.body_view = QPlainTextEdit(body, objectName="bodyView", accessibleName="Message")
         self.body_view.setReadOnly(True)
         self.attachment_label = _plain_label("attachmentLabel")
         self.attachment_label.setText(f"{self._attachment} (the full minutes)")

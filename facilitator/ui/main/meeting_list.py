@@ -68,7 +68,7 @@ class MeetingListPane(QWidget):
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(objectName="meetingTable")
+        self.table = QTableView(objectName="meetingTable", accessibleName="Meetings")
         self.table.setModel(self.proxy)
         self._init_table()
         self.filters = MeetingFilterBar(self.proxy, settings)

@@ -108,7 +108,7 @@ class GoalsDialog(QDialog):
     # --- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.goal_list = QListWidget(objectName="goalList")
+        self.goal_list = QListWidget(objectName="goalList", accessibleName="Goals")
         self.goal_list.currentRowChanged.connect(self._show_current)
         self.new_button = QPushButton("&New goal", objectName="newGoalButton")
         self.new_button.clicked.connect(self.start_new)
@@ -126,7 +126,7 @@ class GoalsDialog(QDialog):
         self.from_edit.setCalendarPopup(True)
         self.from_edit.setDisplayFormat("d MMM yyyy")
         self.deadline_check = QCheckBox("Dead&line:", objectName="goalHasDeadline")
-        self.deadline_edit = QDateEdit(objectName="goalDeadline")
+        self.deadline_edit = QDateEdit(objectName="goalDeadline", accessibleName="Deadline")
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("d MMM yyyy")
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)

@@ -343,6 +343,7 @@ class MetricsTable(QTableView):
         self.metrics_model = model
         self.setModel(model)
         self.setObjectName("metricsTable")
+        self.setAccessibleName("Metrics")
         self.setItemDelegateForColumn(VALUE, ValueDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

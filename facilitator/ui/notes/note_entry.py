@@ -111,7 +111,7 @@ class NoteEntry(QWidget):
         shortest = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         self.item_box.setSizeAdjustPolicy(shortest)
         self.item_box.setMinimumContentsLength(ITEM_BOX_CHARACTERS)  # the note keeps the width
-        self.note_input = QLineEdit(objectName="noteInput")
+        self.note_input = QLineEdit(objectName="noteInput", accessibleName="Note")
         self.note_input.setMaxLength(MAX_NOTE_LENGTH)
         self.note_input.setPlaceholderText(
             "New note under the chosen item — ! decision, * highlight, ? question, # metric"

@@ -55,7 +55,9 @@ class CarryOverDialog(QDialog):
             "on this agenda (Space):",
             wordWrap=True,
         )
-        self.offers_list = QListWidget(objectName="offersList")
+        self.offers_list = QListWidget(
+            objectName="offersList", accessibleName="Items to carry over"
+        )
         # a few offers make a short list, not a tall empty box
         self.offers_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         for index, offer in enumerate(self._offered):

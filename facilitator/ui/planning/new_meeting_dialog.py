@@ -205,7 +205,7 @@ class NewMeetingDialog(QDialog):
         moderator_row.addWidget(self._moderator_warning, 1)
 
         self._cap = QLabel(objectName="capLabel")
-        self._preview = QTreeWidget(objectName="agendaPreview")
+        self._preview = QTreeWidget(objectName="agendaPreview", accessibleName="Agenda preview")
         self._preview.setHeaderLabels(["Item", "Presenter", "Planned"])
         self._preview.setRootIsDecorated(False)
         self._preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -29,7 +29,9 @@ class PresenterLink(QWidget):
         """The message on show now and whether it flashes, for every screen that shows it."""
         self.shown_elsewhere: Callable[[], bool] = lambda: False
         """Whether a screen other than the presenter window shows messages now (sharing)."""
-        self.message_input = QLineEdit(objectName="messageInput")
+        self.message_input = QLineEdit(
+            objectName="messageInput", accessibleName="Message to the presenter"
+        )
         self.message_input.setMaxLength(MAX_MESSAGE_LENGTH)
         self.message_input.setPlaceholderText("Message for the presenter screen — Enter sends")
         self.message_input.returnPressed.connect(lambda: self.send(self.message_input.text()))
