@@ -42,11 +42,15 @@ class ThresholdsDialog(QDialog):
     def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Warning thresholds")
-        self.seconds_box = QSpinBox(objectName="warnSecondsBox")
+        self.seconds_box = QSpinBox(
+            objectName="warnSecondsBox", toolTip="Warn when this many seconds of the item are left"
+        )
         self.seconds_box.setRange(0, 3600)
         self.seconds_box.setSuffix(" s")
         self.seconds_box.setValue(round(thresholds.warn_seconds))
-        self.percent_box = QSpinBox(objectName="warnPercentBox")
+        self.percent_box = QSpinBox(
+            objectName="warnPercentBox", toolTip="Warn when this share of the item's time is left"
+        )
         self.percent_box.setRange(0, 100)
         self.percent_box.setSuffix(" %")
         self.percent_box.setValue(round(thresholds.warn_fraction * 100))

@@ -97,13 +97,19 @@ class MailSettingsDialog(QDialog):
     def _build(self) -> None:
         self.host_edit = QLineEdit(objectName="hostEdit")
         self.host_edit.setPlaceholderText("smtp.example.com")
-        self.security_combo = QComboBox(objectName="securityCombo")
+        self.security_combo = QComboBox(
+            objectName="securityCombo", toolTip="How the connection to the mail server is encrypted"
+        )
         for value, label in SECURITY_LABELS.items():
             self.security_combo.addItem(label, value)
-        self.port_spin = QSpinBox(objectName="portSpin")
+        self.port_spin = QSpinBox(
+            objectName="portSpin", toolTip="The port the mail server listens on"
+        )
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(DEFAULT_PORTS["starttls"])
-        self.user_edit = QLineEdit(objectName="userEdit")
+        self.user_edit = QLineEdit(
+            objectName="userEdit", toolTip="The login the mail server knows you by"
+        )
         self.sender_edit = QLineEdit(objectName="senderEdit")
         self.sender_edit.setPlaceholderText("moderator@example.com (the user when empty)")
         self.password_edit = QLineEdit(objectName="passwordEdit")

@@ -147,7 +147,9 @@ class TrendsView(QWidget):
         self._settings = settings if settings is not None else QSettings()
         self.charts: list[TrendChart] = []
         self.verdicts: list[QLabel] = []
-        self.last_spin = QSpinBox(objectName="trendMeetings")
+        self.last_spin = QSpinBox(
+            objectName="trendMeetings", toolTip="How many recent meetings the trends cover"
+        )
         self.last_spin.setRange(2, 24)
         self.last_spin.setValue(int(self._settings.value(LAST_KEY, TREND_POINTS) or TREND_POINTS))
         self.last_spin.setSuffix(" meetings")

@@ -90,7 +90,9 @@ class TeamDatabaseDialog(QDialog):
     def _build(self) -> None:
         self.host_edit = QLineEdit(objectName="hostEdit")
         self.host_edit.setPlaceholderText("db.example.com (empty: this computer's socket)")
-        self.port_spin = QSpinBox(objectName="portSpin")
+        self.port_spin = QSpinBox(
+            objectName="portSpin", toolTip="The port the database server listens on"
+        )
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(DEFAULT_PORT)
         self.database_edit = QLineEdit(objectName="databaseEdit")
@@ -104,12 +106,15 @@ class TeamDatabaseDialog(QDialog):
             "Stored in the system keyring once the connection works. Leave it empty to use "
             "the one already stored, or ~/.pgpass."
         )
-        self.ssl_combo = QComboBox(objectName="sslCombo")
+        self.ssl_combo = QComboBox(
+            objectName="sslCombo", toolTip="Whether the connection to the server is encrypted"
+        )
         for mode, label in SSL_MODES.items():
             self.ssl_combo.addItem(label, mode)
         self.ca_edit = QLineEdit(objectName="caEdit")
         self.ca_edit.setPlaceholderText("the CA certificate that signed the server's (.pem, .crt)")
         self.ca_button = QPushButton("Choos&e…", objectName="caButton")
+        self.ca_button.setToolTip("Pick the certificate file that vouches for the server")
         self.ca_button.clicked.connect(self._choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
@@ -139,6 +144,7 @@ class TeamDatabaseDialog(QDialog):
             "&Connect", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.connect_button.setObjectName("connectButton")
+        self.connect_button.setToolTip("Try these settings against the server")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
