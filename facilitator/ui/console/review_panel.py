@@ -223,9 +223,15 @@ class ReviewPanel(QWidget):
     def _init_widgets(self) -> None:
         self.actions_list = WholeRowsList(objectName="carriedActions")
         self.actions_list.setAccessibleName("Carried action items")
+        self.actions_list.setAccessibleDescription(
+            "Tick an action item from earlier meetings to review it"
+        )
         self.actions_list.itemChanged.connect(self._on_action_ticked)
         self.disputes_list = WholeRowsList(objectName="carriedDisputes")
         self.disputes_list.setAccessibleName("Carried disputes")
+        self.disputes_list.setAccessibleDescription(
+            "Tick a dispute from earlier meetings to review it"
+        )
         self.disputes_list.itemChanged.connect(self._on_dispute_ticked)
         self.drop_button = QPushButton("&Drop item", objectName="dropButton")
         self.drop_button.setToolTip("Close the selected action item without doing it")

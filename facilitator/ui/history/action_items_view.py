@@ -99,6 +99,7 @@ class ActionItemsWindow(FilteredTableWindow):
 
         self.table = record_table(COLUMNS, "actionItemsTable")
         self.table.setAccessibleName("Action items")
+        self.table.setAccessibleDescription("Every action item recorded; select one to change it")
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.done_button = QPushButton("Mark &done", objectName="doneButton")

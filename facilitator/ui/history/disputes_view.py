@@ -113,11 +113,15 @@ class DisputesWindow(FilteredTableWindow):
 
         self.table = record_table(COLUMNS, "disputesTable")
         self.table.setAccessibleName("Disputes")
+        self.table.setAccessibleDescription("Every dispute recorded; select one to see or edit it")
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.history_list = QListWidget(
             objectName="disputeHistory", accessibleName="Dispute history"
+        )
+        self.history_list.setAccessibleDescription(
+            "What happened to the selected dispute, oldest first"
         )
         self.sales_edit = QPlainTextEdit(objectName="salesPosition", tabChangesFocus=True)
         self.marketing_edit = QPlainTextEdit(objectName="marketingPosition", tabChangesFocus=True)

@@ -63,6 +63,9 @@ class MinutesVersionsDialog(QDialog):
         self.table = QTableWidget(
             0, len(COLUMNS), objectName="versionsTable", accessibleName="Minutes versions"
         )
+        self.table.setAccessibleDescription(
+            "Each version of the minutes sent or exported, newest first"
+        )
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -106,6 +106,9 @@ class PreReadDialog(QDialog):
         self.recipients = QTableWidget(
             0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients"
         )
+        self.recipients.setAccessibleDescription(
+            "Who receives the mail; untick to leave someone out"
+        )
         self.recipients.setHorizontalHeaderLabels(COLUMNS)
         self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recipients.verticalHeader().setVisible(False)
@@ -120,6 +123,7 @@ class PreReadDialog(QDialog):
         form.addRow("Subject:", self.subject_edit)
         form.addRow("Attached:", attached)
         self.body_view = QPlainTextEdit(body, objectName="bodyView", accessibleName="Message")
+        self.body_view.setAccessibleDescription("The mail as it will be sent")
         self.body_view.setReadOnly(True)
         self.mail_notice = _plain_label("mailNotice")
         self.status_label = _plain_label("statusLabel")

@@ -136,6 +136,9 @@ class SendDialog(QDialog):
         self.recipients = QTableWidget(
             0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients"
         )
+        self.recipients.setAccessibleDescription(
+            "Who receives the mail; untick to leave someone out"
+        )
         self.recipients.setHorizontalHeaderLabels(COLUMNS)
         self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recipients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,6 +149,7 @@ class SendDialog(QDialog):
         self.subject_edit = QLineEdit(subject, objectName="subjectEdit")
         self.subject_edit.setReadOnly(True)
         self.body_view = QPlainTextEdit(body, objectName="bodyView", accessibleName="Message")
+        self.body_view.setAccessibleDescription("The mail as it will be sent")
         self.body_view.setReadOnly(True)
         self.attachment_label = _plain_label("attachmentLabel")
         self.attachment_label.setText(f"{self._attachment} (the full minutes)")

@@ -69,6 +69,9 @@ class MeetingListPane(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(objectName="meetingTable", accessibleName="Meetings")
+        self.table.setAccessibleDescription(
+            "Every meeting, planned and held; open one to plan or run it"
+        )
         self.table.setModel(self.proxy)
         self._init_table()
         self.filters = MeetingFilterBar(self.proxy, settings)

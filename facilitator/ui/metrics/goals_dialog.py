@@ -109,6 +109,7 @@ class GoalsDialog(QDialog):
 
     def _build(self) -> None:
         self.goal_list = QListWidget(objectName="goalList", accessibleName="Goals")
+        self.goal_list.setAccessibleDescription("The goals set; select one to edit it")
         self.goal_list.currentRowChanged.connect(self._show_current)
         self.new_button = QPushButton("&New goal", objectName="newGoalButton")
         self.new_button.clicked.connect(self.start_new)

@@ -58,6 +58,9 @@ class CarryOverDialog(QDialog):
         self.offers_list = QListWidget(
             objectName="offersList", accessibleName="Items to carry over"
         )
+        self.offers_list.setAccessibleDescription(
+            "Tick what the new meeting takes over from the last one"
+        )
         # a few offers make a short list, not a tall empty box
         self.offers_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         for index, offer in enumerate(self._offered):

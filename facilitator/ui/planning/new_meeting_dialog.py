@@ -206,6 +206,9 @@ class NewMeetingDialog(QDialog):
 
         self._cap = QLabel(objectName="capLabel")
         self._preview = QTreeWidget(objectName="agendaPreview", accessibleName="Agenda preview")
+        self._preview.setAccessibleDescription(
+            "The items the chosen template gives the new meeting"
+        )
         self._preview.setHeaderLabels(["Item", "Presenter", "Planned"])
         self._preview.setRootIsDecorated(False)
         self._preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
