@@ -50,7 +50,7 @@ INTERACTIVE = (
 
 UNDESCRIBED = {
     "main window": 7,
-    "console": 15,
+    "console": 8,
     "people": 4,
     "templates": 6,
     "new meeting": 7,

@@ -96,10 +96,13 @@ class RunControls(QWidget):
 
     def _init_buttons(self) -> None:
         self.toggle_button = QPushButton(objectName="toggleButton")
+        self.toggle_button.setToolTip("Start, pause or resume the meeting's clock")
         self.toggle_button.clicked.connect(self.toggle_action.trigger)
         self.previous_button = QPushButton("◀ Previous", objectName="previousButton")
+        self.previous_button.setToolTip("Go back to the item before this one")
         self.previous_button.clicked.connect(self.previous_action.trigger)
         self.next_button = QPushButton("Next ▶", objectName="nextButton")
+        self.next_button.setToolTip("End this item and start the next one")
         self.next_button.clicked.connect(self.next_action.trigger)
         self.extend_buttons: dict[int, QPushButton] = {}
         row = QHBoxLayout(self)
@@ -109,10 +112,12 @@ class RunControls(QWidget):
         row.addWidget(self.next_button)
         for minutes in (1, 2, 5):
             button = QPushButton(f"+{minutes} min", objectName=f"extend{minutes}Button")
+            button.setToolTip(f"Give the running item {minutes} more minute{'s' * (minutes > 1)}")
             button.clicked.connect(lambda _=False, s=minutes * 60: self.extend(s))
             self.extend_buttons[minutes] = button
             row.addWidget(button)
         self.end_button = QPushButton("End meeting…", objectName="endButton")
+        self.end_button.setToolTip("Stop the clock for good and close the meeting's record")
         self.end_button.clicked.connect(self.end_action.trigger)
         self.export_button = QPushButton("Export minutes…", objectName="exportMinutesButton")
         self.export_button.setToolTip("Save this meeting's minutes as a PDF")
