@@ -118,11 +118,9 @@ class DisputesWindow(FilteredTableWindow):
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.history_list = QListWidget(
-            objectName="disputeHistory", accessibleName="Dispute history"
-        )
-        self.history_list.setAccessibleDescription(
-            "What happened to the selected dispute, oldest first"
-        )
+            objectName="disputeHistory", accessibleName="Dispute history",
+            accessibleDescription="What happened to the selected dispute, oldest first",
+        )  # fmt: skip
         self.sales_edit = QPlainTextEdit(objectName="salesPosition", tabChangesFocus=True)
         self.marketing_edit = QPlainTextEdit(objectName="marketingPosition", tabChangesFocus=True)
         self.status_box = QComboBox(objectName="statusBox")

@@ -134,11 +134,9 @@ class SendDialog(QDialog):
 
     def _build(self, subject: str, body: str) -> None:
         self.recipients = QTableWidget(
-            0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients"
-        )
-        self.recipients.setAccessibleDescription(
-            "Who receives the mail; untick to leave someone out"
-        )
+            0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients",
+            accessibleDescription="Who receives the mail; untick to leave someone out",
+        )  # fmt: skip
         self.recipients.setHorizontalHeaderLabels(COLUMNS)
         self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recipients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,8 +144,7 @@ class SendDialog(QDialog):
         header = self.recipients.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
-        self.subject_edit = QLineEdit(subject, objectName="subjectEdit")
-        self.subject_edit.setReadOnly(True)
+        self.subject_edit = QLineEdit(subject, objectName="subjectEdit", readOnly=True)
         self.body_view = QPlainTextEdit(body, objectName="bodyView", accessibleName="Message")
         self.body_view.setAccessibleDescription("The mail as it will be sent")
         self.body_view.setReadOnly(True)
