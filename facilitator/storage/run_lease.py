@@ -81,9 +81,10 @@ class _Unheld:
 class _ServerLease:
     """An advisory lock on a connection taken out of the pool, autocommit, for the lease alone."""
 
-    def __init__(self, meeting_id: int, connection: Any) -> None:
+    def __init__(self, meeting_id: int, connection: Any, driver: Any) -> None:
         self.meeting_id = meeting_id
         self._connection: Any = connection
+        self._driver: Any = driver
 
     @classmethod
     def take(cls, db: Database, meeting_id: int) -> _ServerLease:
@@ -101,13 +102,21 @@ class _ServerLease:
         except BaseException:
             pooled.close()
             raise
-        return cls(meeting_id, pooled)
+        return cls(meeting_id, pooled, connection)
 
     def release(self) -> None:
         if self._connection is None:
             return
         connection, self._connection = self._connection, None
-        connection.close()  # detached: really closed, and the server drops its locks with it
+        try:  # unlocked at once: a closed session's locks go only once its backend has ended
+            self._driver.execute(
+                "SELECT pg_advisory_unlock(%s, %s)", (LEASE_SPACE, self.meeting_id)
+            )
+        except Exception as error:  # a lost connection holds nothing any more
+            if not is_connection_lost(error):
+                raise
+        finally:
+            connection.close()  # detached: really closed, never back into the pool
 
 
 def _server_holder(db: Database, meeting_id: int) -> str:
