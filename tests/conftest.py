@@ -19,6 +19,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale  # noqa: E402
+
+# Dates and numbers the windows format through QLocale read the English way in tests, whatever
+# the machine's locale; a test of another language sets its own.
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
 import keyring  # noqa: E402
 import server_databases  # noqa: E402
 from fake_keyring import MemoryKeyring  # noqa: E402
@@ -144,6 +150,9 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("FACILITATOR_DB", raising=False)
+    # The app speaks English in tests whatever the machine's locale; a test of another
+    # language sets its own (tests/ui/test_german.py).
+    monkeypatch.setenv("FACILITATOR_LANGUAGE", "en")
 
 
 @pytest.fixture

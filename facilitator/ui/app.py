@@ -31,6 +31,7 @@ from facilitator import __version__
 from facilitator.resource_folder import resource_folder
 from facilitator.ui.common import messages
 from facilitator.ui.common.app_fonts import register_fallback_fonts
+from facilitator.ui.language import chosen_language, install_language
 
 if TYPE_CHECKING:
     from facilitator.safety.recovery import Recovery, StartCheck
@@ -59,6 +60,7 @@ def _application(argv: list[str] | None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    install_language(app, chosen_language(QSettings()))
     app.setWindowIcon(QIcon(str(resource_folder() / APP_ICON)))
     register_fallback_fonts()
     return app
