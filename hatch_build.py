@@ -18,6 +18,5 @@ class TranslationsBuildHook(BuildHookInterface):
         spec = importlib.util.spec_from_file_location("facilitator_translations", script)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        for path in module.compile_catalogues():
-            inside = path.relative_to(Path(self.root) / "resources")
-            build_data["force_include"][str(path)] = f"facilitator/resources/{inside}"
+        # Written inside resources/, which the wheel's force-include carries whole.
+        module.compile_catalogues()
