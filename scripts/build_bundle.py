@@ -2,7 +2,8 @@
 
 Renders the icon set from resources/icons/facilitator.svg (PNG 16-256 px, .ico, .icns) into
 build/icons/, runs PyInstaller on packaging/facilitator.spec (dist/facilitator/, a one-folder
-app holding `facilitator` and `facilitator-cli`), and on Linux makes dist/facilitator_<version>_
+app holding `facilitator` and `facilitator-cli`, with the translation catalogues compiled into
+resources/ first), and on Linux makes dist/facilitator_<version>_
 <arch>.deb with dpkg-deb: the folder under /opt/facilitator, /usr/bin/facilitator, the desktop
 entry, the icons and the AppStream metainfo, which appstreamcli validates where it is installed.
 Needs PyInstaller (`python3 -m pip install pyinstaller`); `--no-deb` stops after the folder.
@@ -18,6 +19,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from translations import compile_catalogues
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_ID = "io.facilitator.Facilitator"
@@ -161,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-deb", action="store_true", help="stop after the one-folder app")
     args = parser.parse_args(argv)
     icons = render_icons(args.work / "icons")
+    compile_catalogues()
     folder = run_pyinstaller(args.dist, args.work / "pyinstaller", args.work / "icons")
     print(f"{folder}/")
     if sys.platform.startswith("linux") and not args.no_deb:
