@@ -8,9 +8,11 @@
 The windows' strings (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP) go to one .ts
 file per area of facilitator/ui and language: translations/ui_<area>_<lang>.ts, so the areas are
 translated apart. The core's strings (_, N_, ngettext, pgettext from facilitator.language) go to
-translations/core_<lang>.po. `compile` runs at build time (hatch_build.py, build_bundle.py):
-every ui_*_<lang>.ts into resources/translations/facilitator_<lang>.qm with lrelease, and each
-core_<lang>.po into resources/locale/<lang>/LC_MESSAGES/facilitator.mo with Babel.
+translations/core_<lang>.po (the minutes and the words they print: CORE below) and
+translations/messages_<lang>.po (every other core package's refusals and messages).
+`compile` runs at build time (hatch_build.py, build_bundle.py): every ui_*_<lang>.ts into
+resources/translations/facilitator_<lang>.qm with lrelease, and the two .po of a language into
+resources/locale/<lang>/LC_MESSAGES/facilitator.mo with Babel.
 
 A fill file is JSON: {"source text": "translation"}, or a list of forms for a plural message;
 "context|source text" gives one context its own translation where the same words differ.
@@ -49,15 +51,18 @@ def ts_path(area: str, language: str) -> Path:
     return CATALOGUES / f"ui_{area}_{language}.ts"
 
 
-def po_path(language: str) -> Path:
-    return CATALOGUES / f"core_{language}.po"
+GETTEXT_AREAS = ("core", "messages")
+
+
+def po_path(language: str, area: str = "core") -> Path:
+    return CATALOGUES / f"{area}_{language}.po"
 
 
 def update(names: list[str]) -> None:
     known = areas()
-    for name in names or [*known, "core"]:
-        if name == "core":
-            _update_core()
+    for name in names or [*known, *GETTEXT_AREAS]:
+        if name in GETTEXT_AREAS:
+            _update_core(name)
             continue
         targets = [str(ts_path(name, language)) for language in LANGUAGES]
         sources = [str(path) for path in known[name]]
@@ -73,23 +78,31 @@ def _set_language(path: Path, language: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _core_sources() -> list[Path]:
-    return sorted(p for p in (ROOT / "facilitator").rglob("*.py") if UI not in p.parents)
+CORE = ("minutes", "vocabulary.py", "mailing", "funnel", "cli.py", "language.py")
+"""What the 'core' catalogue covers (the minutes and the words they print); the rest of the
+core — the refusals and messages of rules, record and the other packages — is 'messages'."""
 
 
-def _update_core() -> None:
+def _core_sources(area: str = "core") -> list[Path]:
+    package = ROOT / "facilitator"
+    every = sorted(p for p in package.rglob("*.py") if UI not in p.parents)
+    inside = {p for p in every if p.relative_to(package).parts[0] in CORE}
+    return sorted(inside if area == "core" else set(every) - inside)
+
+
+def _update_core(area: str = "core") -> None:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_file
     from babel.messages.pofile import read_po
 
     template = Catalog(project="Facilitator", charset="utf-8")
-    for path in _core_sources():
+    for path in _core_sources(area):
         for _line, message, comments, context in extract_from_file(
             "python", str(path), keywords=KEYWORDS
         ):
             template.add(message, context=context, auto_comments=comments)
     for language in LANGUAGES:
-        path = po_path(language)
+        path = po_path(language, area)
         if path.exists():
             with path.open("rb") as file:
                 catalog = read_po(file, locale=language)
@@ -110,8 +123,8 @@ def _write_po(path: Path, catalog) -> None:
 
 def fill(area: str, language: str, source: Path) -> None:
     table = json.loads(source.read_text(encoding="utf-8"))
-    if area == "core":
-        _fill_po(language, table)
+    if area in GETTEXT_AREAS:
+        _fill_po(language, table, area)
     else:
         _fill_ts(ts_path(area, language), table)
 
@@ -152,10 +165,10 @@ def _write_ts(path: Path, tree: ET.ElementTree) -> None:
     )
 
 
-def _fill_po(language: str, table: dict) -> None:
+def _fill_po(language: str, table: dict, area: str) -> None:
     from babel.messages.pofile import read_po
 
-    path = po_path(language)
+    path = po_path(language, area)
     with path.open("rb") as file:
         catalog = read_po(file, locale=language)
     for message in catalog:
@@ -178,16 +191,21 @@ def missing(names: list[str]) -> dict[str, list[str]]:
     from babel.messages.pofile import read_po
 
     result: dict[str, list[str]] = {}
-    for name in names or [*areas(), "core"]:
+    for name in names or [*areas(), *GETTEXT_AREAS]:
         for language in LANGUAGES:
-            if name == "core":
-                with po_path(language).open("rb") as file:
+            if name in GETTEXT_AREAS:
+                path = po_path(language, name)
+                if not path.exists():
+                    result[path.name] = []
+                    continue
+                with path.open("rb") as file:
                     catalog = read_po(file, locale=language)
                 gaps = [
-                    str(m.id) for m in catalog
+                    str(m.id)
+                    for m in catalog
                     if m.id and (not m.string or not all(m.string) or m.fuzzy)
                 ]
-                result[po_path(language).name] = gaps
+                result[path.name] = gaps
                 continue
             path = ts_path(name, language)
             if not path.exists():
@@ -218,13 +236,23 @@ def compile_catalogues(output: Path = OUTPUT) -> list[Path]:
         if sources:
             _qt_tool("lrelease", "-silent", *map(str, sources), "-qm", str(qm))
             written.append(qm)
-        if po_path(language).exists():
-            with po_path(language).open("rb") as file:
+        merged = None
+        for area in GETTEXT_AREAS:
+            if not po_path(language, area).exists():
+                continue
+            with po_path(language, area).open("rb") as file:
                 catalog = read_po(file, locale=language)
+            if merged is None:
+                merged = catalog
+            else:
+                for message in catalog:
+                    if message.id and (message.id, message.context) not in merged:
+                        merged[message.id] = message
+        if merged is not None:
             mo = output / "locale" / language / "LC_MESSAGES" / "facilitator.mo"
             mo.parent.mkdir(parents=True, exist_ok=True)
             with mo.open("wb") as file:
-                write_mo(file, catalog)
+                write_mo(file, merged)
             written.append(mo)
     return written
 
