@@ -52,7 +52,7 @@ def test_while_the_database_opens_only_what_needs_none_is_enabled(frame: MainWin
             ("-", True),
             ("&Quit", True),
         ],
-        "&Edit": [("-", True), ("&Find…", False)],
+        "&Edit": [("-", True), ("&Find…", False), ("-", True), ("&Settings…", True)],
         "&Meeting": [
             ("&Run meeting…", False),
             ("&Disputes…", False),
@@ -98,7 +98,14 @@ def test_the_open_database_enables_the_entries_and_brings_the_editors(
             ("-", True),
             ("&Quit", True),
         ],
-        "&Edit": [("&Undo", False), ("&Redo", False), ("-", True), ("&Find…", True)],
+        "&Edit": [
+            ("&Undo", False),
+            ("&Redo", False),
+            ("-", True),
+            ("&Find…", True),
+            ("-", True),
+            ("&Settings…", True),
+        ],
         "&Meeting": [
             ("&Run meeting…", True),
             ("&Disputes…", True),

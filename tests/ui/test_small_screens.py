@@ -196,6 +196,12 @@ def _action_item(p: Place) -> QWidget:
     return ActionItemDialog(p.db, p.ended)
 
 
+def _settings(p: Place) -> QWidget:
+    from facilitator.ui.main.settings_dialog import SettingsDialog
+
+    return SettingsDialog(settings=p.settings)
+
+
 WINDOWS: dict[str, Callable[[Place], QWidget]] = {
     "main window": _main,
     "console": _console,
@@ -220,6 +226,7 @@ WINDOWS: dict[str, Callable[[Place], QWidget]] = {
     "thresholds": _thresholds,
     "new dispute": _dispute,
     "new action item": _action_item,
+    "settings": _settings,
 }
 
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from facilitator import __version__
 from facilitator.ui.common import messages
@@ -34,9 +34,11 @@ class MainMenus(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._settings = settings
         self._init_actions()
         self._init_menus(settings, current_meeting)
         self.about_action.triggered.connect(self.show_about)
+        self.settings_action.triggered.connect(self.show_settings)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
@@ -101,6 +103,10 @@ class MainMenus(QObject):
         self.about_action = action("&About Facilitator", None, "")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts_action = action("&Keyboard shortcuts", "Ctrl+/", "")
+        self.settings_action = action(
+            "&Settings…", "Ctrl+,", "The language Facilitator speaks, and other app-wide choices"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.find_action = action(
             "&Find…",
             QKeySequence.StandardKey.Find,
@@ -134,6 +140,8 @@ class MainMenus(QObject):
         edit_menu = bar.addMenu("&Edit")
         self._edit_separator = edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         meeting_menu = bar.addMenu("&Meeting")
         meeting_menu.addAction(self.run_meeting_action)
         meeting_menu.addAction(self.disputes_action)
@@ -177,6 +185,15 @@ class MainMenus(QObject):
         self._meeting_menu.aboutToShow.connect(
             lambda: self.send_agenda_action.setEnabled(planned())
         )
+
+    def show_settings(self) -> QDialog:
+        """Open Settings (window-modal); it keeps its choices in the app's settings."""
+        from facilitator.ui.main.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._window, settings=self._settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(
