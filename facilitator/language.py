@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
+from datetime import date
 from functools import cache
 
 from facilitator.resource_folder import resource_folder
@@ -94,3 +95,22 @@ def N_(message: str) -> str:
     """Marks a message for the catalogue where it is defined; `_` translates it where it is
     shown (module constants are made before a language is chosen)."""
     return message
+
+
+def format_date(day: date, pattern: str) -> str:
+    """The day written by a CLDR pattern ('d MMMM y') with the current language's month and day
+    names. Babel is imported here, not at start-up: the app starts without reading it."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, format=pattern, locale=_current)
+
+
+_SEPARATORS = {"de": str.maketrans(",.", ".,"), "es": str.maketrans(",.", ".,")}
+"""Grouping and decimal marks, where the language writes them the other way round."""
+
+
+def localized_number(text: str) -> str:
+    """A number formatted the English way ('1,234.5') with the current language's marks
+    ('1.234,5'); everything else in the text is left as it is."""
+    table = _SEPARATORS.get(_current)
+    return text.translate(table) if table else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from facilitator.language import _
 from facilitator.minutes.paragraphs import clip, fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.words import short_date
@@ -22,10 +23,12 @@ class AgreementsSection(Section):
         if not changed:
             return []
         st = self.styles
-        story: list[Flowable] = [self._section("Agreements changed", "agreements-changed")]
+        story: list[Flowable] = [self._section(_("Agreements changed"), "agreements-changed")]
         for line in changed:
-            heading = self._heading(f"{line.name}, version {line.number}")
-            meta = f"In force from {short_date(line.effective_from)}"
+            heading = self._heading(
+                _("{name}, version {number}").format(name=line.name, number=line.number)
+            )
+            meta = _("In force from {day}").format(day=short_date(line.effective_from))
             if line.led_by:
                 meta += f" · {line.led_by}"
             meta_paragraph = text(meta, st["DisputeMeta"])
@@ -47,8 +50,11 @@ class AgreementsSection(Section):
             for line in in_force
         ]
         return [
-            self._section("Agreements in force", "agreements-in-force"),
+            self._section(_("Agreements in force"), "agreements-in-force"),
             self._table(
-                ["Agreement", "Version", "In force from"], rows, (0.6, 0.14, 0.26), right=(1,)
+                [_("Agreement"), _("Version"), _("In force from")],
+                rows,
+                (0.6, 0.14, 0.26),
+                right=(1,),
             ),
         ]

@@ -9,9 +9,9 @@ from reportlab.platypus import Flowable
 
 from facilitator.decisions.minutes_lines import WinLossLines
 from facilitator.decisions.win_loss import amount_text
+from facilitator.language import _, ngettext
 from facilitator.minutes.paragraphs import clip, fixed, text
 from facilitator.minutes.sections import Parts, Section
-from facilitator.minutes.words import plural
 
 
 class WinLossSection(Section):
@@ -23,13 +23,17 @@ class WinLossSection(Section):
     def _win_loss(self) -> list[Flowable]:
         lines = self.snapshot.win_loss
         assert lines is not None
-        story = [self._section("Win/loss", "win-loss")]
+        story = [self._section(_("Win/loss"), "win-loss")]
         if not lines.won + lines.lost:
-            return [*story, self._empty("No deals were brought to this rundown.")]
+            return [*story, self._empty(_("No deals were brought to this rundown."))]
         story.append(
             fixed(
-                f"{plural(lines.won, 'deal')} won ({amount_text(lines.won_amount)}), "
-                f"{plural(lines.lost, 'deal')} lost ({amount_text(lines.lost_amount)}).",
+                ngettext("{count} deal won ({amount})", "{count} deals won ({amount})", lines.won)
+                .format(count=lines.won, amount=amount_text(lines.won_amount))
+                + ", "
+                + ngettext(
+                    "{count} deal lost ({amount}).", "{count} deals lost ({amount}).", lines.lost
+                ).format(count=lines.lost, amount=amount_text(lines.lost_amount)),
                 self.styles["Body"],
             )
         )
@@ -50,9 +54,9 @@ class WinLossSection(Section):
             for count in lines.reasons
         ]
         return [
-            self._heading("Main reasons"),
+            self._heading(_("Main reasons")),
             self._table(
-                ["Outcome", "Reason", "Deals", "Amount"],
+                [_("Outcome"), _("Reason"), _("Deals"), _("Amount")],
                 rows,
                 [0.14, 0.52, 0.12, 0.22],
                 right=(2, 3),
@@ -74,9 +78,9 @@ class WinLossSection(Section):
                 ]
             )
         return [
-            self._heading("By campaign"),
+            self._heading(_("By campaign")),
             self._table(
-                ["Campaign", "Won", "Lost", "Win rate", "Won amount"],
+                [_("Campaign"), _("Won"), _("Lost"), _("Win rate"), _("Won amount")],
                 rows,
                 [0.42, 0.1, 0.1, 0.14, 0.24],
                 right=(1, 2, 3, 4),
@@ -85,9 +89,9 @@ class WinLossSection(Section):
 
     def _ideas(self, lines: WinLossLines) -> list[Flowable]:
         st = self.styles
-        story: list[Flowable] = [self._heading("Campaign ideas from lost deals")]
+        story: list[Flowable] = [self._heading(_("Campaign ideas from lost deals"))]
         if not lines.ideas:
-            return [*story, self._empty("No lost deal left a campaign idea.")]
+            return [*story, self._empty(_("No lost deal left a campaign idea."))]
         for idea in lines.ideas:
             came = f"{idea.campaign}, " if idea.campaign else ""
             where = f"{idea.deal} ({came}{idea.reason.lower()})"

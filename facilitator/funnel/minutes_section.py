@@ -13,26 +13,36 @@ from facilitator.funnel.minutes_lines import FunnelInMinutes
 from facilitator.funnel.periods import period_label, previous_start
 from facilitator.funnel.scorecard import QUALITY_STEP, RateLine, SourceLine
 from facilitator.funnel.stages import STAGES, step_label
-from facilitator.measures.metric_units import format_gap, format_short, format_value
+from facilitator.language import N_, _, localized_number, ngettext
+from facilitator.measures.metric_units import format_short, format_value
 from facilitator.minutes import fonts
 from facilitator.minutes.paragraphs import clip, fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.style import BAR_MET, BAR_MET_NOW, FRAME_WIDTH, INK, MUTED, RULE, SHADE
 from facilitator.vocabulary import GoalUnit
 
-QUALITY_WORDS = {"good": "Good leads", "poor": "Poor leads", "average": "Average", "few": "Too few"}
+QUALITY_WORDS = {
+    "good": N_("Good leads"),
+    "poor": N_("Poor leads"),
+    "average": N_("Average"),
+    "few": N_("Too few"),
+}
 QUALITY_STYLE = {"good": "CellMet", "poor": "CellMissed", "average": "Cell", "few": "CellMuted"}
 CHART_HEIGHT = 130.0
-COLUMN_HEADS = ("Leads", "MQLs", "SALs", "SQLs", "Opps", "Won")
+COLUMN_HEADS = (N_("Leads"), N_("MQLs"), N_("SALs"), N_("SQLs"), N_("Opps"), N_("Won"))
 """The stages as a narrow column heads them."""
 
 
 def _short_step(rate: RateLine) -> str:
-    return step_label(rate.step).replace("Opportunity", "Opp.")
+    return step_label(rate.step).replace(_("Opportunity"), _("Opp."))
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else format_value(round(value, 1), GoalUnit.PERCENT)
+    return "—" if value is None else _value(round(value, 1), GoalUnit.PERCENT)
+
+
+def _value(value: float, unit: GoalUnit) -> str:
+    return localized_number(format_value(value, unit))
 
 
 def _change(rate: RateLine) -> str:
@@ -40,7 +50,9 @@ def _change(rate: RateLine) -> str:
     if change is None:
         return "—"
     arrow = "▲" if change > 0.05 else "▼" if change < -0.05 else "="
-    return f"{arrow} {format_gap(round(abs(change), 1), GoalUnit.PERCENT)}"
+    gap = round(abs(change), 1)
+    points = ngettext("{amount} point", "{amount} points", 1 if gap == 1 else 2)
+    return f"{arrow} {points.format(amount=_value(gap, GoalUnit.COUNT))}"
 
 
 class FunnelSection(Section):
@@ -61,7 +73,7 @@ class FunnelSection(Section):
     def _sources(self) -> list[Flowable]:
         """The campaign check-in's first question: which sources bring good and poor leads."""
         card = self._funnel.card
-        story = [self._section(f"Lead sources, {card.label}", "funnel")]
+        story = [self._section(_("Lead sources, {period}").format(period=card.label), "funnel")]
         order = {"good": 0, "poor": 1, "average": 2, "few": 3}
         for verdict in sorted(card.verdicts, key=lambda v: order[v.quality]):
             story.append(text(verdict.sentence, self.styles["Body"], bullet="•"))
@@ -70,17 +82,19 @@ class FunnelSection(Section):
     def _scorecard(self) -> list[Flowable]:
         funnel, st = self._funnel, self.styles
         card = funnel.card
-        story = [self._section(f"Funnel scorecard, {card.label}", "funnel")]
+        story = [self._section(
+            _("Funnel scorecard, {period}").format(period=card.label), "funnel"
+        )]
         rows = [self._source_row(line, card.verdict_of(line.source)) for line in card.sources]
         rows.append(self._source_row(card.total, None))
         story.append(
             self._table(
                 [
-                    "Source",
-                    *COLUMN_HEADS,
-                    "Revenue",
+                    _("Source"),
+                    *(_(head) for head in COLUMN_HEADS),
+                    _("Revenue"),
                     step_label(QUALITY_STEP),
-                    "Verdict",
+                    _("Verdict"),
                 ],
                 rows,
                 [0.2, *([0.075] * len(STAGES)), 0.1, 0.1, 0.15],
@@ -108,9 +122,9 @@ class FunnelSection(Section):
         story.append(
             KeepTogether(
                 [
-                    self._heading("Conversion rates"),
+                    self._heading(_("Conversion rates")),
                     self._table(
-                        ["Conversion", card.label, before, "Change"],
+                        [_("Conversion"), card.label, before, _("Change")],
                         rate_rows,
                         [0.34, 0.22, 0.22, 0.22],
                         right=(1, 2, 3),
@@ -123,9 +137,16 @@ class FunnelSection(Section):
         story.append(
             KeepTogether(
                 [
-                    fixed("Conversion rates, this month and the month before", st["ChartTitle"]),
+                    fixed(
+                        _("Conversion rates, this month and the month before"), st["ChartTitle"]
+                    ),
                     rate_chart(card.rates, FRAME_WIDTH),
-                    fixed(f"Dark bars: {card.label}; light bars: {before}.", st["Small"]),
+                    fixed(
+                        _("Dark bars: {period}; light bars: {before}.").format(
+                            period=card.label, before=before
+                        ),
+                        st["Small"],
+                    ),
                 ]
             )
         )
@@ -145,15 +166,15 @@ class FunnelSection(Section):
                     fixed(
                         "—"
                         if goal.value is None
-                        else format_value(round(goal.value, 1), goal.unit),
+                        else _value(round(goal.value, 1), goal.unit),
                         st["CellRight"],
                     ),
                     fixed(
-                        "—" if goal.target is None else format_value(goal.target, goal.unit),
+                        "—" if goal.target is None else _value(goal.target, goal.unit),
                         st["CellRight"],
                     ),
                     fixed(
-                        {True: "Met", False: "Missed"}.get(met, "No target"),
+                        {True: _("Met"), False: _("Missed")}.get(met, _("No target")),
                         st[{True: "CellMet", False: "CellMissed"}.get(met, "CellMuted")],
                     ),
                 ]
@@ -161,9 +182,9 @@ class FunnelSection(Section):
         return [
             KeepTogether(
                 [
-                    self._heading("Goals the funnel measures"),
+                    self._heading(_("Goals the funnel measures")),
                     self._table(
-                        ["Goal", "Funnel", "Target", "Result"],
+                        [_("Goal"), _("Funnel"), _("Target"), _("Result")],
                         rows,
                         [0.46, 0.18, 0.18, 0.18],
                         right=(1, 2),
@@ -178,11 +199,16 @@ class FunnelSection(Section):
         bold = verdict is None
         return [
             text(clip(line.source, 80), st["CellBold" if bold else "Cell"]),
-            *(fixed(f"{counts.count(stage):,}", st["CellRight"]) for stage in STAGES),
-            fixed(format_short(counts.revenue, self._funnel.unit), st["CellRight"]),
+            *(
+                fixed(localized_number(f"{counts.count(stage):,}"), st["CellRight"])
+                for stage in STAGES
+            ),
+            fixed(
+                localized_number(format_short(counts.revenue, self._funnel.unit)), st["CellRight"]
+            ),
             fixed(_percent(counts.rate(QUALITY_STEP)), st["CellRight"]),
             fixed(
-                QUALITY_WORDS[verdict.quality] if verdict else "",
+                _(QUALITY_WORDS[verdict.quality]) if verdict else "",
                 st[QUALITY_STYLE[verdict.quality] if verdict else "Cell"],
             ),
         ]

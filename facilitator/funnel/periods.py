@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from facilitator.vocabulary import MONTH_NAMES, Period
+from facilitator.language import _, format_date, pgettext
+from facilitator.vocabulary import Period
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?q([1-4])$", re.IGNORECASE)
@@ -60,10 +61,10 @@ def period_label(period: Period, start: date) -> str:
     """How a person names the period: "November 2026", "Q4 2026", "Week 47, 2026"."""
     if period is Period.WEEK:
         year, week, _day = start.isocalendar()
-        return f"Week {week}, {year}"
+        return _("Week {week}, {year}").format(week=week, year=year)
     if period is Period.QUARTER:
-        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
-    return f"{MONTH_NAMES[start.month - 1]} {start.year}"
+        return _("Q{quarter} {year}").format(quarter=(start.month - 1) // 3 + 1, year=start.year)
+    return format_date(start, pgettext("month and year pattern", "LLLL y"))
 
 
 def period_code(period: Period, start: date) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
+from facilitator.language import N_, _
 from facilitator.vocabulary import FunnelStage, Period
 
 STAGES: tuple[FunnelStage, ...] = tuple(FunnelStage)
@@ -22,18 +23,18 @@ STEPS: tuple[tuple[FunnelStage, FunnelStage], ...] = (
 the rates the scorecard reads."""
 
 SHORT: dict[FunnelStage, str] = {
-    FunnelStage.LEAD: "Lead",
+    FunnelStage.LEAD: N_("Lead"),
     FunnelStage.MQL: "MQL",
     FunnelStage.SAL: "SAL",
     FunnelStage.SQL: "SQL",
-    FunnelStage.OPPORTUNITY: "Opportunity",
-    FunnelStage.WON: "Won",
+    FunnelStage.OPPORTUNITY: N_("Opportunity"),
+    FunnelStage.WON: N_("Won"),
 }
 
 
 def step_label(step: tuple[FunnelStage, FunnelStage]) -> str:
     """ "MQL → SQL": how a table heads a conversion rate."""
-    return f"{SHORT[step[0]]} → {SHORT[step[1]]}"
+    return f"{_(SHORT[step[0]])} → {_(SHORT[step[1]])}"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from facilitator.language import _
 from facilitator.minutes.page import (
     Outlined,
 )
@@ -37,9 +38,9 @@ class AgendaAndNotes(Section):
 
     def _agenda(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
-        story = [self._section("Agenda", "agenda")]
+        story = [self._section(_("Agenda"), "agenda")]
         if not s.agenda:
-            return [*story, self._empty("The meeting had no agenda.")]
+            return [*story, self._empty(_("The meeting had no agenda."))]
         in_full = InFull(st, "I")
         rows = [self._agenda_row(line, in_full) for line in s.agenda]
         reached = [line for line in s.agenda if line.actual_seconds is not None]
@@ -48,7 +49,7 @@ class AgendaAndNotes(Section):
         rows.append(
             [
                 "",
-                fixed("Total", st["CellBold"]),
+                fixed(_("Total"), st["CellBold"]),
                 "",
                 "",
                 fixed(format_duration(s.planned_seconds), st["CellRight"]),
@@ -61,7 +62,7 @@ class AgendaAndNotes(Section):
         )
         story.append(
             self._table(
-                ["#", "Item", "Presenter", "Start", "Planned", "Actual", "+/−"],
+                ["#", _("Item"), _("Presenter"), _("Start"), _("Planned"), _("Actual"), "+/−"],
                 rows,
                 [0.04, 0.40, 0.20, 0.08, 0.10, 0.09, 0.09],
                 right=(4, 5, 6),
@@ -101,7 +102,7 @@ class AgendaAndNotes(Section):
     def _not_run(self, line: AgendaLine) -> str:
         """An item of an ended meeting that never started was skipped; otherwise it is to come."""
         if self.snapshot.status is MeetingStatus.ENDED and not line.reached:
-            return "skipped"
+            return _("skipped")
         return "—"
 
     def _difference(self, seconds: int | None) -> Paragraph:
@@ -113,23 +114,28 @@ class AgendaAndNotes(Section):
     def _cap_sentence(self) -> str:
         s = self.snapshot
         cap = format_duration(s.cap_seconds)
-        planned = f"Planned {format_duration(s.planned_seconds)} within a cap of {cap}"
+        planned = format_duration(s.planned_seconds)
         duration = s.duration_seconds
         if duration is None:
-            return planned + "."
+            return _("Planned {planned} within a cap of {cap}.").format(planned=planned, cap=cap)
         if duration > s.cap_seconds:
-            return f"{planned}; the meeting ran {format_duration(duration - s.cap_seconds)} over."
-        spare = format_duration(s.cap_seconds - duration)
-        return f"{planned}; the meeting ended {spare} inside the cap. + means an item ran over."
+            over = format_duration(duration - s.cap_seconds)
+            return _(
+                "Planned {planned} within a cap of {cap}; the meeting ran {over} over."
+            ).format(planned=planned, cap=cap, over=over)
+        return _(
+            "Planned {planned} within a cap of {cap}; the meeting ended {spare} inside the cap. "
+            "+ means an item ran over."
+        ).format(planned=planned, cap=cap, spare=format_duration(s.cap_seconds - duration))
 
     def _notes(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
-        story = [self._section("Notes by item", "notes")]
+        story = [self._section(_("Notes by item"), "notes")]
         if not s.notes:
-            return [*story, self._empty("No notes were taken.")]
+            return [*story, self._empty(_("No notes were taken."))]
         agenda = {line.number: line for line in s.agenda}
         for index, group in enumerate(s.notes, start=1):
-            title = f"{group.number}. {group.title}" if group.number else "Other notes"
+            title = f"{group.number}. {group.title}" if group.number else _("Other notes")
             heading = text(title, st["Item"])
             story.append(Outlined(heading, title, f"notes-{index}", 1))
             line = agenda.get(group.number) if group.number else None
@@ -149,11 +155,15 @@ class AgendaAndNotes(Section):
             parts.append(line.presenter_team.label)
         if line.actual_seconds is not None:
             ran, planned = line.actual_seconds, line.planned_seconds
-            parts.append(f"ran {format_duration(ran)} of {format_duration(planned)}")
+            parts.append(
+                _("ran {actual} of {planned}").format(
+                    actual=format_duration(ran), planned=format_duration(planned)
+                )
+            )
         return " · ".join(parts)
 
     def _note(self, note: NoteLine) -> Flowable:
         st = self.styles
         if note.parked:
-            return text(note.text, st["Note"], bullet="PARKED")
+            return text(note.text, st["Note"], bullet=_("PARKED"))
         return text(note.text, st[f"Note-{note.kind.value}"], bullet=note.kind.label.upper())

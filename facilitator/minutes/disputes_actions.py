@@ -8,6 +8,7 @@ from reportlab.platypus import (
     Flowable,
 )
 
+from facilitator.language import _, ngettext
 from facilitator.minutes.paragraphs import InFull, clip, fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.snapshot import (
@@ -16,7 +17,7 @@ from facilitator.minutes.snapshot import (
 )
 from facilitator.minutes.words import (
     age,
-    plural,
+    days,
     short_date,
     team_name,
 )
@@ -34,14 +35,16 @@ class DisputesAndActions(Section):
 
     def _disputes(self) -> list[Flowable]:
         s = self.snapshot
-        story = [self._section("Disputes", "disputes")]
+        story = [self._section(_("Disputes"), "disputes")]
         if not s.disputes:
-            return [*story, self._empty("No disputes came up at this meeting, and none were open.")]
+            return [*story, self._empty(
+                _("No disputes came up at this meeting, and none were open.")
+            )]
         for role, heading in (
-            (DisputeRole.RAISED, "Raised at this meeting"),
-            (DisputeRole.DISCUSSED, "Discussed again"),
-            (DisputeRole.SETTLED, "Settled"),
-            (None, "Still open, not discussed at this meeting"),
+            (DisputeRole.RAISED, _("Raised at this meeting")),
+            (DisputeRole.DISCUSSED, _("Discussed again")),
+            (DisputeRole.SETTLED, _("Settled")),
+            (None, _("Still open, not discussed at this meeting")),
         ):
             disputes = s.disputes_with(role)
             if not disputes:
@@ -55,47 +58,59 @@ class DisputesAndActions(Section):
         st = self.styles
         status = dispute.status_after
         title = text(dispute.title, st[f"DisputeTitle-{status.value}"], bullet=status.label.upper())
-        raiser = dispute.raised_by or "someone"
-        meta = [f"{dispute.category.label}", f"raised by {raiser} ({dispute.raised_by_team.label})"]
-        if dispute.raised_on:
-            meta[-1] += f" on {short_date(dispute.raised_on)}"
+        raiser = dispute.raised_by or _("someone")
+        team = dispute.raised_by_team.label
+        raised = (
+            _("raised by {name} ({team}) on {day}").format(
+                name=raiser, team=team, day=short_date(dispute.raised_on)
+            )
+            if dispute.raised_on
+            else _("raised by {name} ({team})").format(name=raiser, team=team)
+        )
         if dispute.days_open:
-            meta[-1] += f", open {age(dispute.days_open)}"
+            raised += _(", open {age}").format(age=age(dispute.days_open))
+        meta = [dispute.category.label, raised]
         if dispute.times_discussed > 1:
-            meta.append(f"on the agenda {dispute.times_discussed} times")
+            meta.append(
+                ngettext(
+                    "on the agenda {count} time",
+                    "on the agenda {count} times",
+                    dispute.times_discussed,
+                ).format(count=dispute.times_discussed)
+            )
         meta_paragraph = text(" · ".join(meta), st["DisputeMeta"])
         title.keepWithNext = True
         meta_paragraph.keepWithNext = True
         story: list[Flowable] = [title, meta_paragraph]
         for label, position in (
-            ("SALES", dispute.sales_position),
-            ("MARKETING", dispute.marketing_position),
+            (_("SALES"), dispute.sales_position),
+            (_("MARKETING"), dispute.marketing_position),
         ):
             if position.strip():
                 story.append(text(position, st["Position"], bullet=label))
             else:
-                story.append(fixed("No position recorded.", st["Empty"], bullet=label))
+                story.append(fixed(_("No position recorded."), st["Empty"], bullet=label))
         if dispute.resolution.strip():
-            story.append(text(dispute.resolution, st["Note-decision"], bullet="RESOLUTION"))
+            story.append(text(dispute.resolution, st["Note-decision"], bullet=_("RESOLUTION")))
         return story
 
     def _actions(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
-        story = [self._section("Action items", "actions")]
+        story = [self._section(_("Action items"), "actions")]
         groups = (
-            ("New at this meeting", s.actions_new, "N"),
-            ("Carried over from earlier meetings", s.actions_carried, "C"),
-            ("Closed at this meeting", s.actions_closed, "D"),
+            (_("New at this meeting"), s.actions_new, "N"),
+            (_("Carried over from earlier meetings"), s.actions_carried, "C"),
+            (_("Closed at this meeting"), s.actions_closed, "D"),
             (
-                "Also overdue, from meetings outside this series"
+                _("Also overdue, from meetings outside this series")
                 if s.series
-                else "Also overdue, from earlier meetings",
+                else _("Also overdue, from earlier meetings"),
                 s.actions_overdue_elsewhere,
                 "O",
             ),
         )
         if not any(items for _, items, _ in groups):
-            return [*story, self._empty("No action items were open, made or closed.")]
+            return [*story, self._empty(_("No action items were open, made or closed."))]
         for heading, items, prefix in groups:
             if not items:
                 continue
@@ -105,7 +120,7 @@ class DisputesAndActions(Section):
             overdue_rows = [index for index, item in enumerate(items) if item.overdue]
             story.append(
                 self._table(
-                    ["Action", "Owner", "Due", "Status"],
+                    [_("Action"), _("Owner"), _("Due"), _("Status")],
                     rows,
                     [0.47, 0.23, 0.14, 0.16],
                     shaded_rows=overdue_rows,
@@ -118,18 +133,20 @@ class DisputesAndActions(Section):
         st = self.styles
         what = in_full.cell(item.text, st["Cell"])
         if carried and item.made_on:
-            what.append(fixed(f"since {short_date(item.made_on)}", st["CellMuted"]))
+            what.append(fixed(
+                    _("since {day}").format(day=short_date(item.made_on)), st["CellMuted"]
+                ))
         owner: list[Flowable] = (
             [text(clip(item.owner, 120), st["Cell"]), fixed(team_name(item.team), st["CellMuted"])]
             if item.owner
-            else [fixed("nobody yet", st["CellMuted"])]
+            else [fixed(_("nobody yet"), st["CellMuted"])]
         )
         due = short_date(item.due) if item.due else "—"
         if item.overdue and item.due:
             late = (self.snapshot.meeting_date - item.due).days
             status: list[Flowable] = [
-                fixed("OVERDUE", st["CellOverdue"]),
-                fixed(f"by {plural(late, 'day')}", st["CellMuted"]),
+                fixed(_("OVERDUE"), st["CellOverdue"]),
+                fixed(_("by {days}").format(days=days(late)), st["CellMuted"]),
             ]
         else:
             status = [

@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator.language import _, format_date, localized_number, ngettext
 from facilitator.measures.metric_units import format_short, format_value
 from facilitator.minutes import fonts
 from facilitator.minutes.paragraphs import clip, fixed, text
@@ -50,23 +51,23 @@ class MetricsAndCharts(Section):
 
     def _metrics(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
-        story = [self._section("Metrics", "metrics")]
+        story = [self._section(_("Metrics"), "metrics")]
         if not s.metrics:
-            return [*story, self._empty("No metrics were reviewed at this meeting.")]
+            return [*story, self._empty(_("No metrics were reviewed at this meeting."))]
         rows = []
         for metric in s.metrics:
             met = metric.met
             style = {True: "CellMet", False: "CellMissed"}.get(met, "CellMuted")
-            result = (metric.verdict.capitalize(), style)
+            result = (_verdict(metric), style)
             rows.append(
                 [
                     [text(clip(metric.goal, 200), st["Cell"])]
                     + ([fixed(metric.team.label, st["CellMuted"])] if metric.team else [])
                     + ([text(clip(metric.smart, 200), st["CellMuted"])] if metric.smart else []),
                     text(clip(metric.period_label, 60), st["Cell"]) if metric.period_label else "",
-                    fixed(format_value(metric.value, metric.unit), st["CellRight"]),
+                    fixed(_value(metric.value, metric.unit), st["CellRight"]),
                     fixed(
-                        format_value(metric.target, metric.unit)
+                        _value(metric.target, metric.unit)
                         if metric.target is not None
                         else "—",
                         st["CellRight"],
@@ -76,7 +77,7 @@ class MetricsAndCharts(Section):
             )
         story.append(
             self._table(
-                ["Goal", "Period", "Value", "Target", "Result"],
+                [_("Goal"), _("Period"), _("Value"), _("Target"), _("Result")],
                 rows,
                 [0.34, 0.16, 0.14, 0.14, 0.22],
                 right=(2, 3),
@@ -84,8 +85,10 @@ class MetricsAndCharts(Section):
         )
         story.append(Spacer(1, 10))
         caption = fixed(
-            "Each chart shows the value at the last meetings of the series, this meeting "
-            "darkest; the dashed line is the target in force that day; red bars missed it.",
+            _(
+                "Each chart shows the value at the last meetings of the series, this meeting "
+                "darkest; the dashed line is the target in force that day; red bars missed it."
+            ),
             st["Small"],
         )
         story += self._charts(caption)
@@ -120,6 +123,30 @@ class MetricsAndCharts(Section):
             grids.append(grid)
         *earlier, last = grids
         return [*(KeepTogether([grid]) for grid in earlier), KeepTogether([last, caption])]
+
+
+def _value(value: float, unit: GoalUnit) -> str:
+    return localized_number(format_value(value, unit))
+
+
+def _short(value: float, unit: GoalUnit) -> str:
+    return localized_number(format_short(value, unit))
+
+
+def _verdict(metric: MetricLine) -> str:
+    """The goal's result as its cell reads it: "Met", "Missed by 3.5 points", "No target"."""
+    met = metric.met
+    if met is None or metric.target is None:
+        return _("No target")
+    if met:
+        return _("Met")
+    gap = abs(metric.value - metric.target)
+    if metric.unit is GoalUnit.PERCENT:
+        points = ngettext("{amount} point", "{amount} points", 1 if gap == 1 else 2)
+        amount = points.format(amount=_value(gap, GoalUnit.COUNT))
+    else:
+        amount = _value(gap, metric.unit)
+    return _("Missed by {amount}").format(amount=amount)
 
 
 def _nice_step(top: float) -> float:
@@ -165,12 +192,12 @@ def chart(metric: MetricLine, width: float) -> Drawing:
     chart.valueAxis.labels.fontName = fonts.BODY_FONT
     chart.valueAxis.labels.fontSize = 6
     chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = partial(format_short, unit=metric.unit)
+    chart.valueAxis.labelTextFormat = partial(_short, unit=metric.unit)
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = SHADE
     chart.valueAxis.gridStrokeWidth = 0.6
-    chart.categoryAxis.categoryNames = [f"{p.on.day}\n{p.on:%b}" for p in history]
+    chart.categoryAxis.categoryNames = [f"{p.on.day}\n{format_date(p.on, 'LLL')}" for p in history]
     chart.categoryAxis.labels.fontName = fonts.BODY_FONT
     chart.categoryAxis.labels.fontSize = 5.6
     chart.categoryAxis.labels.fillColor = MUTED
@@ -223,7 +250,7 @@ def _bar_label(
     # the digits' ink runs from a little under the baseline to about 0.75 of the size over it
     if line_y is not None and baseline - 1.2 <= line_y <= baseline + 0.75 * size + 1.2:
         baseline = line_y + 2.2
-    text = format_short(value, unit)
+    text = _short(value, unit)
     label = String(centre, baseline, text, textAnchor="middle")
     label.fontName, label.fontSize, label.fillColor = fonts.BODY_FONT, size, INK
     if stringWidth(text, fonts.BODY_FONT, size) > chart.width / max(1, len(chart.data[0])):

@@ -10,6 +10,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator.language import _, ngettext
 from facilitator.minutes.paragraphs import fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.style import (
@@ -41,31 +42,35 @@ class Opening(Section):
     def _title_block(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
         kicker = {
-            MeetingStatus.ENDED: "MINUTES",
-            MeetingStatus.RUNNING: "MINUTES · DRAFT",
-            MeetingStatus.PLANNED: "MINUTES · DRAFT",
-            MeetingStatus.CANCELLED: "MEETING CANCELLED",
+            MeetingStatus.ENDED: _("MINUTES"),
+            MeetingStatus.RUNNING: _("MINUTES · DRAFT"),
+            MeetingStatus.PLANNED: _("MINUTES · DRAFT"),
+            MeetingStatus.CANCELLED: _("MEETING CANCELLED"),
         }[s.status]
         story: list[Flowable] = [fixed(kicker, st["Kicker"]), text(s.title, st["Title"])]
         story.append(fixed(self._when(), st["Subtitle"]))
         if s.series:
-            story.append(text(s.series, st["Field"], bullet="Series:"))
+            story.append(text(s.series, st["Field"], bullet=_("Series:")))
         if s.location:
-            story.append(text(s.location, st["Field"], bullet="Where:"))
+            story.append(text(s.location, st["Field"], bullet=_("Where:")))
         moderator = s.moderator
         if moderator is None:
-            story.append(fixed("Not recorded", st["Field"], bullet="Moderator:"))
+            story.append(fixed(_("Not recorded"), st["Field"], bullet=_("Moderator:")))
         elif moderator.neutral:
             line = f"{moderator.name} ({team_name(moderator.team)})"
-            story.append(text(line, st["Field"], bullet="Moderator:"))
+            story.append(text(line, st["Field"], bullet=_("Moderator:")))
         else:
             label = team_name(moderator.team)
-            line = f"{moderator.name} ({label}) — not neutral: belongs to {label}"
-            story.append(text(line, st["FieldWarning"], bullet="Moderator:"))
+            line = _("{name} ({team}) — not neutral: belongs to {team}").format(
+                name=moderator.name, team=label
+            )
+            story.append(text(line, st["FieldWarning"], bullet=_("Moderator:")))
         banner = {
-            MeetingStatus.PLANNED: "This meeting has not been held yet: these minutes are a draft.",
-            MeetingStatus.RUNNING: "This meeting is still running: these minutes are a draft.",
-            MeetingStatus.CANCELLED: "This meeting was cancelled.",
+            MeetingStatus.PLANNED: _(
+                "This meeting has not been held yet: these minutes are a draft."
+            ),
+            MeetingStatus.RUNNING: _("This meeting is still running: these minutes are a draft."),
+            MeetingStatus.CANCELLED: _("This meeting was cancelled."),
         }.get(s.status)
         if banner:
             box = Table([[fixed(banner, st["Banner"])]], colWidths=[FRAME_WIDTH])
@@ -89,11 +94,13 @@ class Opening(Section):
             return []
         story: list[Flowable] = [
             Spacer(1, 6),
-            fixed(f"Changes since version {version.number - 1}", st["Sub"]),
+            fixed(
+                _("Changes since version {number}").format(number=version.number - 1), st["Sub"]
+            ),
         ]
         story += [text(change, st["Change"], bullet="•") for change in version.changes]
         if not version.changes:
-            story.append(self._empty("Nothing recorded in the minutes changed."))
+            story.append(self._empty(_("Nothing recorded in the minutes changed.")))
         return story
 
     def _when(self) -> str:
@@ -102,21 +109,24 @@ class Opening(Section):
         if s.started_at and s.ended_at:
             return f"{day} · {time_of_day(s.started_at)}–{time_of_day(s.ended_at)}"
         if s.started_at:
-            return f"{day} · started {time_of_day(s.started_at)}"
-        return f"{day} · {time_of_day(s.scheduled_at)} (scheduled)"
+            return _("{day} · started {time}").format(day=day, time=time_of_day(s.started_at))
+        return _("{day} · {time} (scheduled)").format(day=day, time=time_of_day(s.scheduled_at))
 
     def _glance(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
         duration = s.duration_seconds
         if duration is None:
-            time_figure, time_label = "—", f"not run yet; cap {format_duration(s.cap_seconds)}"
+            time_figure = "—"
+            time_label = _("not run yet; cap {cap}").format(cap=format_duration(s.cap_seconds))
         elif duration > s.cap_seconds:
             over = format_duration(duration - s.cap_seconds)
             time_figure = format_duration(duration)
-            time_label = f"over the {format_duration(s.cap_seconds)} cap by {over}"
+            time_label = _("over the {cap} cap by {over}").format(
+                cap=format_duration(s.cap_seconds), over=over
+            )
         else:
             time_figure = format_duration(duration)
-            time_label = f"of a {format_duration(s.cap_seconds)} cap"
+            time_label = _("of a {cap} cap").format(cap=format_duration(s.cap_seconds))
         late = len(s.attendees_with(AttendanceStatus.LATE))
         present = len(s.attendees_with(AttendanceStatus.PRESENT)) + late
         decisions = len(s.notes_of(NoteKind.DECISION))
@@ -127,24 +137,24 @@ class Opening(Section):
             (time_figure, time_label, duration is not None and duration > s.cap_seconds),
             (
                 f"{present}/{len(s.attendees)}",
-                f"present, {late} late" if late else "present",
+                _("present, {late} late").format(late=late) if late else _("present"),
                 False,
             ),
-            (str(decisions), "decision" if decisions == 1 else "decisions", False),
+            (str(decisions), ngettext("decision", "decisions", decisions), False),
             (
                 str(open_disputes),
-                ("open dispute" if open_disputes == 1 else "open disputes")
-                + (f", {settled} settled" if settled else ""),
+                ngettext("open dispute", "open disputes", open_disputes)
+                + (_(", {settled} settled").format(settled=settled) if settled else ""),
                 False,
             ),
             (
                 str(len(s.actions_new)),
-                "new action item" if len(s.actions_new) == 1 else "new action items",
+                ngettext("new action item", "new action items", len(s.actions_new)),
                 False,
             ),
             (
                 str(overdue),
-                "overdue action items" if overdue != 1 else "overdue action item",
+                ngettext("overdue action item", "overdue action items", overdue),
                 bool(overdue),
             ),
         ]
@@ -172,22 +182,24 @@ class Opening(Section):
 
     def _attendance(self) -> list[Flowable]:
         s, st = self.snapshot, self.styles
-        story = [self._section("Attendance", "attendance")]
+        story = [self._section(_("Attendance"), "attendance")]
         marked = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT)
         # Still "invited" once the meeting is over means nobody marked them.
         groups = [(status, status.label) for status in marked]
-        groups.append((AttendanceStatus.INVITED, "Not marked"))
+        groups.append((AttendanceStatus.INVITED, _("Not marked")))
         for status, label in groups:
             people = s.attendees_with(status)
             if not people:
                 continue
+            guest = _("{team}, guest")
             names = ", ".join(
-                f"{a.name} ({a.team.label}{', guest' if a.guest else ''})" for a in people
+                f"{a.name} ({guest.format(team=a.team.label) if a.guest else a.team.label})"
+                for a in people
             )
             story.append(text(names, st["Attendees"], bullet=f"{label} ({len(people)}):"))
         if len(story) == 1:
-            story.append(self._empty("No attendance was recorded."))
+            story.append(self._empty(_("No attendance was recorded.")))
         if s.distribution:
             line = ", ".join(s.distribution)
-            story.append(text(line, st["Attendees"], bullet="Distribution:"))
+            story.append(text(line, st["Attendees"], bullet=_("Distribution:")))
         return story

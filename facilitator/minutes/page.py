@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from facilitator import __version__
+from facilitator.language import _, current_language
 from facilitator.minutes import fonts
 from facilitator.minutes.paragraphs import clip, fit, text
 from facilitator.minutes.snapshot import (
@@ -127,8 +128,8 @@ class MinutesDocument(BaseDocTemplate):
             author=s.moderator.name if s.moderator else "Facilitator",
             subject=document_subject(s),
             creator=f"Facilitator {__version__}",
-            keywords=["minutes", "smarketing", s.kind.label],
-            lang="en",
+            keywords=[_("minutes"), "smarketing", s.kind.label],
+            lang=current_language(),
             initialFontName=fonts.BODY_FONT,
         )
         self.snapshot = snapshot
@@ -155,13 +156,13 @@ class MinutesDocument(BaseDocTemplate):
         s = self.snapshot
         canvas.saveState()
         top = PAGE_HEIGHT - MARGIN_TOP + 8
-        right = f"Minutes · {short_date(s.meeting_date)}"
+        right = _("Minutes · {day}").format(day=short_date(s.meeting_date))
         canvas.setFont(fonts.BODY_FONT, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
         room = FRAME_WIDTH - canvas.stringWidth(right, fonts.BODY_FONT, 8) - 12
         title = text(fit(clip(s.title, HEADER_TITLE), room, 8), self.styles["Header"])
-        _, height = title.wrapOn(canvas, room, 40)
+        _width, height = title.wrapOn(canvas, room, 40)
         title.drawOn(canvas, MARGIN_X, top - height + 8)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -180,16 +181,21 @@ def footer(
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
-    canvas.drawString(MARGIN_X, y, f"Prepared with Facilitator on {long_date(prepared_on)}")
-    where = f"Page {page} of {total}"
+    prepared = _("Prepared with Facilitator on {day}").format(day=long_date(prepared_on))
+    canvas.drawString(MARGIN_X, y, prepared)
+    where = _("Page {page} of {total}").format(page=page, total=total)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"{version} · {where}" if version else where)
     canvas.restoreState()
 
 
 def document_title(snapshot: MinutesSnapshot) -> str:
-    return f"Minutes: {snapshot.title}, {short_date(snapshot.meeting_date)}"
+    return _("Minutes: {title}, {day}").format(
+        title=snapshot.title, day=short_date(snapshot.meeting_date)
+    )
 
 
 def document_subject(snapshot: MinutesSnapshot) -> str:
     where = snapshot.series or snapshot.kind.label
-    return f"{where}: minutes of {long_date(snapshot.meeting_date)}"
+    return _("{series}: minutes of {day}").format(
+        series=where, day=long_date(snapshot.meeting_date)
+    )

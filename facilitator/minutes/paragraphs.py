@@ -15,6 +15,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from facilitator.language import _
 from facilitator.minutes import fonts
 from facilitator.minutes.style import (
     CELL_CHARACTERS,
@@ -268,12 +269,17 @@ class InFull:
         self.entries.append((ref, value))
         return [
             text(_shortened(value), style),
-            fixed(f"Continued in full below the table ({ref}).", self.styles["CellMuted"]),
+            fixed(
+                _("Continued in full below the table ({ref}).").format(ref=ref),
+                self.styles["CellMuted"],
+            ),
         ]
 
     def flowables(self) -> list[Flowable]:
         if not self.entries:
             return []
-        story: list[Flowable] = [fixed("In full: text too long for the table", self.styles["Sub"])]
+        story: list[Flowable] = [fixed(
+            _("In full: text too long for the table"), self.styles["Sub"]
+        )]
         story += [text(value, self.styles["Note"], bullet=ref) for ref, value in self.entries]
         return story

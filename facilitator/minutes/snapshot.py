@@ -13,6 +13,7 @@ from facilitator.agreements.minutes_lines import AgreementsInMinutes, agreements
 from facilitator.decisions.minutes_lines import WinLossLines, win_loss_lines
 from facilitator.decisions.smart_goals import smart_line
 from facilitator.funnel.minutes_lines import FunnelInMinutes, funnel_in_minutes
+from facilitator.language import _
 from facilitator.mailing.informed import informed_in
 from facilitator.measures.baseline import (
     baseline_at_meeting,
@@ -28,6 +29,7 @@ from facilitator.measures.metrics import (
     trend_points,
     verdict,
 )
+from facilitator.minutes.words import day_month_year
 from facilitator.neutrality.lead_quality import read_lead_quality, targets_in
 from facilitator.neutrality.minutes_lines import NeutralityInMinutes, neutrality_in_minutes
 from facilitator.record.action_items import is_overdue
@@ -47,7 +49,6 @@ from facilitator.storage.models import (
     SLAGoal,
 )
 from facilitator.vocabulary import (
-    MONTH_NAMES,
     ActionStatus,
     AttendanceStatus,
     Direction,
@@ -237,9 +238,10 @@ class VersionLine:
     @property
     def label(self) -> str:
         """'Version 2 (amended), 4 December 2026'."""
-        amended = " (amended)" if self.amended else ""
-        month = MONTH_NAMES[self.on.month - 1]
-        return f"Version {self.number}{amended}, {self.on.day} {month} {self.on.year}"
+        day = day_month_year(self.on)
+        if self.amended:
+            return _("Version {number} (amended), {day}").format(number=self.number, day=day)
+        return _("Version {number}, {day}").format(number=self.number, day=day)
 
 
 @dataclass(frozen=True)

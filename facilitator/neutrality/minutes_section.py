@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from facilitator.language import _, ngettext
 from facilitator.minutes.paragraphs import fixed
 from facilitator.minutes.sections import Parts, Section
-from facilitator.minutes.words import long_date, plural
+from facilitator.minutes.words import long_date
 from facilitator.neutrality.balance import PERIOD_FLOOR_LIMIT, PeriodBalance, floor_sentence
 from facilitator.rules.clock import span_text
 from facilitator.vocabulary import Settlement, Team
@@ -30,13 +31,17 @@ class NeutralitySection(Section):
         if period is None:
             return []
         st = self.styles
-        span = f"{long_date(period.first_day)} to {long_date(period.last_day)}"
+        held = len(period.meetings)
+        span = ngettext(
+            "{first} to {last}, {count} meeting held.", "{first} to {last}, {count} meetings held.",
+            held,
+        ).format(first=long_date(period.first_day), last=long_date(period.last_day), count=held)
         story: list[Flowable] = [
-            self._section("Neutrality: the last three months", "neutrality"),
-            fixed(f"{span}, {plural(len(period.meetings), 'meeting')} held.", st["Small"]),
+            self._section(_("Neutrality: the last three months"), "neutrality"),
+            fixed(span, st["Small"]),
         ]
         if not period.meetings:
-            return [*story, self._empty("No meeting was held in these three months.")]
+            return [*story, self._empty(_("No meeting was held in these three months."))]
         rows = [
             [
                 fixed(team.label, st["Cell"]),
@@ -51,23 +56,35 @@ class NeutralitySection(Section):
             )
         ]
         table = self._table(
-            ["Team", "Floor time", "Share", "Disputes raised", "Settled its way"],
+            [_("Team"), _("Floor time"), _("Share"), _("Disputes raised"), _("Settled its way")],
             rows,
             (0.28, 0.18, 0.14, 0.2, 0.2),
             right=(1, 2, 3, 4),
         )
         story = [KeepTogether([*story, table])]
         settled = period.settled
+        counts = {
+            "shared": span_text(period.floor.shared),
+            "compromise": settled.of(Settlement.COMPROMISE),
+            "escalated": settled.of(Settlement.ESCALATED),
+            "unrecorded": settled.unrecorded,
+        }
         others = (
-            f"Shared time {span_text(period.floor.shared)}; disputes settled by a compromise "
-            f"{settled.of(Settlement.COMPROMISE)}, escalated {settled.of(Settlement.ESCALATED)}"
-        )
-        others += f", way not recorded {settled.unrecorded}." if settled.unrecorded else "."
+            _(
+                "Shared time {shared}; disputes settled by a compromise {compromise}, "
+                "escalated {escalated}, way not recorded {unrecorded}."
+            )
+            if settled.unrecorded
+            else _(
+                "Shared time {shared}; disputes settled by a compromise {compromise}, "
+                "escalated {escalated}."
+            )
+        ).format(**counts)
         story.append(fixed(others, st["Small"]))
         if neutrality.this_meeting is not None:
             story.append(
                 fixed(
-                    floor_sentence(neutrality.this_meeting.floor, "This meeting's floor time"),
+                    floor_sentence(neutrality.this_meeting.floor, _("This meeting's floor time")),
                     st["Small"],
                 )
             )
@@ -77,8 +94,10 @@ class NeutralitySection(Section):
             limit = round(PERIOD_FLOOR_LIMIT * 100)
             story.append(
                 fixed(
-                    f"Balanced: neither team held over {limit} % of the floor, and neither "
-                    "raised nor won most disputes.",
+                    _(
+                        "Balanced: neither team held over {limit} % of the floor, and neither "
+                        "raised nor won most disputes."
+                    ).format(limit=limit),
                     st["Body"],
                 )
             )
