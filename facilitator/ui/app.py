@@ -81,10 +81,13 @@ def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
         return False
     if not messages.confirm(
         parent,
-        "Load a demo history?",
-        "Load a demo history to explore?\n\n"
-        "It fills this empty database with a few months of smarketing meetings, "
-        "disputes and action items. You can start from scratch instead.",
+        QCoreApplication.translate("App", "Load a demo history?"),
+        QCoreApplication.translate(
+            "App",
+            "Load a demo history to explore?\n\n"
+            "It fills this empty database with a few months of smarketing meetings, "
+            "disputes and action items. You can start from scratch instead.",
+        ),
         default_yes=True,
     ):
         settings.setValue(DEMO_DECLINED_KEY, True)
@@ -95,7 +98,13 @@ def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
 
         load_demo(db)
     except Exception as error:  # the app stays usable on an empty database
-        messages.warn(parent, "Demo not loaded", f"The demo could not be loaded: {error}")
+        messages.warn(
+            parent,
+            QCoreApplication.translate("App", "Demo not loaded"),
+            QCoreApplication.translate("App", "The demo could not be loaded: {error}").format(
+                error=error
+            ),
+        )
         return False
     return True
 
@@ -150,10 +159,12 @@ def tell_about_storage(parent: QWidget, db: Database, recovery: Recovery | None)
     from facilitator.safety.backups import network_warning
 
     if recovery is not None:
-        messages.warn(parent, "The database was damaged", recovery.message)
+        title = QCoreApplication.translate("App", "The database was damaged")
+        messages.warn(parent, title, recovery.message)
     warning = network_warning(db.path)
     if warning is not None:
-        messages.warn(parent, "Database on a network filesystem", warning)
+        title = QCoreApplication.translate("App", "Database on a network filesystem")
+        messages.warn(parent, title, warning)
 
 
 class DamageWatch:
@@ -204,7 +215,10 @@ def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
     from facilitator.safety.recovery import restore_offer
 
     return messages.confirm(
-        parent, "The database is damaged", restore_offer(path, reason), default_yes=True
+        parent,
+        QCoreApplication.translate("App", "The database is damaged"),
+        restore_offer(path, reason),
+        default_yes=True,
     )
 
 
@@ -309,15 +323,20 @@ def _refused(window: QWidget, choice: _Choice, local_file: Path, error: Exceptio
     """A database that would not open: the app ends with 2, unless it was the remembered team
     database, whose server may be away today: then the laptop's file opens instead."""
     if choice.remembered:
+        instead = QCoreApplication.translate(
+            "App",
+            "Facilitator opens this laptop's database instead; "
+            "File ▸ Open team database… tries the server again.",
+        )
         messages.warn(
             window,
-            "The team database could not be opened",
-            f"{error}\n\nFacilitator opens this laptop's database instead; "
-            "File ▸ Open team database… tries the server again.",
+            QCoreApplication.translate("App", "The team database could not be opened"),
+            f"{error}\n\n{instead}",
         )
         window.close()
         return _End(0, next=_Choice(local_file))
-    messages.refuse(window, "Facilitator cannot open this database", str(error))
+    title = QCoreApplication.translate("App", "Facilitator cannot open this database")
+    messages.refuse(window, title, str(error))
     window.close()
     return _End(EXIT_REFUSED)
 
@@ -367,7 +386,10 @@ def _run_once(
                 return _End(EXIT_REFUSED, damage=found)
             switch = DatabaseSwitch(window, settings, local_file)
             if created:
-                window.statusBar().showMessage(f"Created a new database at {db.location}", 20000)
+                created = QCoreApplication.translate(
+                    "App", "Created a new database at {location}"
+                ).format(location=db.location)
+                window.statusBar().showMessage(created, 20000)
             if not db.on_server:  # a server keeps its own backups; no file to warn about
                 tell_about_storage(window, db, recovery)
                 backups = IdleBackupTimer(window, db)

@@ -47,7 +47,9 @@ class IdleBackupTimer(QObject):
             error = self._pending.exception()
             self._pending = None
             if error is not None:
-                self._window.statusBar().showMessage(f"Backup failed: {error}")
+                self._window.statusBar().showMessage(
+                    self.tr("Backup failed: {error}").format(error=error)
+                )
         if self._watcher.due(time.monotonic()):
             self._pending = self._pool.submit(make_backup, self._watcher.path, timesource.now())
 

@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self._attached = False
         self._settings = settings if settings is not None else QSettings()
         self._resume_offered = False
-        self.setWindowTitle(f"Facilitator — {database_title(path)}[*]")
+        self.setWindowTitle(
+            self.tr("Facilitator — {database}[*]").format(database=database_title(path))
+        )
         self.menus = MainMenus(self, self._settings, self._open_meeting_id)
         self._init_actions()
         self.windows = SecondaryWindows(self, self._settings)
@@ -110,11 +112,13 @@ class MainWindow(QMainWindow):
         self.metrics_menu = menus.metrics_menu
 
     def _init_widgets(self) -> None:
-        opening = f"Opening {database_title(self._path)}…"
+        opening = self.tr("Opening {database}…").format(database=database_title(self._path))
         self._browser = MeetingBrowser(self.new_meeting_action, self._settings, opening)
         self.setCentralWidget(self._browser)
         self.resize(1264, 680)  # a 1280×720 screen (or 200 % on 2560×1440) less the frame
-        db_label = QLabel(f"Database: {self._path}", objectName="databasePath")
+        db_label = QLabel(
+            self.tr("Database: {location}").format(location=self._path), objectName="databasePath"
+        )
         db_label.setTextFormat(Qt.TextFormat.PlainText)
         db_label.setToolTip(str(self._path))
         self.statusBar().addPermanentWidget(db_label)
@@ -275,8 +279,10 @@ class MainWindow(QMainWindow):
         meeting = running[0]
         if not messages.confirm(
             self,
-            "Resume meeting",
-            f"“{meeting.title}” is still running. Open its console to carry on?",
+            self.tr("Resume meeting"),
+            self.tr("“{title}” is still running. Open its console to carry on?").format(
+                title=meeting.title
+            ),
             default_yes=True,
         ):
             return None
@@ -322,7 +328,7 @@ class MainWindow(QMainWindow):
     def _on_run_meeting(self) -> None:
         meeting_id = self.current_meeting_id
         if meeting_id is None:
-            self.statusBar().showMessage("Select a meeting to run.", 5000)
+            self.statusBar().showMessage(self.tr("Select a meeting to run."), 5000)
             return
         if self._editor.meeting_id == meeting_id and not self._may_leave_meeting():
             return
@@ -347,5 +353,6 @@ class MainWindow(QMainWindow):
         self.refresh(select=meeting_id)
         self._browser.meetings.table.setFocus()
         if self._editor.meeting_id == meeting_id and self._editor.meeting is not None:
-            self.statusBar().showMessage(f"Created “{self._editor.meeting.title}”.", 5000)
+            created = self.tr("Created “{title}”.").format(title=self._editor.meeting.title)
+            self.statusBar().showMessage(created, 5000)
         self.meeting_created.emit(meeting_id)

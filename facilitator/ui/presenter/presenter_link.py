@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
@@ -14,7 +14,17 @@ from facilitator.rules.clock import ClockState
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 MAX_MESSAGE_LENGTH = 120
-QUICK_MESSAGES = ("2 minutes", "Wrap up", "Time")
+QUICK_MESSAGES = (
+    QT_TRANSLATE_NOOP("PresenterLink", "2 minutes"),
+    QT_TRANSLATE_NOOP("PresenterLink", "Wrap up"),
+    QT_TRANSLATE_NOOP("PresenterLink", "Time"),
+)
+"""The quick messages in English; quick_messages() gives them in the language the app speaks."""
+
+
+def quick_messages() -> tuple[str, ...]:
+    """The quick messages as the room reads them, in the app's language."""
+    return tuple(QCoreApplication.translate("PresenterLink", text) for text in QUICK_MESSAGES)
 
 
 class PresenterLink(QWidget):
@@ -30,26 +40,40 @@ class PresenterLink(QWidget):
         self.shown_elsewhere: Callable[[], bool] = lambda: False
         """Whether a screen other than the presenter window shows messages now (sharing)."""
         self.message_input = QLineEdit(
-            objectName="messageInput", accessibleName="Message to the presenter"
+            objectName="messageInput", accessibleName=self.tr("Message to the presenter")
         )
         self.message_input.setMaxLength(MAX_MESSAGE_LENGTH)
-        self.message_input.setPlaceholderText("Message for the presenter screen — Enter sends")
+        self.message_input.setPlaceholderText(
+            self.tr("Message for the presenter screen — Enter sends")
+        )
+        self.message_input.setToolTip(
+            self.tr("A short message the room reads on the presenter screen; Enter sends it")
+        )
         self.message_input.returnPressed.connect(lambda: self.send(self.message_input.text()))
-        self.flash_box = QCheckBox("Flash", objectName="flashBox")
+        self.flash_box = QCheckBox(self.tr("Flash"), objectName="flashBox")
+        self.flash_box.setToolTip(self.tr("Make the next message flash to catch the room's eye"))
         self.message_state = QLabel(objectName="messageState", wordWrap=True)
         self.message_state.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message_input, 1)
-        for text in QUICK_MESSAGES:
+        for text in quick_messages():
             button = QPushButton(text, objectName="quickMessage")
+            tip = self.tr("Show “{message}” on the presenter screen").format(message=text)
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, t=text: self.send(t))
             row.addWidget(button)
         row.addWidget(self.flash_box)
-        clear = QPushButton("Clear", objectName="clearMessage")
+        clear = QPushButton(self.tr("Clear"), objectName="clearMessage")
+        clear.setToolTip(self.tr("Take the message off the presenter screen"))
         clear.clicked.connect(self.clear)
         row.addWidget(clear)
-        self.presenter_button = QPushButton("Presenter screen", objectName="presenterButton")
+        self.presenter_button = QPushButton(
+            self.tr("Presenter screen"), objectName="presenterButton"
+        )
+        self.presenter_button.setToolTip(
+            self.tr("Show the presenter screen in a window or full screen on a display")
+        )
         self.presenter_button.setMenu(QMenu(self.presenter_button))
         self.presenter_button.menu().aboutToShow.connect(
             lambda: self.fill_screens(self.presenter_button.menu())
@@ -69,11 +93,13 @@ class PresenterLink(QWidget):
     def fill_screens(self, menu: QMenu) -> None:
         """The displays connected now, read each time so plugging one in shows it at once."""
         menu.clear()
-        menu.addAction("Show in a window").triggered.connect(lambda: self.show_on(None))
+        menu.addAction(self.tr("Show in a window")).triggered.connect(lambda: self.show_on(None))
         for screen in QGuiApplication.screens():
             size = screen.geometry()
             action = menu.addAction(
-                f"Full screen on {screen.name()} ({size.width()}×{size.height()})"
+                self.tr("Full screen on {screen} ({width}×{height})").format(
+                    screen=screen.name(), width=size.width(), height=size.height()
+                )
             )
             action.triggered.connect(lambda _=False, s=screen: self.show_on(s))
 
@@ -95,22 +121,33 @@ class PresenterLink(QWidget):
     def send(self, text: str) -> None:
         text = text.strip()[:MAX_MESSAGE_LENGTH]
         if not text:
-            self.message_state.setText("Type a message first.")
+            self.message_state.setText(self.tr("Type a message first."))
             return
         self.message_input.setText(text)
         flash = self.flash_box.isChecked()
         if self.presenter is None and not self.shown_elsewhere():
             self.message_state.setText(
-                f"Not sent: open the presenter screen first. Message: {text}"
+                self.tr("Not sent: open the presenter screen first. Message: {text}").format(
+                    text=text
+                )
             )
             return
         self.message = (text, flash)
-        flashing = " (flashing)" if flash else ""
         if self.presenter is None:
-            self.message_state.setText(f"On the shared view{flashing}: {text}")
+            said = (
+                self.tr("On the shared view (flashing): {text}")
+                if flash
+                else self.tr("On the shared view: {text}")
+            )
+            self.message_state.setText(said.format(text=text))
             return
         self.presenter.show_message(text, flash=flash)
-        self.message_state.setText(f"On the presenter screen{flashing}: {text}")
+        said = (
+            self.tr("On the presenter screen (flashing): {text}")
+            if flash
+            else self.tr("On the presenter screen: {text}")
+        )
+        self.message_state.setText(said.format(text=text))
 
     def clear(self) -> None:
         self.message_input.clear()

@@ -8,7 +8,7 @@ text contrast of at least 7:1 (WCAG AAA), so a washed-out projector still reads 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,9 +38,10 @@ from facilitator.ui.common.palette_colours import (
 )
 from facilitator.ui.presenter.presenter_placement import PlacedWindow
 
-WINDOW_TITLE = "Facilitator — presenter screen"
-STARTING_SOON = "Starting soon"
-ENDED = "ENDED"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("PresenterWindow", "Facilitator — presenter screen")
+STARTING_SOON = QT_TRANSLATE_NOOP("PresenterWindow", "Starting soon")
+ENDED = QT_TRANSLATE_NOOP("PresenterWindow", "ENDED")
+"""In English; the window shows them through self.tr, in the language the app speaks."""
 PULSE_MILLISECONDS = 500
 FLASH_MILLISECONDS = 600
 CLOCK_CHARACTERS = 6
@@ -78,7 +79,7 @@ class PresenterWindow(PlacedWindow):
         super().__init__(parent, settings=settings)
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window, True)
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr(WINDOW_TITLE))
         self.setAutoFillBackground(True)
         self._colours = PHASE_COLOURS[Phase.NORMAL]
         self._phase = Phase.NORMAL
@@ -104,7 +105,7 @@ class PresenterWindow(PlacedWindow):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Item progress")
+        self.progress.setAccessibleName(self.tr("Item progress"))
         self.progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.message_label = _plain_label("message", centre)
         self.message_label.setWordWrap(True)
@@ -168,13 +169,15 @@ class PresenterWindow(PlacedWindow):
         self.progress.setValue(round(min(max(state.item_progress, 0.0), 1.0) * 1000))
         nxt = state.next_index
         if nxt is not None and 0 <= nxt < len(items):
-            self.next_label.setText(f"Next: {items[nxt].title}")
+            self.next_label.setText(self.tr("Next: {title}").format(title=items[nxt].title))
         else:
-            self.next_label.setText("Last item")
-        if state.meeting_remaining > 0:
-            self.meeting_label.setText(f"Meeting: {state.meeting_clock_text} left")
-        else:
-            self.meeting_label.setText(f"Meeting: {state.meeting_clock_text} over")
+            self.next_label.setText(self.tr("Last item"))
+        meeting_time = (
+            self.tr("Meeting: {time} left")
+            if state.meeting_remaining > 0
+            else self.tr("Meeting: {time} over")
+        )
+        self.meeting_label.setText(meeting_time.format(time=state.meeting_clock_text))
         self._set_phase(state.phase, pulsing=state.pulsing)
 
     def _show_ended(self, state: ClockState) -> None:
@@ -187,16 +190,16 @@ class PresenterWindow(PlacedWindow):
         self._ended = state.ended
         if state.ended:
             self.team_bar.hide()
-            self.clock_label.setText(ENDED)
+            self.clock_label.setText(self.tr(ENDED))
             self.phase_label.setText(ran_text(state.since_start))
             self._set_phase(Phase.NORMAL, pulsing=False)
 
     def show_countdown(self, seconds_to_start: float | None) -> None:
         """Before the start: 'Starts in 4:59', or 'Starting soon' once the time has come."""
         if seconds_to_start is None or seconds_to_start <= 0:
-            self._countdown = STARTING_SOON
+            self._countdown = self.tr(STARTING_SOON)
         else:
-            self._countdown = f"Starts in {until_text(seconds_to_start)}"
+            self._countdown = self.tr("Starts in {time}").format(time=until_text(seconds_to_start))
         self.phase_label.setText(self._countdown)
 
     def show_message(self, text: str, *, flash: bool = False) -> None:
@@ -232,9 +235,11 @@ class PresenterWindow(PlacedWindow):
 
     def _phase_text(self, state: ClockState) -> str:
         if not state.started:
-            return self._countdown or "Not started"
+            return self._countdown or self.tr("Not started")
         if state.paused:
-            return f"{state.phase_word} · PAUSED" if state.phase_word else "PAUSED"
+            if state.phase_word:
+                return self.tr("{phase} · PAUSED").format(phase=state.phase_word)
+            return self.tr("PAUSED")
         return state.phase_word
 
     def _show_presenter(self, item: AgendaItemView | None) -> None:

@@ -29,7 +29,7 @@ class PresenterBadge(QWidget):
         font.setPixelSize(CAPTION_PIXELS)
         self.qr_label = QLabel(objectName="shareBadgeQr")
         self.qr_label.setPixmap(qr_pixmap(url, scale=3))
-        caption = QLabel("The clock on your phone:", objectName="shareBadgeCaption")
+        caption = QLabel(self.tr("The clock on your phone:"), objectName="shareBadgeCaption")
         self.url_label = QLabel(url.replace("/v/", "/v/\n", 1), objectName="shareBadgeUrl")
         self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)

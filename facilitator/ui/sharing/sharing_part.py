@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -22,7 +22,7 @@ from facilitator.sharing.addresses import default_address, is_every_interface
 from facilitator.sharing.chime_rule import ChimeWatch
 from facilitator.sharing.server import ShareServer
 from facilitator.sharing.view_state import ViewState, view_state
-from facilitator.ui.presenter.presenter_link import QUICK_MESSAGES
+from facilitator.ui.presenter.presenter_link import quick_messages
 from facilitator.ui.sharing.chime_player import ChimePlayer, chime_wanted
 from facilitator.ui.sharing.presenter_badge import PresenterBadge
 from facilitator.ui.sharing.share_dialog import ShareDialog
@@ -30,7 +30,7 @@ from facilitator.ui.sharing.share_dialog import ShareDialog
 if TYPE_CHECKING:
     from facilitator.ui.console.console import ConsoleWindow
 
-MENU_TEXT = "Share on the local network…"
+MENU_TEXT = QT_TRANSLATE_NOOP("SharingPart", "Share on the local network…")
 RESYNC_SECONDS = 2.0
 """A running clock is pushed again this often: the pages count on by themselves between."""
 RESYNC_STOPPED_SECONDS = 1.0
@@ -53,8 +53,8 @@ class SharingPart(QObject):
         self.chime = ChimePlayer(self)
         self._watch = ChimeWatch()
         self._sent: tuple[ViewState, float] | None = None
-        self._state_text = "Not sharing."
-        self.action = QAction(MENU_TEXT, console)
+        self._state_text = self.tr("Not sharing.")
+        self.action = QAction(self.tr(MENU_TEXT), console)
         self.action.triggered.connect(self.open_dialog)
         self.remote_pressed.connect(self._apply_remote)
         link = console.presenter_link
@@ -86,21 +86,25 @@ class SharingPart(QObject):
         self.stop("")
         run = self._console.run
         if run.state().ended:
-            self._say("Not sharing: the meeting has ended.")
+            self._say(self.tr("Not sharing: the meeting has ended."))
             return None
         shown = default_address() if is_every_interface(address) else address
         server = ShareServer(
-            address, clock=run.now, on_action=self.remote_pressed.emit, presets=QUICK_MESSAGES,
+            address, clock=run.now, on_action=self.remote_pressed.emit, presets=quick_messages(),
             shown_host=shown,
         )
         try:
             server.start()
         except OSError as error:
-            self._say(f"Not sharing: {address} cannot be listened on ({error.strerror or error}).")
+            self._say(
+                self.tr("Not sharing: {address} cannot be listened on ({error}).").format(
+                    address=address, error=error.strerror or error
+                )
+            )
             return None
         self.server = server
         self._sent = None
-        self._say(f"Sharing at {server.view_url}")
+        self._say(self.tr("Sharing at {address}").format(address=server.view_url))
         self._console.refresh()
         return server
 
@@ -128,12 +132,17 @@ class SharingPart(QObject):
         self._show_badge(server)
         self._push(server, meeting, state, to_start)
         if state.ended:
-            self.stop("Sharing stopped: the meeting has ended.")
+            self.stop(self.tr("Sharing stopped: the meeting has ended."))
         elif self.dialog is not None:
-            self._state_text = f"Sharing: {_screens(server.stream_count)} watching."
+            self._state_text = self._watching(server.stream_count)
             self.dialog.state_label.setText(self._state_text)
 
     # --- inside ----------------------------------------------------------------------------
+
+    def _watching(self, count: int) -> str:
+        if count == 1:
+            return self.tr("Sharing: 1 screen watching.")
+        return self.tr("Sharing: {count} screens watching.").format(count=count)
 
     def _add_to(self, menu: QMenu) -> None:
         if self.action not in menu.actions():
@@ -184,7 +193,7 @@ class SharingPart(QObject):
         console = self._console
         if action == "message":
             console.presenter_link.send(text)
-            console.status_line.say(f"Remote: message “{text}”.")
+            console.status_line.say(self.tr("Remote: message “{text}”.").format(text=text))
             console.refresh()
             return
         pressed = {
@@ -195,10 +204,12 @@ class SharingPart(QObject):
         }[action]
         name = pressed.text()
         if not pressed.isEnabled():
-            console.status_line.refuse(f"Remote: {name} is not possible now.")
+            console.status_line.refuse(
+                self.tr("Remote: {action} is not possible now.").format(action=name)
+            )
             return
         pressed.trigger()
-        console.status_line.say(f"Remote: {name}.")
+        console.status_line.say(self.tr("Remote: {action}.").format(action=name))
 
 
 def _changed(last: ViewState, current: ViewState) -> bool:
@@ -213,7 +224,3 @@ def _changed(last: ViewState, current: ViewState) -> bool:
         abs(last.item_remaining - passed - current.item_remaining) > JUMP_SECONDS
         or abs(last.meeting_remaining - passed - current.meeting_remaining) > JUMP_SECONDS
     )
-
-
-def _screens(count: int) -> str:
-    return "1 screen" if count == 1 else f"{count} screens"

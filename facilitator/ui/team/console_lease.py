@@ -4,13 +4,14 @@ read-only: the moderator who asked expects to run it, and needs to know whom to 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from facilitator.storage.database import Database
 from facilitator.storage.run_lease import RunLease, RunLeaseHeld, take_run_lease
 from facilitator.ui.common import messages
 
-TITLE = "Meeting run elsewhere"
+TITLE = QT_TRANSLATE_NOOP("ConsoleLease", "Meeting run elsewhere")
 
 
 def take_console_lease(parent: QWidget, db: Database, meeting_id: int) -> RunLease | None:
@@ -18,7 +19,7 @@ def take_console_lease(parent: QWidget, db: Database, meeting_id: int) -> RunLea
     try:
         return take_run_lease(db, meeting_id)
     except RunLeaseHeld as held:
-        messages.warn(parent, TITLE, str(held))
+        messages.warn(parent, QCoreApplication.translate("ConsoleLease", TITLE), str(held))
         return None
 
 

@@ -46,7 +46,9 @@ class DatabaseSwitch(QObject):
         menus = window.menus
         menus.open_team_action.setEnabled(True)
         menus.open_local_action.setEnabled(window.db.on_server)
-        menus.open_local_action.setStatusTip(f"Reopen on {local_file}, this laptop's own database")
+        menus.open_local_action.setStatusTip(
+            self.tr("Reopen on {file}, this laptop's own database").format(file=local_file)
+        )
         menus.open_team_action.triggered.connect(self.choose_team_database)
         menus.open_local_action.triggered.connect(self.choose_local_file)
         window.windows.console_opened.connect(self._consoles.append)
@@ -58,8 +60,8 @@ class DatabaseSwitch(QObject):
             return False
         messages.refuse(
             self._window,
-            "A meeting's console is open",
-            "Close the meeting's console before opening another database.",
+            self.tr("A meeting's console is open"),
+            self.tr("Close the meeting's console before opening another database."),
         )
         return True
 
@@ -89,7 +91,9 @@ class DatabaseSwitch(QObject):
         self.target = target
         if not self._window.close():
             self.target = None
-            self._window.statusBar().showMessage(f"Stayed on {self._window.db.location}.", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("Stayed on {database}.").format(database=self._window.db.location), 8000
+            )
             return False
         if isinstance(target, Path):
             self._settings.remove(TEAM_DATABASE_KEY)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 DEFAULT_PORT = 5432
 
 
@@ -16,8 +18,10 @@ def database_title(location: Path | str) -> str:
     if isinstance(location, Path):
         return location.name
     parts = urlsplit(location)
-    database = unquote(parts.path.lstrip("/")) or "team database"
-    host = parts.hostname or "this computer"
+    translate = QCoreApplication.translate
+    database = unquote(parts.path.lstrip("/")) or translate("DatabaseTitle", "team database")
+    host = parts.hostname or translate("DatabaseTitle", "this computer")
     port = parts.port if parts.port not in (None, DEFAULT_PORT) else None
     server = f"{host}:{port}" if port is not None else host
-    return f"{database} on {server}"
+    said = translate("DatabaseTitle", "{database} on {server}")
+    return said.format(database=database, server=server)

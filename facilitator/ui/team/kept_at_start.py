@@ -3,6 +3,7 @@ closed or killed before the server came back, are sent now, and the user is told
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.storage.database import Database
@@ -10,7 +11,7 @@ from facilitator.storage.journal import Journal
 from facilitator.team.offline import Sent, send_journal
 from facilitator.ui.common import messages
 
-TITLE = "Kept notes sent"
+TITLE = QT_TRANSLATE_NOOP("KeptAtStart", "Kept notes sent")
 
 
 def send_kept_writes(parent: QWidget, db: Database, journal: Journal | None = None) -> Sent | None:
@@ -23,10 +24,18 @@ def send_kept_writes(parent: QWidget, db: Database, journal: Journal | None = No
     if sent.complete:
         journal.clear_sent(db.location)
     said = [
-        f"Kept on this laptop while {db.location} could not be reached, and sent to it now: "
-        f"{sent.summary()}."
+        QCoreApplication.translate(
+            "KeptAtStart",
+            "Kept on this laptop while {database} could not be reached, and sent to it now: "
+            "{summary}.",
+        ).format(database=db.location, summary=sent.summary())
     ]
     if not sent.complete:
-        said.append("The server went away again; the rest is sent at the next start.")
-    messages.inform(parent, TITLE, " ".join(said + sent.refused))
+        said.append(
+            QCoreApplication.translate(
+                "KeptAtStart", "The server went away again; the rest is sent at the next start."
+            )
+        )
+    title = QCoreApplication.translate("KeptAtStart", TITLE)
+    messages.inform(parent, title, " ".join(said + sent.refused))
     return sent

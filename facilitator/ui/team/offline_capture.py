@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QListWidgetItem
 
@@ -45,7 +45,11 @@ from facilitator.ui.history.record_commands import NewActionItem, NewDispute
 Read = TypeVar("Read")
 KEPT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Marks a line of the "This meeting" list that shows a record kept on the laptop."""
-UNDO_WAITS = "This {} is being sent to the server; it can be undone once it is there."
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP in this module's context, in the app's language."""
+    return QCoreApplication.translate("JournaledRecord", text)
 
 
 class JournaledRecord(EditCommand):
@@ -53,11 +57,14 @@ class JournaledRecord(EditCommand):
     or from the journal while it is kept there; redo brings it back."""
 
     noun: str
+    """What Undo and Redo name ("Undo new dispute"), marked for translation."""
+    waits: str
+    """Why an undo waits while the record is being sent, marked for translation."""
     state: Callable[[Database, int], Any]
     restore: Callable[[Database, int, Any], None]
 
     def __init__(self, text: str, journaling: Journaling, make: Callable[[], int], tell: Tell):
-        super().__init__(text, f"new {self.noun}", tell)
+        super().__init__(text, _tr(self.noun), tell)
         self._journaling = journaling
         self._make = make
         self.record_id: int | None = None
@@ -76,7 +83,7 @@ class JournaledRecord(EditCommand):
         record_id = journaling.sent_id(self.record_id)
         if record_id < 0:
             if not journaling.forget(record_id):
-                raise self.refusals[0](UNDO_WAITS.format(self.noun))
+                raise self.refusals[0](_tr(self.waits))
             self.record_id = None
             return
         self.record_id = record_id
@@ -87,14 +94,22 @@ class JournaledRecord(EditCommand):
 
 class JournaledDispute(JournaledRecord):
     refusals = (DisputeRefused, DisputeNotFound, MeetingNotFound)
-    noun = "dispute"
+    noun = QT_TRANSLATE_NOOP("JournaledRecord", "new dispute")
+    waits = QT_TRANSLATE_NOOP(
+        "JournaledRecord",
+        "This dispute is being sent to the server; it can be undone once it is there.",
+    )
     state = staticmethod(dispute_state)
     restore = staticmethod(restore_dispute)
 
 
 class JournaledActionItem(JournaledRecord):
     refusals = (ActionItemRefused, ActionItemNotFound, MeetingNotFound)
-    noun = "action item"
+    noun = QT_TRANSLATE_NOOP("JournaledRecord", "new action item")
+    waits = QT_TRANSLATE_NOOP(
+        "JournaledRecord",
+        "This action item is being sent to the server; it can be undone once it is there.",
+    )
     state = staticmethod(action_item_state)
     restore = staticmethod(restore_action_item)
 
@@ -147,7 +162,9 @@ class KeptCapture:
                 marketing_position=new.marketing_position,
             )
 
-        text = f"Open dispute “{new.title.strip()}”"
+        text = QCoreApplication.translate("JournaledRecord", "Open dispute “{title}”").format(
+            title=new.title.strip()
+        )
         opened = JournaledDispute(text, self.journaling, make, tell)
         return opened.record_id if push_edit(stack, opened) else None
 
@@ -161,7 +178,8 @@ class KeptCapture:
                 note_id=self._note(new.note_id),
             )
 
-        added = JournaledActionItem("Add action item", self.journaling, make, tell)
+        text = QCoreApplication.translate("JournaledRecord", "Add action item")
+        added = JournaledActionItem(text, self.journaling, make, tell)
         return added.record_id if push_edit(stack, added) else None
 
     def kept_lines(self, meeting_id: int) -> list[str]:
@@ -174,13 +192,27 @@ class KeptCapture:
             if p.get("meeting_id") != meeting_id:
                 continue
             if entry.kind == "dispute":
-                lines.append(f"Dispute (not sent) · {p['title'].strip()}")
+                line = QCoreApplication.translate("KeptCapture", "Dispute (not sent) · {title}")
+                lines.append(line.format(title=p["title"].strip()))
             elif entry.kind == "action_item":
-                owner = names.get(p["owner_id"], "no owner")
-                due = p["due_date"]
-                when = f"due {short_day(date.fromisoformat(due))}" if due else "no due date"
-                lines.append(f"Action (not sent) · {owner} · {when} · {p['text'].strip()}")
+                lines.append(self._kept_action(names, p))
         return lines
+
+    @staticmethod
+    def _kept_action(names: dict[int, str], p: dict[str, Any]) -> str:
+        """'Action (not sent) · Dana Kim (Sales) · due Fri 4 Dec · Call the leads back'."""
+        owner = names.get(p["owner_id"]) or QCoreApplication.translate("KeptCapture", "no owner")
+        due = p["due_date"]
+        if due:
+            when = QCoreApplication.translate("KeptCapture", "due {day}").format(
+                day=short_day(date.fromisoformat(due))
+            )
+        else:
+            when = QCoreApplication.translate("KeptCapture", "no due date")
+        line = QCoreApplication.translate(
+            "KeptCapture", "Action (not sent) · {owner} · {when} · {text}"
+        )
+        return line.format(owner=owner, when=when, text=p["text"].strip())
 
     def show_kept(self, panel: ThisMeetingPanel, meeting_id: int) -> None:
         """While the server is away (the panel held as last read), list what is kept after

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -34,14 +34,19 @@ if TYPE_CHECKING:
 
 PROBE_MS = 3000
 """How often the console asks whether the server is back while notes wait on the laptop."""
-MINUTES_WAIT = (
-    "The minutes are made from the server's record: export or send them once it is back."
+MINUTES_WAIT = QT_TRANSLATE_NOOP(
+    "OfflineConsole",
+    "The minutes are made from the server's record: export or send them once it is back.",
 )
 
 
 def back_message(sent: Sent) -> str:
     """'The server is back: 12 notes sent.', and what it refused, if anything."""
-    said = f"The server is back: {sent.summary()} sent." if sent.total else "The server is back."
+    if sent.total:
+        said = QCoreApplication.translate("OfflineConsole", "The server is back: {summary} sent.")
+        said = said.format(summary=sent.summary())
+    else:
+        said = QCoreApplication.translate("OfflineConsole", "The server is back.")
     return " ".join([said, *sent.refused])
 
 
@@ -139,7 +144,7 @@ class OfflineConsole(QObject):
         """Whether the server is away, said on the status line: the minutes are made from its
         record, so they wait until it is back."""
         if self.offline:
-            self._refuse(MINUTES_WAIT)
+            self._refuse(self.tr(MINUTES_WAIT))
         return self.offline
 
     def send_now(self) -> Sent | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -40,16 +40,19 @@ FIELDS = ("host", "port", "database", "user", "sslmode", "sslrootcert")
 GEOMETRY_KEY = f"{SETTINGS_GROUP}/geometry"
 DEFAULT_PORT = 5432
 SSL_MODES = {
-    "prefer": "prefer (encrypted when the server offers it)",
-    "require": "require (always encrypted)",
-    "verify-ca": "verify-ca (encrypted, certificate checked)",
-    "verify-full": "verify-full (encrypted, certificate and host name checked)",
+    "prefer": QT_TRANSLATE_NOOP(
+        "TeamDatabaseDialog", "prefer (encrypted when the server offers it)"
+    ),
+    "require": QT_TRANSLATE_NOOP("TeamDatabaseDialog", "require (always encrypted)"),
+    "verify-ca": QT_TRANSLATE_NOOP(
+        "TeamDatabaseDialog", "verify-ca (encrypted, certificate checked)"
+    ),
+    "verify-full": QT_TRANSLATE_NOOP(
+        "TeamDatabaseDialog", "verify-full (encrypted, certificate and host name checked)"
+    ),
 }
+"""libpq's sslmode values (kept as they are in every language) and what each means."""
 CHECKED_MODES = ("verify-ca", "verify-full")
-EXPLANATION = (
-    "A team database is one Facilitator history on a PostgreSQL server, shared by the "
-    "organisation's moderators. An empty database is made ready on first connection."
-)
 
 
 def _plain_label(text: str = "", name: str = "") -> QLabel:
@@ -77,7 +80,7 @@ class TeamDatabaseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, settings: QSettings) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open team database")
+        self.setWindowTitle(self.tr("Open team database"))
         self._settings = settings
         self.database: Database | None = None
         self._build()
@@ -89,45 +92,56 @@ class TeamDatabaseDialog(QDialog):
 
     def _build(self) -> None:
         self.host_edit = QLineEdit(objectName="hostEdit")
-        self.host_edit.setPlaceholderText("db.example.com (empty: this computer's socket)")
+        self.host_edit.setPlaceholderText(self.tr("db.example.com (empty: this computer's socket)"))
+        self.host_edit.setToolTip(self.tr("The name or address of the PostgreSQL server"))
         self.port_spin = QSpinBox(
-            objectName="portSpin", toolTip="The port the database server listens on"
+            objectName="portSpin", toolTip=self.tr("The port the database server listens on")
         )
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(DEFAULT_PORT)
         self.database_edit = QLineEdit(objectName="databaseEdit")
         self.database_edit.setPlaceholderText("facilitator")
+        self.database_edit.setToolTip(self.tr("The name of the team's database on the server"))
         self.user_edit = QLineEdit(objectName="userEdit")
-        self.user_edit.setPlaceholderText("your login on the server")
+        self.user_edit.setPlaceholderText(self.tr("your login on the server"))
+        self.user_edit.setToolTip(self.tr("The user name you log in to the server with"))
         self.password_edit = QLineEdit(objectName="passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("optional: kept in the system keyring")
+        self.password_edit.setPlaceholderText(self.tr("optional: kept in the system keyring"))
         self.password_edit.setToolTip(
-            "Stored in the system keyring once the connection works. Leave it empty to use "
-            "the one already stored, or ~/.pgpass."
+            self.tr(
+                "Stored in the system keyring once the connection works. Leave it empty to "
+                "use the one already stored, or ~/.pgpass."
+            )
         )
         self.ssl_combo = QComboBox(
-            objectName="sslCombo", toolTip="Whether the connection to the server is encrypted"
+            objectName="sslCombo",
+            toolTip=self.tr("Whether the connection to the server is encrypted"),
         )
         for mode, label in SSL_MODES.items():
-            self.ssl_combo.addItem(label, mode)
+            self.ssl_combo.addItem(self.tr(label), mode)
         self.ca_edit = QLineEdit(objectName="caEdit")
-        self.ca_edit.setPlaceholderText("the CA certificate that signed the server's (.pem, .crt)")
-        self.ca_button = QPushButton("Choos&e…", objectName="caButton")
-        self.ca_button.setToolTip("Pick the certificate file that vouches for the server")
+        self.ca_edit.setPlaceholderText(
+            self.tr("the CA certificate that signed the server's (.pem, .crt)")
+        )
+        self.ca_edit.setToolTip(
+            self.tr("The certificate file the server's is checked against (verify-ca, verify-full)")
+        )
+        self.ca_button = QPushButton(self.tr("Choos&e…"), objectName="caButton")
+        self.ca_button.setToolTip(self.tr("Pick the certificate file that vouches for the server"))
         self.ca_button.clicked.connect(self._choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_button)
 
         form = QFormLayout()
-        form.addRow("&Host:", self.host_edit)
-        form.addRow("P&ort:", self.port_spin)
-        form.addRow("&Database:", self.database_edit)
-        form.addRow("&User:", self.user_edit)
-        form.addRow("&Password:", self.password_edit)
-        form.addRow("&SSL mode:", self.ssl_combo)
-        ca_label = QLabel("C&A file:")
+        form.addRow(self.tr("&Host:"), self.host_edit)
+        form.addRow(self.tr("P&ort:"), self.port_spin)
+        form.addRow(self.tr("&Database:"), self.database_edit)
+        form.addRow(self.tr("&User:"), self.user_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&SSL mode:"), self.ssl_combo)
+        ca_label = QLabel(self.tr("C&A file:"))
         ca_label.setBuddy(self.ca_edit)  # a row of two widgets gets no buddy by itself
         form.addRow(ca_label, ca_row)
 
@@ -140,16 +154,23 @@ class TeamDatabaseDialog(QDialog):
         self.busy_bar.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without connecting; nothing is kept")
+        )
         self.connect_button = self.buttons.addButton(
-            "&Connect", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.connect_button.setObjectName("connectButton")
-        self.connect_button.setToolTip("Try these settings against the server")
+        self.connect_button.setToolTip(self.tr("Try these settings against the server"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(EXPLANATION, "explanation"))
+        explanation = self.tr(
+            "A team database is one Facilitator history on a PostgreSQL server, shared by the "
+            "organisation's moderators. An empty database is made ready on first connection."
+        )
+        layout.addWidget(_plain_label(explanation, "explanation"))
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_bar)
@@ -231,9 +252,9 @@ class TeamDatabaseDialog(QDialog):
     def _choose_ca_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            "The CA certificate",
+            self.tr("The CA certificate"),
             self.ca_edit.text(),
-            "Certificates (*.pem *.crt *.cer);;All files (*)",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
         )
         if chosen:
             self.ca_edit.setText(chosen)
@@ -261,7 +282,7 @@ class TeamDatabaseDialog(QDialog):
         if self._call.busy:
             return
         if not self.database_edit.text().strip():
-            self._show_error("Name the database on the server, such as facilitator.")
+            self._show_error(self.tr("Name the database on the server, such as facilitator."))
             self.database_edit.setFocus()
             return
         address = self.address()
@@ -278,7 +299,11 @@ class TeamDatabaseDialog(QDialog):
             self._show_error(str(error))
         else:  # the server took the login but not what followed (an extension it lacks)
             said = " ".join(str(getattr(error, "orig", error)).split())
-            self._show_error(f"{self.address()}: the server refused the database ({said}).")
+            self._show_error(
+                self.tr("{address}: the server refused the database ({error}).").format(
+                    address=self.address(), error=said
+                )
+            )
         self.host_edit.setFocus()
 
     def _on_opened(self, database: object) -> None:
@@ -294,8 +319,10 @@ class TeamDatabaseDialog(QDialog):
             except Exception as error:  # no keyring backend, or it refused: nothing kept
                 database.close()
                 self._show_error(
-                    f"Connected, but the system keyring did not take the password ({error}). "
-                    "Put it in ~/.pgpass and leave the password empty."
+                    self.tr(
+                        "Connected, but the system keyring did not take the password ({error}). "
+                        "Put it in ~/.pgpass and leave the password empty."
+                    ).format(error=error)
                 )
                 return
         for name, value in self.fields().items():
