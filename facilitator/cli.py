@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from facilitator import __version__
+from facilitator.language import set_language, system_language
 from facilitator.paths import ENV_VARIABLE, database_location, resolve_database
 
 if TYPE_CHECKING:
@@ -519,6 +520,7 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(system_language())
     args = build_parser().parse_args(argv)
     try:
         status: int = args.handler(args)

@@ -13,7 +13,7 @@ from facilitator.funnel.minutes_lines import FunnelInMinutes
 from facilitator.funnel.periods import period_label, previous_start
 from facilitator.funnel.scorecard import QUALITY_STEP, RateLine, SourceLine
 from facilitator.funnel.stages import STAGES, step_label
-from facilitator.language import N_, _, localized_number, ngettext
+from facilitator.language import N_, _, localized_number, ngettext, pgettext
 from facilitator.measures.metric_units import format_short, format_value
 from facilitator.minutes import fonts
 from facilitator.minutes.paragraphs import clip, fixed, text
@@ -29,8 +29,18 @@ QUALITY_WORDS = {
 }
 QUALITY_STYLE = {"good": "CellMet", "poor": "CellMissed", "average": "Cell", "few": "CellMuted"}
 CHART_HEIGHT = 130.0
-COLUMN_HEADS = (N_("Leads"), N_("MQLs"), N_("SALs"), N_("SQLs"), N_("Opps"), N_("Won"))
-"""The stages as a narrow column heads them."""
+
+
+def column_heads() -> tuple[str, ...]:
+    """The stages as a narrow column heads them (shorter than their labels where need be)."""
+    return (
+        pgettext("funnel column", "Leads"),
+        pgettext("funnel column", "MQLs"),
+        pgettext("funnel column", "SALs"),
+        pgettext("funnel column", "SQLs"),
+        pgettext("funnel column", "Opps"),
+        pgettext("funnel column", "Won"),
+    )
 
 
 def _short_step(rate: RateLine) -> str:
@@ -91,7 +101,7 @@ class FunnelSection(Section):
             self._table(
                 [
                     _("Source"),
-                    *(_(head) for head in COLUMN_HEADS),
+                    *column_heads(),
                     _("Revenue"),
                     step_label(QUALITY_STEP),
                     _("Verdict"),
