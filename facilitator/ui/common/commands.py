@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.storage.write_errors import SaveRefused
@@ -25,8 +26,8 @@ class EditCommand(QUndoCommand):
     """An edit the core makes in apply() and takes back in revert().
 
     `text` says what was done ("File note", shown in a history), `noun` what the Undo and Redo
-    actions name ("note": "Undo note"). Subclasses list the core's refusals they expect;
-    anything else is a bug and is not caught.
+    actions name ("note": "Undo note"), both translated by the subclass. Subclasses list the
+    core's refusals they expect; anything else is a bug and is not caught.
     """
 
     refusals: ClassVar[tuple[type[Exception], ...]] = ()
@@ -58,7 +59,7 @@ class EditCommand(QUndoCommand):
 
     def describe(self, error: Exception) -> str:
         """The one-line message for a refusal; a subclass may name what was refused."""
-        return str(error) or "This change was not saved."
+        return str(error) or QCoreApplication.translate("EditCommand", "This change was not saved.")
 
     def _attempt(self, change: Callable[[], None]) -> None:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -12,9 +12,8 @@ def choose_csv(parent: QWidget, settings: QSettings, folder_key: str, title: str
     """The CSV file the user picks (None if they cancel); its folder is remembered under
     folder_key, so the next import of that kind opens there."""
     folder = str(settings.value(folder_key, "") or "")
-    name, _ = QFileDialog.getOpenFileName(
-        parent, title, folder, "CSV files (*.csv);;All files (*)"
-    )
+    kinds = QCoreApplication.translate("choose_csv", "CSV files (*.csv);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, kinds)
     if not name:
         return None
     settings.setValue(folder_key, str(Path(name).parent))

@@ -36,7 +36,9 @@ class RangeExplainingSpinBox(QSpinBox):
     def explanation(self, typed: int) -> str:
         if self._explain is not None:
             return self._explain(typed)
-        return f"Between {self.minimum()} and {self.maximum()}{self.suffix()}."
+        return self.tr("Between {minimum} and {maximum}{unit}.").format(
+            minimum=self.minimum(), maximum=self.maximum(), unit=self.suffix()
+        )
 
     def validate(self, text: str, pos: int) -> object:
         state, text, pos = super().validate(text, pos)  # type: ignore[misc]

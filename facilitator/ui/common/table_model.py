@@ -11,7 +11,11 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class HeaderedTableModel(QAbstractTableModel):
-    """A table with one row per entry of rows() and one column per name in HEADERS."""
+    """A table with one row per entry of rows() and one column per name in HEADERS.
+
+    The headers are shown translated in the subclass's context, so a subclass marks them
+    with QT_TRANSLATE_NOOP("ItsClassName", "Title") for lupdate to find.
+    """
 
     HEADERS: tuple[str, ...] = ()
 
@@ -28,5 +32,5 @@ class HeaderedTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None

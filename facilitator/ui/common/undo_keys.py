@@ -7,7 +7,7 @@ key twice finds its own shortcut ambiguous and does nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -30,7 +30,9 @@ def add_undo_actions(
 def undo_actions(stack: QUndoStack, owner: QWidget) -> tuple[QAction, QAction]:
     """Undo and redo actions without keys, for a pane (its buttons, its context menu) whose
     window holds the keys for the stack they share: one key held twice would do nothing."""
-    return stack.createUndoAction(owner, "&Undo"), stack.createRedoAction(owner, "&Redo")
+    undo = QCoreApplication.translate("undo_keys", "&Undo")
+    redo = QCoreApplication.translate("undo_keys", "&Redo")
+    return stack.createUndoAction(owner, undo), stack.createRedoAction(owner, redo)
 
 
 def _keys(standard: QKeySequence.StandardKey, promised: str) -> list[QKeySequence]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,7 +64,13 @@ class RecordVersion(EditCommand):
         tell: Tell,
         done: Callable[[], None],
     ) -> None:
-        super().__init__(f"New version of “{agreement.name}”", "agreement version", tell)
+        super().__init__(
+            QCoreApplication.translate("RecordVersion", "New version of “{name}”").format(
+                name=agreement.name
+            ),
+            QCoreApplication.translate("RecordVersion", "agreement version"),
+            tell,
+        )
         self._db, self._agreement_id, self._done = db, agreement.id, done
         self._text, self._from, self._links = text, effective_from, links
         self.version_id = 0
@@ -95,7 +101,11 @@ class AddAgreement(EditCommand):
         tell: Tell,
         done: Callable[[], None],
     ) -> None:
-        super().__init__(f"New agreement “{name}”", "new agreement", tell)
+        super().__init__(
+            QCoreApplication.translate("AddAgreement", "New agreement “{name}”").format(name=name),
+            QCoreApplication.translate("AddAgreement", "new agreement"),
+            tell,
+        )
         self._db, self._done = db, done
         self._name, self._category, self._text = name, category, text
         self._from, self._links = effective_from, links
@@ -139,11 +149,13 @@ class VersionDialog(QDialog):
         self._links: Links = {"meeting_id": None, "note_id": None, "dispute_id": None}
         self._links.update(links or {})
         new = not agreements
-        self.setWindowTitle("New agreement" if new else "New version of an agreement")
+        self.setWindowTitle(
+            self.tr("New agreement") if new else self.tr("New version of an agreement")
+        )
         self.name_edit = QLineEdit(objectName="agreementName")
         self.name_edit.setMaxLength(MAX_AGREEMENT_NAME)
         self.category_box = QComboBox(objectName="agreementCategory")
-        self.category_box.addItem("No dispute category", None)
+        self.category_box.addItem(self.tr("No dispute category"), None)
         for category in DisputeCategory:
             self.category_box.addItem(category.label, category)
         self.agreement_box = QComboBox(objectName="agreementChoice")
@@ -167,21 +179,28 @@ class VersionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Record it; Undo in the window that opened this takes it back")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without recording anything")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         if new:
-            form.addRow("&Name:", self.name_edit)
-            form.addRow("Dispute &category:", self.category_box)
+            form.addRow(self.tr("&Name:"), self.name_edit)
+            form.addRow(self.tr("Dispute &category:"), self.category_box)
         else:
-            form.addRow("&Agreement:", self.agreement_box)
-        form.addRow("&Text:", self.text_edit)
-        form.addRow("In force &from:", self.from_edit)
-        form.addRow("Agreed at &meeting:", self.meeting_box)
-        form.addRow("&Decision:", self.decision_box)
+            form.addRow(self.tr("&Agreement:"), self.agreement_box)
+        form.addRow(self.tr("&Text:"), self.text_edit)
+        form.addRow(self.tr("In force &from:"), self.from_edit)
+        form.addRow(self.tr("Agreed at &meeting:"), self.meeting_box)
+        form.addRow(self.tr("&Decision:"), self.decision_box)
         if led_by:
-            form.addRow("Led to by:", self.led_by_label)
+            form.addRow(self.tr("Led to by:"), self.led_by_label)
+        self._describe()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -197,8 +216,21 @@ class VersionDialog(QDialog):
         else:
             self._take_current_text()
 
+    def _describe(self) -> None:
+        """What each field is for, for a screen reader and as a tooltip."""
+        for widget, text in (
+            (self.name_edit, self.tr("A short name for the agreement")),
+            (self.category_box, self.tr("The kind of dispute this agreement settles, if any")),
+            (self.agreement_box, self.tr("The agreement that gets a new version")),
+            (self.text_edit, self.tr("The whole text of the agreement as it will read")),
+            (self.from_edit, self.tr("The day this version takes effect")),
+            (self.meeting_box, self.tr("The meeting at which it was agreed")),
+            (self.decision_box, self.tr("The decision note of that meeting that led to it")),
+        ):
+            widget.setToolTip(text)
+
     def _fill_meetings(self) -> None:
-        self.meeting_box.addItem("No meeting", None)
+        self.meeting_box.addItem(self.tr("No meeting"), None)
         for meeting in list_meetings(self._db):  # newest first
             if meeting.status is MeetingStatus.CANCELLED:
                 continue
@@ -210,7 +242,7 @@ class VersionDialog(QDialog):
     def _fill_decisions(self) -> None:
         """The chosen meeting's decision notes, one of which may have led to the version."""
         self.decision_box.clear()
-        self.decision_box.addItem("No decision note", None)
+        self.decision_box.addItem(self.tr("No decision note"), None)
         meeting_id = self.meeting_box.currentData()
         if isinstance(meeting_id, int):
             for note in notes_of(self._db, meeting_id):
@@ -262,9 +294,9 @@ class VersionDialog(QDialog):
 
 
 def _named(name: str) -> str:
-    """'the MQL definition', 'the lead-scoring standard': a name inside a sentence."""
+    """'MQL definition', 'lead-scoring standard': a name inside an English sentence."""
     keep = name[:2].isupper()
-    return "the " + (name if keep else name[:1].lower() + name[1:])
+    return name if keep else name[:1].lower() + name[1:]
 
 
 def offer_if_resolved(
@@ -299,11 +331,18 @@ def offer_new_version(
     matching = agreements_for_category(db, category)
     if not matching:
         return None
-    what = _named(matching[0].name) if len(matching) == 1 else f"an agreement on {category.label}"
+    if len(matching) == 1:
+        question = QCoreApplication.translate(
+            "VersionDialog", "Record a new version of the {agreement}?"
+        ).format(agreement=_named(matching[0].name), name=matching[0].name)
+    else:
+        question = QCoreApplication.translate(
+            "VersionDialog", "Record a new version of an agreement on {category}?"
+        ).format(category=category.label)
     answer = messages.ask(
         parent,
-        "Agreements",
-        f"Record a new version of {what}?",
+        QCoreApplication.translate("VersionDialog", "Agreements"),
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -316,7 +355,9 @@ def offer_new_version(
         agreements=matching,
         text=resolution,
         links={"meeting_id": meeting_id, "dispute_id": dispute.id},
-        led_by=f"Dispute resolved: {' '.join(dispute.title.split())}",
+        led_by=QCoreApplication.translate("VersionDialog", "Dispute resolved: {title}").format(
+            title=" ".join(dispute.title.split())
+        ),
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -9,7 +9,7 @@ undoable edits on the window's own stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,17 @@ from facilitator.ui.smarketing.agreements_version_dialog import VersionDialog
 GEOMETRY_KEY = "agreements/geometry"
 AGREEMENT_ID = Qt.ItemDataRole.UserRole
 MARKS = {Change.SAME: "  ", Change.REMOVED: "\N{MINUS SIGN} ", Change.ADDED: "+ "}
-HISTORY_COLUMNS = ("Version", "In force from", "Agreed at", "What led to it")
+HISTORY_COLUMNS = (
+    QT_TRANSLATE_NOOP("AgreementsDialog", "Version"),
+    QT_TRANSLATE_NOOP("AgreementsDialog", "In force from"),
+    QT_TRANSLATE_NOOP("AgreementsDialog", "Agreed at"),
+    QT_TRANSLATE_NOOP("AgreementsDialog", "What led to it"),
+)
+
+
+def _day(day: object) -> str:
+    """A day as '05 Mar 2024', with the month named in the app's language."""
+    return QLocale().toString(QDate(day), "dd MMM yyyy")
 
 
 def _plain_label(name: str) -> QLabel:
@@ -65,7 +75,7 @@ class AgreementsDialog(QDialog):
         self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreements")
+        self.setWindowTitle(self.tr("Agreements"))
         self._db = db
         self._agreements: list[AgreementView] = []
         self.undo_stack = QUndoStack(self)
@@ -79,7 +89,11 @@ class AgreementsDialog(QDialog):
     def _build(self) -> None:
         self.agreement_list = QListWidget(objectName="agreementList")
         self.agreement_list.currentRowChanged.connect(self._show_current)
-        self.new_agreement_button = QPushButton("New a&greement…", objectName="newAgreement")
+        self.new_agreement_button = QPushButton(
+            self.tr("New a&greement…"),
+            objectName="newAgreement",
+            toolTip=self.tr("Start a new agreement, with its first version"),
+        )
         self.new_agreement_button.clicked.connect(self.new_agreement)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -95,7 +109,7 @@ class AgreementsDialog(QDialog):
         self.in_force_label = _plain_label("agreementInForce")
         self.text_view = _reading_pane("currentText")
         self.history_table = QTableWidget(0, len(HISTORY_COLUMNS), objectName="versionHistory")
-        self.history_table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.history_table.setHorizontalHeaderLabels([self.tr(c) for c in HISTORY_COLUMNS])
         self.history_table.verticalHeader().hide()
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,19 +121,28 @@ class AgreementsDialog(QDialog):
         self.older_box.currentIndexChanged.connect(self._show_difference)
         self.newer_box.currentIndexChanged.connect(self._show_difference)
         self.diff_view = _reading_pane("versionDifference")
+        self._describe()
         self.legend_label = _plain_label("differenceLegend")
         self.legend_label.setWordWrap(False)
-        self.legend_label.setText("\N{MINUS SIGN} removed (red)    + added (green)")
-        self.new_version_button = QPushButton("New &version…", objectName="newVersion")
+        self.legend_label.setText(self.tr("\N{MINUS SIGN} removed (red)    + added (green)"))
+        self.new_version_button = QPushButton(
+            self.tr("New &version…"),
+            objectName="newVersion",
+            toolTip=self.tr("Record a new version of the chosen agreement"),
+        )
         self.new_version_button.clicked.connect(self.new_version)
         undo, redo = undo_buttons(self.undo_stack, self)
-        close = QPushButton("Close", objectName="closeAgreements")
+        close = QPushButton(
+            self.tr("Close"),
+            objectName="closeAgreements",
+            toolTip=self.tr("Close the agreements register"),
+        )
         close.clicked.connect(self.accept)
 
         compare_row = QHBoxLayout()
-        compare_row.addWidget(QLabel("Compare version"))
+        compare_row.addWidget(QLabel(self.tr("Compare version")))
         compare_row.addWidget(self.older_box)
-        compare_row.addWidget(QLabel("with version"))
+        compare_row.addWidget(QLabel(self.tr("with version")))
         compare_row.addWidget(self.newer_box)
         compare_row.addStretch(1)
         compare_row.addWidget(self.legend_label)
@@ -129,7 +152,7 @@ class AgreementsDialog(QDialog):
         right_layout.addWidget(self.title_label)
         right_layout.addWidget(self.in_force_label)
         right_layout.addWidget(self.text_view, 2)
-        right_layout.addWidget(QLabel("History"))
+        right_layout.addWidget(QLabel(self.tr("History")))
         right_layout.addWidget(self.history_table, 2)
         right_layout.addLayout(compare_row)
         right_layout.addWidget(self.diff_view, 2)
@@ -148,6 +171,18 @@ class AgreementsDialog(QDialog):
         layout.addWidget(splitter)
         layout.addLayout(buttons)
 
+    def _describe(self) -> None:
+        """What each part holds, for a screen reader (the buttons have their tooltips)."""
+        for widget, text in (
+            (self.agreement_list, self.tr("The agreements; choose one to see its text")),
+            (self.text_view, self.tr("The chosen agreement's text as it is in force now")),
+            (self.history_table, self.tr("Every version of the agreement, newest first")),
+            (self.older_box, self.tr("The older version to compare")),
+            (self.newer_box, self.tr("The newer version to compare")),
+            (self.diff_view, self.tr("Lines removed (−) and added (+) between the versions")),
+        ):
+            widget.setAccessibleDescription(text)
+
     # --- showing ---------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -157,7 +192,11 @@ class AgreementsDialog(QDialog):
         self.agreement_list.blockSignals(True)
         self.agreement_list.clear()
         for agreement in self._agreements:
-            item = QListWidgetItem(f"{agreement.name}  (v{agreement.current.number})")
+            item = QListWidgetItem(
+                self.tr("{name}  (v{number})").format(
+                    name=agreement.name, number=agreement.current.number
+                )
+            )
             item.setData(AGREEMENT_ID, agreement.id)
             self.agreement_list.addItem(item)
         self.agreement_list.blockSignals(False)
@@ -185,15 +224,21 @@ class AgreementsDialog(QDialog):
             return
         current = agreement.current
         self.title_label.setText(agreement.name)
-        category = f" · disputes on {agreement.category.label}" if agreement.category else ""
+        category = (
+            self.tr(" · disputes on {category}").format(category=agreement.category.label)
+            if agreement.category
+            else ""
+        )
         self.in_force_label.setText(
-            f"Version {current.number}, in force from {current.effective_from:%d %b %Y}{category}"
+            self.tr("Version {number}, in force from {day}{category}").format(
+                number=current.number, day=_day(current.effective_from), category=category
+            )
         )
         self.text_view.setPlainText(current.text)
         for version in reversed(agreement.versions):
             self._add_history_row(version)
         for version in agreement.versions:
-            label = f"{version.number} ({version.effective_from:%d %b %Y})"
+            label = f"{version.number} ({_day(version.effective_from)})"
             self.older_box.addItem(label, version.number)
             self.newer_box.addItem(label, version.number)
         last = len(agreement.versions) - 1
@@ -209,8 +254,8 @@ class AgreementsDialog(QDialog):
         held = version.meeting_on
         cells = (
             str(version.number),
-            f"{version.effective_from:%d %b %Y}",
-            f"{version.meeting_title} ({held:%d %b %Y})" if held else "",
+            _day(version.effective_from),
+            f"{version.meeting_title} ({_day(held)})" if held else "",
             version.led_by,
         )
         for column, value in enumerate(cells):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +47,10 @@ if TYPE_CHECKING:
     from facilitator.ui.console.console import ConsoleWindow
 
 DECISION_KEY = "Ctrl+Shift+O"
-NO_DECISION = "There is no decision note yet: type one starting with ! and press Enter first."
+NO_DECISION = QT_TRANSLATE_NOOP(
+    "DecisionFromNote",
+    "There is no decision note yet: type one starting with ! and press Enter first.",
+)
 
 
 class SetDecision(EditCommand):
@@ -63,7 +66,11 @@ class SetDecision(EditCommand):
         after: DecisionDetails,
         tell: Tell,
     ) -> None:
-        super().__init__("Set decision details", "decision details", tell)
+        super().__init__(
+            QCoreApplication.translate("SetDecision", "Set decision details"),
+            QCoreApplication.translate("SetDecision", "decision details"),
+            tell,
+        )
         self._db, self.note_id = db, note_id
         self._before, self._after = before, after
 
@@ -86,23 +93,33 @@ class DecisionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Decision details")
+        self.setWindowTitle(self.tr("Decision details"))
         self._db, self.note_id, self._stack = db, note_id, undo_stack
         self._before = decision_details(db, note_id)
         self.saved = False
         decision = QLabel(text, objectName="decisionText", wordWrap=True)
         decision.setTextFormat(Qt.TextFormat.PlainText)
-        self.owner_combo = QComboBox(objectName="decisionOwner")
-        self.owner_combo.addItem("No owner", None)
+        self.owner_combo = QComboBox(
+            objectName="decisionOwner", toolTip=self.tr("Who sees that the decision is carried out")
+        )
+        self.owner_combo.addItem(self.tr("No owner"), None)
         for person in list_people(db):
             self.owner_combo.addItem(f"{person.name} ({person.team.label})", person.id)
-        self.goal_combo = QComboBox(objectName="decisionGoal")
-        self.goal_combo.addItem("No goal", None)
+        self.goal_combo = QComboBox(
+            objectName="decisionGoal", toolTip=self.tr("The goal that will show whether it worked")
+        )
+        self.goal_combo.addItem(self.tr("No goal"), None)
         for goal in list_goals(db, include_inactive=True):
             if goal.active or goal.id == self._before.goal_id:
                 self.goal_combo.addItem(goal.name, goal.id)
-        self.review_check = QCheckBox("&Review on:", objectName="decisionHasReview")
-        self.review_edit = QDateEdit(objectName="decisionReviewOn")
+        self.review_check = QCheckBox(
+            self.tr("&Review on:"),
+            objectName="decisionHasReview",
+            toolTip=self.tr("Bring the decision back on the agenda of the first meeting after"),
+        )
+        self.review_edit = QDateEdit(
+            objectName="decisionReviewOn", toolTip=self.tr("The day to look at the decision again")
+        )
         self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("d MMM yyyy")
         self.review_check.toggled.connect(self.review_edit.setEnabled)
@@ -116,11 +133,17 @@ class DecisionDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         tint(self.problem, ERROR)
         form = QFormLayout()
-        form.addRow("&Owner:", self.owner_combo)
-        form.addRow("&Goal:", self.goal_combo)
+        form.addRow(self.tr("&Owner:"), self.owner_combo)
+        form.addRow(self.tr("&Goal:"), self.goal_combo)
         form.addRow(self.review_check, self.review_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            self.tr("Save the owner, goal and review date (Undo takes them back)")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without changing the decision")
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -162,7 +185,12 @@ class DecisionFromNote:
         self._tell = window.status_line.say
         self.dialog: DecisionDialog | None = None
         """The dialog open now, without blocking the clock."""
-        self.action: QAction = window_action(window, "Decision details…", DECISION_KEY, self.open)
+        self.action: QAction = window_action(
+            window,
+            QCoreApplication.translate("DecisionFromNote", "Decision details…"),
+            DECISION_KEY,
+            self.open,
+        )
         notes.record_actions.append(self.action)
         menu.addAction(self.action)
 
@@ -182,7 +210,7 @@ class DecisionFromNote:
     def open(self) -> DecisionDialog | None:
         note = self.note_at_hand()
         if note is None:
-            self._tell(NO_DECISION)
+            self._tell(QCoreApplication.translate("DecisionFromNote", NO_DECISION))
             return None
         stack = self._notes.undo_stack
         dialog = DecisionDialog(self._db, note.id, note.text, stack, self._window)
@@ -195,4 +223,4 @@ class DecisionFromNote:
     def _closed(self, dialog: DecisionDialog) -> None:
         self.dialog = None
         if dialog.saved:
-            self._tell("Decision details saved.")
+            self._tell(QCoreApplication.translate("DecisionFromNote", "Decision details saved."))

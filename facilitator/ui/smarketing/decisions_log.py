@@ -6,7 +6,15 @@ commitments, undoable from here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,11 +50,24 @@ from facilitator.ui.smarketing.decisions_dialog import DecisionDialog
 
 GEOMETRY_KEY = "decisionLog/geometry"
 DUE_KEY = "decisionLog/dueOnly"
-COLUMNS = ("Decided", "Decision", "Owner", "Goal", "Review on", "Reviewed at")
-NO_PLACE = (
-    "No meeting is planned on or after its review date yet: plan one, and the decision is "
-    "offered for its agenda."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DecisionLogDialog", "Decided"),
+    QT_TRANSLATE_NOOP("DecisionLogDialog", "Decision"),
+    QT_TRANSLATE_NOOP("DecisionLogDialog", "Owner"),
+    QT_TRANSLATE_NOOP("DecisionLogDialog", "Goal"),
+    QT_TRANSLATE_NOOP("DecisionLogDialog", "Review on"),
+    QT_TRANSLATE_NOOP("DecisionLogDialog", "Reviewed at"),
 )
+NO_PLACE = QT_TRANSLATE_NOOP(
+    "DecisionLogDialog",
+    "No meeting is planned on or after its review date yet: plan one, and the decision is "
+    "offered for its agenda.",
+)
+
+
+def _day(day: object) -> str:
+    """A day as '05 Mar 2024', with the month named in the app's language."""
+    return QLocale().toString(QDate(day), "dd MMM yyyy")
 
 
 class PutOnAgenda(EditCommand):
@@ -56,7 +77,13 @@ class PutOnAgenda(EditCommand):
     refusals = (PlanRefused, MeetingLocked, MeetingRefused)
 
     def __init__(self, db: Database, note_id: int, place: ReviewPlace, tell: Tell) -> None:
-        super().__init__(f"Put on the agenda of {place.meeting_label}", "review", tell)
+        super().__init__(
+            QCoreApplication.translate("PutOnAgenda", "Put on the agenda of {meeting}").format(
+                meeting=place.meeting_label
+            ),
+            QCoreApplication.translate("PutOnAgenda", "review"),
+            tell,
+        )
         self._db, self._note_id, self._place = db, note_id, place
         self._before = load_meeting(db, place.meeting_id).plan()
 
@@ -82,7 +109,7 @@ class DecisionLogDialog(QDialog):
         self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Decision log")
+        self.setWindowTitle(self.tr("Decision log"))
         self._db = db
         self._settings = settings if settings is not None else QSettings()
         self._today = timesource.today()
@@ -90,7 +117,11 @@ class DecisionLogDialog(QDialog):
         self.details_dialog: DecisionDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(lambda _index: self.reload())
-        self.due_check = QCheckBox("D&ue for review only", objectName="dueOnly")
+        self.due_check = QCheckBox(
+            self.tr("D&ue for review only"),
+            objectName="dueOnly",
+            toolTip=self.tr("Show only decisions whose review date has come and not been met"),
+        )
         self.due_check.setChecked(self._settings.value(DUE_KEY, False, type=bool))
         self.due_check.toggled.connect(self._due_toggled)
         self.count_label = _plain("decisionCount")
@@ -100,7 +131,10 @@ class DecisionLogDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.count_label)
         self.table = QTableWidget(0, len(COLUMNS), objectName="decisionTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleDescription(
+            self.tr("Every decision note; Enter or a double-click edits the chosen one's details")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -112,11 +146,15 @@ class DecisionLogDialog(QDialog):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.edit_selected)
-        self.details_button = QPushButton("&Details…", objectName="decisionDetailsButton")
+        self.details_button = QPushButton(
+            self.tr("&Details…"),
+            objectName="decisionDetailsButton",
+            toolTip=self.tr("Edit the chosen decision's owner, goal and review date (Enter)"),
+        )
         self.details_button.clicked.connect(self.edit_selected)
-        self.agenda_button = QPushButton("Put on &agenda", objectName="putOnAgendaButton")
+        self.agenda_button = QPushButton(self.tr("Put on &agenda"), objectName="putOnAgendaButton")
         self.agenda_button.setToolTip(
-            "Add the due decision to the first meeting planned after its review date"
+            self.tr("Add the due decision to the first meeting planned after its review date")
         )
         self.agenda_button.clicked.connect(self.put_on_agenda)
         self.message = QLabel(objectName="decisionLogMessage", wordWrap=True)
@@ -132,6 +170,9 @@ class DecisionLogDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close the decision log")
+        )
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -158,12 +199,12 @@ class DecisionLogDialog(QDialog):
         for row, entry in enumerate(self.entries):
             review = entry.details.review_on
             cells = (
-                f"{entry.decided_on:%d %b %Y}",
+                _day(entry.decided_on),
                 entry.text,
                 entry.owner,
                 entry.goal,
-                "" if review is None else f"{review:%d %b %Y}",
-                entry.reviewed_at or ("due" if entry.due_on(self._today) else ""),
+                "" if review is None else _day(review),
+                entry.reviewed_at or (self.tr("due") if entry.due_on(self._today) else ""),
             )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -177,8 +218,11 @@ class DecisionLogDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         due = sum(1 for entry in self.entries if entry.due_on(self._today))
-        shown = "due for review" if self.due_check.isChecked() else "in the log"
-        self.count_label.setText(f"{len(self.entries)} {shown}; {due} due now.")
+        if self.due_check.isChecked():
+            count = self.tr("%n due for review; {due} due now.", "", len(self.entries))
+        else:
+            count = self.tr("%n in the log; {due} due now.", "", len(self.entries))
+        self.count_label.setText(count.format(due=due))
         ids = [entry.note_id for entry in self.entries]
         if chosen is not None and chosen.note_id in ids:
             self.table.selectRow(ids.index(chosen.note_id))
@@ -198,15 +242,19 @@ class DecisionLogDialog(QDialog):
             return False
         place = review_place(self._db, entry.note_id)
         if place is None:
-            self.message.setText(NO_PLACE)
+            self.message.setText(self.tr(NO_PLACE))
             return False
         if not push_edit(self.undo_stack, PutOnAgenda(self._db, entry.note_id, place, self._tell)):
             return False
-        self.message.setText(f"On the agenda of {place.meeting_label}; marked reviewed there.")
+        self.message.setText(
+            self.tr("On the agenda of {meeting}; marked reviewed there.").format(
+                meeting=place.meeting_label
+            )
+        )
         return True
 
     def _tell(self, refusal: str) -> None:
-        self.message.setText(f"Not added — {refusal}")
+        self.message.setText(self.tr("Not added — {reason}").format(reason=refusal))
 
     def selected(self) -> DecisionEntry | None:
         row = self.table.currentRow()

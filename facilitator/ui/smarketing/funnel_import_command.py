@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.funnel.crm_exports import ExportFormat
 from facilitator.funnel.csv_import import Imported, import_funnel, replace_periods
 from facilitator.measures.metrics_import import ImportRefused
@@ -19,7 +21,13 @@ class ImportFunnelCommand(EditCommand):
     refusals = (ImportRefused,)
 
     def __init__(self, db: Database, path: Path, fmt: ExportFormat, tell: Tell) -> None:
-        super().__init__(f"Import {path.name}", "import", tell)
+        super().__init__(
+            QCoreApplication.translate("ImportFunnelCommand", "Import {file}").format(
+                file=path.name
+            ),
+            QCoreApplication.translate("ImportFunnelCommand", "import"),
+            tell,
+        )
         self._db, self._path, self._format = db, path, fmt
         self.imported: Imported | None = None
 
@@ -38,6 +46,13 @@ class ImportFunnelCommand(EditCommand):
         if self.imported is None and isinstance(error, ImportRefused):
             lines = "\n".join(str(p) for p in error.problems[:SHOWN_PROBLEMS])
             more = len(error.problems) - SHOWN_PROBLEMS
-            extra = f"\n… and {more} more" if more > 0 else ""
-            return f"Nothing from {self._path.name} was imported:\n{lines}{extra}"
+            extra = (
+                "\n" + QCoreApplication.translate("ImportFunnelCommand", "… and %n more", "", more)
+                if more > 0
+                else ""
+            )
+            nothing = QCoreApplication.translate(
+                "ImportFunnelCommand", "Nothing from {file} was imported:"
+            )
+            return f"{nothing.format(file=self._path.name)}\n{lines}{extra}"
         return str(error)

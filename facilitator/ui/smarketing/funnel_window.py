@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,15 +54,18 @@ LAST_FOLDER_KEY = "funnel/importFolder"
 FORMAT_KEY = "funnel/importFormat"
 
 FORMATS = (
-    (ExportFormat.FACILITATOR, "Facilitator CSV (a row per period and source)"),
-    (ExportFormat.HUBSPOT, "HubSpot contacts export"),
-    (ExportFormat.SALESFORCE, "Salesforce leads report"),
+    (
+        ExportFormat.FACILITATOR,
+        QT_TRANSLATE_NOOP("FunnelDialog", "Facilitator CSV (a row per period and source)"),
+    ),
+    (ExportFormat.HUBSPOT, QT_TRANSLATE_NOOP("FunnelDialog", "HubSpot contacts export")),
+    (ExportFormat.SALESFORCE, QT_TRANSLATE_NOOP("FunnelDialog", "Salesforce leads report")),
 )
 QUALITY_WORDS = {
-    "good": ("Good leads", SUCCESS),
-    "poor": ("Poor leads", MISSED),
-    "average": ("Average", None),
-    "few": ("Too few to judge", MUTED),
+    "good": (QT_TRANSLATE_NOOP("FunnelDialog", "Good leads"), SUCCESS),
+    "poor": (QT_TRANSLATE_NOOP("FunnelDialog", "Poor leads"), MISSED),
+    "average": (QT_TRANSLATE_NOOP("FunnelDialog", "Average"), None),
+    "few": (QT_TRANSLATE_NOOP("FunnelDialog", "Too few to judge"), MUTED),
 }
 
 
@@ -125,7 +128,7 @@ class FunnelDialog(QDialog):
         self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Funnel")
+        self.setWindowTitle(self.tr("Funnel"))
         self._db = db
         self._settings = settings if settings is not None else QSettings()
         self._unit = revenue_unit(db)
@@ -135,18 +138,24 @@ class FunnelDialog(QDialog):
         self.undo_stack.indexChanged.connect(lambda _index: self.reload())
 
         self.period = QComboBox(objectName="funnelPeriod")
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setToolTip(self.tr("The month or quarter whose funnel is shown"))
         self.period.currentIndexChanged.connect(lambda _i: self.show_period())
         self.format = QComboBox(objectName="funnelFormat")
-        self.format.setAccessibleName("CSV format")
+        self.format.setAccessibleName(self.tr("CSV format"))
+        self.format.setToolTip(self.tr("The kind of file Import CSV… reads"))
         for fmt, text in FORMATS:
-            self.format.addItem(text, fmt.value)
+            self.format.addItem(self.tr(text), fmt.value)
         saved = self.format.findData(str(self._settings.value(FORMAT_KEY, "") or ""))
         self.format.setCurrentIndex(max(saved, 0))
-        self.import_button = QPushButton("&Import CSV…", objectName="funnelImport")
+        self.import_button = QPushButton(
+            self.tr("&Import CSV…"),
+            objectName="funnelImport",
+            toolTip=self.tr("Read a funnel export in the chosen format (Undo takes it back)"),
+        )
         self.import_button.clicked.connect(self.choose_import)
         top = QHBoxLayout()
-        period_label_ = QLabel("&Period:")
+        period_label_ = QLabel(self.tr("&Period:"))
         period_label_.setBuddy(self.period)
         top.addWidget(period_label_)
         top.addWidget(self.period, 1)
@@ -157,38 +166,59 @@ class FunnelDialog(QDialog):
         stage_heads = [stage.label for stage in STAGES]
         self.stages = _table(
             [
-                "Source",
+                self.tr("Source"),
                 *stage_heads,
-                "Revenue",
+                self.tr("Revenue"),
                 step_label(QUALITY_STEP),
                 step_label(WHOLE_STEP),
-                "Verdict",
+                self.tr("Verdict"),
             ],
             "funnelStages",
         )
-        self.stages.setAccessibleName("Stage counts per source")
-        self.rates = _table(["Conversion", "This period", "Period before", "Change"], "funnelRates")
-        self.rates.setAccessibleName("Conversion rates")
-        self.goals = _table(["Goal", "Funnel", "Target", "Result"], "funnelGoals")
-        self.goals.setAccessibleName("Goals the funnel measures")
+        self.stages.setAccessibleName(self.tr("Stage counts per source"))
+        self.stages.setAccessibleDescription(
+            self.tr("Leads at each stage, revenue and verdict per lead source, with the total")
+        )
+        self.rates = _table(
+            [
+                self.tr("Conversion"),
+                self.tr("This period"),
+                self.tr("Period before"),
+                self.tr("Change"),
+            ],
+            "funnelRates",
+        )
+        self.rates.setAccessibleName(self.tr("Conversion rates"))
+        self.rates.setAccessibleDescription(
+            self.tr("Each step's conversion rate against the period before")
+        )
+        self.goals = _table(
+            [self.tr("Goal"), self.tr("Funnel"), self.tr("Target"), self.tr("Result")],
+            "funnelGoals",
+        )
+        self.goals.setAccessibleName(self.tr("Goals the funnel measures"))
+        self.goals.setAccessibleDescription(
+            self.tr("The funnel's value for each goal, its target and whether it was met")
+        )
         self.verdicts = _plain(name="funnelVerdicts")
         self.verdicts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = _plain(name="funnelMessage")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = _plain(
-            "No funnel yet: import a CSV from your CRM (Import CSV…).", "funnelEmpty"
+            self.tr("No funnel yet: import a CSV from your CRM (Import CSV…)."), "funnelEmpty"
         )
 
         lower = QHBoxLayout()
         lower.addWidget(self.rates, 3, Qt.AlignmentFlag.AlignTop)
         lower.addWidget(self.goals, 2, Qt.AlignmentFlag.AlignTop)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close the funnel"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.stages, 2)
-        sources = _plain("Lead sources")
+        sources = _plain(self.tr("Lead sources"))
         font = sources.font()
         font.setBold(True)
         sources.setFont(font)
@@ -230,7 +260,7 @@ class FunnelDialog(QDialog):
         counts = line.counts
         cells = [
             _item(line.source),
-            *(_item(f"{counts.count(stage):,}", right=True) for stage in STAGES),
+            *(_item(QLocale().toString(counts.count(stage)), right=True) for stage in STAGES),
             _item(format_value(counts.revenue, self._unit), right=True),
             _item(_percent(counts.rate(QUALITY_STEP)), right=True),
             _item(_percent(counts.rate(WHOLE_STEP)), right=True),
@@ -238,7 +268,7 @@ class FunnelDialog(QDialog):
         verdict = None if total or self.card is None else self.card.verdict_of(line.source)
         if verdict is not None:
             words, colour = QUALITY_WORDS[verdict.quality]
-            cells.append(_item(words, colour=colour))
+            cells.append(_item(self.tr(words), colour=colour))
             cells[0].setToolTip(verdict.sentence)
         else:
             cells.append(_item(""))
@@ -259,10 +289,13 @@ class FunnelDialog(QDialog):
         verdicts = () if card is None else card.verdicts
         said = [v.sentence for v in verdicts if v.quality == "good"]
         said += [v.sentence for v in verdicts if v.quality == "poor"]
-        for quality, words in (("average", "About average"), ("few", "Too few leads to judge")):
+        for quality, sentence in (
+            ("average", self.tr("About average: {sources}.")),
+            ("few", self.tr("Too few leads to judge: {sources}.")),
+        ):
             named = [v.source for v in verdicts if v.quality == quality]
             if named:
-                said.append(f"{words}: {', '.join(named)}.")
+                said.append(sentence.format(sources=", ".join(named)))
         self.verdicts.setText("\n".join(said))
 
     def _fill_rates(self) -> None:
@@ -290,7 +323,9 @@ class FunnelDialog(QDialog):
         self.goals.setRowCount(len(goals))
         for row, goal in enumerate(goals):
             met = goal.met
-            result = {True: ("Met", SUCCESS), False: ("Missed", MISSED)}.get(met, ("—", None))
+            result = {True: (self.tr("Met"), SUCCESS), False: (self.tr("Missed"), MISSED)}.get(
+                met, ("—", None)
+            )
             for column, cell in enumerate(
                 (
                     _item(goal.name),
@@ -313,7 +348,7 @@ class FunnelDialog(QDialog):
     # --- importing ------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        path = choose_csv(self, self._settings, LAST_FOLDER_KEY, "Import funnel")
+        path = choose_csv(self, self._settings, LAST_FOLDER_KEY, self.tr("Import funnel"))
         if path is not None:
             self.import_csv(path)
 
@@ -329,12 +364,22 @@ class FunnelDialog(QDialog):
         newest = max(entries, key=lambda e: e.start)
         periods = len(command.imported.starts)
         tint(self.message, None)
-        self.message.setText(
-            f"Imported {len(entries)} row{'s' if len(entries) != 1 else ''} for {periods} "
-            f"period{'s' if periods != 1 else ''} from {path.name}."
-        )
+        self.message.setText(self._imported(len(entries), periods, path.name))
         self.reload(keep=(newest.period, newest.start))
         return True
+
+    def _imported(self, rows: int, periods: int, file: str) -> str:
+        """What an import brought, said in whole words; English's singular is a text of its
+        own (no English catalogue gives the forms), each with the numerus forms for others."""
+        if periods == 1:
+            spans = self.tr("%n period", "", periods)
+        else:
+            spans = self.tr("%n periods", "", periods)
+        if rows == 1:
+            said = self.tr("Imported %n row for {periods} from {file}.", "", rows)
+        else:
+            said = self.tr("Imported %n rows for {periods} from {file}.", "", rows)
+        return said.format(periods=spans, file=file)
 
     def _refused(self, reason: str) -> None:
         tint(self.message, MISSED)

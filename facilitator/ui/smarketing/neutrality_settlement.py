@@ -3,18 +3,36 @@ the answers, so resolving without one is refused. Escalating needs no answer (it
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QWidget
 
 from facilitator.vocabulary import DisputeStatus, Settlement
 
 RESOLVED_WAYS = (Settlement.TOWARDS_SALES, Settlement.TOWARDS_MARKETING, Settlement.COMPROMISE)
 """The settlements a resolved dispute can have; ESCALATED comes with escalating."""
-CHOOSE_A_WAY = "Say which way it was settled."
+CHOOSE_A_WAY = QT_TRANSLATE_NOOP("SettlementButtons", "Say which way it was settled.")
+"""Marked for translation; the words shown are choose_a_way()'s."""
 _MNEMONICS = {
-    Settlement.TOWARDS_SALES: "Towards &Sales",
-    Settlement.TOWARDS_MARKETING: "Towards &Marketing",
-    Settlement.COMPROMISE: "&Compromise",
+    Settlement.TOWARDS_SALES: QT_TRANSLATE_NOOP("SettlementButtons", "Towards &Sales"),
+    Settlement.TOWARDS_MARKETING: QT_TRANSLATE_NOOP("SettlementButtons", "Towards &Marketing"),
+    Settlement.COMPROMISE: QT_TRANSLATE_NOOP("SettlementButtons", "&Compromise"),
 }
+_MEANINGS = {
+    Settlement.TOWARDS_SALES: QT_TRANSLATE_NOOP(
+        "SettlementButtons", "The dispute was settled the way Sales asked"
+    ),
+    Settlement.TOWARDS_MARKETING: QT_TRANSLATE_NOOP(
+        "SettlementButtons", "The dispute was settled the way Marketing asked"
+    ),
+    Settlement.COMPROMISE: QT_TRANSLATE_NOOP(
+        "SettlementButtons", "Both teams gave ground: neither side's way was taken whole"
+    ),
+}
+
+
+def choose_a_way() -> str:
+    """CHOOSE_A_WAY in the app's language, for a resolution refused without a way."""
+    return QCoreApplication.translate("SettlementButtons", CHOOSE_A_WAY)
 
 
 class SettlementButtons(QWidget):
@@ -27,7 +45,11 @@ class SettlementButtons(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[Settlement, QRadioButton] = {}
         for way in RESOLVED_WAYS:
-            button = QRadioButton(_MNEMONICS[way], objectName=f"settled_{way.value}")
+            button = QRadioButton(
+                self.tr(_MNEMONICS[way]),
+                objectName=f"settled_{way.value}",
+                toolTip=self.tr(_MEANINGS[way]),
+            )
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[way] = button
@@ -43,7 +65,11 @@ class SettlementBox(QComboBox):
     """The way a resolved dispute was settled, beside its status; blank until chosen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="settlementBox")
+        super().__init__(
+            parent,
+            objectName="settlementBox",
+            toolTip=self.tr("Which way the resolved dispute was settled"),
+        )
         self.addItem("—", None)
         for way in Settlement:
             self.addItem(way.label, way.value)

@@ -7,7 +7,16 @@ The numbers come from facilitator.neutrality.balance, the same place the minutes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSettings, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,15 +56,15 @@ from facilitator.vocabulary import Settlement, Team
 
 GEOMETRY_KEY = "neutrality/geometry"
 COLUMNS = (
-    "Date",
-    "Meeting",
-    "Sales",
-    "Marketing",
-    "Shared",
-    "Sales share",
-    "Raised S / M",
-    "Settled →S / →M / comp. / esc.",
-    "Verdict",
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Date"),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Meeting"),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Sales"),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Marketing"),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Shared"),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Sales share"),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Raised S / M"),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Settled →S / →M / comp. / esc."),
+    QT_TRANSLATE_NOOP("NeutralityDialog", "Verdict"),
 )
 
 
@@ -79,7 +88,10 @@ def _settled(row: MeetingBalance) -> str:
         Settlement.ESCALATED,
     )
     counts = " / ".join(str(row.settled.of(kind)) for kind in kinds)
-    return counts + (f" (+{row.settled.unrecorded} not recorded)" if row.settled.unrecorded else "")
+    if not row.settled.unrecorded:
+        return counts
+    more = QCoreApplication.translate("NeutralityDialog", " (+{count} not recorded)")
+    return counts + more.format(count=row.settled.unrecorded)
 
 
 def meeting_cells(row: MeetingBalance) -> tuple[str, ...]:
@@ -93,7 +105,7 @@ def meeting_cells(row: MeetingBalance) -> tuple[str, ...]:
         _share(row.floor),
         f"{row.raised.sales} / {row.raised.marketing}",
         _settled(row),
-        " ".join(row.verdicts) or "Balanced",
+        " ".join(row.verdicts) or QCoreApplication.translate("NeutralityDialog", "Balanced"),
     )
 
 
@@ -117,8 +129,8 @@ class FloorBar(QWidget):
     def segments(self) -> list[tuple[str, int, QColor]]:
         """The parts drawn, left to right."""
         return [
-            ("Sales", self.floor.sales, TEAM_COLOURS[Team.SALES]),
-            ("Marketing", self.floor.marketing, TEAM_COLOURS[Team.MARKETING]),
+            (Team.SALES.label, self.floor.sales, TEAM_COLOURS[Team.SALES]),
+            (Team.MARKETING.label, self.floor.marketing, TEAM_COLOURS[Team.MARKETING]),
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -127,7 +139,9 @@ class FloorBar(QWidget):
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         if not total:
             painter.setPen(MUTED.colour())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No team's floor time recorded")
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, self.tr("No team's floor time recorded")
+            )
             return
         left = rect.left()
         for name, seconds, colour in self.segments():
@@ -152,14 +166,16 @@ class NeutralityDialog(QDialog):
         self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Neutrality report")
+        self.setWindowTitle(self.tr("Neutrality report"))
         self._db = db
         self._settings = settings if settings is not None else QSettings()
         self.report: PeriodBalance | None = None
-        self.quarter_box = QComboBox(objectName="quarterBox")
+        self.quarter_box = QComboBox(
+            objectName="quarterBox", toolTip=self.tr("The quarter whose meetings are weighed")
+        )
         for first, last, label in held_quarters(db):
             self.quarter_box.addItem(label, (first, last))
-        quarter_label = QLabel("&Quarter")
+        quarter_label = QLabel(self.tr("&Quarter"))
         quarter_label.setBuddy(self.quarter_box)
         top = QHBoxLayout()
         top.addWidget(quarter_label)
@@ -169,7 +185,10 @@ class NeutralityDialog(QDialog):
         self.summary = _plain(name="neutralitySummary")
         self.verdict = _plain(name="neutralityVerdict")
         self.table = QTableWidget(0, len(COLUMNS), objectName="meetingBalances")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleDescription(
+            self.tr("Each meeting's floor time per team, disputes raised and how they were settled")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -179,13 +198,16 @@ class NeutralityDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close the neutrality report")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.verdict)
-        layout.addWidget(_plain("Each meeting of the quarter:"))
+        layout.addWidget(_plain(self.tr("Each meeting of the quarter:")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.quarter_box.currentIndexChanged.connect(self.reload)
@@ -201,7 +223,9 @@ class NeutralityDialog(QDialog):
         if chosen is None:
             self.report = None
             self.bar.show_floor(FloorTime())
-            self.summary.setText("No meeting has been held yet: the report fills as they are.")
+            self.summary.setText(
+                self.tr("No meeting has been held yet: the report fills as they are.")
+            )
             self.verdict.clear()
             self.table.setRowCount(0)
             return
@@ -211,17 +235,26 @@ class NeutralityDialog(QDialog):
 
     def _show(self, report: PeriodBalance) -> None:
         self.bar.show_floor(report.floor)
+        held = len(report.meetings)
+        if held == 1:
+            opening = self.tr("{quarter}, %n meeting held: {summary}", "", held)
+        else:
+            opening = self.tr("{quarter}, %n meetings held: {summary}", "", held)
         self.summary.setText(
-            f"{report.label}, {len(report.meetings)} meetings held: "
-            + balance_summary(report.floor, report.raised, report.settled)
+            opening.format(
+                quarter=report.label,
+                summary=balance_summary(report.floor, report.raised, report.settled),
+            )
         )
         if report.verdicts:
             self.verdict.setText("\n".join(report.verdicts))
             tint(self.verdict, MISSED, bold=True)
         else:
             self.verdict.setText(
-                f"Balanced: neither team held over {round(PERIOD_FLOOR_LIMIT * 100)} % of the "
-                "floor, and neither raised nor won most disputes."
+                self.tr(
+                    "Balanced: neither team held over {percent} % of the "
+                    "floor, and neither raised nor won most disputes."
+                ).format(percent=round(PERIOD_FLOOR_LIMIT * 100))
             )
             tint(self.verdict, SUCCESS)
         self.table.setRowCount(len(report.meetings))

@@ -7,6 +7,8 @@ remove_reason for a reason no deal names yet.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.decisions.deals import (
     DealDraft,
     DealRefused,
@@ -25,7 +27,13 @@ class AddDeal(EditCommand):
     refusals = (DealRefused,)
 
     def __init__(self, db: Database, draft: DealDraft, tell: Tell) -> None:
-        super().__init__(f"Add deal {draft.name.strip()}", "new deal", tell)
+        super().__init__(
+            QCoreApplication.translate("AddDeal", "Add deal {name}").format(
+                name=draft.name.strip()
+            ),
+            QCoreApplication.translate("AddDeal", "new deal"),
+            tell,
+        )
         self._db, self._draft = db, draft
         self.deal_id: int | None = None
 
@@ -43,7 +51,11 @@ class ChangeDeal(EditCommand):
     def __init__(
         self, db: Database, deal_id: int, before: DealDraft, after: DealDraft, tell: Tell
     ) -> None:
-        super().__init__(f"Change deal {before.name}", "deal change", tell)
+        super().__init__(
+            QCoreApplication.translate("ChangeDeal", "Change deal {name}").format(name=before.name),
+            QCoreApplication.translate("ChangeDeal", "deal change"),
+            tell,
+        )
         self._db, self.deal_id = db, deal_id
         self._before, self._after = before, after
 
@@ -58,7 +70,11 @@ class DeleteDeal(EditCommand):
     refusals = (DealRefused,)
 
     def __init__(self, db: Database, deal_id: int, before: DealDraft, tell: Tell) -> None:
-        super().__init__(f"Delete deal {before.name}", "delete deal", tell)
+        super().__init__(
+            QCoreApplication.translate("DeleteDeal", "Delete deal {name}").format(name=before.name),
+            QCoreApplication.translate("DeleteDeal", "delete deal"),
+            tell,
+        )
         self._db, self.deal_id, self._before = db, deal_id, before
 
     def apply(self) -> None:
@@ -72,7 +88,11 @@ class AddReason(EditCommand):
     refusals = (DealRefused,)
 
     def __init__(self, db: Database, outcome: DealOutcome, name: str, tell: Tell) -> None:
-        super().__init__(f"Add reason {name.strip()}", "new reason", tell)
+        super().__init__(
+            QCoreApplication.translate("AddReason", "Add reason {name}").format(name=name.strip()),
+            QCoreApplication.translate("AddReason", "new reason"),
+            tell,
+        )
         self._db, self._outcome, self._name = db, outcome, name
         self.reason_id: int | None = None
 

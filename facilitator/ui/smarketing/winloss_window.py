@@ -6,7 +6,15 @@ quarter's tally by reason and campaign below. Every change is an undoable comman
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +60,16 @@ from facilitator.ui.smarketing.winloss_commands import AddDeal, AddReason, Chang
 from facilitator.vocabulary import DealOutcome, GoalUnit
 
 GEOMETRY_KEY = "winloss/geometry"
-COLUMNS = ("Closed", "Deal", "Outcome", "Reason", "Campaign", "Amount", "Rundown", "Campaign idea")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("WinLossDialog", "Closed"),
+    QT_TRANSLATE_NOOP("WinLossDialog", "Deal"),
+    QT_TRANSLATE_NOOP("WinLossDialog", "Outcome"),
+    QT_TRANSLATE_NOOP("WinLossDialog", "Reason"),
+    QT_TRANSLATE_NOOP("WinLossDialog", "Campaign"),
+    QT_TRANSLATE_NOOP("WinLossDialog", "Amount"),
+    QT_TRANSLATE_NOOP("WinLossDialog", "Rundown"),
+    QT_TRANSLATE_NOOP("WinLossDialog", "Campaign idea"),
+)
 
 
 def _plain(name: str) -> QLabel:
@@ -66,7 +83,7 @@ def tally_text(deals: list[DealView]) -> str:
     """The quarter in three lines: deals per outcome and reason, won and lost per campaign, and
     how many ideas the lost ones left."""
     if not deals:
-        return "No deals closed in this quarter yet."
+        return QCoreApplication.translate("WinLossDialog", "No deals closed in this quarter yet.")
     parts = []
     for outcome in (DealOutcome.WON, DealOutcome.LOST):
         counts = [c for c in reason_tally(deals) if c.outcome is outcome]
@@ -75,11 +92,61 @@ def tally_text(deals: list[DealView]) -> str:
         parts.append(f"{outcome.label} {total}" + (f" ({named})" if named else ""))
     campaigns = ", ".join(f"{c.campaign} {c.won}–{c.lost}" for c in campaign_tally(deals))
     ideas = len(campaign_ideas(deals))
-    return (
-        " · ".join(parts)
-        + f"\nBy campaign (won–lost): {campaigns}."
-        + f"\nCampaign ideas from lost deals: {ideas or 'none'}."
+    by_campaign = QCoreApplication.translate(
+        "WinLossDialog", "By campaign (won–lost): {campaigns}."
     )
+    if ideas:
+        idea_line = QCoreApplication.translate(
+            "WinLossDialog", "Campaign ideas from lost deals: {count}."
+        ).format(count=ideas)
+    else:
+        idea_line = QCoreApplication.translate(
+            "WinLossDialog", "Campaign ideas from lost deals: none."
+        )
+    return "\n".join((" · ".join(parts), by_campaign.format(campaigns=campaigns), idea_line))
+
+
+def _describe(d: WinLossDialog) -> None:
+    """What each control below the table does, as its tooltip (kept out of the class, which
+    is long enough)."""
+    for widget, text in (
+        (d.name_edit, QT_TRANSLATE_NOOP("WinLossDialog", "The deal's name, as the CRM knows it")),
+        (d.outcome_combo, QT_TRANSLATE_NOOP("WinLossDialog", "Whether the deal was won or lost")),
+        (d.reason_combo, QT_TRANSLATE_NOOP("WinLossDialog", "The main reason it was won or lost")),
+        (
+            d.new_reason_edit,
+            QT_TRANSLATE_NOOP("WinLossDialog", "A new reason; Add reason puts it on the list"),
+        ),
+        (
+            d.add_reason_button,
+            QT_TRANSLATE_NOOP("WinLossDialog", "Add the typed reason to the list for this outcome"),
+        ),
+        (d.campaign_edit, QT_TRANSLATE_NOOP("WinLossDialog", "The campaign the deal came from")),
+        (d.amount_edit, QT_TRANSLATE_NOOP("WinLossDialog", "The deal's amount, in euros")),
+        (
+            d.closed_edit,
+            QT_TRANSLATE_NOOP("WinLossDialog", "The day the deal closed; it decides the quarter"),
+        ),
+        (
+            d.rundown_combo,
+            QT_TRANSLATE_NOOP("WinLossDialog", "The meeting whose rundown took the deal up"),
+        ),
+        (
+            d.idea_edit,
+            QT_TRANSLATE_NOOP("WinLossDialog", "For a lost deal: a campaign idea it suggests"),
+        ),
+        (
+            d.new_button,
+            QT_TRANSLATE_NOOP("WinLossDialog", "Clear the form for a deal not yet in the list"),
+        ),
+        (
+            d.delete_button,
+            QT_TRANSLATE_NOOP("WinLossDialog", "Delete the chosen deal (Undo brings it back)"),
+        ),
+        (d.save_button, QT_TRANSLATE_NOOP("WinLossDialog", "Store the deal as the form shows it")),
+        (d._close, QT_TRANSLATE_NOOP("WinLossDialog", "Close the win/loss window")),
+    ):
+        widget.setToolTip(QCoreApplication.translate("WinLossDialog", text))
 
 
 class WinLossDialog(QDialog):
@@ -94,7 +161,7 @@ class WinLossDialog(QDialog):
         quarter: Quarter | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Win/loss")
+        self.setWindowTitle(self.tr("Win/loss"))
         self._db = db
         self._settings = settings if settings is not None else QSettings()
         self._today = timesource.today()
@@ -115,11 +182,11 @@ class WinLossDialog(QDialog):
     def _build(self) -> None:
         self.previous_button = QPushButton("◀", objectName="previousQuarter")
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
-        self.previous_button.setToolTip("The quarter before (Alt+Left)")
+        self.previous_button.setToolTip(self.tr("The quarter before (Alt+Left)"))
         self.previous_button.clicked.connect(lambda: self.show_quarter(self.quarter.previous()))
         self.next_button = QPushButton("▶", objectName="nextQuarter")
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.next_button.setToolTip("The quarter after (Alt+Right)")
+        self.next_button.setToolTip(self.tr("The quarter after (Alt+Right)"))
         self.next_button.clicked.connect(lambda: self.show_quarter(self.quarter.next()))
         for button in (self.previous_button, self.next_button):
             button.setMaximumWidth(button.fontMetrics().horizontalAdvance("▶") * 4)
@@ -132,7 +199,10 @@ class WinLossDialog(QDialog):
         top.addStretch(1)
 
         self.table = QTableWidget(0, len(COLUMNS), objectName="dealsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleDescription(
+            self.tr("The quarter's closed deals; choose one to edit it in the form below")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -150,8 +220,8 @@ class WinLossDialog(QDialog):
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self.reason_combo = QComboBox(objectName="dealReason")
         self.new_reason_edit = QLineEdit(objectName="newReason")
-        self.new_reason_edit.setPlaceholderText("A reason not on the list")
-        self.add_reason_button = QPushButton("&Add reason", objectName="addReasonButton")
+        self.new_reason_edit.setPlaceholderText(self.tr("A reason not on the list"))
+        self.add_reason_button = QPushButton(self.tr("&Add reason"), objectName="addReasonButton")
         self.add_reason_button.clicked.connect(self.add_reason)
         reason_row = QHBoxLayout()
         reason_row.addWidget(self.reason_combo, 2)
@@ -166,24 +236,24 @@ class WinLossDialog(QDialog):
         self.rundown_combo = QComboBox(objectName="dealRundown")
         self.idea_edit = QLineEdit(objectName="dealIdea")
         self.idea_edit.setMaxLength(MAX_IDEA)
-        self.idea_edit.setPlaceholderText("What marketing could try to win the next one")
+        self.idea_edit.setPlaceholderText(self.tr("What marketing could try to win the next one"))
         form = QFormLayout()
-        form.addRow("Dea&l:", self.name_edit)
-        form.addRow("&Outcome:", self.outcome_combo)
-        reason_label = QLabel("&Reason:")
+        form.addRow(self.tr("Dea&l:"), self.name_edit)
+        form.addRow(self.tr("&Outcome:"), self.outcome_combo)
+        reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason_combo)  # a row of several widgets names its first
         form.addRow(reason_label, reason_row)
-        form.addRow("Campai&gn:", self.campaign_edit)
-        form.addRow("A&mount:", self.amount_edit)
-        form.addRow("&Closed on:", self.closed_edit)
-        form.addRow("R&undown:", self.rundown_combo)
-        form.addRow("Campaign &idea:", self.idea_edit)
+        form.addRow(self.tr("Campai&gn:"), self.campaign_edit)
+        form.addRow(self.tr("A&mount:"), self.amount_edit)
+        form.addRow(self.tr("&Closed on:"), self.closed_edit)
+        form.addRow(self.tr("R&undown:"), self.rundown_combo)
+        form.addRow(self.tr("Campaign &idea:"), self.idea_edit)
 
-        self.new_button = QPushButton("&New deal", objectName="newDealButton")
+        self.new_button = QPushButton(self.tr("&New deal"), objectName="newDealButton")
         self.new_button.clicked.connect(self.start_new)
-        self.delete_button = QPushButton("&Delete", objectName="deleteDealButton")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="deleteDealButton")
         self.delete_button.clicked.connect(self.delete)
-        self.save_button = QPushButton("&Save", objectName="saveDealButton")
+        self.save_button = QPushButton(self.tr("&Save"), objectName="saveDealButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.undo_button, self.redo_button = undo_buttons(self.undo_stack, self)
@@ -195,6 +265,8 @@ class WinLossDialog(QDialog):
         self.message = _plain("winLossMessage")
         self.tally_label = _plain("winLossTally")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._close = close.button(QDialogButtonBox.StandardButton.Close)
+        _describe(self)
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -230,7 +302,7 @@ class WinLossDialog(QDialog):
         for row, deal in enumerate(self.deals):
             d = deal.draft
             cells = (
-                f"{d.closed_on:%d %b %Y}",
+                QLocale().toString(QDate(d.closed_on), "dd MMM yyyy"),
                 d.name,
                 d.outcome.label,
                 deal.reason,
@@ -253,7 +325,7 @@ class WinLossDialog(QDialog):
     def _fill_rundowns(self) -> None:
         chosen = self.rundown_combo.currentData()
         self.rundown_combo.clear()
-        self.rundown_combo.addItem("Not brought to a rundown", None)
+        self.rundown_combo.addItem(self.tr("Not brought to a rundown"), None)
         for choice in rundown_meetings(self._db):
             self.rundown_combo.addItem(choice.label, choice.meeting_id)
         self._select(self.rundown_combo, chosen)
@@ -265,7 +337,7 @@ class WinLossDialog(QDialog):
 
     def _fill_reasons(self, outcome: DealOutcome, chosen: int | None) -> None:
         self.reason_combo.clear()
-        self.reason_combo.addItem("No reason given", None)
+        self.reason_combo.addItem(self.tr("No reason given"), None)
         for reason in list_reasons(self._db, outcome):
             self.reason_combo.addItem(reason.name, reason.id)
         self._select(self.reason_combo, chosen)
@@ -318,7 +390,7 @@ class WinLossDialog(QDialog):
         try:
             amount = parse_value(text, GoalUnit.EUR) if text else None
         except MetricRefused as refused:
-            self._tell(f"the amount: {refused}")
+            self._tell(self.tr("the amount: {problem}").format(problem=refused))
             return None
         return DealDraft(
             name=self.name_edit.text(),
@@ -345,7 +417,7 @@ class WinLossDialog(QDialog):
         deal_id = getattr(command, "deal_id", None)
         self.quarter = quarter_of(draft.closed_on)
         self.reload(select=deal_id)
-        self.message.setText("Deal added." if deal is None else "Deal saved.")
+        self.message.setText(self.tr("Deal added.") if deal is None else self.tr("Deal saved."))
         return True
 
     def delete(self) -> None:
@@ -354,7 +426,9 @@ class WinLossDialog(QDialog):
             return
         if self._push(DeleteDeal(self._db, deal.id, deal.draft, self._tell)):
             self.reload()
-            self.message.setText(f"Deleted {deal.draft.name}; Undo brings it back.")
+            self.message.setText(
+                self.tr("Deleted {name}; Undo brings it back.").format(name=deal.draft.name)
+            )
 
     def add_reason(self) -> None:
         outcome = self._outcome()
@@ -363,10 +437,12 @@ class WinLossDialog(QDialog):
             return
         self.new_reason_edit.clear()
         self._fill_reasons(outcome, command.reason_id)
-        self.message.setText(f"Reason added to the {outcome.label.lower()} list.")
+        self.message.setText(
+            self.tr("Reason added to the {outcome} list.").format(outcome=outcome.label.lower())
+        )
 
     def _tell(self, refusal: str) -> None:
-        self.message.setText(f"Not saved — {refusal}")
+        self.message.setText(self.tr("Not saved — {reason}").format(reason=refusal))
 
     def _push(self, command: EditCommand) -> bool:
         self._pushing = True
