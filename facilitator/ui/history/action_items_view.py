@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,7 +39,14 @@ from facilitator.ui.history.record_commands import ChangeActionItem, DeleteActio
 from facilitator.vocabulary import ActionStatus, Team
 
 GEOMETRY_KEY = "actionItemsWindow/geometry"
-COLUMNS = ("What", "Owner", "Team", "Due", "Status", "Made at")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ActionItemsWindow", "What"),
+    QT_TRANSLATE_NOOP("ActionItemsWindow", "Owner"),
+    QT_TRANSLATE_NOOP("ActionItemsWindow", "Team"),
+    QT_TRANSLATE_NOOP("ActionItemsWindow", "Due"),
+    QT_TRANSLATE_NOOP("ActionItemsWindow", "Status"),
+    QT_TRANSLATE_NOOP("ActionItemsWindow", "Made at"),
+)
 OVERDUE = "overdue"
 """The status filter's entry for the open items past their due date."""
 
@@ -47,7 +54,9 @@ OVERDUE = "overdue"
 def status_text(item: ActionItemView) -> str:
     """The status in words, with OVERDUE for an open item past its due date."""
     if item.overdue:
-        return f"{item.status.label} — OVERDUE"
+        return QCoreApplication.translate("ActionItemsWindow", "{status} — OVERDUE").format(
+            status=item.status.label
+        )
     return item.status.label
 
 
@@ -72,7 +81,8 @@ class ActionItemsWindow(FilteredTableWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, title="Action items", settings=settings, parent=parent)
+        title = QCoreApplication.translate("ActionItemsWindow", "Action items")
+        super().__init__(db, title=title, settings=settings, parent=parent)
         self._today = today
         self._views: list[ActionItemView] = []
         self._build()
@@ -80,33 +90,49 @@ class ActionItemsWindow(FilteredTableWindow):
     # --- building --------------------------------------------------------------------------
 
     def _init_widgets(self) -> None:
-        self.owner_filter = filter_box("ownerFilter", "All owners", self._owners())
-        self.team_filter = filter_box("teamFilter", "All teams", [(t.label, t.value) for t in Team])
+        self.owner_filter = filter_box("ownerFilter", self.tr("All owners"), self._owners())
+        self.team_filter = filter_box(
+            "teamFilter", self.tr("All teams"), [(t.label, t.value) for t in Team]
+        )
         self.status_filter = filter_box(
             "statusFilter",
-            "All statuses",
-            [*((s.label, s.value) for s in ActionStatus), ("Overdue", OVERDUE)],
+            self.tr("All statuses"),
+            [*((s.label, s.value) for s in ActionStatus), (self.tr("Overdue"), OVERDUE)],
         )
+        self.owner_filter.setToolTip(self.tr("Show only the items of this owner"))
+        self.team_filter.setToolTip(self.tr("Show only the items of owners in this team"))
+        self.status_filter.setToolTip(self.tr("Show only open, done, dropped or overdue items"))
         self.count_label = QLabel(objectName="actionCount")
         filters = self._filter_bar(
             (
-                ("&Owner", self.owner_filter),
-                ("&Team", self.team_filter),
-                ("&Status", self.status_filter),
+                (self.tr("&Owner"), self.owner_filter),
+                (self.tr("&Team"), self.team_filter),
+                (self.tr("&Status"), self.status_filter),
             ),
             self.count_label,
         )
 
-        self.table = record_table(COLUMNS, "actionItemsTable")
-        self.table.setAccessibleName("Action items")
-        self.table.setAccessibleDescription("Every action item recorded; select one to change it")
+        self.table = record_table([self.tr(column) for column in COLUMNS], "actionItemsTable")
+        self.table.setAccessibleName(self.tr("Action items"))
+        self.table.setAccessibleDescription(
+            self.tr("Every action item recorded; select one to change it")
+        )
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.done_button = QPushButton("Mark &done", objectName="doneButton")
-        self.drop_button = QPushButton("D&rop", objectName="dropButton")
-        self.reopen_button = QPushButton("Re&open", objectName="reopenButton")
-        self.edit_button = QPushButton("&Edit…", objectName="editButton")
-        self.delete_button = QPushButton("De&lete", objectName="deleteButton")
+        self.done_button = QPushButton(self.tr("Mark &done"), objectName="doneButton")
+        self.done_button.setToolTip(self.tr("Close the selected item as done (Ctrl+Return)"))
+        self.drop_button = QPushButton(self.tr("D&rop"), objectName="dropButton")
+        self.drop_button.setToolTip(self.tr("Close the selected item without doing it"))
+        self.reopen_button = QPushButton(self.tr("Re&open"), objectName="reopenButton")
+        self.reopen_button.setToolTip(self.tr("Make the selected done or dropped item open again"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="editButton")
+        self.edit_button.setToolTip(
+            self.tr("Change the selected item's text, owner or due date (F2)")
+        )
+        self.delete_button = QPushButton(self.tr("De&lete"), objectName="deleteButton")
+        self.delete_button.setToolTip(
+            self.tr("Delete an item typed by mistake; one from an ended meeting is dropped (Del)")
+        )
         self.message_label = QLabel(objectName="messageLabel", wordWrap=True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.done_button.clicked.connect(lambda: self.set_selected_status(ActionStatus.DONE))
@@ -134,16 +160,16 @@ class ActionItemsWindow(FilteredTableWindow):
         self.setCentralWidget(central)
 
     def _init_actions(self) -> None:
-        self.edit_action = self._shortcut("Edit", QKeySequence("F2"), self.edit_selected)
+        self.edit_action = self._shortcut(self.tr("Edit"), QKeySequence("F2"), self.edit_selected)
         self.delete_action = self._shortcut(
-            "Delete", QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected
+            self.tr("Delete"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected
         )
         self.done_action = self._shortcut(
-            "Mark done",
+            self.tr("Mark done"),
             QKeySequence("Ctrl+Return"),
             lambda: self.set_selected_status(ActionStatus.DONE),
         )
-        self.close_action = self._shortcut("Close", QKeySequence("Ctrl+W"), self.close)
+        self.close_action = self._shortcut(self.tr("Close"), QKeySequence("Ctrl+W"), self.close)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -192,7 +218,11 @@ class ActionItemsWindow(FilteredTableWindow):
                     item.setForeground(ERROR.colour())
         count = len(self._views)
         overdue = sum(1 for view in self._views if view.overdue)
-        self.count_label.setText(f"{count} action item{'s' * (count != 1)}, {overdue} overdue")
+        if count == 1:
+            text = self.tr("1 action item, {overdue} overdue")
+        else:
+            text = self.tr("{count} action items, {overdue} overdue")
+        self.count_label.setText(text.format(count=count, overdue=overdue))
         self._select_kept(keep, [view.id for view in self._views])
 
     def show_overdue(self) -> None:
@@ -207,22 +237,34 @@ class ActionItemsWindow(FilteredTableWindow):
         """Close or reopen between meetings: no meeting is recorded as the one it closed at."""
         action_id = self.selected_id()
         if action_id is None:
-            self.message_label.setText("Select an action item first.")
+            self.message_label.setText(self.tr("Select an action item first."))
             return
-        word = status.label.lower()
+        text, noun, marked = self._status_words(status)
         version = next((view.version for view in self._views if view.id == action_id), None)
         command = ChangeActionItem(
             self._db,
             action_id,
-            f"Mark action item {word}",
-            f"mark {word}",
+            text,
+            noun,
             lambda: set_action_status(self._db, action_id, status, None),
             self.tell,
             expected_version=version,
         )
         if self._push(command):
-            self.message_label.setText(f"Marked {word}.")
+            self.message_label.setText(marked)
             self.reload()
+
+    def _status_words(self, status: ActionStatus) -> tuple[str, str, str]:
+        """What was done, the Undo action's noun, and the message after it, for one status."""
+        if status is ActionStatus.DONE:
+            return (self.tr("Mark action item done"), self.tr("mark done"), self.tr("Marked done."))
+        if status is ActionStatus.DROPPED:
+            return (
+                self.tr("Mark action item dropped"),
+                self.tr("mark dropped"),
+                self.tr("Marked dropped."),
+            )
+        return (self.tr("Mark action item open"), self.tr("mark open"), self.tr("Marked open."))
 
     def edit_selected(self) -> None:
         action_id = self.selected_id()
@@ -249,10 +291,12 @@ class ActionItemsWindow(FilteredTableWindow):
         self.reload()
         if command.kept_because:
             self.message_label.setText(
-                f"{command.kept_because} Dropped it: Undo (Ctrl+Z) brings it back."
+                self.tr("{reason} Dropped it: Undo (Ctrl+Z) brings it back.").format(
+                    reason=command.kept_because
+                )
             )
         else:
-            self.message_label.setText("Deleted: Undo (Ctrl+Z) brings it back.")
+            self.message_label.setText(self.tr("Deleted: Undo (Ctrl+Z) brings it back."))
 
     def tell(self, message: str) -> None:
         self.message_label.setText(message)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.record.disputes import (
+    DisputeEvent,
     DisputeRefused,
     DisputeView,
     dispute_history,
@@ -48,10 +49,29 @@ from facilitator.ui.history.filtered_table import (
 from facilitator.ui.history.record_commands import ChangeDispute
 from facilitator.ui.smarketing.agreements_version_dialog import offer_if_resolved
 from facilitator.ui.smarketing.neutrality_settlement import CHOOSE_A_WAY, SettlementBox
-from facilitator.vocabulary import DisputeCategory, DisputeStatus, MeetingStatus, Team
+from facilitator.vocabulary import (
+    DisputeCategory,
+    DisputeRole,
+    DisputeStatus,
+    MeetingStatus,
+    Team,
+)
 
 GEOMETRY_KEY = "disputesWindow/geometry"
-COLUMNS = ("Title", "Category", "Raised by", "Status", "Meetings", "Last came up")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DisputesWindow", "Title"),
+    QT_TRANSLATE_NOOP("DisputesWindow", "Category"),
+    QT_TRANSLATE_NOOP("DisputesWindow", "Raised by"),
+    QT_TRANSLATE_NOOP("DisputesWindow", "Status"),
+    QT_TRANSLATE_NOOP("DisputesWindow", "Meetings"),
+    QT_TRANSLATE_NOOP("DisputesWindow", "Last came up"),
+)
+ROLE_WORDS = {
+    DisputeRole.RAISED: QT_TRANSLATE_NOOP("DisputesWindow", "raised"),
+    DisputeRole.DISCUSSED: QT_TRANSLATE_NOOP("DisputesWindow", "discussed"),
+    DisputeRole.SETTLED: QT_TRANSLATE_NOOP("DisputesWindow", "settled"),
+}
+"""What happened to a dispute at a meeting, as its history line says it."""
 
 
 def _raised_by(view: DisputeView) -> str:
@@ -68,8 +88,41 @@ def _day(view: DisputeView) -> str:
 
 def _count_text(views: list[DisputeView]) -> str:
     """How many are shown and how many of them are unresolved: the minutes' "open disputes"."""
-    shown = f"{len(views)} dispute{'s' * (len(views) != 1)}"
-    return f"{shown}, {sum(view.is_open for view in views)} open" if views else shown
+    if not views:
+        return QCoreApplication.translate("DisputesWindow", "0 disputes")
+    if len(views) == 1:
+        text = QCoreApplication.translate("DisputesWindow", "1 dispute, {open} open")
+    else:
+        text = QCoreApplication.translate("DisputesWindow", "{count} disputes, {open} open")
+    return text.format(count=len(views), open=sum(view.is_open for view in views))
+
+
+def _history_line(event: DisputeEvent) -> str:
+    """One meeting in a dispute's history: when, where, what happened and where it stood."""
+    line = QCoreApplication.translate(
+        "DisputesWindow", "{day}  {meeting} — {role}, {status} after it"
+    )
+    return line.format(
+        day=event.scheduled_at.astimezone().strftime("%Y-%m-%d"),
+        meeting=event.meeting_title,
+        role=QCoreApplication.translate("DisputesWindow", ROLE_WORDS[event.role]),
+        status=event.status_after.label.lower(),
+    )
+
+
+def _save_question(parent: QWidget, title: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for the unsaved edits of the dispute called title."""
+    return messages.ask(
+        parent,
+        QCoreApplication.translate("DisputesWindow", "Unsaved changes"),
+        QCoreApplication.translate("DisputesWindow", "Save the changes to “{title}”?").format(
+            title=title
+        ),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
 
 
 class DisputesWindow(FilteredTableWindow):
@@ -85,7 +138,8 @@ class DisputesWindow(FilteredTableWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, title="Disputes", settings=settings, parent=parent)
+        title = QCoreApplication.translate("DisputesWindow", "Disputes")
+        super().__init__(db, title=title, settings=settings, parent=parent)
         self._shown: DisputeView | None = None
         self._build()
 
@@ -93,33 +147,37 @@ class DisputesWindow(FilteredTableWindow):
 
     def _init_widgets(self) -> None:
         self.status_filter = filter_box(
-            "statusFilter", "All statuses", [(s.label, s.value) for s in DisputeStatus]
+            "statusFilter", self.tr("All statuses"), [(s.label, s.value) for s in DisputeStatus]
         )
         self.category_filter = filter_box(
-            "categoryFilter", "All categories", [(c.label, c.value) for c in DisputeCategory]
+            "categoryFilter",
+            self.tr("All categories"),
+            [(c.label, c.value) for c in DisputeCategory],
         )
         self.team_filter = filter_box(
-            "teamFilter", "Raised by any team", [(t.label, t.value) for t in Team]
+            "teamFilter", self.tr("Raised by any team"), [(t.label, t.value) for t in Team]
         )
         self.count_label = QLabel(objectName="disputeCount")
         filters = self._filter_bar(
             (
-                ("&Status", self.status_filter),
-                ("&Category", self.category_filter),
-                ("&Team", self.team_filter),
+                (self.tr("&Status"), self.status_filter),
+                (self.tr("&Category"), self.category_filter),
+                (self.tr("&Team"), self.team_filter),
             ),
             self.count_label,
         )
 
-        self.table = record_table(COLUMNS, "disputesTable")
-        self.table.setAccessibleName("Disputes")
-        self.table.setAccessibleDescription("Every dispute recorded; select one to see or edit it")
+        self.table = record_table([self.tr(column) for column in COLUMNS], "disputesTable")
+        self.table.setAccessibleName(self.tr("Disputes"))
+        self.table.setAccessibleDescription(
+            self.tr("Every dispute recorded; select one to see or edit it")
+        )
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.history_list = QListWidget(
-            objectName="disputeHistory", accessibleName="Dispute history",
-            accessibleDescription="What happened to the selected dispute, oldest first",
+            objectName="disputeHistory", accessibleName=self.tr("Dispute history"),
+            accessibleDescription=self.tr("What happened to the selected dispute, oldest first"),
         )  # fmt: skip
         self.sales_edit = QPlainTextEdit(objectName="salesPosition", tabChangesFocus=True)
         self.marketing_edit = QPlainTextEdit(objectName="marketingPosition", tabChangesFocus=True)
@@ -132,20 +190,22 @@ class DisputesWindow(FilteredTableWindow):
         )
         self.resolution_edit = QPlainTextEdit(objectName="resolutionEdit", tabChangesFocus=True)
         self.meeting_box = QComboBox(objectName="recordedAt")
-        self.save_button = QPushButton("&Save changes", objectName="saveDispute")
+        self.save_button = QPushButton(self.tr("&Save changes"), objectName="saveDispute")
         self.save_button.clicked.connect(self.save)
-        self.edit_button = QPushButton("&Edit title and category…", objectName="editDispute")
+        self.edit_button = QPushButton(
+            self.tr("&Edit title and category…"), objectName="editDispute"
+        )
         self.edit_button.clicked.connect(self.edit_selected)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         tint(self.problem_label, ERROR)
         form = QFormLayout()
-        form.addRow("Sales &position", self.sales_edit)
-        form.addRow("&Marketing position", self.marketing_edit)
-        form.addRow("Stat&us", self.status_box)
-        form.addRow("Sett&led", self.settlement_box)
-        form.addRow("&Resolution", self.resolution_edit)
-        form.addRow("Recorded &at meeting", self.meeting_box)
+        form.addRow(self.tr("Sales &position"), self.sales_edit)
+        form.addRow(self.tr("&Marketing position"), self.marketing_edit)
+        form.addRow(self.tr("Stat&us"), self.status_box)
+        form.addRow(self.tr("Sett&led"), self.settlement_box)
+        form.addRow(self.tr("&Resolution"), self.resolution_edit)
+        form.addRow(self.tr("Recorded &at meeting"), self.meeting_box)
         for field in (
             self.sales_edit,
             self.marketing_edit,
@@ -164,7 +224,7 @@ class DisputesWindow(FilteredTableWindow):
 
         self.detail = QWidget(objectName="disputeDetail")
         detail_layout = QVBoxLayout(self.detail)
-        detail_layout.addWidget(QLabel("History: the meetings where it came up"))
+        detail_layout.addWidget(QLabel(self.tr("History: the meetings where it came up")))
         detail_layout.addWidget(self.history_list, 1)
         detail_layout.addLayout(form)
         detail_layout.addWidget(self.problem_label)
@@ -185,9 +245,9 @@ class DisputesWindow(FilteredTableWindow):
 
     def _init_actions(self) -> None:
         self.save_action = self._shortcut(
-            "Save changes", QKeySequence(QKeySequence.StandardKey.Save), self.save
+            self.tr("Save changes"), QKeySequence(QKeySequence.StandardKey.Save), self.save
         )
-        self.close_action = self._shortcut("Close", QKeySequence("Ctrl+W"), self.close)
+        self.close_action = self._shortcut(self.tr("Close"), QKeySequence("Ctrl+W"), self.close)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -260,15 +320,7 @@ class DisputesWindow(FilteredTableWindow):
         if not self.has_unsaved_edits():
             return True
         assert self._shown is not None
-        answer = messages.ask(
-            self,
-            "Unsaved changes",
-            f"Save the changes to “{self._shown.title}”?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = _save_question(self, self._shown.title)
         if answer == QMessageBox.StandardButton.Save:
             return self._store()
         return answer == QMessageBox.StandardButton.Discard
@@ -285,11 +337,7 @@ class DisputesWindow(FilteredTableWindow):
             return
         history = dispute_history(self._db, view.id)
         for event in history:
-            day = event.scheduled_at.astimezone().strftime("%Y-%m-%d")
-            self.history_list.addItem(
-                f"{day}  {event.meeting_title} — {event.role.value}, "
-                f"{event.status_after.label.lower()} after it"
-            )
+            self.history_list.addItem(_history_line(event))
         self.sales_edit.setPlainText(view.sales_position)
         self.marketing_edit.setPlainText(view.marketing_position)
         self.resolution_edit.setPlainText(view.resolution)
@@ -311,7 +359,7 @@ class DisputesWindow(FilteredTableWindow):
         """Store the positions, and a status or resolution change at the chosen meeting."""
         if (before := self._shown) is not None and self._store():
             self.reload()
-            self.statusBar().showMessage("Saved.", 3000)
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
             offer_if_resolved(self, self._db, self.undo_stack, before, self._shown)
 
     def _store(self) -> bool:
@@ -322,7 +370,7 @@ class DisputesWindow(FilteredTableWindow):
         resolution = self.resolution_edit.toPlainText()
         resolving = status is DisputeStatus.RESOLVED and view.status is not status
         if resolving and settlement is None and resolution.strip():
-            self.tell(CHOOSE_A_WAY)
+            self.tell(QCoreApplication.translate("SettlementButtons", CHOOSE_A_WAY))
             return False
         meeting_id = self.meeting_box.currentData()
         sales = self.sales_edit.toPlainText()
@@ -337,7 +385,7 @@ class DisputesWindow(FilteredTableWindow):
             )
             if (status, resolution, settlement) != (view.status, view.resolution, view.settlement):
                 if not isinstance(meeting_id, int):
-                    raise DisputeRefused("Choose the meeting the change was made at.")
+                    raise DisputeRefused(self.tr("Choose the meeting the change was made at."))
                 set_dispute_status(
                     self._db,
                     view.id,
@@ -350,8 +398,8 @@ class DisputesWindow(FilteredTableWindow):
         command = ChangeDispute(
             self._db,
             view.id,
-            f"Save “{view.title}”",
-            "dispute changes",
+            self.tr("Save “{title}”").format(title=view.title),
+            self.tr("dispute changes"),
             change,
             self.tell,
             expected_version=view.version,
@@ -371,9 +419,7 @@ class DisputesWindow(FilteredTableWindow):
         if dispute_id is None:
             return
         self._open_edit_dialog(
-            DisputeDialog(
-                self._db, dispute_id=dispute_id, parent=self, undo_stack=self.undo_stack
-            )
+            DisputeDialog(self._db, dispute_id=dispute_id, parent=self, undo_stack=self.undo_stack)
         )
 
     def tell(self, message: str) -> None:

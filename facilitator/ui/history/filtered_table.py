@@ -105,7 +105,7 @@ class FilteredTableWindow(QMainWindow):
         self.undo_action, self.redo_action = add_undo_actions(
             self.undo_stack, self, Qt.ShortcutContext.WindowShortcut
         )
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self._pushing = False

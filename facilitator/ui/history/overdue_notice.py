@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from facilitator.record.action_items import list_action_items
@@ -28,8 +28,10 @@ def overdue_count(db: Database) -> int:
 
 def notice_text(count: int) -> str:
     if count == 1:
-        return "1 action item is overdue \N{EM DASH} show it"
-    return f"{count} action items are overdue \N{EM DASH} show them"
+        return QCoreApplication.translate("OverdueNotice", "1 action item is overdue — show it")
+    return QCoreApplication.translate(
+        "OverdueNotice", "{count} action items are overdue — show them"
+    ).format(count=count)
 
 
 class OverdueNotice(QPushButton):
@@ -46,7 +48,7 @@ class OverdueNotice(QPushButton):
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         tint(self, ERROR, bold=True)
-        self.setToolTip("Open Meeting \N{TRIANGULAR BULLET} Action items on the overdue ones")
+        self.setToolTip(self.tr("Open Meeting ‣ Action items on the overdue ones"))
         self.clicked.connect(self.show_overdue)
         self.setVisible(False)
 

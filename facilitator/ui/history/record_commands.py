@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.record.action_items import NOUN as ACTION_ITEM
 from facilitator.record.action_items import (
     ActionItemNotFound,
@@ -82,7 +84,14 @@ class OpenDispute(_RecordCommand):
     def __init__(
         self, db: Database, new: NewDispute, tell: Tell, shown: Shown | None = None
     ) -> None:
-        super().__init__(f"Open dispute “{new.title.strip()}”", "new dispute", tell, shown)
+        super().__init__(
+            QCoreApplication.translate("RecordCommands", "Open dispute “{title}”").format(
+                title=new.title.strip()
+            ),
+            QCoreApplication.translate("RecordCommands", "new dispute"),
+            tell,
+            shown,
+        )
         self._db = db
         self._new = new
         self._saved: DisputeState | None = None
@@ -211,7 +220,12 @@ class AddActionItem(_RecordCommand):
     def __init__(
         self, db: Database, new: NewActionItem, tell: Tell, shown: Shown | None = None
     ) -> None:
-        super().__init__("Add action item", "new action item", tell, shown)
+        super().__init__(
+            QCoreApplication.translate("RecordCommands", "Add action item"),
+            QCoreApplication.translate("RecordCommands", "new action item"),
+            tell,
+            shown,
+        )
         self._db = db
         self._new = new
         self._saved: RowSnapshot | None = None
@@ -258,7 +272,12 @@ class DeleteActionItem(_RecordCommand):
     def __init__(
         self, db: Database, action_id: int, tell: Tell, shown: Shown | None = None
     ) -> None:
-        super().__init__("Delete action item", "delete", tell, shown)
+        super().__init__(
+            QCoreApplication.translate("RecordCommands", "Delete action item"),
+            QCoreApplication.translate("RecordCommands", "delete"),
+            tell,
+            shown,
+        )
         self._db = db
         self.record_id = action_id
         self._before: RowSnapshot | None = None
@@ -274,7 +293,9 @@ class DeleteActionItem(_RecordCommand):
         except ActionItemRefused as kept:
             set_action_status(self._db, self.record_id, ActionStatus.DROPPED, None)
             self.kept_because = str(kept)
-            self.setText("Drop action item\ndrop")
+            text = QCoreApplication.translate("RecordCommands", "Drop action item")
+            noun = QCoreApplication.translate("RecordCommands", "drop")
+            self.setText(f"{text}\n{noun}")
 
     def revert(self) -> None:
         assert self.record_id is not None and self._before is not None

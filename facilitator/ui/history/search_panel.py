@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,14 +47,20 @@ DOCK_SHARE = 0.3
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-HEADERS = ("Kind", "Meeting", "Found")
-HINT = "Type a word to search notes, decisions, disputes and action items."
+HEADERS = (
+    QT_TRANSLATE_NOOP("SearchPanel", "Kind"),
+    QT_TRANSLATE_NOOP("SearchPanel", "Meeting"),
+    QT_TRANSLATE_NOOP("SearchPanel", "Found"),
+)
+HINT = QT_TRANSLATE_NOOP(
+    "SearchPanel", "Type a word to search notes, decisions, disputes and action items."
+)
 
 
 def meeting_text(hit: SearchHit) -> str:
     """The meeting a hit belongs to, as its date and title on one line."""
     if hit.meeting_id is None:
-        return "No meeting"
+        return QCoreApplication.translate("SearchPanel", "No meeting")
     day = hit.meeting_date.astimezone().date().isoformat() if hit.meeting_date else ""
     title = " ".join((hit.meeting_title or "").split())
     return f"{day} · {title}" if day else title
@@ -72,14 +87,14 @@ class SearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._model = QStandardItemModel(0, len(HEADERS), self)
-        self._model.setHorizontalHeaderLabels(list(HEADERS))
+        self._model.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self._query = ""
         self._more = False
         """Whether the results on show for _query are a full page, so scrolling to their end
         fetches the next one."""
         self._init_widgets()
         self._connect_signals()
-        self._show_message(HINT)
+        self._show_message(self.tr(HINT))
 
     @property
     def field(self) -> QLineEdit:
@@ -120,7 +135,7 @@ class SearchPanel(QWidget):
         query = self._field.text()
         if not query.strip():
             self._set_hits([])
-            self._show_message(HINT)
+            self._show_message(self.tr(HINT))
             return
         try:
             hits = search(self._db, query)
@@ -135,12 +150,18 @@ class SearchPanel(QWidget):
 
     def _show_count(self, count: int) -> None:
         if self._more:
-            self._show_message(f"The first {count} results; add a word to narrow them down.")
+            self._show_message(
+                self.tr("The first {count} results; add a word to narrow them down.").format(
+                    count=count
+                )
+            )
+        elif count == 1:
+            self._show_message(self.tr("1 result"))
         elif count:
-            self._show_message(f"{count} result{'s' if count != 1 else ''}")
+            self._show_message(self.tr("{count} results").format(count=count))
         else:
             shown = " ".join(self._query.split())
-            self._show_message(f"Nothing found for “{shown}”.")
+            self._show_message(self.tr("Nothing found for “{query}”.").format(query=shown))
 
     def _on_scrolled(self, value: int) -> None:
         """Scrolled to the end of a full page of results: the next page is fetched (a first
@@ -189,14 +210,20 @@ class SearchPanel(QWidget):
 
     def _init_widgets(self) -> None:
         self._field = QLineEdit(objectName="searchField")
-        self._field.setPlaceholderText("Search notes, decisions, disputes, action items")
+        self._field.setPlaceholderText(self.tr("Search notes, decisions, disputes, action items"))
         self._field.setClearButtonEnabled(True)
-        self._field.setAccessibleName("Search")
+        self._field.setAccessibleName(self.tr("Search"))
+        self._field.setToolTip(
+            self.tr("Results follow as you type; Enter opens the first, Down steps into them")
+        )
         self._field.installEventFilter(self)
 
         self._results = QTableView(objectName="searchResults")
         self._results.setModel(self._model)
-        self._results.setAccessibleName("Search results")
+        self._results.setAccessibleName(self.tr("Search results"))
+        self._results.setAccessibleDescription(
+            self.tr("What matched, bold where it matched; Enter opens its meeting at that item")
+        )
         self._results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -255,7 +282,9 @@ class SearchPanel(QWidget):
         if not isinstance(hit, SearchHit):
             return
         if hit.meeting_id is None:
-            self._show_message("That result belongs to no meeting, so there is none to open.")
+            self._show_message(
+                self.tr("That result belongs to no meeting, so there is none to open.")
+            )
             return
         self.hit_opened.emit(hit)
 
@@ -267,7 +296,7 @@ class SearchDock(QDockWidget):
     """The search panel as a dock the moderator can move, float or close (Ctrl+F reopens it)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__("Search", parent)
+        super().__init__(QCoreApplication.translate("SearchDock", "Search"), parent)
         self.setObjectName("searchDock")
         self._panel = SearchPanel(db, self)
         self.setWidget(self._panel)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ssl
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.formats.mail import MailError, MailSettings
@@ -20,7 +20,9 @@ from facilitator.ui.common.background import BackgroundCall
 def outcome_text(outcomes: list[OwnerOutcome]) -> str:
     """The summary, then each refused owner with the server's reason."""
     refused = [
-        f"{' '.join(o.owner.name.split())} <{o.owner.address}>: {o.result.reason}"
+        QCoreApplication.translate("FollowUpLine", "{name} <{address}>: {reason}").format(
+            name=" ".join(o.owner.name.split()), address=o.owner.address, reason=o.result.reason
+        )
         for o in outcomes
         if not o.result.accepted
     ]
@@ -54,7 +56,7 @@ class FollowUpLine(QLabel):
             self.setText(follow_up_summary([], wanted=False))
             self.done.emit()
             return
-        self.setText("Mailing each owner their action items…")
+        self.setText(self.tr("Mailing each owner their action items…"))
         self._call.start(lambda: send_follow_ups(db, meeting_id, mail, tls=tls))
 
     def _on_sent(self, outcomes: object) -> None:
@@ -65,5 +67,5 @@ class FollowUpLine(QLabel):
 
     def _on_failed(self, error: object) -> None:
         reason = str(error) if isinstance(error, MailError) else f"{type(error).__name__}: {error}"
-        self.setText(f"No follow-ups were sent: {reason}")
+        self.setText(self.tr("No follow-ups were sent: {reason}").format(reason=reason))
         self.done.emit()

@@ -8,7 +8,7 @@ takes it back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
@@ -28,8 +28,12 @@ class SetFollowUp(EditCommand):
     refusals = (SeriesNotFound,)
 
     def __init__(self, option: FollowUpOption, db: Database, series_id: int, on: bool) -> None:
-        verb = "Turn on" if on else "Turn off"
-        super().__init__(f"{verb} the owners' follow-up", "follow-up option", option.tell)
+        if on:
+            text = QCoreApplication.translate("FollowUpOption", "Turn on the owners' follow-up")
+        else:
+            text = QCoreApplication.translate("FollowUpOption", "Turn off the owners' follow-up")
+        noun = QCoreApplication.translate("FollowUpOption", "follow-up option")
+        super().__init__(text, noun, option.tell)
         self._option, self._db, self._series_id, self._on = option, db, series_id, on
 
     def apply(self) -> None:
@@ -54,15 +58,17 @@ class FollowUpOption(QWidget):
         self._series_id: int | None = None
         self.checkbox = QCheckBox(OPTION_TEXT, objectName="followUpCheck")
         self.checkbox.setToolTip(
-            "When the minutes are sent, each owner of an open action item also gets one short "
-            "mail with only their items, the minutes attached"
+            self.tr(
+                "When the minutes are sent, each owner of an open action item also gets one "
+                "short mail with only their items, the minutes attached"
+            )
         )
         self.note = QLabel(objectName="followUpNote", textFormat=Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

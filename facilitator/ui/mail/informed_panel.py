@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.common.tooltips import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-TITLE = "Informed (receive the minutes)"
+TITLE = QT_TRANSLATE_NOOP("InformedPanel", "Informed (receive the minutes)")
 LIST_HEIGHT = 66
 """About three lines: the attendance list above keeps the room for a roll call."""
 
@@ -57,8 +57,14 @@ def item_text(view: InformedView) -> str:
     elif view.email:
         who = f"{view.label} · {view.email}"
     else:
-        who = f"{view.label} · no email address: receives nothing"
-    return f"{who} — every meeting of the series" if view.for_series else who
+        who = QCoreApplication.translate(
+            "InformedPanel", "{name} · no email address: receives nothing"
+        ).format(name=view.label)
+    if not view.for_series:
+        return who
+    return QCoreApplication.translate(
+        "InformedPanel", "{who} — every meeting of the series"
+    ).format(who=who)
 
 
 class InformedCommand(EditCommand):
@@ -80,13 +86,21 @@ class InformedCommand(EditCommand):
 
 class AddInformed(InformedCommand):
     def __init__(self, db: Database, tell: Tell, panel: InformedPanel, add: Adder) -> None:
-        super().__init__(db, "Inform", "inform", tell, panel)
+        super().__init__(
+            db,
+            QCoreApplication.translate("InformedPanel", "Inform"),
+            QCoreApplication.translate("InformedPanel", "inform"),
+            tell,
+            panel,
+        )
         self._add = add
 
     def apply(self) -> None:
         if self.view is None:
             self.view = self._add()
-            self.setText(f"Inform {self.view.label}\ninform")
+            done = QCoreApplication.translate("InformedPanel", "Inform {name}")
+            noun = QCoreApplication.translate("InformedPanel", "inform")
+            self.setText(f"{done.format(name=self.view.label)}\n{noun}")
         else:
             restore_informed(self._db, self.view)
 
@@ -97,7 +111,15 @@ class AddInformed(InformedCommand):
 
 class RemoveInformed(InformedCommand):
     def __init__(self, db: Database, tell: Tell, panel: InformedPanel, view: InformedView) -> None:
-        super().__init__(db, f"Stop informing {view.label}", "remove informed", tell, panel)
+        super().__init__(
+            db,
+            QCoreApplication.translate("InformedPanel", "Stop informing {name}").format(
+                name=view.label
+            ),
+            QCoreApplication.translate("InformedPanel", "remove informed"),
+            tell,
+            panel,
+        )
         self.view = view
 
     def apply(self) -> None:
@@ -158,8 +180,10 @@ class InformedPanel(QWidget):
         self.list_widget.setVisible(bool(self._views))
         self.series_box.setVisible(self._series is not None)
         if self._series is not None:
-            self.series_box.setText("For every meeting of the series")
-            self.series_box.setToolTip(plain_tooltip(f"Series: {self._series[1]}"))
+            self.series_box.setText(self.tr("For every meeting of the series"))
+            self.series_box.setToolTip(
+                plain_tooltip(self.tr("Series: {name}").format(name=self._series[1]))
+            )
         self._update_actions()
 
     def informed(self) -> list[InformedView]:
@@ -171,7 +195,7 @@ class InformedPanel(QWidget):
     def add_person(self) -> bool:
         person_id = self.person_combo.currentData(ID_ROLE)
         if person_id is None or self._db is None:
-            self._show_error("Choose a person from the roster to inform.")
+            self._show_error(self.tr("Choose a person from the roster to inform."))
             return False
         db, where = self._db, self._where()
         if self._push_add(lambda: add_informed_person(db, person_id, **where)):
@@ -226,7 +250,7 @@ class InformedPanel(QWidget):
 
     def _fill_people(self) -> None:
         self.person_combo.clear()
-        self.person_combo.addItem("Choose a person…")
+        self.person_combo.addItem(self.tr("Choose a person…"))
         if self._db is None:
             return
         for person in list_people(self._db):
@@ -247,38 +271,38 @@ class InformedPanel(QWidget):
     # Building
 
     def _build(self) -> None:
-        title = QLabel(TITLE)
+        title = QLabel(self.tr(TITLE))
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName(TITLE)
+        self.list_widget.setAccessibleName(self.tr(TITLE))
         self.list_widget.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list_widget.setMaximumHeight(LIST_HEIGHT)
         self.list_widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         title.setBuddy(self.list_widget)
         self.empty_label = QLabel(
-            "No one is informed: the minutes go to the list and the moderator."
+            self.tr("No one is informed: the minutes go to the list and the moderator.")
         )
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Stop sending them the minutes (Delete)")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Stop sending them the minutes (Delete)"))
         self.remove_button.setAutoDefault(False)
         self.person_combo = QComboBox()
-        self.person_combo.setAccessibleName("Person to inform")
-        self.add_person_button = QPushButton("Inform person")
+        self.person_combo.setAccessibleName(self.tr("Person to inform"))
+        self.add_person_button = QPushButton(self.tr("Inform person"))
         self.add_person_button.setAutoDefault(False)
         self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText("or an address, e.g. smarketing@example.com")
-        self.address_edit.setAccessibleName("Address to inform")
+        self.address_edit.setPlaceholderText(self.tr("or an address, e.g. smarketing@example.com"))
+        self.address_edit.setAccessibleName(self.tr("Address to inform"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name (optional)")
-        self.name_edit.setAccessibleName("Name of the address")
-        self.add_address_button = QPushButton("Inform address")
+        self.name_edit.setPlaceholderText(self.tr("Name (optional)"))
+        self.name_edit.setAccessibleName(self.tr("Name of the address"))
+        self.add_address_button = QPushButton(self.tr("Inform address"))
         self.add_address_button.setAutoDefault(False)
-        self.series_box = QCheckBox("For every meeting of this series")
+        self.series_box = QCheckBox(self.tr("For every meeting of this series"))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ssl
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,11 @@ from facilitator.ui.common.background import BackgroundCall
 from facilitator.ui.common.palette_colours import ERROR, tint
 
 GEOMETRY_KEY = "mail_settings_dialog/geometry"
-SECURITY_LABELS = {"starttls": "STARTTLS", "ssl": "SSL/TLS", "none": "None (unencrypted)"}
+SECURITY_LABELS = {
+    "starttls": "STARTTLS",
+    "ssl": "SSL/TLS",
+    "none": QT_TRANSLATE_NOOP("MailSettingsDialog", "None (unencrypted)"),
+}
 
 
 def _plain_label(text: str = "", name: str = "") -> QLabel:
@@ -57,15 +61,25 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
 def settings_problem(host: str, user: str, sender: str, password: str) -> str:
     """Why these fields can't be saved, in one sentence; empty when they can."""
     if not host:
-        return "Give the SMTP server's host name, such as smtp.example.com."
+        return QCoreApplication.translate(
+            "MailSettingsDialog", "Give the SMTP server's host name, such as smtp.example.com."
+        )
     if any(char.isspace() for char in host):
-        return "The host name can't contain spaces."
+        return QCoreApplication.translate(
+            "MailSettingsDialog", "The host name can't contain spaces."
+        )
     if sender and (sender.count("@") != 1 or any(char.isspace() for char in sender)):
-        return "The sender address should look like name@example.com."
+        return QCoreApplication.translate(
+            "MailSettingsDialog", "The sender address should look like name@example.com."
+        )
     if not sender and "@" not in user:
-        return "Give a sender address (the From of the minutes)."
+        return QCoreApplication.translate(
+            "MailSettingsDialog", "Give a sender address (the From of the minutes)."
+        )
     if password and not user:
-        return "A password needs a user name to be stored under."
+        return QCoreApplication.translate(
+            "MailSettingsDialog", "A password needs a user name to be stored under."
+        )
     return ""
 
 
@@ -81,7 +95,7 @@ class MailSettingsDialog(QDialog):
         tls: ssl.SSLContext | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail settings")
+        self.setWindowTitle(self.tr("Mail settings"))
         self._settings = settings if settings is not None else QSettings()
         self._path = path
         self._tls = tls
@@ -95,59 +109,79 @@ class MailSettingsDialog(QDialog):
     # --- the form -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.host_edit = QLineEdit(objectName="hostEdit")
+        self.host_edit = QLineEdit(
+            objectName="hostEdit",
+            toolTip=self.tr("The name of the mail (SMTP) server the minutes go out through"),
+        )
         self.host_edit.setPlaceholderText("smtp.example.com")
         self.security_combo = QComboBox(
-            objectName="securityCombo", toolTip="How the connection to the mail server is encrypted"
+            objectName="securityCombo",
+            toolTip=self.tr("How the connection to the mail server is encrypted"),
         )
         for value, label in SECURITY_LABELS.items():
-            self.security_combo.addItem(label, value)
+            self.security_combo.addItem(self.tr(label), value)
         self.port_spin = QSpinBox(
-            objectName="portSpin", toolTip="The port the mail server listens on"
+            objectName="portSpin", toolTip=self.tr("The port the mail server listens on")
         )
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(DEFAULT_PORTS["starttls"])
         self.user_edit = QLineEdit(
-            objectName="userEdit", toolTip="The login the mail server knows you by"
+            objectName="userEdit", toolTip=self.tr("The login the mail server knows you by")
         )
-        self.sender_edit = QLineEdit(objectName="senderEdit")
-        self.sender_edit.setPlaceholderText("moderator@example.com (the user when empty)")
-        self.password_edit = QLineEdit(objectName="passwordEdit")
+        self.sender_edit = QLineEdit(
+            objectName="senderEdit",
+            toolTip=self.tr("The address the mails come from, as their readers see it"),
+        )
+        self.sender_edit.setPlaceholderText(self.tr("moderator@example.com (the user when empty)"))
+        self.password_edit = QLineEdit(
+            objectName="passwordEdit",
+            toolTip=self.tr(
+                "The password for this user, kept in the system keyring, not in a file"
+            ),
+        )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_state = _plain_label(name="passwordState")
-        self.forget_button = QPushButton("&Forget password", objectName="forgetPasswordButton")
-        self.forget_button.setToolTip("Remove this user's SMTP password from the system keyring")
+        self.forget_button = QPushButton(
+            self.tr("&Forget password"), objectName="forgetPasswordButton"
+        )
+        self.forget_button.setToolTip(
+            self.tr("Remove this user's SMTP password from the system keyring")
+        )
         self.forget_button.clicked.connect(self._forget)
         self.reminder_spin = QSpinBox(objectName="reminderDaysSpin")
         self.reminder_spin.setRange(0, MAX_REMINDER_DAYS)
         self.reminder_spin.setValue(DEFAULT_REMINDER_DAYS)
-        self.reminder_spin.setPrefix("items due within ")
-        self.reminder_spin.setSuffix(" days")
+        self.reminder_spin.setPrefix(self.tr("items due within "))
+        self.reminder_spin.setSuffix(self.tr(" days"))
         self.reminder_spin.setToolTip(
-            "facilitator remind mails each owner their overdue action items and those due "
-            "within this many days (0: overdue only)"
+            self.tr(
+                "facilitator remind mails each owner their overdue action items and those due "
+                "within this many days (0: overdue only)"
+            )
         )
 
         form = QFormLayout()
-        form.addRow("&Host:", self.host_edit)
-        form.addRow("&Security:", self.security_combo)
-        form.addRow("P&ort:", self.port_spin)
-        form.addRow("&User:", self.user_edit)
-        form.addRow("S&ender:", self.sender_edit)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(self.tr("&Host:"), self.host_edit)
+        form.addRow(self.tr("&Security:"), self.security_combo)
+        form.addRow(self.tr("P&ort:"), self.port_spin)
+        form.addRow(self.tr("&User:"), self.user_edit)
+        form.addRow(self.tr("S&ender:"), self.sender_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_state, 1)
         password_row.addWidget(self.forget_button)
         form.addRow("", password_row)
-        form.addRow("&Reminders:", self.reminder_spin)
+        form.addRow(self.tr("&Reminders:"), self.reminder_spin)
 
         self.error_label = _plain_label(name="errorLabel")
         tint(self.error_label, ERROR)
         self.error_label.setVisible(False)
 
-        self.check_button = QPushButton("&Check connection", objectName="checkButton")
+        self.check_button = QPushButton(self.tr("&Check connection"), objectName="checkButton")
         self.check_button.setToolTip(
-            "Connect, secure and log in with these settings, without sending anything (Ctrl+T)"
+            self.tr(
+                "Connect, secure and log in with these settings, without sending anything (Ctrl+T)"
+            )
         )
         self.check_button.clicked.connect(self.check)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.check)
@@ -162,6 +196,12 @@ class MailSettingsDialog(QDialog):
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            self.tr("Save these settings, and a newly typed password in the keyring")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without saving anything")
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -187,7 +227,9 @@ class MailSettingsDialog(QDialog):
         try:
             saved = load_settings(self._path)
         except MailError as error:
-            self._show_error(f"The saved settings could not be read: {error}")
+            self._show_error(
+                self.tr("The saved settings could not be read: {error}").format(error=error)
+            )
             saved = None
         if saved is not None:
             self.host_edit.setText(saved.host)
@@ -222,11 +264,11 @@ class MailSettingsDialog(QDialog):
     def _show_password_state(self) -> None:
         stored = self._stored_password() is not None
         if stored:
-            self.password_state.setText("A password is stored in the system keyring.")
-            self.password_edit.setPlaceholderText("unchanged; type to replace it")
+            self.password_state.setText(self.tr("A password is stored in the system keyring."))
+            self.password_edit.setPlaceholderText(self.tr("unchanged; type to replace it"))
         else:
-            self.password_state.setText("No password is stored for this user.")
-            self.password_edit.setPlaceholderText("stored in the system keyring on OK")
+            self.password_state.setText(self.tr("No password is stored for this user."))
+            self.password_edit.setPlaceholderText(self.tr("stored in the system keyring on OK"))
         self.forget_button.setEnabled(stored)
 
     def _forget(self) -> None:
@@ -275,11 +317,13 @@ class MailSettingsDialog(QDialog):
             return
         password = self.password_edit.text() or self._stored_password()
         if settings.user and not password:
-            self._show_error("Type the password for this user to check the login.")
+            self._show_error(self.tr("Type the password for this user to check the login."))
             return
         tls = self._tls
         self._set_busy(True)
-        self.check_result.setText(f"Connecting to {settings.host}:{settings.port}…")
+        self.check_result.setText(
+            self.tr("Connecting to {host}:{port}…").format(host=settings.host, port=settings.port)
+        )
         self._call.start(lambda: check_connection(settings, password, tls=tls))
 
     def _set_busy(self, busy: bool) -> None:
@@ -293,10 +337,8 @@ class MailSettingsDialog(QDialog):
 
     def _on_check_failed(self, error: object) -> None:
         self._set_busy(False)
-        if isinstance(error, MailError):
-            self.check_result.setText(f"The check failed: {error}")
-        else:
-            self.check_result.setText(f"The check failed: {type(error).__name__}: {error}")
+        reason = str(error) if isinstance(error, MailError) else f"{type(error).__name__}: {error}"
+        self.check_result.setText(self.tr("The check failed: {reason}").format(reason=reason))
 
     def accept(self) -> None:
         """Save the settings and any typed password; on a refusal the dialog stays open."""
@@ -311,7 +353,7 @@ class MailSettingsDialog(QDialog):
                 store_password(settings.user, password)
             save_settings(settings, self._path)
         except (MailError, WriteFailed, OSError) as error:
-            self._show_error(f"The settings were not saved: {error}")
+            self._show_error(self.tr("The settings were not saved: {error}").format(error=error))
             return
         self.password_edit.clear()
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

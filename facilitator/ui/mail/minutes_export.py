@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from facilitator.minutes import write_minutes
@@ -30,16 +30,21 @@ def export_minutes(
     parent: QWidget, db: Database, meeting_id: int, settings: QSettings
 ) -> Path | None:
     """Ask where to save a meeting's minutes and write the PDF; None when nothing was written."""
+    not_written = QCoreApplication.translate("MinutesExport", "Minutes not written")
+    gone = QCoreApplication.translate("MinutesExport", "That meeting no longer exists.")
     try:
         meeting = load_meeting(db, meeting_id)
     except MeetingNotFound:
-        messages.warn(parent, "Minutes not written", "That meeting no longer exists.")
+        messages.warn(parent, not_written, gone)
         return None
     default = Path(export_folder(settings)) / minutes_file_name(
         meeting.title, meeting.scheduled_at.astimezone().date()
     )
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Export minutes", str(default), "PDF files (*.pdf)"
+        parent,
+        QCoreApplication.translate("MinutesExport", "Export minutes"),
+        str(default),
+        QCoreApplication.translate("MinutesExport", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -51,12 +56,15 @@ def export_minutes(
     except WriteFailed as error:
         messages.warn(
             parent,
-            "Minutes not written",
-            f"The minutes could not be written, so nothing was saved.\n\n{error}",
+            not_written,
+            QCoreApplication.translate(
+                "MinutesExport", "The minutes could not be written, so nothing was saved."
+            )
+            + f"\n\n{error}",
         )
         return None
     except MeetingNotFound:
-        messages.warn(parent, "Minutes not written", "That meeting no longer exists.")
+        messages.warn(parent, not_written, gone)
         return None
     settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
     return path

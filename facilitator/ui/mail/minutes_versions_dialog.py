@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,7 +37,11 @@ from facilitator.ui.common import messages
 from facilitator.ui.mail.minutes_export import EXPORT_FOLDER_KEY, export_folder
 from facilitator.vocabulary import MailKind
 
-COLUMNS = ("Version", "Sent on", "Reached")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MinutesVersionsDialog", "Version"),
+    QT_TRANSLATE_NOOP("MinutesVersionsDialog", "Sent on"),
+    QT_TRANSLATE_NOOP("MinutesVersionsDialog", "Reached"),
+)
 
 
 class MinutesVersionsDialog(QDialog):
@@ -58,15 +62,15 @@ class MinutesVersionsDialog(QDialog):
         meeting = load_meeting(db, meeting_id)
         self._title = meeting.title
         self._day = meeting.scheduled_at.astimezone().date()
-        self.setWindowTitle(f"Minutes versions: {meeting.title}")
+        self.setWindowTitle(self.tr("Minutes versions: {title}").format(title=meeting.title))
 
         self.table = QTableWidget(
-            0, len(COLUMNS), objectName="versionsTable", accessibleName="Minutes versions"
+            0, len(COLUMNS), objectName="versionsTable", accessibleName=self.tr("Minutes versions")
         )
         self.table.setAccessibleDescription(
-            "Each version of the minutes sent or exported, newest first"
+            self.tr("Each version of the minutes sent or exported, newest first")
         )
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,10 +82,13 @@ class MinutesVersionsDialog(QDialog):
         self.status_label = QLabel(objectName="statusLabel", textFormat=Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
 
-        self.save_button = QPushButton("&Save PDF…", objectName="savePdfButton")
-        self.save_button.setToolTip("Write the selected version's PDF exactly as it was sent")
+        self.save_button = QPushButton(self.tr("&Save PDF…"), objectName="savePdfButton")
+        self.save_button.setToolTip(
+            self.tr("Write the selected version's PDF exactly as it was sent")
+        )
         self.save_button.clicked.connect(self.save_pdf)
-        close_button = QPushButton("Close", objectName="closeButton")
+        close_button = QPushButton(self.tr("Close"), objectName="closeButton")
+        close_button.setToolTip(self.tr("Close this list of versions"))
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -89,7 +96,9 @@ class MinutesVersionsDialog(QDialog):
         buttons.addWidget(close_button)
 
         layout = QVBoxLayout(self)
-        intro = QLabel("Each version of these minutes that reached someone, as it was sent:")
+        intro = QLabel(
+            self.tr("Each version of these minutes that reached someone, as it was sent:")
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -104,17 +113,22 @@ class MinutesVersionsDialog(QDialog):
         self._numbers = [version.number for version in versions]
         self.table.setRowCount(len(versions))
         for row, version in enumerate(versions):
-            amended = " (amended)" if version.number > 1 else ""
+            number = str(version.number)
+            if version.number > 1:
+                number = self.tr("{number} (amended)").format(number=version.number)
             made = version.made_at.astimezone()
             count = version.recipients
-            people = "1 recipient" if count == 1 else f"{count} recipients"
-            cells = (f"{version.number}{amended}", made.strftime("%Y-%m-%d %H:%M"), people)
+            if count == 1:
+                people = self.tr("1 recipient")
+            else:
+                people = self.tr("{count} recipients").format(count=count)
+            cells = (number, made.strftime("%Y-%m-%d %H:%M"), people)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if versions:
             self.table.selectRow(len(versions) - 1)
         else:
-            self.status_label.setText("These minutes have not been sent yet.")
+            self.status_label.setText(self.tr("These minutes have not been sent yet."))
         self.save_button.setEnabled(bool(versions))
 
     def selected_version(self) -> int | None:
@@ -129,7 +143,10 @@ class MinutesVersionsDialog(QDialog):
         name = minutes_file_name(self._title, self._day, suffix=f" v{number}.pdf")
         default = Path(export_folder(self._settings)) / name
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, f"Save minutes version {number}", str(default), "PDF files (*.pdf)"
+            self,
+            self.tr("Save minutes version {number}").format(number=number),
+            str(default),
+            self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return None
@@ -139,10 +156,14 @@ class MinutesVersionsDialog(QDialog):
         try:
             write_version(self._db, self._meeting_id, number, path)
         except (WriteFailed, VersionNotFound) as error:
-            messages.warn(self, "Minutes not written", f"Nothing was saved.\n\n{error}")
+            messages.warn(
+                self, self.tr("Minutes not written"), self.tr("Nothing was saved.") + f"\n\n{error}"
+            )
             return None
         self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
-        self.status_label.setText(f"Version {number} saved to {path}")
+        self.status_label.setText(
+            self.tr("Version {number} saved to {path}").format(number=number, path=path)
+        )
         return path
 
 
@@ -150,11 +171,18 @@ def version_text(plan: MinutesPlan) -> str:
     """Which version a sending carries, for the send dialog's Version line."""
     version = plan.version
     if not plan.new_version:
-        return f"{version.number}, sent before; nothing in the minutes changed since"
+        return QCoreApplication.translate(
+            "MinutesVersionsDialog", "{number}, sent before; nothing in the minutes changed since"
+        ).format(number=version.number)
     if version.amended:
-        count = len(version.changes)
-        return f"{version.number} (amended: {count} change{'' if count == 1 else 's'})"
-    return "1 (the first sending)"
+        if len(version.changes) == 1:
+            return QCoreApplication.translate(
+                "MinutesVersionsDialog", "{number} (amended: 1 change)"
+            ).format(number=version.number)
+        return QCoreApplication.translate(
+            "MinutesVersionsDialog", "{number} (amended: {count} changes)"
+        ).format(number=version.number, count=len(version.changes))
+    return QCoreApplication.translate("MinutesVersionsDialog", "1 (the first sending)")
 
 
 def may_send_again(parent: QWidget, db: Database, plan: MinutesPlan) -> bool:
@@ -164,13 +192,23 @@ def may_send_again(parent: QWidget, db: Database, plan: MinutesPlan) -> bool:
     if plan.new_version or earlier is None:
         return True
     count = len(earlier.accepted)
-    people = "1 person" if count == 1 else f"{count} people"
     when = long_date(earlier.sent_at.astimezone().date())
+    if count == 1:
+        question = QCoreApplication.translate(
+            "MinutesVersionsDialog",
+            "The minutes were sent on {when} to 1 person, and nothing in them changed since. "
+            "Send them again?",
+        )
+    else:
+        question = QCoreApplication.translate(
+            "MinutesVersionsDialog",
+            "The minutes were sent on {when} to {count} people, and nothing in them changed "
+            "since. Send them again?",
+        )
     return messages.confirm(
         parent,
-        "Send the minutes again",
-        f"The minutes were sent on {when} to {people}, and nothing in them changed since. "
-        "Send them again?",
+        QCoreApplication.translate("MinutesVersionsDialog", "Send the minutes again"),
+        question.format(when=when, count=count),
         default_yes=False,
     )
 

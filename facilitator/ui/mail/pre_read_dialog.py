@@ -13,8 +13,8 @@ import ssl
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,20 +47,30 @@ from facilitator.minutes.words import long_date
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.common.background import BackgroundCall
-from facilitator.ui.common.palette_colours import ERROR, SUCCESS
-from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 from facilitator.ui.mail.minutes_export import export_folder
-from facilitator.ui.mail.send_dialog import (
+from facilitator.ui.mail.recipient_outcomes import (
     SKIPPED,
     WAITING,
-    _plain_label,
+    mark_sending,
+    mark_waiting,
+    nothing_sent,
     outcome_summary,
+    plain_label,
+    sending_from,
+    sending_through,
+    show_report,
+    shown,
+    unreadable_settings,
 )
 from facilitator.vocabulary import MailKind
 
 FOLDER_KEY = "pre_read_dialog/folder"
-COLUMNS = ("Name", "Email", "Outcome")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PreReadDialog", "Name"),
+    QT_TRANSLATE_NOOP("PreReadDialog", "Email"),
+    QT_TRANSLATE_NOOP("PreReadDialog", "Outcome"),
+)
 NAME, EMAIL, OUTCOME = range(len(COLUMNS))
 
 
@@ -91,12 +101,13 @@ class PreReadDialog(QDialog):
         self._mail: MailSettings | None = None
         pre = pre_read(db, meeting_id)
         self._pdf_name, self._eml_name = pdf_file_name(pre), eml_file_name(pre)
-        self.setWindowTitle(f"Send agenda: {pre.title}")
+        self.setWindowTitle(self.tr("Send agenda: {title}").format(title=pre.title))
         self._build(pre_read_subject(pre), pre_read_text(pre))
         self._addresses = [invitee.email for invitee in pre.invitees]
         self.recipients.setRowCount(len(pre.invitees))
         for row, invitee in enumerate(pre.invitees):
-            cells = (invitee.name, invitee.email or "—", WAITING if invitee.email else SKIPPED)
+            outcome = shown(WAITING if invitee.email else SKIPPED)
+            cells = (invitee.name, invitee.email or "—", outcome)
             for column, text in enumerate(cells):
                 self.recipients.setItem(row, column, QTableWidgetItem(text))
         self._read_mail_settings()
@@ -104,12 +115,12 @@ class PreReadDialog(QDialog):
 
     def _build(self, subject: str, body: str) -> None:
         self.recipients = QTableWidget(
-            0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients"
+            0, len(COLUMNS), objectName="recipientsTable", accessibleName=self.tr("Recipients")
         )
         self.recipients.setAccessibleDescription(
-            "Who receives the mail; untick to leave someone out"
+            self.tr("Who receives the mail; untick to leave someone out")
         )
-        self.recipients.setHorizontalHeaderLabels(COLUMNS)
+        self.recipients.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recipients.verticalHeader().setVisible(False)
         header = self.recipients.horizontalHeader()
@@ -117,32 +128,47 @@ class PreReadDialog(QDialog):
         header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
         self.subject_edit = QLineEdit(subject, objectName="subjectEdit")
         self.subject_edit.setReadOnly(True)
-        attached = _plain_label("attachmentLabel")
-        attached.setText(f"{self._pdf_name} (one page) and invite.ics (calendar invitation)")
+        self.subject_edit.setToolTip(self.tr("The subject the mail is sent with"))
+        attached = plain_label("attachmentLabel")
+        attached.setText(
+            self.tr("{file} (one page) and invite.ics (calendar invitation)").format(
+                file=self._pdf_name
+            )
+        )
         form = QFormLayout()
-        form.addRow("Subject:", self.subject_edit)
-        form.addRow("Attached:", attached)
-        self.body_view = QPlainTextEdit(body, objectName="bodyView", accessibleName="Message")
-        self.body_view.setAccessibleDescription("The mail as it will be sent")
+        form.addRow(self.tr("Subject:"), self.subject_edit)
+        form.addRow(self.tr("Attached:"), attached)
+        self.body_view = QPlainTextEdit(
+            body, objectName="bodyView", accessibleName=self.tr("Message")
+        )
+        self.body_view.setAccessibleDescription(self.tr("The mail as it will be sent"))
         self.body_view.setReadOnly(True)
-        self.mail_notice = _plain_label("mailNotice")
-        self.status_label = _plain_label("statusLabel")
+        self.mail_notice = plain_label("mailNotice")
+        self.status_label = plain_label("statusLabel")
         self.busy_bar = QProgressBar(objectName="busyBar")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setVisible(False)
 
-        self.settings_button = QPushButton("&Mail settings…", objectName="mailSettingsButton")
+        self.settings_button = QPushButton(
+            self.tr("&Mail settings…"), objectName="mailSettingsButton"
+        )
+        self.settings_button.setToolTip(self.tr("The mail server the agenda goes out through"))
         self.settings_button.clicked.connect(self.open_mail_settings)
-        self.pdf_button = QPushButton("Save &PDF…", objectName="pdfButton")
-        self.pdf_button.setToolTip("The same agenda on one page, for those who print")
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"), objectName="pdfButton")
+        self.pdf_button.setToolTip(self.tr("The same agenda on one page, for those who print"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.eml_button = QPushButton("Save &draft…", objectName="emlButton")
-        self.eml_button.setToolTip("The same mail as an .eml for your own mail program (Ctrl+S)")
+        self.eml_button = QPushButton(self.tr("Save &draft…"), objectName="emlButton")
+        self.eml_button.setToolTip(
+            self.tr("The same mail as an .eml for your own mail program (Ctrl+S)")
+        )
         self.eml_button.clicked.connect(self.save_draft)
-        self.send_button = QPushButton("&Send", objectName="sendButton")
-        self.send_button.setToolTip("Email the agenda to every invitee with an address")
+        self.send_button = QPushButton(self.tr("&Send"), objectName="sendButton")
+        self.send_button.setToolTip(
+            self.tr("Email the agenda to every invitee with an address (Ctrl+Return)")
+        )
         self.send_button.clicked.connect(self.send)
-        self.close_button = QPushButton("Close", objectName="closeButton")
+        self.close_button = QPushButton(self.tr("Close"), objectName="closeButton")
+        self.close_button.setToolTip(self.tr("Close this window; nothing more is sent"))
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.send)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_draft)
@@ -153,10 +179,10 @@ class PreReadDialog(QDialog):
         for button in (self.pdf_button, self.eml_button, self.send_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Invitees (everyone on the meeting's list):"))
+        layout.addWidget(QLabel(self.tr("Invitees (everyone on the meeting's list):")))
         layout.addWidget(self.recipients, 2)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Message:"))
+        layout.addWidget(QLabel(self.tr("Message:")))
         layout.addWidget(self.body_view, 3)
         layout.addWidget(self.mail_notice)
         layout.addWidget(self.busy_bar)
@@ -183,22 +209,23 @@ class PreReadDialog(QDialog):
             self._mail = load_settings(self._mail_path)
         except MailError as error:
             self._mail = None
-            self.mail_notice.setText(f"The mail settings can't be read: {error}")
+            self.mail_notice.setText(unreadable_settings(error))
         else:
             if self._mail is None:
                 self.mail_notice.setText(
-                    "Mail is not set up yet: open Mail settings… to give the SMTP server. "
-                    "Save draft… works without it."
+                    self.tr(
+                        "Mail is not set up yet: open Mail settings… to give the SMTP server. "
+                        "Save draft… works without it."
+                    )
                 )
             else:
-                self.mail_notice.setText(
-                    f"Sending from {self._mail.from_address} through "
-                    f"{self._mail.host}:{self._mail.port}."
-                )
+                self.mail_notice.setText(sending_from(self._mail))
         if not any(self._addresses):
             self.mail_notice.setText(
-                "No one invited has an email address: add addresses in the roster, or save "
-                "the PDF or a draft."
+                self.tr(
+                    "No one invited has an email address: add addresses in the roster, or save "
+                    "the PDF or a draft."
+                )
             )
         self._update_buttons()
 
@@ -227,13 +254,21 @@ class PreReadDialog(QDialog):
         if earlier is None:
             return True
         count = len(earlier.accepted)
-        people = "1 person" if count == 1 else f"{count} people"
         when = long_date(earlier.sent_at.astimezone().date())
+        if count == 1:
+            question = self.tr(
+                "The agenda was sent on {when} to 1 person. Send it again? Their calendars get "
+                "an update of the same meeting, not a second one."
+            )
+        else:
+            question = self.tr(
+                "The agenda was sent on {when} to {count} people. Send it again? Their "
+                "calendars get an update of the same meeting, not a second one."
+            )
         return messages.confirm(
             self,
-            "Send the agenda again",
-            f"The agenda was sent on {when} to {people}. Send it again? Their calendars get "
-            "an update of the same meeting, not a second one.",
+            self.tr("Send the agenda again"),
+            question.format(when=when, count=count),
             default_yes=False,
         )
 
@@ -242,13 +277,11 @@ class PreReadDialog(QDialog):
         if self._mail is None or not self.send_button.isEnabled():
             return
         if not self._may_send_again():
-            self.status_label.setText("Not sent again.")
+            self.status_label.setText(self.tr("Not sent again."))
             return
         mail, db, meeting_id, tls = self._mail, self._db, self._meeting_id, self._tls
-        for row, address in enumerate(self._addresses):
-            if address:
-                self._set_outcome(row, "sending…", None)
-        self.status_label.setText(f"Sending through {mail.host}:{mail.port}…")
+        mark_sending(self.recipients, OUTCOME, self._addresses)
+        self.status_label.setText(sending_through(mail.host, mail.port))
 
         def build_and_send() -> tuple[PreReadMail, SendReport]:
             prepared = PreReadMail(db, meeting_id, mail)
@@ -257,38 +290,19 @@ class PreReadDialog(QDialog):
         self._sending.start(build_and_send)
         self._update_buttons()
 
-    def _set_outcome(self, row: int, text: str, colour: QColor | None) -> None:
-        item = QTableWidgetItem(text)
-        item.setToolTip(plain_tooltip(text))
-        if colour is not None:
-            item.setForeground(colour)
-        self.recipients.setItem(row, OUTCOME, item)
-
     def _on_sent(self, outcome: object) -> None:
         assert isinstance(outcome, tuple)
         prepared, report = outcome
         assert isinstance(prepared, PreReadMail) and isinstance(report, SendReport)
         prepared.record(self._db, report)
-        results = {result.address: result for result in report.results}
-        for row, address in enumerate(self._addresses):
-            result = results.get(address) if address else None
-            if result is None:
-                if address:
-                    self._set_outcome(row, WAITING, None)
-            elif result.accepted:
-                self._set_outcome(row, "sent", SUCCESS.colour())
-            else:
-                self._set_outcome(row, f"refused: {result.reason}", ERROR.colour())
+        show_report(self.recipients, OUTCOME, self._addresses, report)
         self.status_label.setText(outcome_summary(report))
         self._update_buttons()
         self.sendingDone.emit()
 
     def _on_send_failed(self, error: object) -> None:
-        for row, address in enumerate(self._addresses):
-            if address:
-                self._set_outcome(row, WAITING, None)
-        reason = str(error) if isinstance(error, MailError) else f"{type(error).__name__}: {error}"
-        self.status_label.setText(f"Nothing was sent: {reason}")
+        mark_waiting(self.recipients, OUTCOME, self._addresses)
+        self.status_label.setText(nothing_sent(error))
         self._update_buttons()
         self.sendingDone.emit()
 
@@ -307,7 +321,7 @@ class PreReadDialog(QDialog):
         return path if path.suffix else path.with_name(f"{path.name}{suffix}")
 
     def _save(self, path: Path, write: Callable[[], Path]) -> None:
-        self.status_label.setText(f"Writing {path.name}…")
+        self.status_label.setText(self.tr("Writing {file}…").format(file=path.name))
         self._saving.start(write)
         self._update_buttons()
 
@@ -315,7 +329,9 @@ class PreReadDialog(QDialog):
         """Ask where, then write the one-page PDF on a worker thread."""
         if self._sending.busy or self._saving.busy:
             return
-        path = self._ask_path("Save agenda as PDF", self._pdf_name, "PDF documents", ".pdf")
+        path = self._ask_path(
+            self.tr("Save agenda as PDF"), self._pdf_name, self.tr("PDF documents"), ".pdf"
+        )
         if path is not None:
             db, meeting_id = self._db, self._meeting_id
             self._save(path, lambda: write_pre_read_pdf(db, meeting_id, path))
@@ -324,7 +340,9 @@ class PreReadDialog(QDialog):
         """Ask where, then write the mail as a draft .eml on a worker thread."""
         if self._sending.busy or self._saving.busy:
             return
-        path = self._ask_path("Save agenda as .eml", self._eml_name, "Email messages", ".eml")
+        path = self._ask_path(
+            self.tr("Save agenda as .eml"), self._eml_name, self.tr("Email messages"), ".eml"
+        )
         if path is not None:
             db, meeting_id = self._db, self._meeting_id
             sender = self._mail.from_address if self._mail else ""
@@ -333,19 +351,21 @@ class PreReadDialog(QDialog):
     def _on_saved(self, path: object) -> None:
         assert isinstance(path, Path)
         self._settings.setValue(FOLDER_KEY, str(path.parent))
-        self.status_label.setText(f"Saved to {path}.")
+        self.status_label.setText(self.tr("Saved to {path}.").format(path=path))
         self._update_buttons()
         self.savingDone.emit()
 
     def _on_save_failed(self, error: object) -> None:
         reason = str(error) if isinstance(error, OSError | MailError | ValueError) else repr(error)
-        self.status_label.setText(f"Nothing was saved: {reason}")
+        self.status_label.setText(self.tr("Nothing was saved: {reason}").format(reason=reason))
         self._update_buttons()
         self.savingDone.emit()
 
     def reject(self) -> None:
         """Close, unless the server or the disk has not answered yet."""
         if self._sending.busy or self._saving.busy:
-            self.status_label.setText("Still waiting for an answer; close again once it is done.")
+            self.status_label.setText(
+                self.tr("Still waiting for an answer; close again once it is done.")
+            )
             return
         super().reject()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import ssl
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,8 +53,6 @@ from facilitator.mailing.minutes_sending import (
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.ui.common.background import BackgroundCall
-from facilitator.ui.common.palette_colours import ERROR, SUCCESS
-from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.mail.follow_up_line import FollowUpLine
 from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 from facilitator.ui.mail.minutes_export import export_folder
@@ -63,31 +61,31 @@ from facilitator.ui.mail.minutes_versions_dialog import (
     open_versions_dialog,
     version_text,
 )
+from facilitator.ui.mail.recipient_outcomes import (
+    SKIPPED,
+    WAITING,
+    failure_reason,
+    mark_sending,
+    mark_waiting,
+    nothing_sent,
+    outcome_summary,
+    plain_label,
+    sending_from,
+    sending_through,
+    show_report,
+    shown,
+    unreadable_settings,
+)
 
 GEOMETRY_KEY = "send_dialog/geometry"
 EML_FOLDER_KEY = "send_dialog/emlFolder"
-COLUMNS = ("Name", "Email", "Attendance", "Outcome")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SendDialog", "Name"),
+    QT_TRANSLATE_NOOP("SendDialog", "Email"),
+    QT_TRANSLATE_NOOP("SendDialog", "Attendance"),
+    QT_TRANSLATE_NOOP("SendDialog", "Outcome"),
+)
 NAME, EMAIL, ATTENDANCE, OUTCOME = range(len(COLUMNS))
-SKIPPED = "skipped: no email address"
-WAITING = "not sent yet"
-
-
-def _plain_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def outcome_summary(report: SendReport) -> str:
-    """One sentence on the whole sending, for the status line."""
-    sent, total = len(report.accepted), len(report.results)
-    if sent == total:
-        return f"Sent to all {total} recipients."
-    if sent == 0:
-        return f"Nothing was sent: all {total} recipients failed (see each one's reason)."
-    return f"Sent to {sent} of {total} recipients; {total - sent} refused (see the list)."
 
 
 class SendDialog(QDialog):
@@ -120,7 +118,7 @@ class SendDialog(QDialog):
         snapshot = plan.snapshot
         self._attachment = attachment_name(snapshot)
         self._eml_name = eml_file_name(snapshot)
-        self.setWindowTitle(f"Send minutes: {snapshot.title}")
+        self.setWindowTitle(self.tr("Send minutes: {title}").format(title=snapshot.title))
         self._build(plan.subject, plan.body)
         self._show_plan(plan)
         self._fill_recipients(minutes_recipients(db, meeting_id))
@@ -134,49 +132,63 @@ class SendDialog(QDialog):
 
     def _build(self, subject: str, body: str) -> None:
         self.recipients = QTableWidget(
-            0, len(COLUMNS), objectName="recipientsTable", accessibleName="Recipients",
-            accessibleDescription="Who receives the mail; untick to leave someone out",
+            0, len(COLUMNS), objectName="recipientsTable", accessibleName=self.tr("Recipients"),
+            accessibleDescription=self.tr("Who receives the mail; untick to leave someone out"),
         )  # fmt: skip
-        self.recipients.setHorizontalHeaderLabels(COLUMNS)
+        self.recipients.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recipients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recipients.verticalHeader().setVisible(False)
         header = self.recipients.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
-        self.subject_edit = QLineEdit(subject, objectName="subjectEdit", readOnly=True)
-        self.body_view = QPlainTextEdit(body, objectName="bodyView", accessibleName="Message")
-        self.body_view.setAccessibleDescription("The mail as it will be sent")
-        self.body_view.setReadOnly(True)
-        self.attachment_label = _plain_label("attachmentLabel")
-        self.attachment_label.setText(f"{self._attachment} (the full minutes)")
-        self.version_label = _plain_label("versionLabel")
+        self.subject_edit = QLineEdit(
+            subject, objectName="subjectEdit", readOnly=True,
+            toolTip=self.tr("The subject the mail is sent with"),
+        )  # fmt: skip
+        self.body_view = QPlainTextEdit(
+            body, objectName="bodyView", accessibleName=self.tr("Message"), readOnly=True,
+            accessibleDescription=self.tr("The mail as it will be sent"),
+        )  # fmt: skip
+        self.attachment_label = plain_label("attachmentLabel")
+        self.attachment_label.setText(
+            self.tr("{file} (the full minutes)").format(file=self._attachment)
+        )
+        self.version_label = plain_label("versionLabel")
 
         form = QFormLayout()
-        form.addRow("Subject:", self.subject_edit)
-        form.addRow("Attached:", self.attachment_label)
-        form.addRow("Version:", self.version_label)
+        form.addRow(self.tr("Subject:"), self.subject_edit)
+        form.addRow(self.tr("Attached:"), self.attachment_label)
+        form.addRow(self.tr("Version:"), self.version_label)
 
-        self.mail_notice = _plain_label("mailNotice")
-        self.status_label = _plain_label("statusLabel")
+        self.mail_notice = plain_label("mailNotice")
+        self.status_label = plain_label("statusLabel")
         self.follow_up_line = FollowUpLine(self._db, self._meeting_id)
         self.busy_bar = QProgressBar(objectName="busyBar")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setVisible(False)
 
-        self.send_button = QPushButton("&Send", objectName="sendButton")
-        self.send_button.setToolTip("Email the minutes to everyone listed with an address")
-        self.send_button.clicked.connect(self.send)
-        self.eml_button = QPushButton("Save as .&eml…", objectName="emlButton")
-        self.eml_button.setToolTip("Write the same message for your own mail program (Ctrl+S)")
-        self.eml_button.clicked.connect(self.save_eml)
-        self.settings_button = QPushButton("&Mail settings…", objectName="mailSettingsButton")
-        self.settings_button.clicked.connect(self.open_mail_settings)
-        self.versions_button = QPushButton("&Versions…", objectName="versionsButton")
-        self.versions_button.setToolTip("The versions of these minutes sent, each PDF as it was")
-        self.versions_button.clicked.connect(self.open_versions)
-        self.close_button = QPushButton("Close", objectName="closeButton")
-        self.close_button.clicked.connect(self.reject)
+        self.send_button = QPushButton(
+            self.tr("&Send"), objectName="sendButton", clicked=self.send,
+            toolTip=self.tr("Email the minutes to everyone listed with an address (Ctrl+Return)"),
+        )  # fmt: skip
+        self.eml_button = QPushButton(
+            self.tr("Save as .&eml…"), objectName="emlButton", clicked=self.save_eml,
+            toolTip=self.tr("Write the same message for your own mail program (Ctrl+S)"),
+        )  # fmt: skip
+        self.settings_button = QPushButton(
+            self.tr("&Mail settings…"), objectName="mailSettingsButton",
+            clicked=self.open_mail_settings,
+            toolTip=self.tr("The mail server the minutes go out through"),
+        )  # fmt: skip
+        self.versions_button = QPushButton(
+            self.tr("&Versions…"), objectName="versionsButton", clicked=self.open_versions,
+            toolTip=self.tr("The versions of these minutes sent, each PDF as it was"),
+        )  # fmt: skip
+        self.close_button = QPushButton(
+            self.tr("Close"), objectName="closeButton", clicked=self.reject,
+            toolTip=self.tr("Close this window; nothing more is sent"),
+        )  # fmt: skip
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.send)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_eml)
 
@@ -189,10 +201,12 @@ class SendDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Recipients (everyone on the meeting's list, and its moderator):"))
+        layout.addWidget(
+            QLabel(self.tr("Recipients (everyone on the meeting's list, and its moderator):"))
+        )
         layout.addWidget(self.recipients, 2)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Message:"))
+        layout.addWidget(QLabel(self.tr("Message:")))
         layout.addWidget(self.body_view, 3)
         layout.addWidget(self.mail_notice)
         layout.addWidget(self.busy_bar)
@@ -224,7 +238,7 @@ class SendDialog(QDialog):
                 person.name,
                 person.email or "—",
                 person.attendance,
-                WAITING if person.email else SKIPPED,
+                shown(WAITING if person.email else SKIPPED),
             )
             for column, text in enumerate(cells):
                 self.recipients.setItem(row, column, QTableWidgetItem(text))
@@ -245,22 +259,23 @@ class SendDialog(QDialog):
             self._mail = load_settings(self._mail_path)
         except MailError as error:
             self._mail = None
-            self.mail_notice.setText(f"The mail settings can't be read: {error}")
+            self.mail_notice.setText(unreadable_settings(error))
         else:
             if self._mail is None:
                 self.mail_notice.setText(
-                    "Mail is not set up yet: open Mail settings… to give the SMTP server. "
-                    "Save as .eml works without it."
+                    self.tr(
+                        "Mail is not set up yet: open Mail settings… to give the SMTP server. "
+                        "Save as .eml works without it."
+                    )
                 )
             else:
-                self.mail_notice.setText(
-                    f"Sending from {self._mail.from_address} through "
-                    f"{self._mail.host}:{self._mail.port}."
-                )
+                self.mail_notice.setText(sending_from(self._mail))
         if not any(self._addresses):
             self.mail_notice.setText(
-                "No one on this meeting's list has an email address: add addresses in the "
-                "roster, or save the message as .eml."
+                self.tr(
+                    "No one on this meeting's list has an email address: add addresses in the "
+                    "roster, or save the message as .eml."
+                )
             )
         self._update_buttons()
 
@@ -298,13 +313,11 @@ class SendDialog(QDialog):
         plan = plan_minutes(self._db, self._meeting_id)
         self._show_plan(plan)
         if not may_send_again(self, self._db, plan):
-            self.status_label.setText("Not sent again.")
+            self.status_label.setText(self.tr("Not sent again."))
             return
         mail, db, meeting_id, tls = self._mail, self._db, self._meeting_id, self._tls
-        for row, address in enumerate(self._addresses):
-            if address:
-                self._set_outcome(row, "sending…", None)
-        self.status_label.setText(f"Sending through {mail.host}:{mail.port}…")
+        mark_sending(self.recipients, OUTCOME, self._addresses)
+        self.status_label.setText(sending_through(mail.host, mail.port))
 
         def prepare_and_send() -> tuple[MinutesMail, SendReport]:
             prepared = prepare_minutes_mail(db, meeting_id, mail.from_address)
@@ -313,28 +326,12 @@ class SendDialog(QDialog):
         self._sending.start(prepare_and_send)
         self._update_buttons()
 
-    def _set_outcome(self, row: int, text: str, colour: QColor | None) -> None:
-        item = QTableWidgetItem(text)
-        item.setToolTip(plain_tooltip(text))
-        if colour is not None:
-            item.setForeground(colour)
-        self.recipients.setItem(row, OUTCOME, item)
-
     def _on_sent(self, outcome: object) -> None:
         assert isinstance(outcome, tuple)
         prepared, report = outcome
         assert isinstance(prepared, MinutesMail) and isinstance(report, SendReport)
         record_minutes_sending(self._db, prepared, report)
-        outcomes = {result.address: result for result in report.results}
-        for row, address in enumerate(self._addresses):
-            result = outcomes.get(address) if address else None
-            if result is None:
-                if address:
-                    self._set_outcome(row, WAITING, None)
-            elif result.accepted:
-                self._set_outcome(row, "sent", SUCCESS.colour())
-            else:
-                self._set_outcome(row, f"refused: {result.reason}", ERROR.colour())
+        show_report(self.recipients, OUTCOME, self._addresses, report)
         self.status_label.setText(outcome_summary(report))
         self._show_plan(plan_minutes(self._db, self._meeting_id))
         self._update_buttons()
@@ -344,11 +341,8 @@ class SendDialog(QDialog):
             self.sendingDone.emit()
 
     def _on_send_failed(self, error: object) -> None:
-        for row, address in enumerate(self._addresses):
-            if address:
-                self._set_outcome(row, WAITING, None)
-        reason = str(error) if isinstance(error, MailError) else f"{type(error).__name__}: {error}"
-        self.status_label.setText(f"Nothing was sent: {reason}")
+        mark_waiting(self.recipients, OUTCOME, self._addresses)
+        self.status_label.setText(nothing_sent(error))
         self._update_buttons()
         self.sendingDone.emit()
 
@@ -366,7 +360,7 @@ class SendDialog(QDialog):
             folder = export_folder(self._settings)
         default = Path(folder) / self._eml_name
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save minutes as .eml", str(default), "Email messages (*.eml)"
+            self, self.tr("Save minutes as .eml"), str(default), self.tr("Email messages (*.eml)")
         )
         if not chosen:
             return
@@ -375,25 +369,27 @@ class SendDialog(QDialog):
             path = path.with_name(f"{path.name}.eml")
         db, meeting_id = self._db, self._meeting_id
         sender = self._mail.from_address if self._mail else ""
-        self.status_label.setText(f"Writing {path.name}…")
+        self.status_label.setText(self.tr("Writing {file}…").format(file=path.name))
         self._saving.start(lambda: write_eml(db, meeting_id, path, sender))
         self._update_buttons()
 
     def _on_saved(self, path: object) -> None:
         assert isinstance(path, Path)
         self._settings.setValue(EML_FOLDER_KEY, str(path.parent))
-        self.status_label.setText(f"Message saved to {path}; open it in your mail program.")
+        self.status_label.setText(
+            self.tr("Message saved to {path}; open it in your mail program.").format(path=path)
+        )
         self._update_buttons()
         self.emlDone.emit()
 
     def _on_save_failed(self, error: object) -> None:
         if isinstance(error, MeetingNotFound):
-            reason = "that meeting no longer exists"
-        elif isinstance(error, OSError | MailError):
-            reason = str(error)
+            reason = self.tr("that meeting no longer exists")
         else:
-            reason = f"{type(error).__name__}: {error}"
-        self.status_label.setText(f"The message was not saved: {reason}")
+            reason = str(error) if isinstance(error, OSError) else failure_reason(error)
+        self.status_label.setText(
+            self.tr("The message was not saved: {reason}").format(reason=reason)
+        )
         self._update_buttons()
         self.emlDone.emit()
 
@@ -402,11 +398,13 @@ class SendDialog(QDialog):
     def reject(self) -> None:
         """Close, unless the server or the disk has not answered yet."""
         if self._sending.busy or self._saving.busy or self.follow_up_line.busy:
-            sending = self._sending.busy or self.follow_up_line.busy
-            waiting_for = "the mail server" if sending else "the file to be written"
-            self.status_label.setText(
-                f"Still waiting for {waiting_for}; close again once it is done."
-            )
+            if self._sending.busy or self.follow_up_line.busy:
+                waiting = self.tr("Still waiting for the mail server; close again once it is done.")
+            else:
+                waiting = self.tr(
+                    "Still waiting for the file to be written; close again once it is done."
+                )
+            self.status_label.setText(waiting)
             return
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().reject()

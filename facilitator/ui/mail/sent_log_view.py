@@ -8,7 +8,7 @@ dialog, the command line or another moderator's app shows up while it is open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,28 +28,43 @@ from facilitator.storage.server import is_connection_lost
 from facilitator.ui.common.palette_colours import ERROR, SUCCESS
 from facilitator.ui.common.tooltips import plain_tooltip
 
-COLUMNS = ("Sent", "Kind", "Subject / recipient", "Version", "Result")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SentLogDialog", "Sent"),
+    QT_TRANSLATE_NOOP("SentLogDialog", "Kind"),
+    QT_TRANSLATE_NOOP("SentLogDialog", "Subject / recipient"),
+    QT_TRANSLATE_NOOP("SentLogDialog", "Version"),
+    QT_TRANSLATE_NOOP("SentLogDialog", "Result"),
+)
 SENT, KIND, SUBJECT, VERSION, RESULT = range(len(COLUMNS))
 SUBJECT_WIDTH = 380
 REREAD_MS = 2000
 """How often the log is reread while the window is open."""
-EMPTY = "No mail about this meeting has been sent yet."
+EMPTY = QT_TRANSLATE_NOOP("SentLogDialog", "No mail about this meeting has been sent yet.")
 
 
 def outcome(mail: SentView) -> str:
     """The mail's result at a glance: "3 accepted", "2 accepted, 1 refused", "refused (2)"."""
     accepted, refused = len(mail.accepted), len(mail.refused)
     if not refused:
-        return f"{accepted} accepted"
-    if not accepted:
-        return f"REFUSED ({refused})" if refused > 1 else "REFUSED"
-    return f"{accepted} accepted, {refused} refused"
+        text = QCoreApplication.translate("SentLogDialog", "{accepted} accepted")
+    elif not accepted:
+        if refused > 1:
+            text = QCoreApplication.translate("SentLogDialog", "REFUSED ({refused})")
+        else:
+            text = QCoreApplication.translate("SentLogDialog", "REFUSED")
+    else:
+        text = QCoreApplication.translate("SentLogDialog", "{accepted} accepted, {refused} refused")
+    return text.format(accepted=accepted, refused=refused)
 
 
 def recipient_result(accepted: bool, reason: str) -> str:
     if accepted:
-        return "✓ Accepted"
-    return f"✗ REFUSED: {reason}" if reason else "✗ REFUSED"
+        return QCoreApplication.translate("SentLogDialog", "✓ Accepted")
+    if reason:
+        return QCoreApplication.translate("SentLogDialog", "✗ REFUSED: {reason}").format(
+            reason=reason
+        )
+    return QCoreApplication.translate("SentLogDialog", "✗ REFUSED")
 
 
 class SentLogDialog(QDialog):
@@ -63,14 +78,19 @@ class SentLogDialog(QDialog):
         try:
             title = load_meeting(db, meeting_id).title
         except MeetingNotFound:
-            title = f"meeting {meeting_id}"
-        self.setWindowTitle(f"Sent mail — {title}")
+            title = self.tr("meeting {number}").format(number=meeting_id)
+        self.setWindowTitle(self.tr("Sent mail — {title}").format(title=title))
         self.resize(1040, 480)
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
-        self.tree.setAccessibleName("Mails sent about this meeting, each with its recipients")
+        self.tree.setHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.tree.setAccessibleName(
+            self.tr("Mails sent about this meeting, each with its recipients")
+        )
+        self.tree.setAccessibleDescription(
+            self.tr("Newest first; under each mail, whether each recipient's server accepted it")
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -84,6 +104,9 @@ class SentLogDialog(QDialog):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close the sent log")
+        )
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -135,14 +158,25 @@ class SentLogDialog(QDialog):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.summary_label.setText(self._summary(mails))
 
-    @staticmethod
-    def _summary(mails: list[SentView]) -> str:
+    def _summary(self, mails: list[SentView]) -> str:
         if not mails:
-            return EMPTY
+            return self.tr(EMPTY)
         refused = sum(1 for mail in mails if mail.refused)
-        word = "mail" if len(mails) == 1 else "mails"
-        tail = f"; {refused} with refused recipients (marked ✗ in red)" if refused else ""
-        return f"{len(mails)} {word} sent about this meeting, newest first{tail}."
+        if len(mails) == 1 and refused:
+            text = self.tr(
+                "1 mail sent about this meeting, newest first; 1 with refused recipients "
+                "(marked ✗ in red)."
+            )
+        elif len(mails) == 1:
+            text = self.tr("1 mail sent about this meeting, newest first.")
+        elif refused:
+            text = self.tr(
+                "{count} mails sent about this meeting, newest first; {refused} with refused "
+                "recipients (marked ✗ in red)."
+            )
+        else:
+            text = self.tr("{count} mails sent about this meeting, newest first.")
+        return text.format(count=len(mails), refused=refused)
 
     def _mail_item(self, mail: SentView) -> QTreeWidgetItem:
         when = mail.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
