@@ -958,7 +958,7 @@
         </message>
         <message>
             <source>R&amp;undown:</source>
-            <translation>Bes&amp;prechung:</translation>
+            <translation>Rundown-Bes&amp;prechung:</translation>
         </message>
         <message>
             <source>Campaign &amp;idea:</source>
