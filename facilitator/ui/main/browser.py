@@ -117,11 +117,11 @@ class MeetingBrowser(QSplitter):
         if not self.meetings.holds(meeting_id):
             self.refresh()
         if not self.meetings.holds(meeting_id):
-            self.status_message.emit("That meeting is no longer in this database.", 5000)
+            self.status_message.emit(self.tr("That meeting is no longer in this database."), 5000)
             return False
         if not self.meetings.shows(meeting_id):
             self.meetings.filters.clear()
-            self.status_message.emit("Filters cleared to show the meeting found.", 5000)
+            self.status_message.emit(self.tr("Filters cleared to show the meeting found."), 5000)
         self.meetings.select_meeting(meeting_id)
         if self._editor.meeting_id != meeting_id:
             return False
@@ -180,4 +180,4 @@ class MeetingBrowser(QSplitter):
             self._list_stale = True
         else:
             self.refresh(select=meeting_id)
-        self.status_message.emit("Saved.", 3000)
+        self.status_message.emit(self.tr("Saved."), 3000)

@@ -68,15 +68,15 @@ class MeetingListPane(QWidget):
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(objectName="meetingTable", accessibleName="Meetings")
+        self.table = QTableView(objectName="meetingTable", accessibleName=self.tr("Meetings"))
         self.table.setAccessibleDescription(
-            "Every meeting, planned and held; open one to plan or run it"
+            self.tr("Every meeting, planned and held; open one to plan or run it")
         )
         self.table.setModel(self.proxy)
         self._init_table()
         self.filters = MeetingFilterBar(self.proxy, settings)
 
-        heading = QLabel("Meetings")
+        heading = QLabel(self.tr("Meetings"))
         heading.setFont(heading_font(self.font(), 1.15))
         new_button = QToolButton(objectName="newMeetingButton")
         new_button.setDefaultAction(new_meeting)

@@ -28,16 +28,19 @@ class NoMeetingsPane(QWidget):
 
     def __init__(self, new_meeting: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("No meetings yet")
+        heading = QLabel(self.tr("No meetings yet"))
         heading.setFont(heading_font(self.font(), 1.6))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "Plan your first smarketing meeting from a template. "
-            "The weekly meeting comes with its agenda and a 40-minute cap."
+            self.tr(
+                "Plan your first smarketing meeting from a template. "
+                "The weekly meeting comes with its agenda and a 40-minute cap."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton("New meeting…", objectName="emptyNewMeeting")
+        self.button = QPushButton(self.tr("New meeting…"), objectName="emptyNewMeeting")
+        self.button.setToolTip(self.tr("Plan a meeting from a template"))
         self.button.setDefault(True)
         self.button.clicked.connect(new_meeting.trigger)
 
@@ -95,11 +98,14 @@ class MeetingPane(QStackedWidget):
         editor = self.editor
         if not editor.has_unsaved_changes():
             return True
-        title = editor.meeting.title if editor.meeting is not None else "this meeting"
+        if editor.meeting is not None:
+            question = self.tr("Save your changes to “{title}”?").format(title=editor.meeting.title)
+        else:
+            question = self.tr("Save your changes to this meeting?")
         answer = messages.ask(
             self.window(),
-            "Unsaved changes",
-            f"Save your changes to “{title}”?",
+            self.tr("Unsaved changes"),
+            question,
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

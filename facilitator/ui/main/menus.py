@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
@@ -52,65 +52,90 @@ class MainMenus(QObject):
     def _init_actions(self) -> None:
         action = self._action
         self.new_meeting_action = action(
-            "&New meeting…", QKeySequence.StandardKey.New, "Plan a meeting from a template"
+            self.tr("&New meeting…"),
+            QKeySequence.StandardKey.New,
+            self.tr("Plan a meeting from a template"),
         )
         self.roster_action = action(
-            "&Roster…", "Ctrl+Shift+P", "Add, edit or deactivate the people who attend"
+            self.tr("&Roster…"),
+            "Ctrl+Shift+P",
+            self.tr("Add, edit or deactivate the people who attend"),
         )
         self.templates_action = action(
-            "&Manage templates…", "Ctrl+Shift+T", "Duplicate, edit or delete agenda templates"
+            self.tr("&Manage templates…"),
+            "Ctrl+Shift+T",
+            self.tr("Duplicate, edit or delete agenda templates"),
         )
         self.run_meeting_action = action(
-            "&Run meeting…", "Ctrl+R", "Open the moderator's console for this meeting"
+            self.tr("&Run meeting…"),
+            "Ctrl+R",
+            self.tr("Open the moderator's console for this meeting"),
         )
         self.disputes_action = action(
-            "&Disputes…", "Ctrl+Shift+D", "Disputes across all meetings, with their history"
+            self.tr("&Disputes…"),
+            "Ctrl+Shift+D",
+            self.tr("Disputes across all meetings, with their history"),
         )
         self.action_items_action = action(
-            "&Action items…", "Ctrl+Shift+A", "Action items across all meetings; overdue ones"
+            self.tr("&Action items…"),
+            "Ctrl+Shift+A",
+            self.tr("Action items across all meetings; overdue ones"),
         )
         self.export_minutes_action = action(
-            "&Export minutes…", "Ctrl+Shift+E", "Save the selected meeting's minutes as a PDF"
+            self.tr("&Export minutes…"),
+            "Ctrl+Shift+E",
+            self.tr("Save the selected meeting's minutes as a PDF"),
         )
         self.export_minutes_action.setEnabled(False)
         self.send_minutes_action = action(
-            "Se&nd minutes…",
+            self.tr("Se&nd minutes…"),
             "Ctrl+Shift+M",
-            "Email the ended meeting's minutes to its attendees",
+            self.tr("Email the ended meeting's minutes to its attendees"),
         )
         self.send_minutes_action.setEnabled(False)
         self.sent_mail_action = action(
-            "Sent &mail…", None, "Every mail sent about the selected meeting, by recipient"
+            self.tr("Sent &mail…"),
+            None,
+            self.tr("Every mail sent about the selected meeting, by recipient"),
         )
         self.sent_mail_action.setEnabled(False)
         self.send_agenda_action = action(
-            "Send a&genda…",
+            self.tr("Send a&genda…"),
             None,
-            "Email the planned meeting's agenda, pre-read and calendar invitation to its invitees",
+            self.tr(
+                "Email the planned meeting's agenda, pre-read and calendar invitation "
+                "to its invitees"
+            ),
         )
         self.send_agenda_action.setEnabled(False)
         self.mail_settings_action = action(
-            "&Mail settings…", None, "The SMTP server the minutes are sent through"
+            self.tr("&Mail settings…"),
+            None,
+            self.tr("The SMTP server the minutes are sent through"),
         )
         self.open_team_action = action(
-            "Open &team database…", None, "Open the team's shared database on a PostgreSQL server"
+            self.tr("Open &team database…"),
+            None,
+            self.tr("Open the team's shared database on a PostgreSQL server"),
         )
-        self.open_local_action = action("Open this &laptop's database", None, "")
+        self.open_local_action = action(self.tr("Open this &laptop's database"), None, "")
         self.open_team_action.setEnabled(False)
         self.open_local_action.setEnabled(False)
-        self.quit_action = action("&Quit", "Ctrl+Q", "")
+        self.quit_action = action(self.tr("&Quit"), "Ctrl+Q", "")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action = action("&About Facilitator", None, "")
+        self.about_action = action(self.tr("&About Facilitator"), None, "")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.shortcuts_action = action("&Keyboard shortcuts", "Ctrl+/", "")
+        self.shortcuts_action = action(self.tr("&Keyboard shortcuts"), "Ctrl+/", "")
         self.settings_action = action(
-            "&Settings…", "Ctrl+,", "The language Facilitator speaks, and other app-wide choices"
+            self.tr("&Settings…"),
+            "Ctrl+,",
+            self.tr("The language Facilitator speaks, and other app-wide choices"),
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.find_action = action(
-            "&Find…",
+            self.tr("&Find…"),
             QKeySequence.StandardKey.Find,
-            "Search notes, decisions, disputes and action items",
+            self.tr("Search notes, decisions, disputes and action items"),
         )
         self._needs_database = (
             self.new_meeting_action,
@@ -126,7 +151,7 @@ class MainMenus(QObject):
 
     def _init_menus(self, settings: QSettings, current_meeting: Callable[[], int | None]) -> None:
         bar = self._window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_meeting_action)
         self._file_separator = file_menu.addSeparator()
         file_menu.addAction(self.export_minutes_action)
@@ -137,24 +162,24 @@ class MainMenus(QObject):
         file_menu.addAction(self.open_local_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         self._edit_separator = edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        meeting_menu = bar.addMenu("&Meeting")
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
         meeting_menu.addAction(self.run_meeting_action)
         meeting_menu.addAction(self.disputes_action)
         meeting_menu.addAction(self.action_items_action)
         meeting_menu.addAction(self.send_agenda_action)
         meeting_menu.addAction(self.sent_mail_action)
         meeting_menu.addSeparator()
-        people_menu = bar.addMenu("Pe&ople")
+        people_menu = bar.addMenu(self.tr("Pe&ople"))
         people_menu.addAction(self.roster_action)
-        templates_menu = bar.addMenu("&Templates")
+        templates_menu = bar.addMenu(self.tr("&Templates"))
         templates_menu.addAction(self.templates_action)
         self.metrics_menu = MetricsMenu(self._window, None, settings, current_meeting)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -196,17 +221,19 @@ class MainMenus(QObject):
         return dialog
 
     def show_about(self) -> None:
+        about = self.tr(
+            "Runs smarketing meetings on time: a timed agenda, the presenters' clock, "
+            "notes, disputes, action items and minutes."
+        )
         QMessageBox.about(
             self._window,
-            "About Facilitator",
-            f"<h3>Facilitator {escape(__version__)}</h3>"
-            "<p>Runs smarketing meetings on time: a timed agenda, the presenters' clock, "
-            "notes, disputes, action items and minutes.</p>",
+            self.tr("About Facilitator"),
+            f"<h3>Facilitator {escape(__version__)}</h3><p>{escape(about)}</p>",
         )
 
     def show_shortcuts(self) -> None:
         """Every key of the window's actions, then the console's, as one table."""
-        from facilitator.ui.console.console import CONSOLE_SHORTCUTS
+        from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS
 
         rows = []
         for action in self._window.findChildren(QAction):
@@ -215,12 +242,14 @@ class MainMenus(QObject):
                 name = action.text().replace("&", "").rstrip("…")
                 rows.append(f"<tr><td><b>{escape(shortcut)}</b></td><td>{escape(name)}</td></tr>")
         console_rows = "".join(
-            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>"
-            for keys, name in CONSOLE_SHORTCUTS
+            f"<tr><td><b>{escape(keys)}</b></td>"
+            f"<td>{escape(QCoreApplication.translate('ConsoleShortcuts', what))}</td></tr>"
+            for keys, what in CONSOLE_SHORTCUTS
         )
+        console = escape(self.tr("While running a meeting (console)"))
         body = (
             "<table cellspacing='6'>" + "".join(rows) + "</table>"
-            "<p><b>While running a meeting (console)</b></p>"
+            f"<p><b>{console}</b></p>"
             "<table cellspacing='6'>" + console_rows + "</table>"
         )
-        messages.inform_markup(self._window, "Keyboard shortcuts", body)
+        messages.inform_markup(self._window, self.tr("Keyboard shortcuts"), body)

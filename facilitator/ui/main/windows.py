@@ -163,13 +163,13 @@ class SecondaryWindows(QObject):
     def export_minutes(self, meeting_id: int | None) -> Path | None:
         """Save a meeting's minutes as a PDF where the moderator chooses."""
         if meeting_id is None:
-            self._say("Select a meeting to export its minutes.", 5000)
+            self._say(self.tr("Select a meeting to export its minutes."), 5000)
             return None
         from facilitator.ui.mail.minutes_export import export_minutes  # ReportLab: load late
 
         path = export_minutes(self._window, self._db, meeting_id, self._settings)
         if path is not None:
-            self._say(f"Minutes saved to {path}", 10000)
+            self._say(self.tr("Minutes saved to {path}").format(path=path), 10000)
         return path
 
     def send_minutes(self, meeting_id: int | None) -> QDialog | None:
@@ -178,16 +178,21 @@ class SecondaryWindows(QObject):
         from facilitator.ui.mail.send_dialog import SendDialog
 
         if meeting_id is None:
-            self._say("Select a meeting to send its minutes.", 5000)
+            self._say(self.tr("Select a meeting to send its minutes."), 5000)
             return None
         try:
             status = load_meeting(self._db, meeting_id).status
         except MeetingNotFound:
-            self._say("That meeting is no longer in this database.", 5000)
+            self._say(self.tr("That meeting is no longer in this database."), 5000)
             return None
         if status is not MeetingStatus.ENDED:
             state = status.label.lower()
-            self._say(f"Minutes can be sent once the meeting has ended; this one is {state}.", 8000)
+            self._say(
+                self.tr(
+                    "Minutes can be sent once the meeting has ended; this one is {state}."
+                ).format(state=state),
+                8000,
+            )
             return None
         dialog = SendDialog(self._db, meeting_id, self._window, settings=self._settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -210,7 +215,7 @@ class SecondaryWindows(QObject):
         from facilitator.ui.mail.pre_read_dialog import PreReadDialog
 
         if not self.is_planned(meeting_id):
-            self._say("The agenda is sent before a meeting: select a planned one.", 8000)
+            self._say(self.tr("The agenda is sent before a meeting: select a planned one."), 8000)
             return None
         assert meeting_id is not None
         dialog = PreReadDialog(self._db, meeting_id, self._window, settings=self._settings)
@@ -224,7 +229,7 @@ class SecondaryWindows(QObject):
         from facilitator.ui.mail.sent_log_view import SentLogDialog
 
         if meeting_id is None:
-            self._say("Select a meeting to see the mail sent about it.", 5000)
+            self._say(self.tr("Select a meeting to see the mail sent about it."), 5000)
             return None
         key = f"sent mail {meeting_id}"
         dialog = self._dialogs.get(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,7 +63,7 @@ class BaselineDialog(QDialog):
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Alignment baseline")
+        self.setWindowTitle(self.tr("Alignment baseline"))
         self._db = db
         self._meeting_id = meeting_id
         self._settings = settings if settings is not None else QSettings()
@@ -78,14 +78,15 @@ class BaselineDialog(QDialog):
     def _input(self, question: Question, previous: Any) -> QComboBox | QSpinBox:
         if question.kind is AnswerKind.CHOICE:
             box = QComboBox(objectName=f"answer_{question.key}")
-            box.addItems(list(question.choices))
+            for choice in question.choices:
+                box.addItem(choice, choice)
             if previous in question.choices:
                 box.setCurrentIndex(question.choices.index(previous))
             return box
         spin = QSpinBox(objectName=f"answer_{question.key}")
         if question.kind is AnswerKind.SCALE:
             spin.setRange(SCALE_MIN, SCALE_MAX)
-            spin.setSuffix(f" of {SCALE_MAX}")
+            spin.setSuffix(self.tr(" of {top}").format(top=SCALE_MAX))
         else:
             spin.setRange(0, 100)
             spin.setSuffix(" %")
@@ -96,20 +97,29 @@ class BaselineDialog(QDialog):
     def _build(self) -> None:
         previous = self.runs[-1] if self.runs else None
         intro = (
-            "The first run: later runs are read against it."
+            self.tr("The first run: later runs are read against it.")
             if previous is None
-            else f"Previous run: {self._when(previous)}. Its answers are filled in to start from."
+            else self.tr("Previous run: {when}. Its answers are filled in to start from.").format(
+                when=self._when(previous)
+            )
         )
         grid = QGridLayout()
-        grid.addWidget(_plain("Question"), 0, 0)
-        grid.addWidget(_plain("Now"), 0, 1)
-        grid.addWidget(_plain("Previous run"), 0, 2)
+        grid.addWidget(_plain(self.tr("Question")), 0, 0)
+        grid.addWidget(_plain(self.tr("Now")), 0, 1)
+        grid.addWidget(_plain(self.tr("Previous run")), 0, 2)
         for row, question in enumerate(QUESTIONS, start=1):
             before = previous.answers.get(question.key) if previous else None
             field = self._input(question, before)
             label = _plain(question.text)
             label.setBuddy(field)
             shown = _plain(format_answer(question, before), f"previous_{question.key}")
+            field.setAccessibleDescription(
+                self.tr("Your answer now; the previous run answered {answer}").format(
+                    answer=format_answer(question, before)
+                )
+                if previous is not None
+                else self.tr("Your answer now; this first run is what later runs are read against")
+            )
             self.inputs[question.key] = field
             self.previous_labels[question.key] = shown
             grid.addWidget(label, row, 0)
@@ -129,6 +139,12 @@ class BaselineDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(
+            self.tr("Store these answers as a run of today, with the selected meeting")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close the baseline; answers not saved are dropped")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -147,15 +163,16 @@ class BaselineDialog(QDialog):
         self.lead_quality.setText(reading.text if reading is not None else "")
         tint(self.lead_quality, MISSED if reading is not None and reading.signal else None)
 
-    @staticmethod
-    def _when(run: BaselineView) -> str:
-        where = f" at “{run.meeting_title}”" if run.meeting_title else ""
-        return f"{run.taken_at.astimezone():%d %b %Y}{where}"
+    def _when(self, run: BaselineView) -> str:
+        day = QLocale().toString(run.taken_at.astimezone().date(), "dd MMM yyyy")
+        if not run.meeting_title:
+            return day
+        return self.tr("{day} at “{meeting}”").format(day=day, meeting=run.meeting_title)
 
     def answers(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for key, field in self.inputs.items():
-            values[key] = field.currentText() if isinstance(field, QComboBox) else field.value()
+            values[key] = field.currentData() if isinstance(field, QComboBox) else field.value()
         return values
 
     def save(self) -> int | None:
@@ -163,10 +180,12 @@ class BaselineDialog(QDialog):
         try:
             run_id = save_baseline(self._db, self.answers(), meeting_id=self._meeting_id)
         except BaselineRefused as refused:
-            self.message.setText(f"Not saved — {refused}")
+            self.message.setText(self.tr("Not saved — {reason}").format(reason=refused))
             return None
         self.runs = list_baselines(self._db)
-        self.message.setText(f"Saved the run of {self._when(self.runs[-1])}.")
+        self.message.setText(
+            self.tr("Saved the run of {when}.").format(when=self._when(self.runs[-1]))
+        )
         self.comparison.setText(self.comparison_text())
         self.save_button.setEnabled(False)
         self.saved.emit(run_id)
@@ -175,16 +194,19 @@ class BaselineDialog(QDialog):
     def comparison_text(self) -> str:
         """The latest run against the first, one line per question that moved."""
         if len(self.runs) < 2:
-            return "This is the first run; the next one will be compared with it."
+            return self.tr("This is the first run; the next one will be compared with it.")
         first, latest = self.runs[0], self.runs[-1]
-        lines = [f"Since the first run ({self._when(first)}):"]
+        lines = [self.tr("Since the first run ({when}):").format(when=self._when(first))]
+        directions = {"better": self.tr("better"), "worse": self.tr("worse")}
         for change in compare(first, latest):
-            if change.direction in ("better", "worse"):
+            if change.direction in directions:
                 before = format_answer(change.question, change.before)
                 after = format_answer(change.question, change.after)
-                lines.append(f"{change.question.text} {before} → {after} ({change.direction})")
+                lines.append(
+                    f"{change.question.text} {before} → {after} ({directions[change.direction]})"
+                )
         if len(lines) == 1:
-            lines.append("no answer has changed.")
+            lines.append(self.tr("no answer has changed."))
         return "\n".join(lines)
 
     def done(self, result: int) -> None:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.measures.metrics import (
     GoalNotFound,
     GoalState,
@@ -45,7 +47,13 @@ class CreateGoal(EditCommand):
     refusals = (MetricRefused, GoalNotFound)
 
     def __init__(self, db: Database, new: NewGoal, tell: Tell) -> None:
-        super().__init__(f"Add goal {new.name.strip()}", "new goal", tell)
+        super().__init__(
+            QCoreApplication.translate("CreateGoal", "Add goal {goal}").format(
+                goal=new.name.strip()
+            ),
+            QCoreApplication.translate("CreateGoal", "new goal"),
+            tell,
+        )
         self._db = db
         self._new = new
         self.goal_id: int | None = None

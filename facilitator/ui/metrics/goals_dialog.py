@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +53,33 @@ from facilitator.vocabulary import Direction, GoalUnit, Period, Team
 GEOMETRY_KEY = "goals/geometry"
 GOAL_ID = Qt.ItemDataRole.UserRole
 TEAMS: tuple[Team | None, ...] = (Team.MARKETING, Team.SALES, None)
+TIPS = {
+    "goalName": QT_TRANSLATE_NOOP(
+        "GoalsDialog", "The goal's name, as the grid and the minutes show it"
+    ),
+    "goalTeam": QT_TRANSLATE_NOOP("GoalsDialog", "The team the goal is set for"),
+    "goalDirection": QT_TRANSLATE_NOOP(
+        "GoalsDialog", "Whether a value meets the target by being above it or below it"
+    ),
+    "goalPeriod": QT_TRANSLATE_NOOP("GoalsDialog", "The span of time each value covers"),
+    "goalTarget": QT_TRANSLATE_NOOP("GoalsDialog", "The value the goal aims for, in its unit"),
+    "targetFrom": QT_TRANSLATE_NOOP(
+        "GoalsDialog", "The day a new target takes effect; earlier meetings keep the old one"
+    ),
+    "goalHasDeadline": QT_TRANSLATE_NOOP(
+        "GoalsDialog", "Whether the goal is to be reached by a date"
+    ),
+    "goalDeadline": QT_TRANSLATE_NOOP("GoalsDialog", "The day the goal is to be reached by"),
+    "goalObjective": QT_TRANSLATE_NOOP("GoalsDialog", "The objective the goal serves"),
+    "newGoalButton": QT_TRANSLATE_NOOP("GoalsDialog", "Clear the form to add a goal"),
+    "saveGoalButton": QT_TRANSLATE_NOOP(
+        "GoalsDialog", "Store the goal; a changed target takes effect from the In force date"
+    ),
+    "activeGoalButton": QT_TRANSLATE_NOOP(
+        "GoalsDialog", "An inactive goal is no longer tracked; its recorded values stay"
+    ),
+}
+"""What each field and button of the goals dialog is for, its tooltip by objectName."""
 
 
 def _plain_label(name: str) -> QLabel:
@@ -67,6 +94,11 @@ def _combo(name: str, pairs: list[tuple[str, object]]) -> QComboBox:
     for label, value in pairs:
         box.addItem(label, value)
     return box
+
+
+def _day(day: date) -> str:
+    """A day as "01 Dec 2026", the month in the language spoken."""
+    return QLocale().toString(day, "dd MMM yyyy")
 
 
 def _select(box: QComboBox, value: object) -> None:
@@ -90,7 +122,7 @@ class GoalsDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Goals")
+        self.setWindowTitle(self.tr("Goals"))
         self._db = db
         self._settings = settings if settings is not None else QSettings()
         self._today = today or timesource.today()
@@ -108,35 +140,18 @@ class GoalsDialog(QDialog):
     # --- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.goal_list = QListWidget(objectName="goalList", accessibleName="Goals")
-        self.goal_list.setAccessibleDescription("The goals set; select one to edit it")
+        self.goal_list = QListWidget(objectName="goalList", accessibleName=self.tr("Goals"))
+        self.goal_list.setAccessibleDescription(self.tr("The goals set; select one to edit it"))
         self.goal_list.currentRowChanged.connect(self._show_current)
-        self.new_button = QPushButton("&New goal", objectName="newGoalButton")
+        self.new_button = QPushButton(self.tr("&New goal"), objectName="newGoalButton")
         self.new_button.clicked.connect(self.start_new)
-
-        self.name_edit = QLineEdit(objectName="goalName")
-        self.name_edit.setMaxLength(200)
-        self.team_combo = _combo(
-            "goalTeam", [(t.label if t else "Both teams", t) for t in TEAMS]
-        )
-        self.unit_combo = _combo("goalUnit", [(v, k) for k, v in UNIT_LABELS.items()])
-        self.direction_combo = _combo("goalDirection", [(d.label, d) for d in Direction])
-        self.period_combo = _combo("goalPeriod", [(p.label, p) for p in Period])
-        self.target_edit = QLineEdit(objectName="goalTarget")
-        self.from_edit = QDateEdit(objectName="targetFrom")
-        self.from_edit.setCalendarPopup(True)
-        self.from_edit.setDisplayFormat("d MMM yyyy")
-        self.deadline_check = QCheckBox("Dead&line:", objectName="goalHasDeadline")
-        self.deadline_edit = QDateEdit(objectName="goalDeadline", accessibleName="Deadline")
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("d MMM yyyy")
-        self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
-        self.objective_edit = QLineEdit(objectName="goalObjective")
-        self.objective_edit.setMaxLength(MAX_OBJECTIVE_LENGTH)
-        self.objective_edit.setPlaceholderText("What the goal serves, e.g. fewer leads wasted")
+        self._build_fields()
         self.history_list = QListWidget(objectName="targetHistory")
         self.history_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.save_button = QPushButton("&Save", objectName="saveGoalButton")
+        self.history_list.setAccessibleDescription(
+            self.tr("The goal's targets, newest first, each from the day it took effect")
+        )
+        self.save_button = QPushButton(self.tr("&Save"), objectName="saveGoalButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.active_button = QPushButton(objectName="activeGoalButton")
@@ -144,16 +159,16 @@ class GoalsDialog(QDialog):
         self.message = _plain_label("goalsMessage")
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Team:", self.team_combo)
-        form.addRow("&Unit:", self.unit_combo)
-        form.addRow("&Direction:", self.direction_combo)
-        form.addRow("&Period:", self.period_combo)
-        form.addRow("Tar&get:", self.target_edit)
-        form.addRow("In force &from:", self.from_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Team:"), self.team_combo)
+        form.addRow(self.tr("&Unit:"), self.unit_combo)
+        form.addRow(self.tr("&Direction:"), self.direction_combo)
+        form.addRow(self.tr("&Period:"), self.period_combo)
+        form.addRow(self.tr("Tar&get:"), self.target_edit)
+        form.addRow(self.tr("In force &from:"), self.from_edit)
         form.addRow(self.deadline_check, self.deadline_edit)
-        form.addRow("O&bjective:", self.objective_edit)
-        history = QGroupBox("Target history")
+        form.addRow(self.tr("O&bjective:"), self.objective_edit)
+        history = QGroupBox(self.tr("Target history"))
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.history_list)
         self.undo_button, self.redo_button = undo_buttons(self.undo_stack, self)
@@ -178,10 +193,43 @@ class GoalsDialog(QDialog):
         body.addLayout(right, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close the goals; a form not saved is dropped")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
         self.resize(760, 460)
+        for widget in self.findChildren(QWidget):
+            if widget.objectName() in TIPS:
+                widget.setToolTip(self.tr(TIPS[widget.objectName()]))
+
+    def _build_fields(self) -> None:
+        """The goal's fields; TIPS says what each is for."""
+        self.name_edit = QLineEdit(objectName="goalName")
+        self.name_edit.setMaxLength(200)
+        self.team_combo = _combo(
+            "goalTeam", [(t.label if t else self.tr("Both teams"), t) for t in TEAMS]
+        )
+        self.unit_combo = _combo("goalUnit", [(v, k) for k, v in UNIT_LABELS.items()])
+        self.direction_combo = _combo("goalDirection", [(d.label, d) for d in Direction])
+        self.period_combo = _combo("goalPeriod", [(p.label, p) for p in Period])
+        self.target_edit = QLineEdit(objectName="goalTarget")
+        self.from_edit = QDateEdit(objectName="targetFrom")
+        self.from_edit.setCalendarPopup(True)
+        self.from_edit.setDisplayFormat("d MMM yyyy")
+        self.deadline_check = QCheckBox(self.tr("Dead&line:"), objectName="goalHasDeadline")
+        self.deadline_edit = QDateEdit(
+            objectName="goalDeadline", accessibleName=self.tr("Deadline")
+        )
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("d MMM yyyy")
+        self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
+        self.objective_edit = QLineEdit(objectName="goalObjective")
+        self.objective_edit.setMaxLength(MAX_OBJECTIVE_LENGTH)
+        self.objective_edit.setPlaceholderText(
+            self.tr("What the goal serves, e.g. fewer leads wasted")
+        )
 
     # --- state -----------------------------------------------------------------------------
 
@@ -198,7 +246,7 @@ class GoalsDialog(QDialog):
         self.goal_list.blockSignals(True)
         self.goal_list.clear()
         for goal in self._goals:
-            text = goal.name if goal.active else f"{goal.name} (inactive)"
+            text = goal.name if goal.active else self.tr("{goal} (inactive)").format(goal=goal.name)
             item = QListWidgetItem(text)
             item.setData(GOAL_ID, goal.id)
             self.goal_list.addItem(item)
@@ -218,7 +266,7 @@ class GoalsDialog(QDialog):
         _select(self.team_combo, goal.team)
         _select(self.unit_combo, goal.unit)
         self.unit_combo.setEnabled(False)
-        self.unit_combo.setToolTip("A goal's unit stays: its recorded values are in it")
+        self.unit_combo.setToolTip(self.tr("A goal's unit stays: its recorded values are in it"))
         _select(self.direction_combo, goal.direction)
         _select(self.period_combo, goal.period)
         current = goal.target_on(self._today)
@@ -227,10 +275,14 @@ class GoalsDialog(QDialog):
         self._show_smart(goal.deadline, goal.objective)
         for step in reversed(goal.history):
             self.history_list.addItem(
-                f"from {step.effective_from:%d %b %Y}: {format_value(step.target, goal.unit)}"
+                self.tr("from {day}: {target}").format(
+                    day=_day(step.effective_from), target=format_value(step.target, goal.unit)
+                )
             )
         self.active_button.setEnabled(True)
-        self.active_button.setText("&Deactivate" if goal.active else "Re&activate")
+        self.active_button.setText(
+            self.tr("&Deactivate") if goal.active else self.tr("Re&activate")
+        )
 
     def start_new(self) -> None:
         """Clear the form for a goal not yet stored."""
@@ -239,13 +291,15 @@ class GoalsDialog(QDialog):
         self.goal_list.blockSignals(False)
         self.name_edit.clear()
         self.unit_combo.setEnabled(True)
-        self.unit_combo.setToolTip("")
+        self.unit_combo.setToolTip(
+            self.tr("The unit the goal's values are in; it stays once saved")
+        )
         self.target_edit.clear()
         self.from_edit.setDate(QDate(self._today))
         self._show_smart(None, "")
         self.history_list.clear()
         self.active_button.setEnabled(False)
-        self.active_button.setText("&Deactivate")
+        self.active_button.setText(self.tr("&Deactivate"))
         self.name_edit.setFocus()
 
     def _show_smart(self, deadline: date | None, objective: str) -> None:
@@ -281,7 +335,7 @@ class GoalsDialog(QDialog):
         if goal is None:
             new = NewGoal(name, team, unit, direction, period, target, since, smart)
             command = created = CreateGoal(self._db, new, self._tell)
-            said = "Goal added."
+            said = self.tr("Goal added.")
         else:
             new_target = target != goal.target_on(since)
             goal_id = goal.id
@@ -300,11 +354,18 @@ class GoalsDialog(QDialog):
                     set_target(self._db, goal_id, target, since)
 
             command = ChangeGoal(
-                self._db, goal_id, f"Save goal {goal.name}", "goal changes", change, self._tell
+                self._db,
+                goal_id,
+                self.tr("Save goal {goal}").format(goal=goal.name),
+                self.tr("goal changes"),
+                change,
+                self._tell,
             )
-            said = "Goal saved."
+            said = self.tr("Goal saved.")
             if new_target:
-                said = f"Goal saved; target {format_value(target, unit)} from {since:%d %b %Y}."
+                said = self.tr("Goal saved; target {target} from {day}.").format(
+                    target=format_value(target, unit), day=_day(since)
+                )
         if not self._push(command):
             return False
         if goal is None:
@@ -319,12 +380,15 @@ class GoalsDialog(QDialog):
         goal = self.current_goal
         if goal is None:
             return
-        verb = "deactivate" if goal.active else "reactivate"
+        if goal.active:
+            text, noun = self.tr("Deactivate goal {goal}"), self.tr("deactivate")
+        else:
+            text, noun = self.tr("Reactivate goal {goal}"), self.tr("reactivate")
         command = ChangeGoal(
             self._db,
             goal.id,
-            f"{verb.capitalize()} goal {goal.name}",
-            verb,
+            text.format(goal=goal.name),
+            noun,
             lambda: set_active(self._db, goal.id, not goal.active),
             self._tell,
         )
@@ -332,14 +396,14 @@ class GoalsDialog(QDialog):
             return
         self.reload(select=goal.id)
         self.message.setText(
-            "Goal deactivated; its recorded values stay."
+            self.tr("Goal deactivated; its recorded values stay.")
             if goal.active
-            else "Goal active again."
+            else self.tr("Goal active again.")
         )
         self.goalsChanged.emit()
 
     def _tell(self, refusal: str) -> None:
-        self.message.setText(f"Not saved — {refusal}")
+        self.message.setText(self.tr("Not saved — {reason}").format(reason=refusal))
 
     def _push(self, command: EditCommand) -> bool:
         """Do a change through the stack; the caller shows its result."""

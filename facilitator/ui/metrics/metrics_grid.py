@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -69,7 +71,12 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 class MetricsModel(HeaderedTableModel):
     """One row per goal; only the value column is editable, and only with valid numbers."""
 
-    HEADERS = ("Goal", "Target", "Value", "Verdict")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MetricsModel", "Goal"),
+        QT_TRANSLATE_NOOP("MetricsModel", "Target"),
+        QT_TRANSLATE_NOOP("MetricsModel", "Value"),
+        QT_TRANSLATE_NOOP("MetricsModel", "Verdict"),
+    )
 
     refused = Signal(str)
     """A typed value was not stored; carries the reason."""
@@ -121,7 +128,7 @@ class MetricsModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.EditRole and column == VALUE:
             return "" if row.value is None else edit_text(row.value)
         if role == Qt.ItemDataRole.ToolTipRole and column == GOAL:
-            team = row.team.label if row.team else "Both teams"
+            team = row.team.label if row.team else self.tr("Both teams")
             return plain_tooltip(f"{row.name} — {team}")
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT and row.met is not None:
             return QBrush((SUCCESS if row.met else MISSED).colour())
@@ -223,8 +230,12 @@ class SetValueCommand(EditCommand):
     refusals = (MetricRefused,)
 
     def __init__(self, model: MetricsModel, row: MetricRow, new: float | None, typed: str) -> None:
-        text = f"Clear {row.name}" if new is None else f"Set {row.name}"
-        super().__init__(text, "value", model.tell)
+        if new is None:
+            text = QCoreApplication.translate("SetValueCommand", "Clear {goal}")
+        else:
+            text = QCoreApplication.translate("SetValueCommand", "Set {goal}")
+        noun = QCoreApplication.translate("SetValueCommand", "value")
+        super().__init__(text.format(goal=row.name), noun, model.tell)
         self._model, self._goal_id, self._name = model, row.goal_id, row.name
         self._old, self._new, self._typed = row.value, new, typed
         self._writing_typed = False
@@ -239,8 +250,11 @@ class SetValueCommand(EditCommand):
 
     def describe(self, error: Exception) -> str:
         """Names the goal, and the typed value when that is what was refused."""
-        kept = f" (you typed {self._typed})" if self._typed and self._writing_typed else ""
-        return f"{self._name}: {error}{kept}"
+        if self._typed and self._writing_typed:
+            return QCoreApplication.translate(
+                "SetValueCommand", "{goal}: {reason} (you typed {typed})"
+            ).format(goal=self._name, reason=error, typed=self._typed)
+        return f"{self._name}: {error}"
 
 
 class ImportCommand(EditCommand):
@@ -249,7 +263,11 @@ class ImportCommand(EditCommand):
     refusals = (ImportRefused, MetricRefused, MeetingNotFound)
 
     def __init__(self, model: MetricsModel, path: Path) -> None:
-        super().__init__(f"Import {path.name}", "import", model.tell)
+        super().__init__(
+            QCoreApplication.translate("ImportCommand", "Import {file}").format(file=path.name),
+            QCoreApplication.translate("ImportCommand", "import"),
+            model.tell,
+        )
         self._model, self._path = model, path
         self._changed: dict[int, tuple[float | None, float | None]] | None = None
         """Each goal's value before and after, once the file is imported."""
@@ -281,9 +299,16 @@ class ImportCommand(EditCommand):
         if isinstance(error, ImportRefused):
             lines = "\n".join(str(p) for p in error.problems[:10])
             more = len(error.problems) - 10
-            extra = f"\n… and {more} more" if more > 0 else ""
-            return f"nothing from {self._path.name} was imported:\n{lines}{extra}"
-        return f"nothing from {self._path.name} was imported: {error}"
+            if more > 0:
+                lines += "\n" + QCoreApplication.translate(
+                    "ImportCommand", "… and %n more", "", more
+                )
+            return QCoreApplication.translate(
+                "ImportCommand", "nothing from {file} was imported:\n{problems}"
+            ).format(file=self._path.name, problems=lines)
+        return QCoreApplication.translate(
+            "ImportCommand", "nothing from {file} was imported: {reason}"
+        ).format(file=self._path.name, reason=error)
 
 
 _ADVANCE_KEYS = {
@@ -343,7 +368,10 @@ class MetricsTable(QTableView):
         self.metrics_model = model
         self.setModel(model)
         self.setObjectName("metricsTable")
-        self.setAccessibleName("Metrics")
+        self.setAccessibleName(self.tr("Metrics"))
+        self.setAccessibleDescription(
+            self.tr("Each goal's target, value and verdict; type a value on its row")
+        )
         self.setItemDelegateForColumn(VALUE, ValueDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -412,15 +440,19 @@ class MetricsGrid(QWidget):
         self.message = QLabel(objectName="metricsMessage", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = QPushButton("&Import CSV…", objectName="importCsvButton")
-        self.import_button.setToolTip("Fill the grid from a CRM export: goal, period, value")
+        self.import_button = QPushButton(self.tr("&Import CSV…"), objectName="importCsvButton")
+        self.import_button.setToolTip(
+            self.tr("Fill the grid from a CRM export: goal, period, value")
+        )
         self.import_button.clicked.connect(self.choose_import)
         self.undo_action, self.redo_action = add_undo_actions(self.undo_stack, self)
         self.model.refused.connect(self._show_refusal)
         self.model.dataChanged.connect(lambda *_: self._clear_refusal())
 
         hint = QLabel(
-            "Type a number, Enter or Tab for the next goal, Delete to clear, Ctrl+Z to undo.",
+            self.tr(
+                "Type a number, Enter or Tab for the next goal, Delete to clear, Ctrl+Z to undo."
+            ),
             objectName="metricsHint",
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -438,14 +470,14 @@ class MetricsGrid(QWidget):
 
     def _show_refusal(self, reason: str) -> None:
         tint(self.message, MISSED)
-        self.message.setText(f"Not stored — {reason}")
+        self.message.setText(self.tr("Not stored — {reason}").format(reason=reason))
 
     def _clear_refusal(self) -> None:
         tint(self.message, None)
         self.message.setText("")
 
     def choose_import(self) -> None:
-        path = choose_csv(self, self._settings, LAST_FOLDER_KEY, "Import metrics")
+        path = choose_csv(self, self._settings, LAST_FOLDER_KEY, self.tr("Import metrics"))
         if path is not None:
             self.import_csv(path)
 
@@ -455,7 +487,13 @@ class MetricsGrid(QWidget):
         if count is None:
             return False
         tint(self.message, None)
-        self.message.setText(f"Imported {count} value{'s' if count != 1 else ''} from {path.name}.")
+        self.message.setText(
+            (
+                self.tr("Imported 1 value from {file}.")
+                if count == 1
+                else self.tr("Imported {count} values from {file}.")
+            ).format(count=count, file=path.name)
+        )
         return True
 
 
@@ -471,11 +509,14 @@ class MetricsDialog(QDialog):
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Metrics")
+        self.setWindowTitle(self.tr("Metrics"))
         self._settings = settings if settings is not None else QSettings()
         self.grid = MetricsGrid(db, meeting_id, self, settings=self._settings)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close the metrics; every value typed is already stored")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid)
         layout.addWidget(close)
@@ -488,4 +529,3 @@ class MetricsDialog(QDialog):
     def done(self, result: int) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().done(result)
-

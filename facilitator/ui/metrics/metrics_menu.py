@@ -32,45 +32,55 @@ class MetricsMenu(QObject):
         self._db: Database
         self._current_meeting = current_meeting
         self.dialogs: dict[str, QDialog] = {}
-        self.goals_action = self._action("&Goals…", "Ctrl+Shift+G", self.open_goals)
-        self.goals_action.setStatusTip("SLA goals, their teams and target history")
-        self.trends_action = self._action("&Trends…", "Ctrl+Shift+R", self.open_trends)
-        self.trends_action.setStatusTip("Each goal over the last meetings against its target")
+        self.goals_action = self._action(self.tr("&Goals…"), "Ctrl+Shift+G", self.open_goals)
+        self.goals_action.setStatusTip(self.tr("SLA goals, their teams and target history"))
+        self.trends_action = self._action(self.tr("&Trends…"), "Ctrl+Shift+R", self.open_trends)
+        self.trends_action.setStatusTip(
+            self.tr("Each goal over the last meetings against its target")
+        )
         self.baseline_action = self._action(
-            "&Alignment baseline…", "Ctrl+Shift+B", self.open_baseline
+            self.tr("&Alignment baseline…"), "Ctrl+Shift+B", self.open_baseline
         )
         self.baseline_action.setStatusTip(
-            "Assess how aligned Sales and Marketing are; taken at the selected meeting"
+            self.tr("Assess how aligned Sales and Marketing are; taken at the selected meeting")
         )
-        self.funnel_action = self._action("&Funnel…", "Ctrl+Shift+U", self.open_funnel)
+        self.funnel_action = self._action(self.tr("&Funnel…"), "Ctrl+Shift+U", self.open_funnel)
         self.funnel_action.setStatusTip(
-            "The CRM's funnel per lead source: conversion rates, goals, good and poor sources"
+            self.tr(
+                "The CRM's funnel per lead source: conversion rates, goals, good and poor sources"
+            )
         )
-        self.win_loss_action = self._action("&Win/loss…", "Ctrl+Shift+W", self.open_win_loss)
+        self.win_loss_action = self._action(
+            self.tr("&Win/loss…"), "Ctrl+Shift+W", self.open_win_loss
+        )
         self.win_loss_action.setStatusTip(
-            "A quarter's won and lost deals: main reasons, campaigns, ideas from lost deals"
+            self.tr(
+                "A quarter's won and lost deals: main reasons, campaigns, ideas from lost deals"
+            )
         )
         self.decision_log_action = self._action(
-            "&Decision log…", "Ctrl+Shift+L", self.open_decision_log
+            self.tr("&Decision log…"), "Ctrl+Shift+L", self.open_decision_log
         )
         self.decision_log_action.setStatusTip(
-            "Decisions with their owner, goal and review date; those due for review"
+            self.tr("Decisions with their owner, goal and review date; those due for review")
         )
         self.neutrality_action = self._action(
-            "&Neutrality…", "Ctrl+Shift+I", self.open_neutrality
+            self.tr("&Neutrality…"), "Ctrl+Shift+I", self.open_neutrality
         )
         self.neutrality_action.setStatusTip(
-            "Floor time, disputes raised and settlements per team: are the meetings balanced?"
+            self.tr(
+                "Floor time, disputes raised and settlements per team: are the meetings balanced?"
+            )
         )
         self.agreements_action = self._action(
-            "Agree&ments…", "Ctrl+Shift+K", self.open_agreements
+            self.tr("Agree&ments…"), "Ctrl+Shift+K", self.open_agreements
         )
         self.agreements_action.setStatusTip(
-            "The agreements between the teams: MQL definition, SLA terms, their versions"
+            self.tr("The agreements between the teams: MQL definition, SLA terms, their versions")
         )
         # No Alt letter: every letter of "Metrics" is taken by the window's other keys, and
         # each entry has its own Ctrl+Shift shortcut.
-        menu = window.menuBar().addMenu("Metrics")
+        menu = window.menuBar().addMenu(self.tr("Metrics"))
         for action in (
             self.goals_action,
             self.trends_action,

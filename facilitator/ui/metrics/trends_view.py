@@ -6,7 +6,18 @@ come from facilitator.measures.metrics, the same place the minutes read them fro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSettings, QSize, Qt
+from datetime import date
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +51,11 @@ GEOMETRY_KEY = "trends/geometry"
 LAST_KEY = "trends/last"
 
 
+def _day(on: date) -> str:
+    """A bar's day as "10 Apr", the month in the language spoken."""
+    return QLocale().toString(on, "dd MMM")
+
+
 def _plain(text: str = "", name: str = "") -> QLabel:
     label = QLabel(text, objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,14 +74,17 @@ class TrendChart(QWidget):
         self.trend = trend
         self.setMinimumSize(QSize(240, 150))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        missed = self.tr("{day}: {value} (missed)")
+        kept = self.tr("{day}: {value}")
         values = ", ".join(
-            f"{p.on:%d %b}: {format_value(p.value, trend.goal.unit)}"
-            + (" (missed)" if p.met is False else "")
+            (missed if p.met is False else kept).format(
+                day=_day(p.on), value=format_value(p.value, trend.goal.unit)
+            )
             for p in trend.points
         )
-        self.setAccessibleName(f"{trend.goal.name} trend")
-        self.setAccessibleDescription(values or "no values yet")
-        self.setToolTip(values or "No values yet")
+        self.setAccessibleName(self.tr("{goal} trend").format(goal=trend.goal.name))
+        self.setAccessibleDescription(values or self.tr("no values yet"))
+        self.setToolTip(values or self.tr("No values yet"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(320, 160)
@@ -85,7 +104,7 @@ class TrendChart(QWidget):
         area = QRectF(self.rect()).adjusted(8, 14, -8, -22)
         if not points:
             painter.setPen(MUTED.colour())
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No values yet")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No values yet"))
             painter.end()
             return
         heights = [p.value for p in points] + [p.target for p in points if p.target is not None]
@@ -103,7 +122,7 @@ class TrendChart(QWidget):
             labels.append((QRectF(left, bar.top() - 14, slot, 13), text))
             painter.setPen(MUTED.colour())
             day_box = QRectF(left, area.bottom() + 3, slot, 16)
-            painter.drawText(day_box, Qt.AlignmentFlag.AlignCenter, f"{point.on:%d %b}")
+            painter.drawText(day_box, Qt.AlignmentFlag.AlignCenter, _day(point.on))
             if point.target is not None:
                 y = area.bottom() - point.target / top * area.height()
                 pen = QPen(TARGET_LINE.colour(), 1.5, Qt.PenStyle.DashLine)
@@ -148,13 +167,14 @@ class TrendsView(QWidget):
         self.charts: list[TrendChart] = []
         self.verdicts: list[QLabel] = []
         self.last_spin = QSpinBox(
-            objectName="trendMeetings", toolTip="How many recent meetings the trends cover"
+            objectName="trendMeetings",
+            toolTip=self.tr("How many recent meetings the trends cover"),
         )
         self.last_spin.setRange(2, 24)
         self.last_spin.setValue(int(self._settings.value(LAST_KEY, TREND_POINTS) or TREND_POINTS))
-        self.last_spin.setSuffix(" meetings")
+        self.last_spin.setSuffix(self.tr(" meetings"))
         self.last_spin.valueChanged.connect(self._on_last_changed)
-        label = QLabel("&Show the last:")
+        label = QLabel(self.tr("&Show the last:"))
         label.setBuddy(self.last_spin)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -189,7 +209,9 @@ class TrendsView(QWidget):
         self.lead_quality.setText(reading.text if reading is not None else "")
         tint(self.lead_quality, MISSED if reading is not None and reading.signal else None)
         if not found:
-            self._grid.addWidget(_plain("No goals yet: add them under Metrics › Goals…"), 0, 0)
+            self._grid.addWidget(
+                _plain(self.tr("No goals yet: add them under Metrics › Goals…")), 0, 0
+            )
             return
         for row, trend in enumerate(found):
             smart = smart_line(trend.goal.deadline, trend.goal.objective)
@@ -212,11 +234,19 @@ class TrendsView(QWidget):
     def verdict_line(trend: Trend) -> str:
         """Latest verdict, and how many of the shown meetings missed."""
         if not trend.points:
-            return "No value yet."
+            return QCoreApplication.translate("TrendsView", "No value yet.")
         shown = len(trend.points)
-        misses = trend.misses
-        tally = f"{misses or 'none'} of the last {shown} missed"
-        return f"Latest: {trend.verdict} · {tally}."
+        if trend.misses:
+            tally = QCoreApplication.translate(
+                "TrendsView", "{misses} of the last %n missed", "", shown
+            ).format(misses=trend.misses)
+        else:
+            tally = QCoreApplication.translate(
+                "TrendsView", "none of the last %n missed", "", shown
+            )
+        return QCoreApplication.translate("TrendsView", "Latest: {verdict} · {tally}.").format(
+            verdict=trend.verdict, tally=tally
+        )
 
 
 class TrendsDialog(QDialog):
@@ -224,11 +254,12 @@ class TrendsDialog(QDialog):
         self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trends")
+        self.setWindowTitle(self.tr("Trends"))
         self._settings = settings if settings is not None else QSettings()
         self.view = TrendsView(db, self, settings=self._settings)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close the trends"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(close)

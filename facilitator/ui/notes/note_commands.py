@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.record.meetings import AgendaItemView, MeetingNotFound, load_meeting
 from facilitator.record.notes import (
     NoteNotFound,
@@ -156,7 +158,7 @@ class NoteCommand(EditCommand):
     refusals = (NoteNotFound, NoteRefused, MeetingNotFound)
 
     def __init__(self, text: str, book: NoteBook) -> None:
-        super().__init__(text, "note", book.tell)
+        super().__init__(text, QCoreApplication.translate("NoteCommand", "note"), book.tell)
         self._book = book
         self._selected: int | None = None
 
@@ -176,7 +178,7 @@ class FileNoteCommand(NoteCommand):
     """A note typed in and filed (its draft stored with its last words); undo takes it out."""
 
     def __init__(self, book: NoteBook, note: NewNote) -> None:
-        super().__init__("File note", book)
+        super().__init__(QCoreApplication.translate("NoteCommand", "File note"), book)
         self._note = note
         self._ref: NoteRef | None = None
         self._view: NoteView | None = None
@@ -214,7 +216,7 @@ class FileNoteCommand(NoteCommand):
 
 class DeleteNoteCommand(NoteCommand):
     def __init__(self, book: NoteBook, ref: NoteRef) -> None:
-        super().__init__("Delete note", book)
+        super().__init__(QCoreApplication.translate("NoteCommand", "Delete note"), book)
         self._ref = ref
         self._view: NoteView | None = None
 
@@ -259,7 +261,10 @@ class EditNoteCommand(NoteChange[NoteContent]):
     def __init__(
         self, book: NoteBook, ref: NoteRef, before: NoteContent, after: NoteContent
     ) -> None:
-        label = "Edit note" if before.text != after.text else "Change note kind"
+        if before.text != after.text:
+            label = QCoreApplication.translate("NoteCommand", "Edit note")
+        else:
+            label = QCoreApplication.translate("NoteCommand", "Change note kind")
         super().__init__(label, book, ref, before, after)
 
     def store(self, note_id: int, value: NoteContent) -> None:
@@ -268,7 +273,9 @@ class EditNoteCommand(NoteChange[NoteContent]):
 
 class MoveNoteCommand(NoteChange[int | None]):
     def __init__(self, book: NoteBook, ref: NoteRef, before: int | None, after: int | None) -> None:
-        super().__init__("Move note", book, ref, before, after)
+        super().__init__(
+            QCoreApplication.translate("NoteCommand", "Move note"), book, ref, before, after
+        )
 
     def store(self, note_id: int, value: int | None) -> None:
         move_note(self._book.db, note_id, value)
@@ -276,7 +283,12 @@ class MoveNoteCommand(NoteChange[int | None]):
 
 class ParkNoteCommand(NoteChange[bool]):
     def __init__(self, book: NoteBook, ref: NoteRef, parked: bool) -> None:
-        super().__init__("Park note" if parked else "Unpark note", book, ref, not parked, parked)
+        text = (
+            QCoreApplication.translate("NoteCommand", "Park note")
+            if parked
+            else QCoreApplication.translate("NoteCommand", "Unpark note")
+        )
+        super().__init__(text, book, ref, not parked, parked)
 
     def store(self, note_id: int, value: bool) -> None:
         park_note(self._book.db, note_id, value)

@@ -7,13 +7,13 @@ scrolls, so a long note never pushes the list out of the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QScrollArea
 
 MOST_LINES = 4
 """The detail line's height at most, in lines of text; a longer note scrolls within it."""
-HINT = "Select a note to read it here in full."
+HINT = QT_TRANSLATE_NOOP("NoteDetail", "Select a note to read it here in full.")
 
 
 class NoteDetail(QScrollArea):
@@ -28,7 +28,7 @@ class NoteDetail(QScrollArea):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the note field
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.label.setAccessibleName("Selected note")
+        self.label.setAccessibleName(self.tr("Selected note"))
         self._text = ""
         self.setWidget(self.label)
         self.setWidgetResizable(True)
@@ -49,7 +49,7 @@ class NoteDetail(QScrollArea):
     def show_text(self, text: str) -> None:
         """Show a note's text in full; for '' (no note selected) a muted hint."""
         self._text = text
-        self.label.setText(text or HINT)
+        self.label.setText(text or self.tr(HINT))
         self.label.setEnabled(bool(text))  # the hint drawn as disabled text: not a note
         self._fit_height()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from facilitator.record.meetings import AgendaItemView, MeetingNotFound
@@ -36,7 +36,7 @@ from facilitator.vocabulary import NoteKind
 
 DEBOUNCE_MS = 700
 """Quiet time after the last key before the draft is stored: well under the promised second."""
-EMPTY_MESSAGE = "Type a note first; an empty note is not filed."
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("NoteEntry", "Type a note first; an empty note is not filed.")
 NO_ITEM = -1
 ITEM_BOX_CHARACTERS = 24
 """The item chooser shows this much of a title (its list all of it), not the widest title."""
@@ -102,21 +102,39 @@ class NoteEntry(QWidget):
         for kind in NoteKind:
             marker = KIND_MARKERS.get(kind)
             self.kind_box.addItem(f"{kind.label} ({marker})" if marker else kind.label, kind.value)
-        self.kind_box.setToolTip("The kind of the note being typed; a leading ! * ? # sets it too")
+        self.kind_box.setToolTip(
+            self.tr("The kind of the note being typed; a leading ! * ? # sets it too")
+        )
         self.kind_box.activated.connect(self._on_kind_chosen)
         self.item_box = QComboBox(objectName="noteItemBox")
-        self.item_box.setToolTip("The agenda item a new note is filed under")
+        self.item_box.setToolTip(self.tr("The agenda item a new note is filed under"))
         self.item_box.activated.connect(self._on_item_chosen)
         self.item_box.setVisible(self.after_end)
         shortest = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         self.item_box.setSizeAdjustPolicy(shortest)
         self.item_box.setMinimumContentsLength(ITEM_BOX_CHARACTERS)  # the note keeps the width
-        self.note_input = QLineEdit(objectName="noteInput", accessibleName="Note")
+        self.note_input = QLineEdit(objectName="noteInput", accessibleName=self.tr("Note"))
         self.note_input.setMaxLength(MAX_NOTE_LENGTH)
         self.note_input.setPlaceholderText(
-            "New note under the chosen item — ! decision, * highlight, ? question, # metric"
+            self.tr(
+                "New note under the chosen item — ! decision, * highlight, ? question, # metric"
+            )
             if self.after_end
-            else "Note under the current item — start with ! for a decision — Enter files it"
+            else self.tr(
+                "Note under the current item — start with ! for a decision — Enter files it"
+            )
+        )
+        self.note_input.setToolTip(
+            self.tr(
+                "A note under the chosen item. Start it with ! for a decision, * for a "
+                "highlight, ? for a question or # for a metric; Enter files it."
+            )
+            if self.after_end
+            else self.tr(
+                "A note under the current item, at the time into the meeting. Start it with ! "
+                "for a decision, * for a highlight, ? for a question or # for a metric; Enter "
+                "files it."
+            )
         )
         self.note_input.textEdited.connect(self._on_text_edited)
         self.note_input.returnPressed.connect(self.finish_note)
@@ -144,7 +162,7 @@ class NoteEntry(QWidget):
         self.item_box.clear()
         for item in items:
             self.item_box.addItem(item_label(items, item.id), item.id)
-        self.item_box.addItem("Meeting as a whole", NO_ITEM)
+        self.item_box.addItem(self.tr("Meeting as a whole"), NO_ITEM)
         index = self.item_box.findData(chosen)
         self.item_box.setCurrentIndex(max(index, 0))
 
@@ -225,8 +243,9 @@ class NoteEntry(QWidget):
             draft = self._draft_id
             if draft is not None:
                 self._guard(
-                    lambda: self.store.forget(draft)
-                    or delete_note(self._db, self.store.sent_id(draft))
+                    lambda: (
+                        self.store.forget(draft) or delete_note(self._db, self.store.sent_id(draft))
+                    )
                 )
                 self._draft_id = None
                 self._stored = None
@@ -261,7 +280,7 @@ class NoteEntry(QWidget):
         self._debounce.stop()
         if not self._content().text.strip():
             self._commit()
-            self.note_error.setText(EMPTY_MESSAGE)
+            self.note_error.setText(self.tr(EMPTY_MESSAGE))
             return
         self.file_draft()
 

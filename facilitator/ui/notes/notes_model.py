@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from facilitator.record.meetings import AgendaItemView
 from facilitator.record.notes import NoteView
@@ -29,7 +35,7 @@ def item_label(items: Sequence[AgendaItemView], item_id: int | None) -> str:
     for item in items:
         if item.id == item_id:
             return f"{item.position + 1}. {item.title}"
-    return "Meeting"
+    return QCoreApplication.translate("NotesTableModel", "Meeting")
 
 
 def shortened(text: str, limit: int) -> str:
@@ -40,7 +46,12 @@ class NotesTableModel(HeaderedTableModel):
     """Notes in the order they were typed; editing the text column asks the panel to store it."""
 
     TIME, KIND, ITEM, TEXT = range(4)
-    HEADERS = ("Time", "Kind", "Item", "Text")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("NotesTableModel", "Time"),
+        QT_TRANSLATE_NOOP("NotesTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("NotesTableModel", "Item"),
+        QT_TRANSLATE_NOOP("NotesTableModel", "Text"),
+    )
 
     def __init__(self, request_edit: EditRequest, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,7 +84,7 @@ class NotesTableModel(HeaderedTableModel):
 
     def item_labels(self) -> list[str]:
         """Every label the item column can show for this meeting's agenda."""
-        return [item_label(self._items, item.id) for item in self._items] + ["Meeting"]
+        return [item_label(self._items, item.id) for item in self._items] + [self.tr("Meeting")]
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -111,14 +122,18 @@ class NotesTableModel(HeaderedTableModel):
         if column == self.TIME:
             return format_seconds(int(note.offset_seconds))
         if column == self.KIND and note.id < 0:  # kept on the laptop, the server away
-            return f"{note.kind.label} (not sent)"
+            return self.tr("{kind} (not sent)").format(kind=note.kind.label)
+        if column == self.KIND and note.parked:
+            return self.tr("{kind} (parked)").format(kind=note.kind.label)
         if column == self.KIND:
-            return f"{note.kind.label} (parked)" if note.parked else note.kind.label
+            return note.kind.label
         if column == self.ITEM:
             return item_label(self._items, note.item_id)
         return shortened(note.text, SHOWN_CHARACTERS)
 
     def _tooltip(self, text: str) -> str:
         """The note as typed, up to TOOLTIP_CHARACTERS, and where to read the rest."""
-        more = "<i>(F2 shows the whole note)</i>" if len(text) > TOOLTIP_CHARACTERS else ""
+        more = ""
+        if len(text) > TOOLTIP_CHARACTERS:
+            more = "<i>" + self.tr("(F2 shows the whole note)") + "</i>"
         return plain_tooltip(shortened(text, TOOLTIP_CHARACTERS)) + more

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,44 @@ ITEM_CHARACTERS = 14
 it), so the note's text keeps the free width."""
 
 
+VIEW_ACTIONS = (
+    (
+        QT_TRANSLATE_NOOP("NotesPanel", "&Edit text"),
+        QT_TRANSLATE_NOOP("NotesPanel", "Edit the selected note's text (F2)"),
+        "F2",
+        "edit_selected",
+    ),
+    (
+        QT_TRANSLATE_NOOP("NotesPanel", "&Park / unpark"),
+        QT_TRANSLATE_NOOP(
+            "NotesPanel", "Park the selected note for a later meeting, or take it back (Ctrl+P)"
+        ),
+        "Ctrl+P",
+        "toggle_park_selected",
+    ),
+    (
+        QT_TRANSLATE_NOOP("NotesPanel", "&Delete"),
+        QT_TRANSLATE_NOOP("NotesPanel", "Delete the selected note; Ctrl+Z brings it back (Del)"),
+        "Del",
+        "delete_selected",
+    ),
+)
+"""The notes list's own actions: text, tooltip, key and the NotesPanel method it calls."""
+
+
+def _view_action(
+    view: QTableView, text: str, tip: str, key: str, slot: Callable[[], None]
+) -> QAction:
+    """An action for the table only, so its keys never reach the note input."""
+    action = QAction(text, view)
+    action.setToolTip(tip)
+    action.setShortcuts([QKeySequence(key)])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    view.addAction(action)
+    return action
+
+
 class _NoteTextDelegate(QStyledItemDelegate):
     """Edits a note's text in full: the default editor would cut it at 32,767 characters."""
 
@@ -86,7 +124,10 @@ class NotesTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setAccessibleName("Notes")
+        self.setAccessibleName(self.tr("Notes"))
+        self.setAccessibleDescription(
+            self.tr("The meeting's notes in the order typed; F2 edits the selected one")
+        )
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -270,29 +311,16 @@ class NotesPanel(QWidget):
         layout.addLayout(self._buttons)
         layout.addWidget(self.entry)
 
-    def _view_action(
-        self, text: str, keys: list[QKeySequence], slot: Callable[[], None]
-    ) -> QAction:
-        """An action for the table only, so its keys never reach the note input."""
-        action = QAction(text, self.notes_view)
-        action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.notes_view.addAction(action)
-        return action
-
     def _init_actions(self) -> None:
-        self.edit_action = self._view_action("&Edit text", [QKeySequence("F2")], self.edit_selected)
-        self.park_action = self._view_action(
-            "&Park / unpark", [QKeySequence("Ctrl+P")], self.toggle_park_selected
+        self.edit_action, self.park_action, self.delete_action = (
+            _view_action(self.notes_view, self.tr(text), self.tr(tip), key, getattr(self, slot))
+            for text, tip, key, slot in VIEW_ACTIONS
         )
-        self.delete_action = self._view_action(
-            "&Delete", [QKeySequence(Qt.Key.Key_Delete)], self.delete_selected
-        )
-        self.move_menu = QMenu("&Move to item", self)
+        self.move_menu = QMenu(self.tr("&Move to item"), self)
         self.move_action = self.move_menu.menuAction()
+        self.move_action.setToolTip(self.tr("File the selected note under another agenda item"))
         self.record_actions: list[QAction] = []  # what the window makes of a note
-        self.kind_menu = QMenu("&Kind", self)
+        self.kind_menu = QMenu(self.tr("&Kind"), self)
         for kind in NoteKind:
             action = self.kind_menu.addAction(kind.label)
             action.triggered.connect(lambda _=False, k=kind: self.change_kind_selected(k))
@@ -326,7 +354,7 @@ class NotesPanel(QWidget):
         targets: list[tuple[str, int | None]] = [
             (item_label(self._items, item.id), item.id) for item in self._items
         ]
-        targets.append(("Meeting as a whole", None))
+        targets.append((self.tr("Meeting as a whole"), None))
         for label, item_id in targets:
             action = self.move_menu.addAction(label)
             action.setData(NO_ITEM if item_id is None else item_id)
@@ -352,7 +380,7 @@ class NotesPanel(QWidget):
             action.setEnabled(note is not None)
         self.kind_menu.setEnabled(note is not None)
         if note is not None:
-            self.park_action.setText("Un&park" if note.parked else "&Park")
+            self.park_action.setText(self.tr("Un&park") if note.parked else self.tr("&Park"))
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.flush()
