@@ -231,6 +231,46 @@
             <translation>beigelegt</translation>
         </message>
         <message>
+            <source>Show only the disputes with this status</source>
+            <translation>Nur die Streitpunkte mit diesem Status zeigen</translation>
+        </message>
+        <message>
+            <source>Show only the disputes of this category</source>
+            <translation>Nur die Streitpunkte dieser Kategorie zeigen</translation>
+        </message>
+        <message>
+            <source>Show only the disputes this team raised</source>
+            <translation>Nur die Streitpunkte zeigen, die dieses Team eingebracht hat</translation>
+        </message>
+        <message>
+            <source>What Sales says about the selected dispute</source>
+            <translation>Was der Vertrieb zum gewählten Streitpunkt sagt</translation>
+        </message>
+        <message>
+            <source>What Marketing says about the selected dispute</source>
+            <translation>Was das Marketing zum gewählten Streitpunkt sagt</translation>
+        </message>
+        <message>
+            <source>Where the dispute stands; a change is recorded at the meeting below</source>
+            <translation>Wo der Streitpunkt steht; eine Änderung wird bei der Besprechung unten erfasst</translation>
+        </message>
+        <message>
+            <source>How the dispute was resolved, or what was agreed so far</source>
+            <translation>Wie der Streitpunkt gelöst wurde oder was bisher vereinbart ist</translation>
+        </message>
+        <message>
+            <source>The meeting a change of status or resolution was made at</source>
+            <translation>Die Besprechung, in der Status oder Lösung geändert wurden</translation>
+        </message>
+        <message>
+            <source>Store the positions, and a change of status or resolution at that meeting (Ctrl+S)</source>
+            <translation>Die Positionen speichern und eine Änderung von Status oder Lösung bei dieser Besprechung erfassen (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Change the selected dispute's title and category</source>
+            <translation>Titel und Kategorie des gewählten Streitpunkts ändern</translation>
+        </message>
+        <message>
             <source>0 disputes</source>
             <translation>0 Streitpunkte</translation>
         </message>

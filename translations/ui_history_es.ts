@@ -231,6 +231,46 @@
             <translation>resuelta</translation>
         </message>
         <message>
+            <source>Show only the disputes with this status</source>
+            <translation>Mostrar solo las disputas con este estado</translation>
+        </message>
+        <message>
+            <source>Show only the disputes of this category</source>
+            <translation>Mostrar solo las disputas de esta categoría</translation>
+        </message>
+        <message>
+            <source>Show only the disputes this team raised</source>
+            <translation>Mostrar solo las disputas que planteó este equipo</translation>
+        </message>
+        <message>
+            <source>What Sales says about the selected dispute</source>
+            <translation>Lo que dice Ventas sobre la disputa seleccionada</translation>
+        </message>
+        <message>
+            <source>What Marketing says about the selected dispute</source>
+            <translation>Lo que dice Marketing sobre la disputa seleccionada</translation>
+        </message>
+        <message>
+            <source>Where the dispute stands; a change is recorded at the meeting below</source>
+            <translation>En qué estado está la disputa; un cambio se registra en la reunión de abajo</translation>
+        </message>
+        <message>
+            <source>How the dispute was resolved, or what was agreed so far</source>
+            <translation>Cómo se resolvió la disputa, o lo acordado hasta ahora</translation>
+        </message>
+        <message>
+            <source>The meeting a change of status or resolution was made at</source>
+            <translation>La reunión en la que se cambió el estado o la resolución</translation>
+        </message>
+        <message>
+            <source>Store the positions, and a change of status or resolution at that meeting (Ctrl+S)</source>
+            <translation>Guardar las posturas y registrar un cambio de estado o de resolución en esa reunión (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Change the selected dispute's title and category</source>
+            <translation>Cambiar el título y la categoría de la disputa seleccionada</translation>
+        </message>
+        <message>
             <source>0 disputes</source>
             <translation>0 disputas</translation>
         </message>

@@ -94,6 +94,10 @@
             <translation>Person wählen …</translation>
         </message>
         <message>
+            <source>Who else receives the minutes; select entries to remove them</source>
+            <translation>Wer das Protokoll außerdem erhält; wählen Sie Einträge aus, um sie zu entfernen</translation>
+        </message>
+        <message>
             <source>No one is informed: the minutes go to the list and the moderator.</source>
             <translation>Niemand ist zusätzlich informiert: Das Protokoll geht an die Teilnehmerliste und die Moderation.</translation>
         </message>
@@ -110,8 +114,16 @@
             <translation>Zu informierende Person</translation>
         </message>
         <message>
+            <source>Someone from the roster who gets the minutes</source>
+            <translation>Eine Person aus der Teamliste, die das Protokoll erhält</translation>
+        </message>
+        <message>
             <source>Inform person</source>
             <translation>Person informieren</translation>
+        </message>
+        <message>
+            <source>Send the minutes to the person chosen</source>
+            <translation>Das Protokoll an die gewählte Person senden</translation>
         </message>
         <message>
             <source>or an address, e.g. smarketing@example.com</source>
@@ -122,6 +134,10 @@
             <translation>Zu informierende Adresse</translation>
         </message>
         <message>
+            <source>An address outside the roster, such as a team list</source>
+            <translation>Eine Adresse außerhalb der Teamliste, etwa ein Team-Verteiler</translation>
+        </message>
+        <message>
             <source>Name (optional)</source>
             <translation>Name (optional)</translation>
         </message>
@@ -130,8 +146,16 @@
             <translation>Name zur Adresse</translation>
         </message>
         <message>
+            <source>How the minutes' distribution line names the address</source>
+            <translation>Wie der Verteiler im Protokoll diese Adresse nennt</translation>
+        </message>
+        <message>
             <source>Inform address</source>
             <translation>Adresse informieren</translation>
+        </message>
+        <message>
+            <source>Send the minutes to the address typed</source>
+            <translation>Das Protokoll an die eingegebene Adresse senden</translation>
         </message>
         <message>
             <source>For every meeting of this series</source>

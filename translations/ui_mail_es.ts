@@ -94,6 +94,10 @@
             <translation>Elija una persona…</translation>
         </message>
         <message>
+            <source>Who else receives the minutes; select entries to remove them</source>
+            <translation>Quién más recibe el acta; seleccione entradas para quitarlas</translation>
+        </message>
+        <message>
             <source>No one is informed: the minutes go to the list and the moderator.</source>
             <translation>No hay nadie más informado: el acta va a la lista de la reunión y al moderador.</translation>
         </message>
@@ -110,8 +114,16 @@
             <translation>Persona a informar</translation>
         </message>
         <message>
+            <source>Someone from the roster who gets the minutes</source>
+            <translation>Una persona de la lista del equipo que recibe el acta</translation>
+        </message>
+        <message>
             <source>Inform person</source>
             <translation>Informar a la persona</translation>
+        </message>
+        <message>
+            <source>Send the minutes to the person chosen</source>
+            <translation>Enviar el acta a la persona elegida</translation>
         </message>
         <message>
             <source>or an address, e.g. smarketing@example.com</source>
@@ -122,6 +134,10 @@
             <translation>Dirección a informar</translation>
         </message>
         <message>
+            <source>An address outside the roster, such as a team list</source>
+            <translation>Una dirección fuera de la lista del equipo, como una lista de distribución</translation>
+        </message>
+        <message>
             <source>Name (optional)</source>
             <translation>Nombre (opcional)</translation>
         </message>
@@ -130,8 +146,16 @@
             <translation>Nombre de la dirección</translation>
         </message>
         <message>
+            <source>How the minutes' distribution line names the address</source>
+            <translation>Cómo nombra el acta a esta dirección en su lista de distribución</translation>
+        </message>
+        <message>
             <source>Inform address</source>
             <translation>Informar a la dirección</translation>
+        </message>
+        <message>
+            <source>Send the minutes to the address typed</source>
+            <translation>Enviar el acta a la dirección escrita</translation>
         </message>
         <message>
             <source>For every meeting of this series</source>

@@ -72,6 +72,36 @@ ROLE_WORDS = {
     DisputeRole.SETTLED: QT_TRANSLATE_NOOP("DisputesWindow", "settled"),
 }
 """What happened to a dispute at a meeting, as its history line says it."""
+DESCRIPTIONS = {
+    "statusFilter": QT_TRANSLATE_NOOP("DisputesWindow", "Show only the disputes with this status"),
+    "categoryFilter": QT_TRANSLATE_NOOP(
+        "DisputesWindow", "Show only the disputes of this category"
+    ),
+    "teamFilter": QT_TRANSLATE_NOOP("DisputesWindow", "Show only the disputes this team raised"),
+    "salesPosition": QT_TRANSLATE_NOOP(
+        "DisputesWindow", "What Sales says about the selected dispute"
+    ),
+    "marketingPosition": QT_TRANSLATE_NOOP(
+        "DisputesWindow", "What Marketing says about the selected dispute"
+    ),
+    "statusBox": QT_TRANSLATE_NOOP(
+        "DisputesWindow", "Where the dispute stands; a change is recorded at the meeting below"
+    ),
+    "resolutionEdit": QT_TRANSLATE_NOOP(
+        "DisputesWindow", "How the dispute was resolved, or what was agreed so far"
+    ),
+    "recordedAt": QT_TRANSLATE_NOOP(
+        "DisputesWindow", "The meeting a change of status or resolution was made at"
+    ),
+    "saveDispute": QT_TRANSLATE_NOOP(
+        "DisputesWindow",
+        "Store the positions, and a change of status or resolution at that meeting (Ctrl+S)",
+    ),
+    "editDispute": QT_TRANSLATE_NOOP(
+        "DisputesWindow", "Change the selected dispute's title and category"
+    ),
+}
+"""The tooltip of each control by its object name: what a screen reader says it is for."""
 
 
 def _raised_by(view: DisputeView) -> str:
@@ -108,6 +138,14 @@ def _history_line(event: DisputeEvent) -> str:
         role=QCoreApplication.translate("DisputesWindow", ROLE_WORDS[event.role]),
         status=event.status_after.label.lower(),
     )
+
+
+def _describe(window: QWidget) -> None:
+    """Give each control named in DESCRIPTIONS its tooltip, in the windows' language."""
+    for widget in window.findChildren(QWidget):
+        text = DESCRIPTIONS.get(widget.objectName())
+        if text is not None:
+            widget.setToolTip(QCoreApplication.translate("DisputesWindow", text))
 
 
 def _save_question(parent: QWidget, title: str) -> QMessageBox.StandardButton:
@@ -242,6 +280,7 @@ class DisputesWindow(FilteredTableWindow):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        _describe(self)
 
     def _init_actions(self) -> None:
         self.save_action = self._shortcut(
