@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from facilitator.funnel.periods import PeriodRefused, parse_period, start_of
 from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry, StageCounts
+from facilitator.language import _
 from facilitator.measures.metrics import MetricRefused, parse_value
 from facilitator.measures.metrics_import import RowProblem
 from facilitator.vocabulary import GoalUnit, Period
@@ -64,6 +65,10 @@ OWN_REQUIRED = ("period", "leads", "mqls", "sqls", "opportunities", "won")
 OWN_OPTIONAL = ("sals", "revenue")
 
 
+def _too_long() -> str:
+    return _("source is longer than {most} characters").format(most=MAX_SOURCE)
+
+
 def read_own(header: Header, rows: Iterator[Row], revenue_unit: GoalUnit) -> Reading:
     source_at = header.find("source", "campaign")
     where = {name: header.find(name) for name in (*OWN_REQUIRED, *OWN_OPTIONAL)}
@@ -71,7 +76,10 @@ def read_own(header: Header, rows: Iterator[Row], revenue_unit: GoalUnit) -> Rea
     if source_at is None or missing:
         first = "source" if source_at is None else missing[0]
         needed = "period, source, leads, mqls, sqls, opportunities, won"
-        return Reading([], [RowProblem(1, f"the header needs the columns {needed}; no {first}")])
+        lacking = _("the header needs the columns {needed}; no {missing}").format(
+            needed=needed, missing=first
+        )
+        return Reading([], [RowProblem(1, lacking)])
     reading = Reading([], [])
     seen: dict[tuple[date, str], int] = {}
     for line, fields in rows:
@@ -82,17 +90,16 @@ def read_own(header: Header, rows: Iterator[Row], revenue_unit: GoalUnit) -> Rea
             continue
         source = _source(fields[source_at])
         if len(source) > MAX_SOURCE:
-            reading.problems.append(
-                RowProblem(line, f"source is longer than {MAX_SOURCE} characters")
-            )
+            reading.problems.append(RowProblem(line, _too_long()))
             continue
         key = (start, source.casefold())
         if key in seen:
             reading.problems.append(
                 RowProblem(
                     line,
-                    f"“{source}” for {fields[where['period'] or 0].strip()} "
-                    f"already appears on line {seen[key]}",
+                    _("“{source}” for {period} already appears on line {line}").format(
+                        source=source, period=fields[where["period"] or 0].strip(), line=seen[key]
+                    ),
                 )
             )
             continue
@@ -102,7 +109,8 @@ def read_own(header: Header, rows: Iterator[Row], revenue_unit: GoalUnit) -> Rea
             at = where[name]
             if at is None or not fields[at].strip():
                 if name in OWN_REQUIRED:
-                    reading.problems.append(RowProblem(line, f"{name}: enter a number"))
+                    missing_number = _("{column}: enter a number").format(column=name)
+                    reading.problems.append(RowProblem(line, missing_number))
                     break
                 numbers[name] = 0
                 continue
@@ -152,7 +160,7 @@ def parse_day(text: str) -> date:
             return date(int(match[3]), int(match[2]), int(match[1]))
     except ValueError:
         pass
-    raise ValueError(f"“{raw[:30]}” is not a date")
+    raise ValueError(_("“{text}” is not a date").format(text=raw[:30]))
 
 
 def _truthy(text: str) -> bool:
@@ -243,7 +251,9 @@ class _LeadColumns:
 def _hubspot_reached(columns: _LeadColumns, fields: list[str]) -> int:
     stage = fields[columns.stage or 0].strip().casefold()
     if stage and stage not in HUBSPOT_LIFECYCLE:
-        raise ValueError(f"Lifecycle Stage “{stage[:40]}” is not one of HubSpot's")
+        raise ValueError(
+            _("Lifecycle Stage “{stage}” is not one of HubSpot's").format(stage=stage[:40])
+        )
     reached = HUBSPOT_LIFECYCLE.get(stage, 0)
     for at, step in columns.reached_on:
         if at is not None and fields[at].strip():
@@ -275,9 +285,10 @@ def read_leads(
     columns = _LeadColumns(header, fmt)
     if columns.missing is not None:
         needed = ", ".join(columns.required)
-        return Reading(
-            [], [RowProblem(1, f"the header needs the columns {needed}; no {columns.missing}")]
+        lacking = _("the header needs the columns {needed}; no {missing}").format(
+            needed=needed, missing=columns.missing
         )
+        return Reading([], [RowProblem(1, lacking)])
     reached_of: Callable[[_LeadColumns, list[str]], int] = (
         _hubspot_reached if fmt is ExportFormat.HUBSPOT else _salesforce_reached
     )
@@ -295,7 +306,7 @@ def read_leads(
             continue
         source = _source(fields[columns.source or 0])
         if len(source) > MAX_SOURCE:
-            problems.append(RowProblem(line, f"source is longer than {MAX_SOURCE} characters"))
+            problems.append(RowProblem(line, _too_long()))
             continue
         leads.append(Lead(line, day, source, reached, revenue))
     return Reading(count_leads(leads), problems)

@@ -20,6 +20,7 @@ from facilitator.funnel.crm_exports import ExportFormat, Header, Row, read_leads
 from facilitator.funnel.periods import period_code, period_label
 from facilitator.funnel.scorecard import revenue_unit_in
 from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry, StageCounts
+from facilitator.language import _
 from facilitator.measures.metrics_import import ImportRefused, RowProblem, read_text
 from facilitator.storage.database import Database
 from facilitator.storage.models import FunnelRow
@@ -40,9 +41,10 @@ def parse_funnel(
     try:
         names = next(reader, None)
     except csv.Error as error:
-        raise ImportRefused([RowProblem(1, f"not readable as CSV ({error})")]) from None
+        unreadable = _("not readable as CSV ({error})").format(error=error)
+        raise ImportRefused([RowProblem(1, unreadable)]) from None
     if names is None:
-        raise ImportRefused([RowProblem(1, "the file is empty")])
+        raise ImportRefused([RowProblem(1, _("the file is empty"))])
     header = Header(names)
     problems: list[RowProblem] = []
 
@@ -52,13 +54,15 @@ def parse_funnel(
                 if not any(f.strip() for f in fields):
                     continue
                 if len(fields) < len(names):
-                    problems.append(
-                        RowProblem(reader.line_num, f"{len(fields)} fields, expected {len(names)}")
+                    short = _("{count} fields, expected {expected}").format(
+                        count=len(fields), expected=len(names)
                     )
+                    problems.append(RowProblem(reader.line_num, short))
                     continue
                 yield reader.line_num, fields
         except csv.Error as error:
-            problems.append(RowProblem(reader.line_num, f"not readable as CSV ({error})"))
+            unreadable = _("not readable as CSV ({error})").format(error=error)
+            problems.append(RowProblem(reader.line_num, unreadable))
 
     if fmt is ExportFormat.FACILITATOR:
         reading = read_own(header, rows(), unit)
@@ -137,9 +141,13 @@ def _refuse_other_periods(entries: list[FunnelEntry], stored: tuple[FunnelEntry,
             problems.append(
                 RowProblem(
                     entry.line,
-                    f"{period_code(entry.period, entry.start)} begins the day "
-                    f"{period_label(other, entry.start)} does, already imported "
-                    f"by {other.label.lower()}",
+                    _(
+                        "{code} begins the day {other} does, already imported by {kind}"
+                    ).format(
+                        code=period_code(entry.period, entry.start),
+                        other=period_label(other, entry.start),
+                        kind=other.label.lower(),
+                    ),
                 )
             )
             kinds.pop(entry.start)

@@ -31,7 +31,9 @@ def parse_period(text: str) -> tuple[Period, date]:
         pass
     shown = raw if len(raw) <= 30 else raw[:29] + "…"
     raise PeriodRefused(
-        f"period “{shown}” is not a month (2026-11), quarter (2026-Q4) or week (2026-W47)"
+        _("period “{text}” is not a month (2026-11), quarter (2026-Q4) or week (2026-W47)").format(
+            text=shown
+        )
     )
 
 

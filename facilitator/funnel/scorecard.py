@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.funnel.periods import next_start, period_label, previous_start
 from facilitator.funnel.stages import COUNT_FIELDS, STEPS, StageCounts
+from facilitator.language import _, localized_number
 from facilitator.measures.metric_units import currency_of
 from facilitator.measures.metrics import goal_met, target_on
 from facilitator.storage.database import Database
@@ -130,7 +131,9 @@ def funnel_periods(db: Database) -> list[tuple[Period, date]]:
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} %" if value >= 10 else f"{value:.1f} %"
+    if value is None:
+        return "—"
+    return localized_number(f"{value:.0f} %" if value >= 10 else f"{value:.1f} %")
 
 
 def _judge(line: SourceLine, total: StageCounts) -> SourceVerdict:
@@ -139,27 +142,36 @@ def _judge(line: SourceLine, total: StageCounts) -> SourceVerdict:
         return SourceVerdict(
             line.source,
             "few",
-            f"{line.source}: too few leads to judge ({counts.leads}; at least {MIN_LEADS}).",
+            _("{source}: too few leads to judge ({leads}; at least {least}).").format(
+                source=line.source, leads=counts.leads, least=MIN_LEADS
+            ),
         )
     quality, average = counts.rate(QUALITY_STEP), total.rate(QUALITY_STEP)
     won, won_average = counts.rate(WHOLE_STEP) or 0.0, total.rate(WHOLE_STEP) or 0.0
-    said = (
-        f"{_percent(quality)} of MQLs became SQLs (average {_percent(average)}), "
-        f"{_percent(won)} of leads were won (average {_percent(won_average)})"
+    said = _(
+        "{quality} of MQLs became SQLs (average {average}), "
+        "{won} of leads were won (average {won_average})"
+    ).format(
+        quality=_percent(quality),
+        average=_percent(average),
+        won=_percent(won),
+        won_average=_percent(won_average),
     )
+    plain = _("{source}: {said}.").format(source=line.source, said=said)
     if quality is None or average is None or average == 0:
-        return SourceVerdict(line.source, "average", f"{line.source}: {said}.")
+        return SourceVerdict(line.source, "average", plain)
     share = 100.0 * counts.leads / total.leads if total.leads else 0.0
     if quality >= GOOD_FACTOR * average and won >= won_average:
-        return SourceVerdict(line.source, "good", f"{line.source} brings good leads: {said}.")
+        good = _("{source} brings good leads: {said}.").format(source=line.source, said=said)
+        return SourceVerdict(line.source, "good", good)
     if quality <= POOR_FACTOR * average and won <= won_average:
+        poor = _("{source} brings poor leads: {leads} leads ({share} % of all), but {said}.")
         return SourceVerdict(
             line.source,
             "poor",
-            f"{line.source} brings poor leads: {counts.leads} leads ({share:.0f} % of all), "
-            f"but {said}.",
+            poor.format(source=line.source, leads=counts.leads, share=f"{share:.0f}", said=said),
         )
-    return SourceVerdict(line.source, "average", f"{line.source}: {said}.")
+    return SourceVerdict(line.source, "average", plain)
 
 
 def _goals(session: Session, total: StageCounts, last_day: date) -> tuple[GoalCheck, ...]:
@@ -184,7 +196,7 @@ def read_scorecard(session: Session, period: Period, start: date) -> Scorecard |
     sources = tuple(SourceLine(name, counts, before.get(name)) for name, counts in now.items())
     total_now = sum(now.values(), StageCounts())
     total_before = sum(before.values(), StageCounts()) if before else None
-    total = SourceLine("All sources", total_now, total_before)
+    total = SourceLine(_("All sources"), total_now, total_before)
     rates = tuple(
         RateLine(step, total_now.rate(step), total_before.rate(step) if total_before else None)
         for step in STEPS

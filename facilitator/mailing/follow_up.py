@@ -22,6 +22,7 @@ from facilitator.formats.mail import (
     SmtpFactory,
     keyring_password,
 )
+from facilitator.language import _, ngettext
 from facilitator.mailing.follow_up_setting import follow_up_wanted
 from facilitator.mailing.minutes_versions import kept_version
 from facilitator.mailing.owner_mail import (
@@ -48,7 +49,9 @@ from facilitator.vocabulary import ActionStatus, MailKind
 
 def follow_up_subject(title: str, day: date) -> str:
     """'Your action items from <title> — <YYYY-MM-DD>', the day named once."""
-    return f"Your action items from {title_without_day(title, day)} \N{EM DASH} {day:%Y-%m-%d}"
+    return _("Your action items from {title} — {day}").format(
+        title=title_without_day(title, day), day=f"{day:%Y-%m-%d}"
+    )
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:
@@ -84,18 +87,23 @@ def follow_up_owners(
 def follow_up_body(owner: OwnerItems, meeting: str, attachment: str | None) -> str:
     """The plain text: a greeting, the owner's items, and where the full minutes are."""
     count = len(owner.items)
-    owned = "this open action item" if count == 1 else f"these {count} open action items"
     lines = [
-        f"Hello {' '.join(owner.name.split())},",
+        _("Hello {name},").format(name=" ".join(owner.name.split())),
         "",
-        f"After {meeting}, you own {owned}:",
+        ngettext(
+            "After {meeting}, you own this open action item:",
+            "After {meeting}, you own these {count} open action items:",
+            count,
+        ).format(meeting=meeting, count=count),
         "",
     ]
     lines.extend(item_line(item, from_here=meeting) for item in owner.items)
     if owner.overdue:
-        lines.extend(["", "Items marked OVERDUE were due before today."])
+        lines.extend(["", _("Items marked OVERDUE were due before today.")])
     if attachment:
-        lines.extend(["", f"The full minutes are attached ({attachment})."])
+        lines.extend(
+            ["", _("The full minutes are attached ({attachment}).").format(attachment=attachment)]
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -117,7 +125,11 @@ def follow_up_mails(
     described = name
     if kept is not None and kept.pdf is not None:
         pdf = kept.pdf
-        described = f"{name}, version {kept.number}" if kept.number > 1 else name
+        described = (
+            _("{name}, version {number}").format(name=name, number=kept.number)
+            if kept.number > 1
+            else name
+        )
     else:
         pdf = render_minutes(snapshot_meeting(db, meeting_id, today=today))
     return [
@@ -158,15 +170,17 @@ def record_follow_ups(db: Database, meeting_id: int, outcomes: list[OwnerOutcome
 def follow_up_summary(outcomes: list[OwnerOutcome], *, wanted: bool = True) -> str:
     """One sentence on the follow-ups, for the send dialog's status line."""
     if not wanted:
-        return "Owner follow-ups are off for this series."
+        return _("Owner follow-ups are off for this series.")
     if not outcomes:
-        return "No owner follow-ups: no open action item has an owner with an address."
+        return _("No owner follow-ups: no open action item has an owner with an address.")
     sent = sum(outcome.result.accepted for outcome in outcomes)
     total = len(outcomes)
     if sent == total:
-        return (
-            "Follow-up sent to its owner."
-            if total == 1
-            else (f"Follow-ups sent to all {total} owners.")
-        )
-    return f"Follow-ups sent to {sent} of {total} owners; {total - sent} refused."
+        return ngettext(
+            "Follow-up sent to its owner.", "Follow-ups sent to all {total} owners.", total
+        ).format(total=total)
+    return ngettext(
+        "Follow-ups sent to {sent} of {total} owners; {refused} refused.",
+        "Follow-ups sent to {sent} of {total} owners; {refused} refused.",
+        total,
+    ).format(sent=sent, total=total, refused=total - sent)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import MAX_EMAIL_LENGTH, PersonNotFound, is_valid_email
 from facilitator.storage.database import Database
@@ -99,7 +100,7 @@ def _check_target(session: Session, meeting_id: int | None, series_id: int | Non
     if meeting_id is not None and session.get(Meeting, meeting_id) is None:
         raise MeetingNotFound(meeting_id)
     if series_id is not None and session.get(Series, series_id) is None:
-        raise InformedRefused(f"There is no series {series_id}.")
+        raise InformedRefused(_("There is no series {id}.").format(id=series_id))
 
 
 def _already(session: Session, meeting_id: int | None, series_id: int | None) -> list[InformedView]:
@@ -116,28 +117,39 @@ def _already(session: Session, meeting_id: int | None, series_id: int | None) ->
 def _refuse_duplicate(candidate: InformedView, existing: list[InformedView]) -> None:
     for other in existing:
         if candidate.same_recipient(other):
-            where = "every meeting of the series" if other.for_series else "this meeting"
-            raise InformedRefused(f"{other.label} is already informed of {where}.")
+            refusal = (
+                _("{who} is already informed of every meeting of the series.")
+                if other.for_series
+                else _("{who} is already informed of this meeting.")
+            )
+            raise InformedRefused(refusal.format(who=other.label))
 
 
 def check_address(address: str) -> str:
     """The address as kept (trimmed), or InformedRefused saying what is wrong with it."""
     address = address.strip()
     if not address:
-        raise InformedRefused("Type an email address to inform.")
+        raise InformedRefused(_("Type an email address to inform."))
     if len(address) > MAX_EMAIL_LENGTH:
         raise InformedRefused(
-            f"The email address is {len(address)} characters; the most is {MAX_EMAIL_LENGTH}."
+            _("The email address is {length} characters; the most is {most}.").format(
+                length=len(address), most=MAX_EMAIL_LENGTH
+            )
         )
     if not is_valid_email(address):
-        raise InformedRefused(f"'{address}' is not a valid email address.")
+        refusal = _("'{address}' is not a valid email address.")
+        raise InformedRefused(refusal.format(address=address))
     return address
 
 
 def _check_name(name: str) -> str:
     name = " ".join(name.split())
     if len(name) > MAX_NAME_LENGTH:
-        raise InformedRefused(f"The name is {len(name)} characters; the most is {MAX_NAME_LENGTH}.")
+        raise InformedRefused(
+            _("The name is {length} characters; the most is {most}.").format(
+                length=len(name), most=MAX_NAME_LENGTH
+            )
+        )
     return name
 
 
@@ -199,7 +211,7 @@ def remove_informed(db: Database, informed_id: int) -> InformedView:
     with db.write() as session:
         row = session.get(Informed, informed_id)
         if row is None:
-            raise InformedRefused("This informed recipient was removed already.")
+            raise InformedRefused(_("This informed recipient was removed already."))
         view = _view(row)
         session.delete(row)
         return view

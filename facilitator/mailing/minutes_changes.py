@@ -12,9 +12,10 @@ from datetime import date
 from os.path import commonprefix
 from typing import Any
 
+from facilitator.language import _, localized_number
 from facilitator.minutes import MinutesSnapshot
+from facilitator.minutes.words import day_month_year
 from facilitator.vocabulary import (
-    MONTH_NAMES,
     ActionStatus,
     AttendanceStatus,
     DisputeStatus,
@@ -90,9 +91,8 @@ def _edited(old: str | None, new: str | None) -> tuple[str, str]:
 
 def _day(iso: str | None) -> str:
     if not iso:
-        return "no due date"
-    day = date.fromisoformat(iso)
-    return f"due {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+        return _("no due date")
+    return _("due {day}").format(day=day_month_year(date.fromisoformat(iso)))
 
 
 def _note_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
@@ -101,20 +101,29 @@ def _note_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         kind = NoteKind(note["kind"]).label
         before = old.get(key)
         if before is None:
-            lines.append(f"{kind} added: {_quote(note['text'])}")
+            lines.append(_("{kind} added: {text}").format(kind=kind, text=_quote(note["text"])))
         elif before["text"] != note["text"]:
             now, was = _edited(before["text"], note["text"])
-            lines.append(f"{kind} edited: {now} (was: {was})")
+            lines.append(_("{kind} edited: {now} (was: {was})").format(kind=kind, now=now, was=was))
         elif before["kind"] != note["kind"]:
-            lines.append(
-                f"{NoteKind(before['kind']).label} now a {kind.lower()}: {_quote(note['text'])}"
+            # {new_lower} for languages that write the kind in lower case there, {new} as is.
+            line = _("{old} now a {new_lower}: {text}").format(
+                old=NoteKind(before["kind"]).label,
+                new=kind,
+                new_lower=kind.lower(),
+                text=_quote(note["text"]),
             )
+            lines.append(line)
         elif before["item"] != note["item"]:
-            lines.append(
-                f"{kind} moved to {_quote(note['item'] or 'no item')}: {_quote(note['text'])}"
+            item = _quote(note["item"] or _("no item"))
+            line = _("{kind} moved to {item}: {text}").format(
+                kind=kind, item=item, text=_quote(note["text"])
             )
+            lines.append(line)
     lines += [
-        f"{NoteKind(note['kind']).label} removed: {_quote(note['text'])}"
+        _("{kind} removed: {text}").format(
+            kind=NoteKind(note["kind"]).label, text=_quote(note["text"])
+        )
         for key, note in old.items()
         if key not in new
     ]
@@ -124,27 +133,35 @@ def _note_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def _action_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     for key, item in new.items():
-        owner = item["owner"] or "nobody yet"
+        owner = item["owner"] or _("nobody yet")
         before = old.get(key)
         if before is None:
-            due = _day(item["due"])
-            lines.append(f"Action item added: {_quote(item['text'])} ({owner}, {due})")
+            line = _("Action item added: {text} ({owner}, {due})").format(
+                text=_quote(item["text"]), owner=owner, due=_day(item["due"])
+            )
+            lines.append(line)
             continue
         if before["status"] != item["status"]:
             status = ActionStatus(item["status"]).label.lower()
-            lines.append(f"Action item {status}: {_quote(item['text'])}")
+            line = _("Action item {status}: {text}").format(
+                status=status, text=_quote(item["text"])
+            )
+            lines.append(line)
         text, what = _quote(item["text"]), []
         if before["text"] != item["text"]:
             text, was = _edited(before["text"], item["text"])
-            what.append(f"was: {was}")
+            what.append(_("was: {was}").format(was=was))
         if before["owner"] != item["owner"]:
-            what.append(f"owner {before['owner'] or 'nobody'} → {owner}")
+            what.append(
+                _("owner {old} → {new}").format(old=before["owner"] or _("nobody"), new=owner)
+            )
         if before["due"] != item["due"]:
             what.append(f"{_day(before['due'])} → {_day(item['due'])}")
         if what:
-            lines.append(f"Action item changed: {text} ({'; '.join(what)})")
+            line = _("Action item changed: {text} ({what})").format(text=text, what="; ".join(what))
+            lines.append(line)
     lines += [
-        f"Action item removed: {_quote(item['text'])}"
+        _("Action item removed: {text}").format(text=_quote(item["text"]))
         for key, item in old.items()
         if key not in new
     ]
@@ -157,22 +174,23 @@ def _dispute_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         title = _quote(dispute["title"])
         before = old.get(key)
         if before is None:
-            lines.append(f"Dispute added: {title}")
+            lines.append(_("Dispute added: {title}").format(title=title))
             continue
         if before["status"] != dispute["status"]:
             status = DisputeStatus(dispute["status"]).label.lower()
-            lines.append(f"Dispute {status}: {title}")
+            lines.append(_("Dispute {status}: {title}").format(status=status, title=title))
         fields = (
-            ("title", "title"),
-            ("sales", "Sales' position"),
-            ("marketing", "Marketing's position"),
-            ("resolution", "resolution"),
+            ("title", _("title")),
+            ("sales", _("Sales' position")),
+            ("marketing", _("Marketing's position")),
+            ("resolution", _("resolution")),
         )
         what = [name for field, name in fields if before[field] != dispute[field]]
         if what:
-            lines.append(f"Dispute changed: {title} ({', '.join(what)})")
+            line = _("Dispute changed: {title} ({what})").format(title=title, what=", ".join(what))
+            lines.append(line)
     lines += [
-        f"Dispute removed: {_quote(dispute['title'])}"
+        _("Dispute removed: {title}").format(title=_quote(dispute["title"]))
         for key, dispute in old.items()
         if key not in new
     ]
@@ -184,23 +202,38 @@ def _attendance_changes(old: dict[str, str], new: dict[str, str]) -> list[str]:
     for name, status in new.items():
         label = AttendanceStatus(status).label.lower()
         if name not in old:
-            lines.append(f"Attendee added: {_quote(name)} ({label})")
+            lines.append(
+                _("Attendee added: {name} ({status})").format(name=_quote(name), status=label)
+            )
         elif old[name] != status:
             was = AttendanceStatus(old[name]).label.lower()
-            lines.append(f"Attendance changed: {_quote(name)}, {was} → {label}")
-    lines += [f"Attendee removed: {_quote(name)}" for name in old if name not in new]
+            line = _("Attendance changed: {name}, {was} → {now}").format(
+                name=_quote(name), was=was, now=label
+            )
+            lines.append(line)
+    lines += [
+        _("Attendee removed: {name}").format(name=_quote(name)) for name in old if name not in new
+    ]
     return lines
 
 
 def _figure_changes(old: dict[str, float], new: dict[str, float]) -> list[str]:
     lines = [
-        f"Figure changed: {_quote(goal)}, {old[goal]:g} → {value:g}"
+        _("Figure changed: {goal}, {old} → {new}").format(
+            goal=_quote(goal),
+            old=localized_number(f"{old[goal]:g}"),
+            new=localized_number(f"{value:g}"),
+        )
         if goal in old
-        else f"Figure added: {_quote(goal)}, {value:g}"
+        else _("Figure added: {goal}, {value}").format(
+            goal=_quote(goal), value=localized_number(f"{value:g}")
+        )
         for goal, value in new.items()
         if old.get(goal) != value
     ]
-    lines += [f"Figure removed: {_quote(goal)}" for goal in old if goal not in new]
+    lines += [
+        _("Figure removed: {goal}").format(goal=_quote(goal)) for goal in old if goal not in new
+    ]
     return lines
 
 
@@ -209,7 +242,7 @@ def changes_between(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]
     lines: list[str] = []
     if old.get("title") != new.get("title"):
         now, was = _edited(old.get("title"), new.get("title"))
-        lines.append(f"Title changed: {now} (was: {was})")
+        lines.append(_("Title changed: {now} (was: {was})").format(now=now, was=was))
     lines += _note_changes(old.get("notes", {}), new.get("notes", {}))
     lines += _action_changes(old.get("actions", {}), new.get("actions", {}))
     lines += _dispute_changes(old.get("disputes", {}), new.get("disputes", {}))

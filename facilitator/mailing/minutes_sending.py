@@ -33,6 +33,7 @@ from facilitator.formats.mail import (
     subject_of,
     summary_text,
 )
+from facilitator.language import _, ngettext
 from facilitator.mailing.minutes_changes import changes_between, minutes_record
 from facilitator.mailing.minutes_versions import (
     VersionView,
@@ -41,10 +42,12 @@ from facilitator.mailing.minutes_versions import (
 )
 from facilitator.mailing.sent_log import record_sent
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
+from facilitator.minutes.names import amended_minutes_subject
 from facilitator.minutes.snapshot import VersionLine
+from facilitator.minutes.words import day_month_year
 from facilitator.storage.database import Database
 from facilitator.storage.models import MinutesVersion
-from facilitator.vocabulary import MONTH_NAMES, MailKind
+from facilitator.vocabulary import MailKind
 
 
 @dataclass(frozen=True)
@@ -61,13 +64,21 @@ class MinutesState:
         last = self.last
         if last is None:
             return ""
-        sent = f"version {last.number} went out on {_long_day(last.made_at.astimezone().date())}"
+        day = day_month_year(last.made_at.astimezone().date())
         if self.amended:
             count = len(self.changes)
-            changes = "1 change" if count == 1 else f"{count} changes"
-            return f"Minutes amended since sent: {sent}; {changes} since."
-        people = "1 person" if last.recipients == 1 else f"{last.recipients} people"
-        return f"Minutes sent: {sent} to {people}."
+            return ngettext(
+                "Minutes amended since sent: version {number} went out on {day}; "
+                "{count} change since.",
+                "Minutes amended since sent: version {number} went out on {day}; "
+                "{count} changes since.",
+                count,
+            ).format(number=last.number, day=day, count=count)
+        return ngettext(
+            "Minutes sent: version {number} went out on {day} to {count} person.",
+            "Minutes sent: version {number} went out on {day} to {count} people.",
+            last.recipients,
+        ).format(number=last.number, day=day, count=last.recipients)
 
 
 def minutes_state(db: Database, meeting_id: int, *, today: date | None = None) -> MinutesState:
@@ -100,24 +111,27 @@ class MinutesMail:
         return str(self.message["Subject"])
 
 
-def _long_day(day: date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-
-
 def _body(snapshot: MinutesSnapshot, version: VersionLine, last_sent: date | None) -> str:
     summary = summary_text(snapshot)
     if not version.amended:
         return summary
-    since = f" sent on {_long_day(last_sent)}" if last_sent else ""
+    numbers = {"number": version.number, "before": version.number - 1}
+    replaces = (
+        _("These minutes are amended: version {number} replaces version {before} sent on {day}.")
+        .format(**numbers, day=day_month_year(last_sent))
+        if last_sent
+        else _("These minutes are amended: version {number} replaces version {before}.").format(
+            **numbers
+        )
+    )
     lines = [
-        f"These minutes are amended: version {version.number} replaces version "
-        f"{version.number - 1}{since}.",
+        replaces,
         "",
-        f"Changes since version {version.number - 1}:",
+        _("Changes since version {number}:").format(number=version.number - 1),
         *(f"- {change}" for change in version.changes),
     ]
     if not version.changes:
-        lines.append("- nothing recorded in the minutes changed")
+        lines.append("- " + _("nothing recorded in the minutes changed"))
     return "\n".join(lines) + "\n\n" + summary
 
 
@@ -151,10 +165,9 @@ class MinutesPlan:
 
     @property
     def subject(self) -> str:
-        subject = subject_of(self.snapshot)
         if self.version.amended:
-            return subject.replace("Minutes", "Minutes (amended)", 1)
-        return subject
+            return amended_minutes_subject(self.snapshot.title, self.snapshot.meeting_date)
+        return subject_of(self.snapshot)
 
     @property
     def body(self) -> str:
@@ -194,10 +207,10 @@ def prepare_minutes_mail(
     Raises MailError without a sender or anyone to send to, MeetingNotFound for no meeting.
     """
     if not sender:
-        raise MailError("no sender address: set a sender or a user in the mail settings")
+        raise MailError(_("no sender address: set a sender or a user in the mail settings"))
     to = recipients if recipients is not None else tuple(recipient_addresses(db, meeting_id))
     if not to:
-        raise MailError("no one on this meeting's list has an email address")
+        raise MailError(_("no one on this meeting's list has an email address"))
     plan = plan_minutes(db, meeting_id, today=today)
     pdf = plan.last_pdf
     if pdf is None:

@@ -25,6 +25,7 @@ from facilitator.formats.mail import (
     keyring_password,
     send_each,
 )
+from facilitator.language import _
 from facilitator.mailing.sent_log import record_sent
 from facilitator.measures.metrics import meeting_day
 from facilitator.minutes.names import title_without_day
@@ -130,13 +131,13 @@ def group_by_owner(items: Iterable[ActionItem], today: date) -> list[OwnerItems]
 def item_line(item: OwedItem, *, from_here: str | None = None) -> str:
     """'- text (due YYYY-MM-DD, OVERDUE; from <meeting>)'; the meeting left out when it is
     from_here, the one the mail is about."""
-    due = f"due {item.due:%Y-%m-%d}" if item.due else "no due date"
-    late = ", OVERDUE" if item.overdue else ""
+    due = _("due {day}").format(day=f"{item.due:%Y-%m-%d}") if item.due else _("no due date")
+    late = ", " + _("OVERDUE") if item.overdue else ""
     origin = ""
     if item.made_at and item.made_at != from_here:
-        origin = f"; from {item.made_at}"
+        origin = "; " + _("from {meeting}").format(meeting=item.made_at)
     elif item.made_at:
-        origin = "; from this meeting"
+        origin = "; " + _("from this meeting")
     return f"- {_one_line(item.text)} ({due}{late}{origin})"
 
 
@@ -193,7 +194,7 @@ def send_to_owners(
 def check_sender(settings: MailSettings) -> str:
     """The From address, or MailError before anything is made or sent."""
     if not settings.from_address:
-        raise MailError("no sender address: set a sender or a user in the mail settings")
+        raise MailError(_("no sender address: set a sender or a user in the mail settings"))
     return settings.from_address
 
 

@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.agreements.minutes_lines import AgreementLine, agreements_in_force
+from facilitator.language import _, format_date, localized_number
 from facilitator.measures.metric_units import format_value
-from facilitator.measures.metrics import meeting_day, target_on, verdict
+from facilitator.measures.metrics import goal_met, meeting_day, target_on, verdict
 from facilitator.minutes.names import title_without_day
 from facilitator.minutes.words import age
 from facilitator.record.action_items import ActionItemView, is_overdue, list_action_items
@@ -184,10 +185,14 @@ def _verdicts(last: Meeting) -> tuple[Verdict, ...]:
         lines.append(
             Verdict(
                 goal=goal.name,
-                value=format_value(value.value, goal.unit),
-                target=format_value(target, goal.unit) if target is not None else "none",
+                value=localized_number(format_value(value.value, goal.unit)),
+                target=(
+                    localized_number(format_value(target, goal.unit))
+                    if target is not None
+                    else _("none")
+                ),
                 verdict=said,
-                met=None if target is None else said == "met",
+                met=None if target is None else goal_met(value.value, target, goal.direction),
             )
         )
     return tuple(lines)
@@ -234,8 +239,9 @@ def pre_read(db: Database, meeting_id: int) -> PreRead:
             raise MeetingNotFound(meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
             raise NotPlanned(
-                f"meeting {meeting_id} is {meeting.status.label.lower()}: "
-                "the agenda is sent before a meeting starts"
+                _(
+                    "meeting {id} is {status}: the agenda is sent before a meeting starts"
+                ).format(id=meeting_id, status=meeting.status.label.lower())
             )
         start = meeting.scheduled_at.astimezone()
         day = meeting_day(meeting)
@@ -285,18 +291,31 @@ def _one_line(text: str) -> str:
 
 
 def _dispute_lines(dispute: ComingDispute) -> list[str]:
+    nothing = _("no position yet")
     return [
-        f"- {_one_line(dispute.title)} ({dispute.category.label}; open {age(dispute.age_days)})",
-        f"    Sales: {_one_line(dispute.sales_position) or 'no position yet'}",
-        f"    Marketing: {_one_line(dispute.marketing_position) or 'no position yet'}",
+        "- "
+        + _("{title} ({category}; open {age})").format(
+            title=_one_line(dispute.title),
+            category=dispute.category.label,
+            age=age(dispute.age_days),
+        ),
+        "    "
+        + _("Sales: {position}").format(position=_one_line(dispute.sales_position) or nothing),
+        "    "
+        + _("Marketing: {position}").format(
+            position=_one_line(dispute.marketing_position) or nothing
+        ),
     ]
 
 
 def _action_line(action: ComingAction) -> str:
-    owner = _one_line(action.owner) if action.owner else "nobody yet"
-    due = f"due {action.due.isoformat()}" if action.due else "no due date"
-    late = ", OVERDUE" if action.overdue else ""
-    return f"- {_one_line(action.text)} (owner: {owner}; {due}{late})"
+    owner = _one_line(action.owner) if action.owner else _("nobody yet")
+    due = _("due {day}").format(day=action.due.isoformat()) if action.due else _("no due date")
+    late = ", " + _("OVERDUE") if action.overdue else ""
+    line = _("{text} (owner: {owner}; {due})").format(
+        text=_one_line(action.text), owner=owner, due=due + late
+    )
+    return f"- {line}"
 
 
 def _agenda_line(entry: AgendaEntry) -> str:
@@ -315,37 +334,45 @@ def pre_read_text(pre: PreRead) -> str:
     """The plain-text body, also the calendar event's description. Every action item's line
     carries its owner, due date and OVERDUE, so a line quoted alone still says who and by when."""
     hours = f"{pre.scheduled_at:%H:%M}\N{EN DASH}{pre.ends_at:%H:%M}"
-    when = f"{pre.day:%A} {pre.day.isoformat()}, {hours}"
-    lines = [f"Agenda of {_one_line(pre.short_title)}, {when}."]
+    when = f"{format_date(pre.day, 'EEEE')} {pre.day.isoformat()}, {hours}"
+    lines = [_("Agenda of {title}, {when}.").format(title=_one_line(pre.short_title), when=when)]
     if pre.location:
-        lines.append(f"Where: {_one_line(pre.location)}")
+        lines.append(_("Where: {place}").format(place=_one_line(pre.location)))
     if pre.moderator:
-        lines.append(f"Moderator: {_one_line(pre.moderator)}")
-    lines += ["", f"Agenda ({format_duration(pre.cap_seconds)}):"]
-    lines += [_agenda_line(entry) for entry in pre.agenda] or ["- no items yet"]
-    lines += ["", "Disputes that come back:"]
+        lines.append(_("Moderator: {name}").format(name=_one_line(pre.moderator)))
+    lines += ["", _("Agenda ({cap}):").format(cap=format_duration(pre.cap_seconds))]
+    lines += [_agenda_line(entry) for entry in pre.agenda] or ["- " + _("no items yet")]
+    lines += ["", _("Disputes that come back:")]
     for dispute in pre.disputes:
         lines += _dispute_lines(dispute)
     if not pre.disputes:
-        lines.append("- none")
-    lines += ["", "Action items carried over or overdue:"]
-    lines += [_action_line(action) for action in pre.actions] or ["- none"]
+        lines.append("- " + _("none"))
+    lines += ["", _("Action items carried over or overdue:")]
+    lines += [_action_line(action) for action in pre.actions] or ["- " + _("none")]
     lines.append("")
     if pre.verdicts_from is None:
-        lines.append("SLA verdicts: no earlier meeting recorded figures.")
+        lines.append(_("SLA verdicts: no earlier meeting recorded figures."))
     else:
         title, day = pre.verdicts_from
         lines.append(
-            f"SLA verdicts at {_one_line(title_without_day(title, day))}, {day.isoformat()}:"
+            _("SLA verdicts at {title}, {day}:").format(
+                title=_one_line(title_without_day(title, day)), day=day.isoformat()
+            )
         )
         lines += [
-            f"- {_one_line(v.goal)}: {v.value} (target {v.target}) \N{EM DASH} {v.verdict}"
+            "- "
+            + _("{goal}: {value} (target {target}) — {verdict}").format(
+                goal=_one_line(v.goal), value=v.value, target=v.target, verdict=v.verdict
+            )
             for v in pre.verdicts
         ]
     if pre.agreements:
-        lines += ["", "Agreements in force:"]
+        lines += ["", _("Agreements in force:")]
         lines += [
-            f"- {_one_line(a.name)}: version {a.number}, in force from {a.effective_from:%Y-%m-%d}"
+            "- "
+            + _("{name}: version {number}, in force from {day}").format(
+                name=_one_line(a.name), number=a.number, day=f"{a.effective_from:%Y-%m-%d}"
+            )
             for a in pre.agreements
         ]
     return "\n".join(lines) + "\n"
@@ -353,4 +380,6 @@ def pre_read_text(pre: PreRead) -> str:
 
 def pre_read_subject(pre: PreRead) -> str:
     """'Agenda: <title> — <YYYY-MM-DD>'."""
-    return f"Agenda: {_one_line(pre.short_title)} \N{EM DASH} {pre.day.isoformat()}"
+    return _("Agenda: {title} — {day}").format(
+        title=_one_line(pre.short_title), day=pre.day.isoformat()
+    )

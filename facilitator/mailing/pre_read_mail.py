@@ -24,6 +24,7 @@ from facilitator.formats.mail import (
     keyring_password,
     send_each,
 )
+from facilitator.language import _
 from facilitator.mailing.pre_read import PreRead, pre_read, pre_read_subject, pre_read_text
 from facilitator.mailing.pre_read_pdf import render_pre_read
 from facilitator.mailing.sent_log import record_sent, sent_mails
@@ -127,12 +128,12 @@ class PreReadMail:
     def __init__(self, db: Database, meeting_id: int, settings: MailSettings) -> None:
         sender = settings.from_address
         if not sender:
-            raise MailError("no sender address: set a sender or a user in the mail settings")
+            raise MailError(_("no sender address: set a sender or a user in the mail settings"))
         self.meeting_id = meeting_id
         self.settings = settings
         self.pre = pre_read(db, meeting_id)
         if not self.pre.addresses:
-            raise MailError("no one invited to this meeting has an email address")
+            raise MailError(_("no one invited to this meeting has an email address"))
         self.message = build_pre_read_message(db, meeting_id, sender, pre=self.pre)
 
     @property

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 
 from facilitator import __version__
+from facilitator.language import _, current_language
 from facilitator.mailing.pre_read import PreRead
 from facilitator.minutes import fonts
 from facilitator.minutes.paragraphs import clip, fixed, text
@@ -61,9 +62,9 @@ class _OnePage(BaseDocTemplate):
             bottomMargin=MARGIN_BOTTOM,
             title=title,
             author=author,
-            subject="Agenda and pre-read",
+            subject=_("Agenda and pre-read"),
             creator=f"Facilitator {__version__}",
-            lang="en",
+            lang=current_language(),
             initialFontName=fonts.BODY_FONT,
         )
         frame = Frame(
@@ -96,7 +97,7 @@ def _first(entries: Sequence[T], limit: int | None) -> tuple[Sequence[T], int]:
 
 
 def _more(count: int, st: StyleSheet1) -> list[Flowable]:
-    return [fixed(f"and {count} more", st["Empty"])] if count else []
+    return [fixed(_("and {count} more").format(count=count), st["Empty"])] if count else []
 
 
 def _table(
@@ -121,9 +122,10 @@ def _table(
 
 
 def _agenda(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
-    story: list[Flowable] = [_section(f"Agenda ({format_duration(pre.cap_seconds)})", st)]
+    heading = _("Agenda ({cap})").format(cap=format_duration(pre.cap_seconds))
+    story: list[Flowable] = [_section(heading, st)]
     if not pre.agenda:
-        return [*story, fixed("No items yet.", st["Empty"])]
+        return [*story, fixed(_("No items yet."), st["Empty"])]
     shown, left = _first(pre.agenda, limit)
     rows: list[list[Flowable]] = []
     for entry in shown:
@@ -136,15 +138,15 @@ def _agenda(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
                 text(clip(presenter, 60), st["Cell"]),
             ]
         )
-    header = ("Starts", "Item", "Time", "Presenter")
+    header = (_("Starts"), _("Item"), _("Time"), _("Presenter"))
     table = _table(st, header, rows, (0.09, 0.59, 0.1, 0.22))
     return [*story, table, *_more(left, st)]
 
 
 def _disputes(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
-    story: list[Flowable] = [_section("Disputes that come back", st)]
+    story: list[Flowable] = [_section(_("Disputes that come back"), st)]
     if not pre.disputes:
-        return [*story, fixed("None.", st["Empty"])]
+        return [*story, fixed(_("None."), st["Empty"])]
     shown, left = _first(pre.disputes, limit)
     rows: list[list[Flowable] | list[list[Flowable]]] = []
     for dispute in shown:
@@ -153,7 +155,9 @@ def _disputes(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable
                 [
                     text(clip(dispute.title, TITLE_CHARACTERS), st["CellBold"]),
                     fixed(
-                        f"{dispute.category.label} · open {age(dispute.age_days)}",
+                        _("{category} · open {age}").format(
+                            category=dispute.category.label, age=age(dispute.age_days)
+                        ),
                         st["CellMuted"],
                     ),
                 ],
@@ -161,21 +165,21 @@ def _disputes(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable
                 _position(dispute.marketing_position, st),
             ]
         )
-    header = ("Dispute", "Sales' position", "Marketing's position")
+    header = (_("Dispute"), _("Sales' position"), _("Marketing's position"))
     table = _table(st, header, rows, (0.32, 0.34, 0.34))
     return [*story, table, *_more(left, st)]
 
 
 def _position(position: str, st: StyleSheet1) -> Flowable:
     if not position.strip():
-        return fixed("no position yet", st["CellMuted"])
+        return fixed(_("no position yet"), st["CellMuted"])
     return text(clip(position, POSITION_CHARACTERS), st["Cell"])
 
 
 def _actions(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
-    story: list[Flowable] = [_section("Action items carried over or overdue", st)]
+    story: list[Flowable] = [_section(_("Action items carried over or overdue"), st)]
     if not pre.actions:
-        return [*story, fixed("None.", st["Empty"])]
+        return [*story, fixed(_("None."), st["Empty"])]
     shown, left = _first(pre.actions, limit)
     rows: list[list[Flowable]] = []
     for action in shown:
@@ -184,19 +188,21 @@ def _actions(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]
                 text(clip(action.text, LINE_CHARACTERS), st["Cell"]),
                 text(clip(action.owner, 60), st["Cell"])
                 if action.owner
-                else fixed("nobody yet", st["CellMuted"]),
-                fixed(action.due.isoformat() if action.due else "none", st["Cell"]),
-                fixed("OVERDUE" if action.overdue else "", st["CellOverdue"]),
+                else fixed(_("nobody yet"), st["CellMuted"]),
+                fixed(action.due.isoformat() if action.due else _("none"), st["Cell"]),
+                fixed(_("OVERDUE") if action.overdue else "", st["CellOverdue"]),
             ]
         )
-    table = _table(st, ("Action item", "Owner", "Due", ""), rows, (0.55, 0.2, 0.13, 0.12))
+    table = _table(
+        st, (_("Action item"), _("Owner"), _("Due"), ""), rows, (0.53, 0.2, 0.13, 0.14)
+    )
     return [*story, table, *_more(left, st)]
 
 
 def _verdicts(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
-    story: list[Flowable] = [_section("SLA verdicts at the last meeting", st)]
+    story: list[Flowable] = [_section(_("SLA verdicts at the last meeting"), st)]
     if pre.verdicts_from is None:
-        return [*story, fixed("No earlier meeting recorded figures.", st["Empty"])]
+        return [*story, fixed(_("No earlier meeting recorded figures."), st["Empty"])]
     title, day = pre.verdicts_from
     story.append(text(f"{clip(title, TITLE_CHARACTERS)}, {long_date(day)}", st["ItemMeta"]))
     shown, left = _first(pre.verdicts, limit)
@@ -211,7 +217,9 @@ def _verdicts(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable
                 fixed(v.verdict.capitalize(), style),
             ]
         )
-    table = _table(st, ("Goal", "Value", "Target", "Verdict"), rows, (0.46, 0.16, 0.16, 0.22))
+    table = _table(
+        st, (_("Goal"), _("Value"), _("Target"), _("Verdict")), rows, (0.46, 0.16, 0.16, 0.22)
+    )
     return [*story, table, *_more(left, st)]
 
 
@@ -228,8 +236,10 @@ def _agreements(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowab
         ]
         for a in shown
     ]
-    table = _table(st, ("Agreement", "Version", "In force from"), rows, (0.6, 0.14, 0.26))
-    return [_section("Agreements in force", st), table, *_more(left, st)]
+    table = _table(
+        st, (_("Agreement"), _("Version"), _("In force from")), rows, (0.6, 0.14, 0.26)
+    )
+    return [_section(_("Agreements in force"), st), table, *_more(left, st)]
 
 
 def _story(
@@ -237,14 +247,14 @@ def _story(
 ) -> list[Flowable]:
     hours = f"{pre.scheduled_at:%H:%M}\u2013{pre.ends_at:%H:%M}"
     story: list[Flowable] = [
-        fixed("AGENDA AND PRE-READ", st["Kicker"]),
+        fixed(_("AGENDA AND PRE-READ"), st["Kicker"]),
         text(clip(pre.short_title, TITLE_CHARACTERS), st["Title"]),
         fixed(f"{long_date(pre.day)}, {hours}", st["Subtitle"]),
     ]
     if pre.location:
-        story.append(text(clip(pre.location, LINE_CHARACTERS), st["Field"], bullet="Where:"))
+        story.append(text(clip(pre.location, LINE_CHARACTERS), st["Field"], bullet=_("Where:")))
     if pre.moderator:
-        story.append(text(clip(pre.moderator, 80), st["Field"], bullet="Moderator:"))
+        story.append(text(clip(pre.moderator, 80), st["Field"], bullet=_("Moderator:")))
     story += _agenda(pre, st, agenda_limit)
     story += _disputes(pre, st, limit)
     story += _actions(pre, st, limit)
@@ -255,7 +265,9 @@ def _story(
 
 def _build(pre: PreRead, agenda_limit: int | None, limit: int | None) -> tuple[bytes, int]:
     buffer = BytesIO()
-    document = _OnePage(buffer, f"Agenda: {pre.title}", pre.moderator or "Facilitator")
+    document = _OnePage(
+        buffer, _("Agenda: {title}").format(title=pre.title), pre.moderator or "Facilitator"
+    )
     document.build(_story(pre, stylesheet(), agenda_limit, limit))
     return buffer.getvalue(), document.page
 

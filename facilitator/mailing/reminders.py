@@ -22,6 +22,7 @@ from facilitator.formats.mail import (
     SmtpFactory,
     keyring_password,
 )
+from facilitator.language import _, ngettext
 from facilitator.mailing.owner_mail import (
     OwnerItems,
     OwnerMail,
@@ -49,38 +50,44 @@ class ReminderPlan:
     reached_today: tuple[OwnerItems, ...]
 
 
-def _count(number: int, noun: str) -> str:
-    return f"1 {noun}" if number == 1 else f"{number} {noun}s"
-
-
 def reminder_subject(owner: OwnerItems) -> str:
     """'Reminder: 2 action items overdue, 1 due soon' (the parts that apply)."""
     overdue = owner.overdue
     soon = len(owner.items) - overdue
-    parts = []
+    if overdue and soon:
+        return ngettext(
+            "Reminder: {overdue} action item overdue, {soon} due soon",
+            "Reminder: {overdue} action items overdue, {soon} due soon",
+            overdue,
+        ).format(overdue=overdue, soon=soon)
     if overdue:
-        parts.append(f"{_count(overdue, 'action item')} overdue")
-    if soon:
-        parts.append(f"{_count(soon, 'action item') if not overdue else soon} due soon")
-    return "Reminder: " + ", ".join(parts)
+        return ngettext(
+            "Reminder: {count} action item overdue",
+            "Reminder: {count} action items overdue",
+            overdue,
+        ).format(count=overdue)
+    return ngettext(
+        "Reminder: {count} action item due soon", "Reminder: {count} action items due soon", soon
+    ).format(count=soon)
 
 
 def reminder_body(owner: OwnerItems, day: date, within_days: int) -> str:
     """The plain text: a greeting, then the owner's items, overdue first."""
     horizon = day + timedelta(days=within_days)
     lines = [
-        f"Hello {' '.join(owner.name.split())},",
+        _("Hello {name},").format(name=" ".join(owner.name.split())),
         "",
-        f"As of {day:%Y-%m-%d}, these action items of yours are overdue or due by "
-        f"{horizon:%Y-%m-%d}:",
+        _("As of {day}, these action items of yours are overdue or due by {horizon}:").format(
+            day=f"{day:%Y-%m-%d}", horizon=f"{horizon:%Y-%m-%d}"
+        ),
         "",
     ]
     lines.extend(item_line(item) for item in owner.items)
     lines.extend(
         [
             "",
-            "Close an item at the next meeting, or tell the moderator a new due date.",
-            "This reminder comes at most once a day.",
+            _("Close an item at the next meeting, or tell the moderator a new due date."),
+            _("This reminder comes at most once a day."),
         ]
     )
     return "\n".join(lines) + "\n"

@@ -109,7 +109,7 @@ class DisputesAndActions(Section):
                 "O",
             ),
         )
-        if not any(items for _, items, _ in groups):
+        if not any(items for _heading, items, _prefix in groups):
             return [*story, self._empty(_("No action items were open, made or closed."))]
         for heading, items, prefix in groups:
             if not items:

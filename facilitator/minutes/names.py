@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from facilitator.language import _
 from facilitator.vocabulary import MONTH_NAMES
 
 FALLBACK_TITLE = "Meeting"
@@ -56,7 +57,16 @@ def title_without_day(title: str, day: date) -> str:
 
 def minutes_subject(title: str, day: date) -> str:
     """'Minutes — <title> — <YYYY-MM-DD>'."""
-    return f"Minutes \N{EM DASH} {title_without_day(title, day)} \N{EM DASH} {day:%Y-%m-%d}"
+    return _("Minutes — {title} — {day}").format(
+        title=title_without_day(title, day), day=f"{day:%Y-%m-%d}"
+    )
+
+
+def amended_minutes_subject(title: str, day: date) -> str:
+    """'Minutes (amended) — <title> — <YYYY-MM-DD>': an amended version's subject."""
+    return _("Minutes (amended) — {title} — {day}").format(
+        title=title_without_day(title, day), day=f"{day:%Y-%m-%d}"
+    )
 
 
 def _clip_bytes(text: str, limit: int) -> str:
