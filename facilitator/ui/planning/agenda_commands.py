@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from facilitator.rules.agenda import PlannedItem
@@ -12,15 +13,22 @@ if TYPE_CHECKING:
     from facilitator.ui.planning.agenda_model import AgendaModel
 
 _CAP_MERGE_ID = 1
+_CONTEXT = "AgendaEditor"
 
 FIELD_NAMES = {
-    "title": "Rename",
-    "kind": "Change kind of",
-    "planned_seconds": "Change duration of",
-    "presenter_team": "Change presenter team of",
-    "presenter_id": "Change presenter of",
-    "description": "Change description of",
+    "title": QT_TRANSLATE_NOOP("AgendaEditor", "Rename item {number}"),
+    "kind": QT_TRANSLATE_NOOP("AgendaEditor", "Change kind of item {number}"),
+    "planned_seconds": QT_TRANSLATE_NOOP("AgendaEditor", "Change duration of item {number}"),
+    "presenter_team": QT_TRANSLATE_NOOP("AgendaEditor", "Change presenter team of item {number}"),
+    "presenter_id": QT_TRANSLATE_NOOP("AgendaEditor", "Change presenter of item {number}"),
+    "description": QT_TRANSLATE_NOOP("AgendaEditor", "Change description of item {number}"),
 }
+EDIT_ITEM = QT_TRANSLATE_NOOP("AgendaEditor", "Edit item {number}")
+
+
+def _tr(text: str) -> str:
+    """Undo commands are no QObjects: their texts are translated in the agenda editor's context."""
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _quoted(item: PlannedItem) -> str:
@@ -33,7 +41,9 @@ class AddItem(QUndoCommand):
     """Insert one item at a row; undo takes it out again."""
 
     def __init__(self, model: AgendaModel, row: int, item: PlannedItem) -> None:
-        super().__init__(f"Add item {row + 1}")
+        super().__init__(
+            QCoreApplication.translate("AgendaEditor", "Add item {number}").format(number=row + 1)
+        )
         self._model = model
         self._row = row
         self._item = item
@@ -52,7 +62,11 @@ class RemoveItem(QUndoCommand):
         self._model = model
         self._row = row
         self._item = model.item(row)
-        super().__init__(f"Remove {_quoted(self._item)}")
+        super().__init__(
+            QCoreApplication.translate("AgendaEditor", "Remove {item}").format(
+                item=_quoted(self._item)
+            )
+        )
 
     def redo(self) -> None:
         self._model.apply_remove(self._row)
@@ -71,7 +85,7 @@ class EditItem(QUndoCommand):
     def __init__(
         self, model: AgendaModel, row: int, field: str, old: PlannedItem, new: PlannedItem
     ) -> None:
-        super().__init__(f"{FIELD_NAMES.get(field, 'Edit')} item {row + 1}")
+        super().__init__(_tr(FIELD_NAMES.get(field, EDIT_ITEM)).format(number=row + 1))
         self._model = model
         self._row = row
         self.field = field
@@ -91,12 +105,12 @@ class MoveItem(QUndoCommand):
     def __init__(self, model: AgendaModel, source: int, destination: int) -> None:
         item = model.item(source)
         if destination == source - 1:
-            text = f"Move {_quoted(item)} up"
+            text = QCoreApplication.translate("AgendaEditor", "Move {item} up")
         elif destination == source + 1:
-            text = f"Move {_quoted(item)} down"
+            text = QCoreApplication.translate("AgendaEditor", "Move {item} down")
         else:
-            text = f"Move {_quoted(item)} to position {destination + 1}"
-        super().__init__(text)
+            text = QCoreApplication.translate("AgendaEditor", "Move {item} to position {number}")
+        super().__init__(text.format(item=_quoted(item), number=destination + 1))
         self._model = model
         self._source = source
         self._destination = destination
@@ -116,7 +130,11 @@ class SetCap(QUndoCommand):
     """
 
     def __init__(self, model: AgendaModel, old_seconds: int, new_seconds: int) -> None:
-        super().__init__(f"Set cap to {new_seconds // 60} min")
+        super().__init__(
+            QCoreApplication.translate("AgendaEditor", "Set cap to {minutes} min").format(
+                minutes=new_seconds // 60
+            )
+        )
         self._model = model
         self._old = old_seconds
         self._new = new_seconds

@@ -119,7 +119,7 @@ class KindDelegate(ChoiceDelegate):
 
 class TeamDelegate(ChoiceDelegate):
     def choices(self, index: AnyIndex) -> Sequence[tuple[str, Any]]:
-        return [("Moderator", NO_PRESENTER)] + [(team.label, team.value) for team in Team]
+        return [(self.tr("Moderator"), NO_PRESENTER)] + [(team.label, team.value) for team in Team]
 
 
 class PresenterDelegate(ChoiceDelegate):
@@ -128,10 +128,10 @@ class PresenterDelegate(ChoiceDelegate):
     def choices(self, index: AnyIndex) -> Sequence[tuple[str, Any]]:
         model = index.model()
         if not isinstance(model, AgendaModel):
-            return [("(not chosen)", NO_PRESENTER)]
+            return [(self.tr("(not chosen)"), NO_PRESENTER)]
         team = model.item(index.row()).presenter_team
         people = [(person.name, person.id) for person in model.people_of(team)]
-        return [("(not chosen)", NO_PRESENTER), *people]
+        return [(self.tr("(not chosen)"), NO_PRESENTER), *people]
 
 
 class DurationDelegate(QStyledItemDelegate):
@@ -145,7 +145,7 @@ class DurationDelegate(QStyledItemDelegate):
             QRegularExpressionValidator(QRegularExpression(r"\d{1,3}(:[0-5]\d)?"), editor)
         )
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-        editor.setToolTip("Minutes, or minutes:seconds")
+        editor.setToolTip(self.tr("Minutes, or minutes:seconds"))
         return editor
 
 
@@ -204,15 +204,17 @@ class AgendaEditor(QWidget):
     def _init_actions(self) -> None:
         stack = self.model.undo_stack
         self.add_action = self._action(
-            "&Add item", [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)]
+            self.tr("&Add item"), [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)]
         )
-        self.add_action.setToolTip("Add an item below the selected one (Ctrl+Shift+N or Insert)")
-        self.remove_action = self._action("&Remove", [QKeySequence(Qt.Key.Key_Delete)])
-        self.remove_action.setToolTip("Remove the selected item (Delete)")
-        self.move_up_action = self._action("Move &up", [QKeySequence("Ctrl+Up")])
-        self.move_up_action.setToolTip("Move the selected item up (Ctrl+Up)")
-        self.move_down_action = self._action("Move &down", [QKeySequence("Ctrl+Down")])
-        self.move_down_action.setToolTip("Move the selected item down (Ctrl+Down)")
+        self.add_action.setToolTip(
+            self.tr("Add an item below the selected one (Ctrl+Shift+N or Insert)")
+        )
+        self.remove_action = self._action(self.tr("&Remove"), [QKeySequence(Qt.Key.Key_Delete)])
+        self.remove_action.setToolTip(self.tr("Remove the selected item (Delete)"))
+        self.move_up_action = self._action(self.tr("Move &up"), [QKeySequence("Ctrl+Up")])
+        self.move_up_action.setToolTip(self.tr("Move the selected item up (Ctrl+Up)"))
+        self.move_down_action = self._action(self.tr("Move &down"), [QKeySequence("Ctrl+Down")])
+        self.move_down_action.setToolTip(self.tr("Move the selected item down (Ctrl+Down)"))
 
         self.undo_action, self.redo_action = add_undo_actions(stack, self)
 
@@ -243,10 +245,12 @@ class AgendaEditor(QWidget):
         view.setDragDropOverwriteMode(False)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
-        view.setAccessibleName("Agenda items")
+        view.setAccessibleName(self.tr("Agenda items"))
         view.setAccessibleDescription(
-            "F2 or typing edits a cell, Enter keeps it; Insert adds an item, Delete removes it; "
-            "Ctrl+Up and Ctrl+Down move it; Tab goes on to the cap."
+            self.tr(
+                "F2 or typing edits a cell, Enter keeps it; Insert adds an item, Delete removes "
+                "it; Ctrl+Up and Ctrl+Down move it; Tab goes on to the cap."
+            )
         )
 
         self._delegates = {
@@ -269,15 +273,18 @@ class AgendaEditor(QWidget):
         self.cap_spin = RangeExplainingSpinBox(
             lambda typed: cap_range_text(self.model.plan().kind, typed), self
         )
-        self.cap_spin.setSuffix(" min")
+        self.cap_spin.setSuffix(self.tr(" min"))
         self.cap_spin.setKeyboardTracking(False)
-        self.cap_spin.setAccessibleName("Cap in minutes")
-        self.cap_label = QLabel("&Cap:", self)
+        self.cap_spin.setAccessibleName(self.tr("Cap in minutes"))
+        self.cap_spin.setAccessibleDescription(
+            self.tr("The most minutes the meeting may take; the items' times are held against it")
+        )
+        self.cap_label = QLabel(self.tr("&Cap:"), self)
         self.cap_label.setBuddy(self.cap_spin)
 
         self.total_bar = QProgressBar(self)
         self.total_bar.setTextVisible(False)
-        self.total_bar.setAccessibleName("Planned time against the cap")
+        self.total_bar.setAccessibleName(self.tr("Planned time against the cap"))
         self.total_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self.total_label = QLabel(self)
@@ -287,7 +294,7 @@ class AgendaEditor(QWidget):
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_label.setAccessibleName("Why the plan cannot be saved")
+        self.problems_label.setAccessibleName(self.tr("Why the plan cannot be saved"))
 
     def _add_widgets(self) -> None:
         self.toolbar = QToolBar(self)
@@ -395,12 +402,14 @@ class AgendaEditor(QWidget):
         total, cap = plan.total_seconds, plan.cap_seconds
         over = total > cap
         if over:
-            verdict = f"{format_duration(total - cap)} over"
+            verdict = self.tr("{duration} over").format(duration=format_duration(total - cap))
         elif total == cap:
-            verdict = "exactly the cap"
+            verdict = self.tr("exactly the cap")
         else:
-            verdict = f"{format_duration(cap - total)} to spare"
-        text = f"{format_duration(total)} of {format_duration(cap)} — {verdict}"
+            verdict = self.tr("{duration} to spare").format(duration=format_duration(cap - total))
+        text = self.tr("{total} of {cap} — {verdict}").format(
+            total=format_duration(total), cap=format_duration(cap), verdict=verdict
+        )
         self.total_label.setText(text)
         self.total_bar.setRange(0, max(cap, 1))
         self.total_bar.setValue(min(total, cap))

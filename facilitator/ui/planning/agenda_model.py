@@ -9,8 +9,10 @@ from enum import IntEnum
 from typing import Any, NamedTuple, TypeAlias, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +27,7 @@ from facilitator.ui.planning.agenda_commands import AddItem, EditItem, MoveItem,
 from facilitator.vocabulary import ItemKind, MeetingKind, Team
 
 ROWS_MIME_TYPE = "application/x-facilitator-agenda-rows"
-NEW_ITEM_TITLE = "New item"
+NEW_ITEM_TITLE = QT_TRANSLATE_NOOP("AgendaModel", "New item")
 NEW_ITEM_SECONDS = 5 * 60
 NO_PRESENTER = ""
 """What the team and presenter columns hold in the edit role when the slot names nobody."""
@@ -46,15 +48,15 @@ class Column(IntEnum):
 
     @property
     def header(self) -> str:
-        return _HEADERS[self]
+        return QCoreApplication.translate("AgendaModel", _HEADERS[self])
 
 
 _HEADERS = {
-    Column.TITLE: "Title",
-    Column.KIND: "Kind",
-    Column.MINUTES: "Minutes",
-    Column.TEAM: "Presenter team",
-    Column.PRESENTER: "Presenter",
+    Column.TITLE: QT_TRANSLATE_NOOP("AgendaModel", "Title"),
+    Column.KIND: QT_TRANSLATE_NOOP("AgendaModel", "Kind"),
+    Column.MINUTES: QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
+    Column.TEAM: QT_TRANSLATE_NOOP("AgendaModel", "Presenter team"),
+    Column.PRESENTER: QT_TRANSLATE_NOOP("AgendaModel", "Presenter"),
 }
 
 _FIELDS = {
@@ -172,7 +174,7 @@ class AgendaModel(QAbstractTableModel):
     def add_item(self, row: int | None = None, item: PlannedItem | None = None) -> int:
         """Insert an item (a fresh one unless given) before row, or at the end; returns its row."""
         row = len(self._items) if row is None else max(0, min(row, len(self._items)))
-        item = item or PlannedItem(NEW_ITEM_TITLE, ItemKind.DISCUSSION, NEW_ITEM_SECONDS)
+        item = item or _new_item()
         self.undo_stack.push(AddItem(self, row, item))
         return row
 
@@ -335,17 +337,18 @@ class AgendaModel(QAbstractTableModel):
             case Column.MINUTES:
                 return format_duration(item.planned_seconds)
             case Column.TEAM:
-                return item.presenter_team.label if item.presenter_team else "Moderator"
+                return item.presenter_team.label if item.presenter_team else self.tr("Moderator")
             case Column.PRESENTER:
                 return self._presenter_name(item)
 
     def _presenter_name(self, item: PlannedItem) -> str:
         if item.presenter_id is not None:
             person = self._people.get(item.presenter_id)
-            return person.name if person else f"Person #{item.presenter_id}"
+            unknown = self.tr("Person #{number}").format(number=item.presenter_id)
+            return person.name if person else unknown
         if item.presenter_team is None:
             return ""
-        return "(not chosen)"
+        return self.tr("(not chosen)")
 
     def _edit_value(self, item: PlannedItem, column: Column) -> Any:
         match column:
@@ -365,9 +368,9 @@ class AgendaModel(QAbstractTableModel):
             case Column.TITLE:
                 return plain_tooltip(item.title)
             case Column.MINUTES:
-                return "Minutes, or minutes:seconds (12, 12:30, 0:45)"
+                return self.tr("Minutes, or minutes:seconds (12, 12:30, 0:45)")
             case Column.PRESENTER if item.presenter_team is None:
-                return "The moderator leads this item; choose a team to name a presenter."
+                return self.tr("The moderator leads this item; choose a team to name a presenter.")
         return None
 
     def _edited(self, old: PlannedItem, column: Column, value: Any) -> PlannedItem | None:
@@ -412,6 +415,12 @@ class AgendaModel(QAbstractTableModel):
         if person is None:
             return None
         return dataclasses.replace(old, presenter_id=person.id, presenter_team=person.team)
+
+
+def _new_item() -> PlannedItem:
+    """A fresh item, titled in the moderator's language until they name it."""
+    title = QCoreApplication.translate("AgendaModel", NEW_ITEM_TITLE)
+    return PlannedItem(title, ItemKind.DISCUSSION, NEW_ITEM_SECONDS)
 
 
 def _enum_or_none(enum: type[_E], value: Any) -> _E | None:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,28 +61,56 @@ from facilitator.ui.mail.informed_panel import InformedPanel
 from facilitator.ui.planning.people_commands import AddGuest, ChangeAttendance
 from facilitator.vocabulary import AttendanceStatus, Team
 
-COLUMNS = ("Name", "Team", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AttendanceTable", "Name"),
+    QT_TRANSLATE_NOOP("AttendanceTable", "Team"),
+    QT_TRANSLATE_NOOP("AttendanceTable", "Status"),
+)
 NAME, TEAM, STATUS = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole
 WHOLE_TEAMS = (Team.SALES, Team.MARKETING)
 DEFAULT_GUEST_TEAM = Team.OTHER
-ROLL_CALL_HINT = "Alt+P present · Alt+L late · Alt+A absent: each mark moves on to the next person."
+ROLL_CALL_HINT = QT_TRANSLATE_NOOP(
+    "AttendancePanel",
+    "Alt+P present · Alt+L late · Alt+A absent: each mark moves on to the next person.",
+)
 
 
 def summary_text(views: Sequence[AttendanceView]) -> str:
     """The line the moderator reads at a glance: how many were asked and how many came."""
     if not views:
-        return "No one invited yet."
+        return QCoreApplication.translate("AttendancePanel", "No one invited yet.")
     counts = count_marks(views)
     parts = [
-        f"{len(views)} invited",
-        f"{counts.present} present",
-        f"{counts.late} late",
-        f"{counts.absent} absent",
+        QCoreApplication.translate("AttendancePanel", "{count} invited").format(count=len(views)),
+        QCoreApplication.translate("AttendancePanel", "{count} present").format(
+            count=counts.present
+        ),
+        QCoreApplication.translate("AttendancePanel", "{count} late").format(count=counts.late),
+        QCoreApplication.translate("AttendancePanel", "{count} absent").format(count=counts.absent),
     ]
     if counts.unmarked:
-        parts.append(f"{counts.unmarked} not marked yet")
+        unmarked = QCoreApplication.translate("AttendancePanel", "{count} not marked yet")
+        parts.append(unmarked.format(count=counts.unmarked))
     return " · ".join(parts)
+
+
+def _mark_words(status: AttendanceStatus) -> tuple[str, str]:
+    """The undo history's text and the Undo button's noun for a mark."""
+    if status == AttendanceStatus.PRESENT:
+        return (
+            QCoreApplication.translate("AttendancePanel", "Mark present"),
+            QCoreApplication.translate("AttendancePanel", "mark present"),
+        )
+    if status == AttendanceStatus.LATE:
+        return (
+            QCoreApplication.translate("AttendancePanel", "Mark late"),
+            QCoreApplication.translate("AttendancePanel", "mark late"),
+        )
+    return (
+        QCoreApplication.translate("AttendancePanel", "Mark absent"),
+        QCoreApplication.translate("AttendancePanel", "mark absent"),
+    )
 
 
 def _error_label() -> QLabel:
@@ -98,18 +133,20 @@ class InvitePicker(QDialog):
 
     def __init__(self, people: Iterable[PersonView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Invite people")
+        self.setWindowTitle(self.tr("Invite people"))
         self._people = list(people)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search name or email")
+        self.search_edit.setPlaceholderText(self.tr("Search name or email"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search people to invite")
+        self.search_edit.setAccessibleName(self.tr("Search people to invite"))
         self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName("People not yet invited; Space ticks one")
+        self.list_widget.setAccessibleName(self.tr("People not yet invited; Space ticks one"))
         self.list_widget.setMinimumSize(360, 260)
         for person in self._people:
-            guest = " (guest)" if person.guest else ""
-            item = QListWidgetItem(f"{person.name}{guest} — {person.team.label}")
+            text = (
+                self.tr("{name} (guest) — {team}") if person.guest else self.tr("{name} — {team}")
+            )
+            item = QListWidgetItem(text.format(name=person.name, team=person.team.label))
             item.setData(ID_ROLE, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -119,18 +156,29 @@ class InvitePicker(QDialog):
 
         self.team_buttons: dict[Team, QPushButton] = {}
         for team in WHOLE_TEAMS:
-            button = QPushButton(f"Whole {team.label} team")
+            button = QPushButton(self.tr("Whole {team} team").format(team=team.label))
             button.setAutoDefault(False)
-            button.setToolTip(f"Tick everyone in {team.label} (click again to untick them)")
+            button.setToolTip(
+                self.tr("Tick everyone in {team} (click again to untick them)").format(
+                    team=team.label
+                )
+            )
             button.setEnabled(any(person.team == team for person in self._people))
             self.team_buttons[team] = button
-        self.empty_label = QLabel("Everyone active on the roster is invited already.")
+        self.empty_label = QLabel(self.tr("Everyone active on the roster is invited already."))
         self.empty_label.setVisible(not self._people)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.invite_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.invite_button.setToolTip(self.tr("Invite the ticked people to the meeting"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip(self.tr("Close without inviting anyone"))
+        self.search_edit.setToolTip(self.tr("Lists only people whose name or email holds this"))
+        self.list_widget.setAccessibleDescription(
+            self.tr("Ticked people are invited when you press the Invite button")
+        )
 
         teams_row = QHBoxLayout()
         for button in self.team_buttons.values():
@@ -185,7 +233,7 @@ class InvitePicker(QDialog):
 
     def _update_count(self) -> None:
         count = len(self.chosen_ids())
-        self.invite_button.setText(f"Invite {count}" if count else "Invite")
+        self.invite_button.setText(self.tr("Invite %n", "", count) if count else self.tr("Invite"))
         self.invite_button.setEnabled(count > 0)
 
 
@@ -200,32 +248,36 @@ class GuestDialog(QDialog):
         undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a guest")
+        self.setWindowTitle(self.tr("Add a guest"))
         self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._db = db
         self._meeting_id = meeting_id
         self.guest_id: int | None = None
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("First and last name")
+        self.name_edit.setPlaceholderText(self.tr("First and last name"))
         self.name_edit.setMinimumWidth(300)
         self.team_combo = QComboBox()
         for team in Team:
             self.team_combo.addItem(team.label, team.value)
         self.team_combo.setCurrentIndex(self.team_combo.findData(DEFAULT_GUEST_TEAM.value))
+        self.team_combo.setToolTip(self.tr("The team the guest works in"))
         self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText("optional, for the minutes")
+        self.email_edit.setPlaceholderText(self.tr("optional, for the minutes"))
         self.error_label = _error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add as present")
+        self.add_button.setText(self.tr("Add as present"))
+        self.add_button.setToolTip(self.tr("Put the guest on the list, marked present"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip(self.tr("Close without adding a guest"))
 
         form = QFormLayout()
         for text, field in (
-            ("&Name", self.name_edit),
-            ("&Team", self.team_combo),
-            ("&Email", self.email_edit),
+            (self.tr("&Name"), self.name_edit),
+            (self.tr("&Team"), self.team_combo),
+            (self.tr("&Email"), self.email_edit),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -261,7 +313,9 @@ class AttendanceTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("AttendanceTable", column) for column in COLUMNS]
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -269,8 +323,8 @@ class AttendanceTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        self.setAccessibleName("Attendance")
-        self.setAccessibleDescription(ROLL_CALL_HINT)
+        self.setAccessibleName(self.tr("Attendance"))
+        self.setAccessibleDescription(QCoreApplication.translate("AttendancePanel", ROLL_CALL_HINT))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -290,7 +344,7 @@ class AttendanceTable(QTableWidget):
         self.clearContents()
         self.setRowCount(len(views))
         for row, view in enumerate(views):
-            name = f"{view.name} (guest)" if view.guest else view.name
+            name = self.tr("{name} (guest)").format(name=view.name) if view.guest else view.name
             for column, text in ((NAME, name), (TEAM, view.team.label), (STATUS, "")):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, view.person_id)
@@ -318,7 +372,9 @@ class AttendanceTable(QTableWidget):
 
     def _show_status(self, row: int, status: AttendanceStatus) -> None:
         item = self.item(row, STATUS)
-        item.setText(status.label if status != AttendanceStatus.INVITED else "Invited, not marked")
+        item.setText(
+            status.label if status != AttendanceStatus.INVITED else self.tr("Invited, not marked")
+        )
         font = item.font()
         font.setBold(status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE))
         font.setItalic(status == AttendanceStatus.INVITED)
@@ -379,7 +435,9 @@ class AttendancePanel(QWidget):
                 self._show_error(str(missing))
         self.table.fill(self._views, keep, current if not select else None)
         self.summary_label.setText(
-            summary_text(self._views) if self._meeting_id is not None else "No meeting chosen."
+            summary_text(self._views)
+            if self._meeting_id is not None
+            else self.tr("No meeting chosen.")
         )
         self._update_actions()
 
@@ -408,10 +466,8 @@ class AttendancePanel(QWidget):
             for person_id in ids:
                 mark(db, meeting_id, person_id, status)
 
-        word = status.label.lower()
-        command = ChangeAttendance(
-            db, meeting_id, ids, f"Mark {word}", f"mark {word}", mark_all, self._show_error
-        )
+        text, noun = _mark_words(status)
+        command = ChangeAttendance(db, meeting_id, ids, text, noun, mark_all, self._show_error)
         if not self._push(command):
             self.refresh()
             return
@@ -435,7 +491,13 @@ class AttendancePanel(QWidget):
                 uninvite(db, meeting_id, person_id)
 
         command = ChangeAttendance(
-            db, meeting_id, ids, "Uninvite", "uninvite", uninvite_all, self._show_error
+            db,
+            meeting_id,
+            ids,
+            self.tr("Uninvite"),
+            self.tr("uninvite"),
+            uninvite_all,
+            self._show_error,
         )
         if self._push(command):
             self._show_error("")
@@ -465,8 +527,8 @@ class AttendancePanel(QWidget):
             db,
             meeting_id,
             person_ids,
-            "Invite",
-            "invite",
+            self.tr("Invite"),
+            self.tr("invite"),
             lambda: invite(db, meeting_id, person_ids),
             self._show_error,
         )
@@ -492,15 +554,27 @@ class AttendancePanel(QWidget):
     # Building
 
     def _init_actions(self) -> None:
-        self.present_action = self._action(AttendanceStatus.PRESENT.label, "Alt+P", "Mark present")
-        self.late_action = self._action(AttendanceStatus.LATE.label, "Alt+L", "Mark late")
-        self.absent_action = self._action(AttendanceStatus.ABSENT.label, "Alt+A", "Mark absent")
-        self.invite_action = self._action("Invite…", "Alt+I", "Invite people from the roster")
+        self.present_action = self._action(
+            AttendanceStatus.PRESENT.label, "Alt+P", self.tr("Mark present ({key})")
+        )
+        self.late_action = self._action(
+            AttendanceStatus.LATE.label, "Alt+L", self.tr("Mark late ({key})")
+        )
+        self.absent_action = self._action(
+            AttendanceStatus.ABSENT.label, "Alt+A", self.tr("Mark absent ({key})")
+        )
+        self.invite_action = self._action(
+            self.tr("Invite…"), "Alt+I", self.tr("Invite people from the roster ({key})")
+        )
         self.uninvite_action = self._action(
-            "Uninvite", "Alt+U", "Take the selected people off the list (only while not marked)"
+            self.tr("Uninvite"),
+            "Alt+U",
+            self.tr("Take the selected people off the list (only while not marked) ({key})"),
         )
         self.guest_action = self._action(
-            "Add guest…", "Alt+G", "Add someone who came unannounced, marked present"
+            self.tr("Add guest…"),
+            "Alt+G",
+            self.tr("Add someone who came unannounced, marked present ({key})"),
         )
         self.undo_button, self.redo_button = undo_buttons(
             self.undo_stack, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -515,7 +589,7 @@ class AttendancePanel(QWidget):
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shown})")
+        action.setToolTip(tip.format(key=shown))
         self.addAction(action)
         return action
 
@@ -527,8 +601,8 @@ class AttendancePanel(QWidget):
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
-        self.summary_label.setAccessibleName("Attendance summary")
-        self.hint_label = QLabel(ROLL_CALL_HINT)
+        self.summary_label.setAccessibleName(self.tr("Attendance summary"))
+        self.hint_label = QLabel(QCoreApplication.translate("AttendancePanel", ROLL_CALL_HINT))
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setWordWrap(True)
         self.error_label = _error_label()
@@ -555,7 +629,7 @@ class AttendancePanel(QWidget):
         list_row.addWidget(self.undo_button)
         list_row.addWidget(self.redo_button)
         mark_row = QHBoxLayout()
-        mark_row.addWidget(QLabel("Mark:"))
+        mark_row.addWidget(QLabel(self.tr("Mark:")))
         mark_row.addWidget(self.present_button)
         mark_row.addWidget(self.late_button)
         mark_row.addWidget(self.absent_button)

@@ -46,20 +46,22 @@ class CarryOverDialog(QDialog):
         self._meeting_id = new_meeting.meeting_id
         self._offered = new_meeting.carry_over.offered
         self.added: list[PlannedItem] = []
-        self.setWindowTitle("Carried over from the last meeting")
+        self.setWindowTitle(self.tr("Carried over from the last meeting"))
         summary = QLabel(carry_summary(new_meeting.carry_over), objectName="carrySummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         heading = QLabel(
-            "Not reached or parked last time, or decisions due for review — tick the ones to put "
-            "on this agenda (Space):",
+            self.tr(
+                "Not reached or parked last time, or decisions due for review — tick the ones "
+                "to put on this agenda (Space):"
+            ),
             wordWrap=True,
         )
         self.offers_list = QListWidget(
-            objectName="offersList", accessibleName="Items to carry over"
+            objectName="offersList", accessibleName=self.tr("Items to carry over")
         )
         self.offers_list.setAccessibleDescription(
-            "Tick what the new meeting takes over from the last one"
+            self.tr("Tick what the new meeting takes over from the last one")
         )
         # a few offers make a short list, not a tall empty box
         self.offers_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -78,8 +80,11 @@ class CarryOverDialog(QDialog):
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.add_button.setText("Add ticked to agenda")
-        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Not now")
+        self.add_button.setText(self.tr("Add ticked to agenda"))
+        self.add_button.setToolTip(self.tr("Add the ticked items to the new meeting's agenda"))
+        cancel = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Not now"))
+        cancel.setToolTip(self.tr("Close without adding anything; the agenda stays as it is"))
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

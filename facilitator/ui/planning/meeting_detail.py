@@ -14,6 +14,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -53,7 +57,9 @@ def format_when(start: datetime, cap_seconds: int) -> str:
     """A meeting's day and time window in local time, e.g. 'Tuesday 12 March 2024 · 16:30–17:10'."""
     local = start.astimezone()
     end = local + timedelta(seconds=cap_seconds)
-    return f"{local:%A} {local.day} {local:%B %Y} · {local:%H:%M}–{end:%H:%M}"
+    pattern = QCoreApplication.translate("AgendaTableModel", "dddd d MMMM yyyy")
+    day = QLocale().toString(QDate(local.year, local.month, local.day), pattern)
+    return f"{day} · {local:%H:%M}–{end:%H:%M}"
 
 
 def presenter_text(item: AgendaItemView) -> str:
@@ -64,7 +70,7 @@ def presenter_text(item: AgendaItemView) -> str:
         return item.presenter_team.label
     if item.presenter_name:
         return item.presenter_name
-    return "Moderator"
+    return QCoreApplication.translate("AgendaTableModel", "Moderator")
 
 
 def meeting_span(view: MeetingView) -> int | None:
@@ -89,7 +95,14 @@ class AgendaTableModel(HeaderedTableModel):
     """The planned agenda of one meeting, with actual times once it has run."""
 
     NUMBER, TITLE, KIND, PRESENTER, PLANNED, ACTUAL = range(6)
-    HEADERS = ("#", "Title", "Kind", "Presenter", "Planned", "Actual")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Title"),
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Presenter"),
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Planned"),
+        QT_TRANSLATE_NOOP("AgendaTableModel", "Actual"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -158,9 +171,11 @@ class AgendaTableModel(HeaderedTableModel):
             return "—"
         actual = format_duration(paced.actual_seconds)
         if paced.running:
-            return f"{actual} so far"
+            return self.tr("{duration} so far").format(duration=actual)
         if paced.ran_long:
-            return f"{actual} (+{format_duration(paced.difference_seconds)})"
+            return self.tr("{duration} (+{over})").format(
+                duration=actual, over=format_duration(paced.difference_seconds)
+            )
         return actual
 
 
@@ -320,7 +335,10 @@ class AsRunView(QWidget):
         self._agenda.setAlternatingRowColors(True)
         self._agenda.setWordWrap(False)
         self._agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._agenda.setAccessibleName("Agenda as planned and as run")
+        self._agenda.setAccessibleName(self.tr("Agenda as planned and as run"))
+        self._agenda.setAccessibleDescription(
+            self.tr("Each item's planned and actual time; an overrun adds how much it ran long")
+        )
         self._agenda.verticalHeader().hide()
         self._agenda.verticalHeader().setDefaultSectionSize(
             self._agenda.fontMetrics().height() + 10
@@ -331,7 +349,12 @@ class AsRunView(QWidget):
         fit_column(self._agenda, AgendaTableModel.NUMBER, ["888"])
         fit_column(self._agenda, AgendaTableModel.KIND, [kind.label for kind in ItemKind])
         fit_column(self._agenda, AgendaTableModel.PLANNED, ["88:88"])
-        fit_column(self._agenda, AgendaTableModel.ACTUAL, ["88:88 (+8:88)", "88:88 so far"])
+        so_far = QCoreApplication.translate("AgendaTableModel", "{duration} so far")
+        fit_column(
+            self._agenda,
+            AgendaTableModel.ACTUAL,
+            ["88:88 (+8:88)", so_far.format(duration="88:88")],
+        )
         # A presenter's name is elided (whole in its tooltip) so the title keeps the width.
         fit_column(self._agenda, AgendaTableModel.PRESENTER, ["Marketing — Tomás"])
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -370,17 +393,27 @@ class AsRunView(QWidget):
         as the minutes judge it: by the meeting's length once it has ended."""
         planned, cap = view.planned_seconds, view.cap_seconds
         ran = ran_seconds(report)
-        text = f"Planned {format_duration(planned)} of {format_duration(cap)}"
+        text = self.tr("Planned {planned} of {cap}").format(
+            planned=format_duration(planned), cap=format_duration(cap)
+        )
         self._fill.setRange(0, max(cap, 1))
         if ran is None:
-            self._total.setText(text + " — not run yet")
+            self._total.setText(self.tr("{planned} — not run yet").format(planned=text))
             tint(self._total, None)
             self._fill.setValue(0)
             return
         span = meeting_span(view)
         over = (span if span is not None else ran) - cap
-        so_far = " so far" if view.status == MeetingStatus.RUNNING else ""
-        verdict = f"over the cap by {format_duration(over)}" if over > 0 else "within the cap"
-        self._total.setText(f"{text} — ran {format_duration(ran)}{so_far}, {verdict}")
+        if over > 0:
+            verdict = self.tr("over the cap by {duration}").format(duration=format_duration(over))
+        else:
+            verdict = self.tr("within the cap")
+        if view.status == MeetingStatus.RUNNING:
+            ran_text = self.tr("{planned} — ran {duration} so far, {verdict}")
+        else:
+            ran_text = self.tr("{planned} — ran {duration}, {verdict}")
+        self._total.setText(
+            ran_text.format(planned=text, duration=format_duration(ran), verdict=verdict)
+        )
         tint(self._total, ERROR if over > 0 else None)
         self._fill.setValue(min(ran, cap))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,7 +46,7 @@ from facilitator.ui.planning.meeting_parts.tabs import MeetingTabs
 from facilitator.ui.team.reload_offer import offer_reload
 from facilitator.vocabulary import MeetingStatus, Team
 
-NOT_SAVED = "Not saved: see the agenda's problems."
+NOT_SAVED = QT_TRANSLATE_NOOP("MeetingEditor", "Not saved: see the agenda's problems.")
 
 
 class MeetingEditor(QWidget):
@@ -162,7 +162,9 @@ class MeetingEditor(QWidget):
             return False
         box, previous = self.moderator_box, self._saved_details.moderator_id
         if not confirm_moderator(box, self._people, previous):
-            self._show_note(f"{box.currentText()} stays the moderator; nothing saved.")
+            self._show_note(
+                self.tr("{name} stays the moderator; nothing saved.").format(name=box.currentText())
+            )
             return False
         fields = _fields(details, self._scheduled_at(details))
         try:
@@ -170,7 +172,9 @@ class MeetingEditor(QWidget):
                 self._db, view.id, fields, self.agenda.plan(), expected_version=view.version
             )
         except ChangedElsewhere as changed:
-            self._show_refusal([str(changed)], f"Not saved: {changed}")
+            self._show_refusal(
+                [str(changed)], self.tr("Not saved: {reason}").format(reason=changed)
+            )
             if offer_reload(self, str(changed)):
                 self.revert()
             return False
@@ -178,7 +182,7 @@ class MeetingEditor(QWidget):
             self._show_refusal([problem.message for problem in refused.problems])
             return False
         except (MeetingLocked, MeetingNotFound, MeetingRefused, ValueError) as error:
-            self._show_refusal([str(error)], f"Not saved: {error}")
+            self._show_refusal([str(error)], self.tr("Not saved: {reason}").format(reason=error))
             return False
         self._saved_details, self._saved_plan = details, saved.plan
         self._view = load_meeting(self._db, view.id)
@@ -198,7 +202,7 @@ class MeetingEditor(QWidget):
         if saved is None:
             return None
         template_id, name = saved
-        self._note = f"Saved the agenda as the template “{name}”."
+        self._note = self.tr("Saved the agenda as the template “{name}”.").format(name=name)
         self._update_state()
         return template_id
 
@@ -212,31 +216,31 @@ class MeetingEditor(QWidget):
         path = write_calendar_file(self, self._db, view.id)
         if path is None:
             return None
-        self._note = f"Wrote {path.name}: open it to add the meeting to a calendar."
+        note = self.tr("Wrote {file}: open it to add the meeting to a calendar.")
+        self._note = note.format(file=path.name)
         self._update_state()
         return path
 
     # Building
 
     def _init_actions(self) -> None:
-        self.save_action = QAction("&Save", self)
+        self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setToolTip("Save the meeting's details and agenda (Ctrl+S)")
+        self.save_action.setToolTip(self.tr("Save the meeting's details and agenda (Ctrl+S)"))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.revert_action = QAction("Re&vert", self)
-        self.revert_action.setToolTip("Drop every change since the last save")
-        self.save_template_action = QAction("Save agenda as &template…", self)
+        self.revert_action = QAction(self.tr("Re&vert"), self)
+        self.revert_action.setToolTip(self.tr("Drop every change since the last save"))
+        self.save_template_action = QAction(self.tr("Save agenda as &template…"), self)
         self.save_template_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_template_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.calendar_action = QAction("Add to &calendar…", self)
-        self.calendar_action.setToolTip("Write the next meeting as an .ics file for a calendar")
-        for action in (
-            self.save_action,
-            self.revert_action,
-            self.save_template_action,
-            self.calendar_action,
-        ):
-            self.addAction(action)
+        tip = self.tr("Keep this agenda as a template for later meetings (Ctrl+Shift+S)")
+        self.save_template_action.setToolTip(tip)
+        self.calendar_action = QAction(self.tr("Add to &calendar…"), self)
+        tip = self.tr("Write the next meeting as an .ics file for a calendar")
+        self.calendar_action.setToolTip(tip)
+        self.addActions(
+            [self.save_action, self.revert_action, self.save_template_action, self.calendar_action]
+        )
 
     def _init_widgets(self) -> None:
         self.header = MeetingHeader()
@@ -351,13 +355,13 @@ class MeetingEditor(QWidget):
         if not dirty:
             return ""
         if self.save_action.isEnabled():
-            return "Unsaved changes"
-        return "Unsaved changes: fix what is shown to save them"
+            return self.tr("Unsaved changes")
+        return self.tr("Unsaved changes: fix what is shown to save them")
 
-    def _show_refusal(self, messages: list[str], note: str = NOT_SAVED) -> None:
+    def _show_refusal(self, messages: list[str], note: str = "") -> None:
         """The core's reasons go where the agenda shows its own, and the edits stay."""
         self.tabs.show_problems(messages)
-        self._show_note(note)
+        self._show_note(note or QCoreApplication.translate("MeetingEditor", NOT_SAVED))
 
     def _show_note(self, note: str) -> None:
         """The message line: what was done, or refused, or a box's range after typing."""

@@ -19,6 +19,8 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -63,16 +65,16 @@ class Period(StrEnum):
 
     @property
     def label(self) -> str:
-        return _PERIOD_LABELS[self]
+        return QCoreApplication.translate("MeetingFilterBar", _PERIOD_LABELS[self])
 
 
 _PERIOD_LABELS = {
-    Period.ANY: "Any date",
-    Period.UPCOMING: "Upcoming",
-    Period.LAST_30_DAYS: "Last 30 days",
-    Period.LAST_3_MONTHS: "Last 3 months",
-    Period.LAST_12_MONTHS: "Last 12 months",
-    Period.CUSTOM: "From… to…",
+    Period.ANY: QT_TRANSLATE_NOOP("MeetingFilterBar", "Any date"),
+    Period.UPCOMING: QT_TRANSLATE_NOOP("MeetingFilterBar", "Upcoming"),
+    Period.LAST_30_DAYS: QT_TRANSLATE_NOOP("MeetingFilterBar", "Last 30 days"),
+    Period.LAST_3_MONTHS: QT_TRANSLATE_NOOP("MeetingFilterBar", "Last 3 months"),
+    Period.LAST_12_MONTHS: QT_TRANSLATE_NOOP("MeetingFilterBar", "Last 12 months"),
+    Period.CUSTOM: QT_TRANSLATE_NOOP("MeetingFilterBar", "From… to…"),
 }
 
 
@@ -124,10 +126,6 @@ class MeetingFilter:
         return self.last_day is None or day <= self.last_day
 
 
-_KINDS_BY_LABEL = {kind.label: kind for kind in MeetingKind}
-_STATUSES_BY_LABEL = {status.label: status for status in MeetingStatus}
-
-
 class MeetingFilterProxy(QSortFilterProxyModel):
     """Sorts the meeting list and lets through the meetings the filter accepts."""
 
@@ -135,6 +133,9 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._filter = MeetingFilter()
         self._active = False  # the filter's flag, kept: filtering asks for it once per row
+        # The words in the language chosen at start, which is set before any window is made.
+        self._kinds = {kind.label: kind for kind in MeetingKind}
+        self._statuses = {status.label: status for status in MeetingStatus}
         self.setSortRole(SORT_ROLE)
 
     @property
@@ -166,8 +167,8 @@ class MeetingFilterProxy(QSortFilterProxyModel):
             return source.data(source.index(source_row, column, source_parent), role)
 
         timestamp = value(MeetingListModel.DATE, SORT_ROLE)
-        kind = _KINDS_BY_LABEL.get(value(MeetingListModel.KIND, KIND_ROLE))
-        status = _STATUSES_BY_LABEL.get(value(MeetingListModel.STATUS))
+        kind = self._kinds.get(value(MeetingListModel.KIND, KIND_ROLE))
+        status = self._statuses.get(value(MeetingListModel.STATUS))
         if timestamp is None or kind is None or status is None:
             return True
         day = datetime.fromtimestamp(timestamp).date()
@@ -175,8 +176,16 @@ class MeetingFilterProxy(QSortFilterProxyModel):
 
 
 def count_text(shown: int, total: int, filtered: bool) -> str:
-    noun = "meeting" if total == 1 else "meetings"
-    return f"{shown} of {total} {noun}" if filtered else f"{total} {noun}"
+    """English has no plural forms of its own here (no catalogue): one meeting is spelt apart."""
+    if filtered and total == 1:
+        text = QCoreApplication.translate("MeetingCountLabel", "{shown} of {total} meeting")
+    elif filtered:
+        text = QCoreApplication.translate("MeetingCountLabel", "{shown} of {total} meetings")
+    elif total == 1:
+        text = QCoreApplication.translate("MeetingCountLabel", "{total} meeting")
+    else:
+        text = QCoreApplication.translate("MeetingCountLabel", "{total} meetings")
+    return text.format(shown=shown, total=total)
 
 
 class MeetingCountLabel(QLabel):
@@ -280,25 +289,30 @@ class MeetingFilterBar(QWidget):
 
     def _init_widgets(self) -> None:
         self._kind = QComboBox(objectName="kindFilter")
-        self._kind.setAccessibleName("Meeting kind")
-        self._kind.addItem("All kinds", None)
+        self._kind.setAccessibleName(self.tr("Meeting kind"))
+        self._kind.setToolTip(self.tr("Show only meetings of this kind"))
+        self._kind.addItem(self.tr("All kinds"), None)
         for kind in MeetingKind:
             self._kind.addItem(kind.label, kind.value)
         self._status = QComboBox(objectName="statusFilter")
-        self._status.setAccessibleName("Meeting status")
-        self._status.addItem("Any status", None)
+        self._status.setAccessibleName(self.tr("Meeting status"))
+        self._status.setToolTip(self.tr("Show only planned, running or ended meetings"))
+        self._status.addItem(self.tr("Any status"), None)
         for status in MeetingStatus:
             self._status.addItem(status.label, status.value)
         self._period = QComboBox(objectName="periodFilter")
-        self._period.setAccessibleName("Meeting date")
+        self._period.setAccessibleName(self.tr("Meeting date"))
+        self._period.setToolTip(self.tr("Show only meetings in this span of dates"))
         for period in Period:
             self._period.addItem(period.label, period.value)
-        self._clear = QPushButton("Clear filters", objectName="clearFilters")
-        self._clear.setToolTip("Show every meeting again")
+        self._clear = QPushButton(self.tr("Clear filters"), objectName="clearFilters")
+        self._clear.setToolTip(self.tr("Show every meeting again"))
 
         today = QDate(timesource.today())
-        self._from = self._date_edit("filterFrom", "First day", today.addMonths(-3))
-        self._to = self._date_edit("filterTo", "Last day", today)
+        self._from = self._date_edit("filterFrom", self.tr("First day"), today.addMonths(-3))
+        self._from.setToolTip(self.tr("The earliest day of the meetings shown"))
+        self._to = self._date_edit("filterTo", self.tr("Last day"), today)
+        self._to.setToolTip(self.tr("The latest day of the meetings shown"))
         self._problem = QLabel(objectName="filterProblem", textFormat=Qt.TextFormat.PlainText)
         self._problem.setWordWrap(True)
         self._problem.hide()
@@ -319,8 +333,8 @@ class MeetingFilterBar(QWidget):
         self._range = QWidget()
         range_form = QFormLayout(self._range)
         range_form.setContentsMargins(0, 0, 0, 0)
-        range_form.addRow("From", self._from)
-        range_form.addRow("To", self._to)
+        range_form.addRow(self.tr("From"), self._from)
+        range_form.addRow(self.tr("To"), self._to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -394,8 +408,10 @@ class MeetingFilterBar(QWidget):
         )
         if backwards:
             self._problem.setText(
-                "The first day is after the last day; the dates are left out until they are "
-                "in order."
+                self.tr(
+                    "The first day is after the last day; the dates are left out until they "
+                    "are in order."
+                )
             )
             chosen = replace(chosen, first_day=None, last_day=None)
         self._problem.setVisible(backwards)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -43,7 +44,12 @@ class MeetingListModel(HeaderedTableModel):
     """Wraps the summaries the core hands out; the window refreshes it after every change."""
 
     DATE, TITLE, KIND, STATUS = range(4)
-    HEADERS = ("Date", "Title", "Kind", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MeetingListModel", "Date"),
+        QT_TRANSLATE_NOOP("MeetingListModel", "Title"),
+        QT_TRANSLATE_NOOP("MeetingListModel", "Kind"),
+        QT_TRANSLATE_NOOP("MeetingListModel", "Status"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,55 @@ def _local_now() -> datetime:
 
 def series_text(series: SeriesView) -> str:
     count = series.meeting_count
-    return f"{series.name} ({series.frequency.label.lower()}, {count} meeting{'s' * (count != 1)})"
+    if count == 1:
+        text = QCoreApplication.translate(
+            "NewMeetingDialog", "{name} ({frequency}, {count} meeting)"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "NewMeetingDialog", "{name} ({frequency}, {count} meetings)"
+        )
+    return text.format(name=series.name, frequency=series.frequency.label.lower(), count=count)
+
+
+def _series_of_kind(db: Database, choice: TemplateChoice) -> list[SeriesView]:
+    """Series of the template's kind, the one met most recently first."""
+    found = [s for s in list_series(db) if s.kind == choice.kind]
+    return sorted(
+        found,
+        key=lambda s: s.last_scheduled_at.timestamp() if s.last_scheduled_at else 0.0,
+        reverse=True,
+    )
+
+
+def _agenda_preview() -> QTreeWidget:
+    """The chosen template's items, to read only: the dialog fills it."""
+
+    preview = QTreeWidget(objectName="agendaPreview")
+    preview.setAccessibleName(QCoreApplication.translate("NewMeetingDialog", "Agenda preview"))
+    preview.setAccessibleDescription(
+        QCoreApplication.translate(
+            "NewMeetingDialog", "The items the chosen template gives the new meeting"
+        )
+    )
+    preview.setHeaderLabels(
+        [
+            QCoreApplication.translate("NewMeetingDialog", "Item"),
+            QCoreApplication.translate("NewMeetingDialog", "Presenter"),
+            QCoreApplication.translate("NewMeetingDialog", "Planned"),
+        ]
+    )
+    preview.setRootIsDecorated(False)
+    preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    preview.setMinimumHeight(150)
+    preview.setMinimumWidth(520)
+    header = preview.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    return preview
 
 
 class NewMeetingDialog(QDialog):
@@ -89,7 +137,7 @@ class NewMeetingDialog(QDialog):
         self._neutral_moderator = NO_MODERATOR
         self.created_meeting_id: int | None = None
         self.carry_over_dialog: CarryOverDialog | None = None
-        self.setWindowTitle("New meeting")
+        self.setWindowTitle(self.tr("New meeting"))
         self._init_widgets()
         self._connect_signals()
         self._fill_templates()
@@ -140,7 +188,9 @@ class NewMeetingDialog(QDialog):
             return
         if not confirm_moderator(self._moderator_box, self._people, self._neutral_moderator):
             self._show_problem(
-                f"Not created yet: the moderator is back to {self._moderator_box.currentText()}."
+                self.tr("Not created yet: the moderator is back to {name}.").format(
+                    name=self._moderator_box.currentText()
+                )
             )
             return
         moderator = self._moderator_box.currentData()
@@ -180,20 +230,31 @@ class NewMeetingDialog(QDialog):
 
     def _init_widgets(self) -> None:
         self._template_box = QComboBox(objectName="templateBox")
+        self._template_box.setToolTip(self.tr("The agenda and cap the new meeting starts from"))
 
         self._title_edit = QLineEdit(objectName="titleEdit")
         self._title_edit.setMinimumWidth(380)
+        self._title_edit.setToolTip(
+            self.tr("The meeting's name; it follows the template and date until you type one")
+        )
         self._problem = QLabel(objectName="titleProblem", textFormat=Qt.TextFormat.PlainText)
         tint(self._problem, ERROR)
         self._problem.setWordWrap(True)
         self._problem.hide()
 
         self._series_box = QComboBox(objectName="seriesBox")
+        self._series_box.setToolTip(
+            self.tr("A series carries unfinished items over and knows the next date")
+        )
         self._when_edit = QDateTimeEdit(objectName="whenEdit")
+        self._when_edit.setToolTip(self.tr("When the meeting starts"))
         self._when_edit.setCalendarPopup(True)
         self._when_edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
 
         self._moderator_box = QComboBox(objectName="moderatorBox")
+        self._moderator_box.setToolTip(
+            self.tr("Who leads the meeting; best someone of neither Sales nor Marketing")
+        )
         self._moderator_warning = QLabel(
             objectName="moderatorWarning", textFormat=Qt.TextFormat.PlainText
         )
@@ -205,30 +266,16 @@ class NewMeetingDialog(QDialog):
         moderator_row.addWidget(self._moderator_warning, 1)
 
         self._cap = QLabel(objectName="capLabel")
-        self._preview = QTreeWidget(objectName="agendaPreview", accessibleName="Agenda preview")
-        self._preview.setAccessibleDescription(
-            "The items the chosen template gives the new meeting"
-        )
-        self._preview.setHeaderLabels(["Item", "Presenter", "Planned"])
-        self._preview.setRootIsDecorated(False)
-        self._preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self._preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._preview.setMinimumHeight(150)
-        self._preview.setMinimumWidth(520)
-        preview_header = self._preview.header()
-        preview_header.setStretchLastSection(False)
-        preview_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        preview_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        preview_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._preview = _agenda_preview()
 
         form = QFormLayout()
-        form.addRow("&Template", self._template_box)
-        form.addRow("T&itle", self._title_edit)
+        form.addRow(self.tr("&Template"), self._template_box)
+        form.addRow(self.tr("T&itle"), self._title_edit)
         form.addRow("", self._problem)
-        form.addRow("&Series", self._series_box)
-        form.addRow("&When", self._when_edit)
-        form.addRow("&Moderator", moderator_row)
-        form.addRow("Cap", self._cap)
+        form.addRow(self.tr("&Series"), self._series_box)
+        form.addRow(self.tr("&When"), self._when_edit)
+        form.addRow(self.tr("&Moderator"), moderator_row)
+        form.addRow(self.tr("Cap"), self._cap)
         for field in (self._template_box, self._title_edit, self._series_box, self._when_edit):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
@@ -237,7 +284,7 @@ class NewMeetingDialog(QDialog):
         if isinstance(moderator_label, QLabel):
             moderator_label.setBuddy(self._moderator_box)
 
-        preview_heading = QLabel("Agenda")
+        preview_heading = QLabel(self.tr("Agenda"))
         bold = QFont(self.font())
         bold.setBold(True)
         preview_heading.setFont(bold)
@@ -245,7 +292,10 @@ class NewMeetingDialog(QDialog):
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.ok_button.setText("Create meeting")
+        self.ok_button.setText(self.tr("Create meeting"))
+        self.ok_button.setToolTip(self.tr("Create the meeting and open it"))
+        cancel = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip(self.tr("Close without creating a meeting"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
@@ -282,21 +332,13 @@ class NewMeetingDialog(QDialog):
     def _fill_moderators(self) -> None:
         """Everyone active on the roster; the last moderator chosen here comes first to hand."""
         box = self._moderator_box
-        box.addItem("(no moderator yet)", NO_MODERATOR)
+        box.addItem(self.tr("(no moderator yet)"), NO_MODERATOR)
         for person in self._people:
-            box.addItem(f"{person.name} ({person.team.label})", person.id)
+            name = self.tr("{name} ({team})").format(name=person.name, team=person.team.label)
+            box.addItem(name, person.id)
         last = self._settings.value(LAST_MODERATOR_KEY, NO_MODERATOR, type=int)
         box.setCurrentIndex(max(box.findData(last), 0))
         self._on_moderator_changed()
-
-    def _series_of_kind(self, choice: TemplateChoice) -> list[SeriesView]:
-        """Series of the template's kind, the one met most recently first."""
-        found = [s for s in list_series(self._db) if s.kind == choice.kind]
-        return sorted(
-            found,
-            key=lambda s: s.last_scheduled_at.timestamp() if s.last_scheduled_at else 0.0,
-            reverse=True,
-        )
 
     def _on_template_changed(self) -> None:
         choice = self._choices[self.template_key]
@@ -305,20 +347,23 @@ class NewMeetingDialog(QDialog):
         box = self._series_box
         box.blockSignals(True)
         box.clear()
-        for series in self._series_of_kind(choice):
+        for series in _series_of_kind(self._db, choice):
             box.addItem(series_text(series), series.id)
-        box.addItem(f"New {template.frequency.label.lower()} series", NEW_SERIES)
-        box.addItem("No series", NO_SERIES)
+        frequency = template.frequency.label.lower()
+        box.addItem(self.tr("New {frequency} series").format(frequency=frequency), NEW_SERIES)
+        box.addItem(self.tr("No series"), NO_SERIES)
         box.setCurrentIndex(0)
         box.blockSignals(False)
         self._on_series_changed()
         plan = template.plan
         self._cap.setText(
-            f"{plan.cap_seconds // 60} minutes (agenda {format_seconds(plan.total_seconds)})"
+            self.tr("{minutes} minutes (agenda {agenda})").format(
+                minutes=plan.cap_seconds // 60, agenda=format_seconds(plan.total_seconds)
+            )
         )
         self._preview.clear()
         for item in plan.items:
-            presenter = item.presenter_team.label if item.presenter_team else "Moderator"
+            presenter = item.presenter_team.label if item.presenter_team else self.tr("Moderator")
             row = QTreeWidgetItem([item.title, presenter, format_seconds(item.planned_seconds)])
             row.setToolTip(0, plain_tooltip(item.title))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -6,7 +6,7 @@ say 'not reached', and a sentence tells the story, so nothing is told by colour 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,15 +27,23 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 FILL = 100
 """A table's stretch against the 1 of the space after it: the table grows to its rows first."""
-NOT_REACHED = "not reached"
-HEADERS = ("#", "Item", "Planned", "Actual", "Over / under", "Started", "Cut")
+NOT_REACHED = QT_TRANSLATE_NOOP("PacingView", "not reached")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("PacingView", "Item"),
+    QT_TRANSLATE_NOOP("PacingView", "Planned"),
+    QT_TRANSLATE_NOOP("PacingView", "Actual"),
+    QT_TRANSLATE_NOOP("PacingView", "Over / under"),
+    QT_TRANSLATE_NOOP("PacingView", "Started"),
+    QT_TRANSLATE_NOOP("PacingView", "Cut"),
+)
 NUMBER, TITLE, PLANNED, ACTUAL, DIFFERENCE, STARTED, CUT = range(len(HEADERS))
 
 
 def difference_text(item: PacedItem) -> str:
     """'+4:10' for an overrun, '-2:00' for time saved, '0:00' on time; '' when not done."""
     if not item.reached:
-        return NOT_REACHED
+        return _not_reached()
     if item.running:
         return ""
     seconds = item.difference_seconds
@@ -46,19 +54,34 @@ def started_text(item: PacedItem) -> str:
     """'4:10 late', '1:00 early', 'on time' or 'not reached'."""
     late = item.started_late
     if late is None:
-        return NOT_REACHED
+        return _not_reached()
     if late > 0:
-        return f"{format_duration(late)} late"
+        text = QCoreApplication.translate("PacingView", "{duration} late")
+        return text.format(duration=format_duration(late))
     if late < 0:
-        return f"{format_duration(-late)} early"
-    return "on time"
+        text = QCoreApplication.translate("PacingView", "{duration} early")
+        return text.format(duration=format_duration(-late))
+    return QCoreApplication.translate("PacingView", "on time")
 
 
 def actual_text(item: PacedItem) -> str:
     if item.actual_seconds is None:
-        return NOT_REACHED
+        return _not_reached()
     text = format_duration(item.actual_seconds)
-    return f"{text} so far" if item.running else text
+    if item.running:
+        return QCoreApplication.translate("PacingView", "{duration} so far").format(duration=text)
+    return text
+
+
+def _not_reached() -> str:
+    return QCoreApplication.translate("PacingView", NOT_REACHED)
+
+
+def _cut_text(item: PacedItem) -> str:
+    if not item.cut_seconds:
+        return ""
+    text = QCoreApplication.translate("PacingView", "cut by {duration}")
+    return text.format(duration=format_duration(item.cut_seconds))
 
 
 class PacingView(QWidget):
@@ -71,17 +94,22 @@ class PacingView(QWidget):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(HEADERS), objectName="pacingTable")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Pacing: planned against actual and lateness per item")
+        self.table.setAccessibleName(
+            self.tr("Pacing: planned against actual and lateness per item")
+        )
+        self.table.setAccessibleDescription(
+            self.tr("Per item: how long it ran against its plan, how late it started, what was cut")
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column in range(len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        title = QLabel("Pacing")
+        title = QLabel(self.tr("Pacing"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -112,7 +140,7 @@ class PacingView(QWidget):
                 ACTUAL: actual_text(item),
                 DIFFERENCE: difference_text(item),
                 STARTED: started_text(item),
-                CUT: f"cut by {format_duration(item.cut_seconds)}" if item.cut_seconds else "",
+                CUT: _cut_text(item),
             }
             for column, text in cells.items():
                 cell = QTableWidgetItem(text)

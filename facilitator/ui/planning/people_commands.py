@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.record.attendance import (
     AttendanceRefused,
     restore_attendance,
@@ -68,7 +70,13 @@ class AddPerson(PersonCommand):
 
     def __init__(self, db: Database, person: PersonInput, tell: Tell, shown: Shown) -> None:
         name = person.name.strip()
-        super().__init__(db, f"Add {name}", "add person", tell, shown)
+        super().__init__(
+            db,
+            QCoreApplication.translate("PeopleCommands", "Add {name}").format(name=name),
+            QCoreApplication.translate("PeopleCommands", "add person"),
+            tell,
+            shown,
+        )
         self._person = person
         self._name = name
         self._saved: RowSnapshot | None = None
@@ -79,12 +87,16 @@ class AddPerson(PersonCommand):
             self._saved = person_state(self._db, self.person_id)
         else:
             restore_person(self._db, self._saved)
-        self._notice = f"Added {self._name} to the roster."
+        self._notice = QCoreApplication.translate(
+            "PeopleCommands", "Added {name} to the roster."
+        ).format(name=self._name)
 
     def revert(self) -> None:
         assert self.person_id is not None
         delete_person(self._db, self.person_id)
-        self._notice = f"Took {self._name} off the roster again."
+        self._notice = QCoreApplication.translate(
+            "PeopleCommands", "Took {name} off the roster again."
+        ).format(name=self._name)
 
 
 class EditPerson(PersonCommand):
@@ -93,7 +105,13 @@ class EditPerson(PersonCommand):
     def __init__(
         self, db: Database, before: PersonView, after: PersonInput, tell: Tell, shown: Shown
     ) -> None:
-        super().__init__(db, f"Edit {before.name}", "edit person", tell, shown)
+        super().__init__(
+            db,
+            QCoreApplication.translate("PeopleCommands", "Edit {name}").format(name=before.name),
+            QCoreApplication.translate("PeopleCommands", "edit person"),
+            tell,
+            shown,
+        )
         self.person_id = before.id
         self._before = input_of(before)
         self._after = after
@@ -101,12 +119,16 @@ class EditPerson(PersonCommand):
     def apply(self) -> None:
         assert self.person_id is not None
         edit_person(self._db, self.person_id, self._after)
-        self._notice = f"Saved {self._after.name.strip()}."
+        self._notice = QCoreApplication.translate("PeopleCommands", "Saved {name}.").format(
+            name=self._after.name.strip()
+        )
 
     def revert(self) -> None:
         assert self.person_id is not None
         edit_person(self._db, self.person_id, self._before)
-        self._notice = f"{self._before.name} is as before."
+        self._notice = QCoreApplication.translate(
+            "PeopleCommands", "{name} is as before."
+        ).format(name=self._before.name)
 
 
 class SetActive(PersonCommand):
@@ -117,8 +139,13 @@ class SetActive(PersonCommand):
     def __init__(
         self, db: Database, person: PersonView, tell: Tell, shown: Shown, *, hint: str = ""
     ) -> None:
-        verb = "reactivate" if not person.active else "deactivate"
-        super().__init__(db, f"{verb.capitalize()} {person.name}", verb, tell, shown)
+        if person.active:
+            text = QCoreApplication.translate("PeopleCommands", "Deactivate {name}")
+            noun = QCoreApplication.translate("PeopleCommands", "deactivate")
+        else:
+            text = QCoreApplication.translate("PeopleCommands", "Reactivate {name}")
+            noun = QCoreApplication.translate("PeopleCommands", "reactivate")
+        super().__init__(db, text.format(name=person.name), noun, tell, shown)
         self.person_id = person.id
         self._name = person.name
         self._active = not person.active
@@ -134,17 +161,27 @@ class SetActive(PersonCommand):
         assert self.person_id is not None
         if active:
             reactivate_person(self._db, self.person_id)
-            self._notice = f"Reactivated {self._name}."
+            self._notice = QCoreApplication.translate(
+                "PeopleCommands", "Reactivated {name}."
+            ).format(name=self._name)
         else:
             deactivate_person(self._db, self.person_id)
-            self._notice = f"Deactivated {self._name}: not offered for new meetings.{self._hint}"
+            self._notice = QCoreApplication.translate(
+                "PeopleCommands", "Deactivated {name}: not offered for new meetings."
+            ).format(name=self._name) + self._hint
 
 
 class DeletePerson(PersonCommand):
     """Delete an entry made by mistake; undo puts the very entry back under its old id."""
 
     def __init__(self, db: Database, person: PersonView, tell: Tell, shown: Shown) -> None:
-        super().__init__(db, f"Delete {person.name}", "delete person", tell, shown)
+        super().__init__(
+            db,
+            QCoreApplication.translate("PeopleCommands", "Delete {name}").format(name=person.name),
+            QCoreApplication.translate("PeopleCommands", "delete person"),
+            tell,
+            shown,
+        )
         self._person = person
         self._saved: RowSnapshot | None = None
 
@@ -153,13 +190,17 @@ class DeletePerson(PersonCommand):
             self._saved = person_state(self._db, self._person.id)
         delete_person(self._db, self._person.id)
         self.person_id = None
-        self._notice = f"Deleted {self._person.name}."
+        self._notice = QCoreApplication.translate("PeopleCommands", "Deleted {name}.").format(
+            name=self._person.name
+        )
 
     def revert(self) -> None:
         assert self._saved is not None
         restore_person(self._db, self._saved)
         self.person_id = self._person.id
-        self._notice = f"{self._person.name} is back on the roster."
+        self._notice = QCoreApplication.translate(
+            "PeopleCommands", "{name} is back on the roster."
+        ).format(name=self._person.name)
 
 
 class ChangeAttendance(EditCommand):
@@ -210,7 +251,13 @@ class AddGuest(EditCommand):
     def __init__(
         self, db: Database, meeting_id: int, guest: PersonInput, tell: Tell
     ) -> None:
-        super().__init__(f"Add guest {guest.name.strip()}", "add guest", tell)
+        super().__init__(
+            QCoreApplication.translate("PeopleCommands", "Add guest {name}").format(
+                name=guest.name.strip()
+            ),
+            QCoreApplication.translate("PeopleCommands", "add guest"),
+            tell,
+        )
         self._db = db
         self._meeting_id = meeting_id
         self._guest = guest

@@ -77,7 +77,7 @@ class PeopleDialog(QDialog):
         self._settings = settings if settings is not None else QSettings(ORGANISATION, APP_NAME)
         self._new_team = Team.SALES
         self._close_warned = False
-        self.setWindowTitle("People")
+        self.setWindowTitle(self.tr("People"))
         self.undo_stack = QUndoStack(self)
         self.undo_button, self.redo_button = undo_buttons(self.undo_stack, self)
         self._pushing = False
@@ -173,7 +173,9 @@ class PeopleDialog(QDialog):
         if self.is_dirty():
             self._refuse_leaving()
             return
-        hidden = "" if self.show_inactive.isChecked() else " Tick “Show inactive” to see them."
+        hidden = self.tr(" Tick “Show inactive” to see them.")
+        if self.show_inactive.isChecked():
+            hidden = ""
         self._push(SetActive(self._db, person, self._refused, self._after, hint=hidden))
 
     def delete(self) -> None:
@@ -190,8 +192,10 @@ class PeopleDialog(QDialog):
         if self.is_dirty() and not self._close_warned:
             self._close_warned = True
             self.form.show_error(
-                "The form has unsaved changes. Save them (Ctrl+S), "
-                "or close again to throw them away."
+                self.tr(
+                    "The form has unsaved changes. Save them (Ctrl+S), "
+                    "or close again to throw them away."
+                )
             )
             return
         super().reject()
@@ -204,10 +208,12 @@ class PeopleDialog(QDialog):
     # Building
 
     def _init_actions(self) -> None:
-        self.new_action = self._action("New person", QKeySequence("Ctrl+N"), self.new_person)
-        self.save_action = self._action("Save", QKeySequence("Ctrl+S"), self.save)
+        self.new_action = self._action(
+            self.tr("New person"), QKeySequence("Ctrl+N"), self.new_person
+        )
+        self.save_action = self._action(self.tr("Save"), QKeySequence("Ctrl+S"), self.save)
         self.find_action = self._action(
-            "Find", QKeySequence(QKeySequence.StandardKey.Find), self.roster.focus_search
+            self.tr("Find"), QKeySequence(QKeySequence.StandardKey.Find), self.roster.focus_search
         )
 
     def _action(self, text: str, key: QKeySequence, slot: Callable[[], object]) -> QAction:
@@ -325,5 +331,11 @@ class PeopleDialog(QDialog):
         self.save_action.setEnabled(self.is_dirty())
 
     def _refuse_leaving(self) -> None:
-        name = self.form.person.name if self.form.person else "the new person"
-        self.form.show_error(f"Save (Ctrl+S) or revert your changes to {name} first.")
+        if self.form.person is None:
+            self.form.show_error(self.tr("Save (Ctrl+S) or revert the new person first."))
+            return
+        self.form.show_error(
+            self.tr("Save (Ctrl+S) or revert your changes to {name} first.").format(
+                name=self.form.person.name
+            )
+        )

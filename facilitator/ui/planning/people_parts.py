@@ -6,7 +6,7 @@ PersonForm holds one person's fields, the buttons that act on them and the dialo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,16 +35,26 @@ from facilitator.record.people import (
 from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.vocabulary import Team
 
-COLUMNS = ("Name", "Email", "Team", "Role", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RosterTable", "Name"),
+    QT_TRANSLATE_NOOP("RosterTable", "Email"),
+    QT_TRANSLATE_NOOP("RosterTable", "Team"),
+    QT_TRANSLATE_NOOP("RosterTable", "Role"),
+    QT_TRANSLATE_NOOP("RosterTable", "Status"),
+)
 NAME, EMAIL, TEAM, ROLE, STATUS = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def status_text(person: PersonView) -> str:
     """One word for the Status column; a guest is named as one so nobody mistakes them."""
+    if person.guest and person.active:
+        return QCoreApplication.translate("RosterTable", "Guest")
     if person.guest:
-        return "Guest" if person.active else "Guest, inactive"
-    return "Active" if person.active else "Inactive"
+        return QCoreApplication.translate("RosterTable", "Guest, inactive")
+    if person.active:
+        return QCoreApplication.translate("RosterTable", "Active")
+    return QCoreApplication.translate("RosterTable", "Inactive")
 
 
 def matches(person: PersonView, text: str) -> bool:
@@ -89,20 +99,22 @@ class RosterTable(QWidget):
 
     def _init_filters(self) -> None:
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search name or email (Ctrl+F)")
+        self.search_edit.setPlaceholderText(self.tr("Search name or email (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the roster by name or email")
+        self.search_edit.setAccessibleName(self.tr("Search the roster by name or email"))
+        self.search_edit.setToolTip(self.tr("Lists only people whose name or email holds this"))
         self.team_filter = QComboBox()
-        self.team_filter.addItem("All teams", None)
+        self.team_filter.addItem(self.tr("All teams"), None)
         for team in Team:
             self.team_filter.addItem(team.label, team.value)
-        self.team_filter.setAccessibleName("Show one team")
-        self.show_inactive = QCheckBox("Show &inactive")
-        self.show_inactive.setToolTip("Also list people who were deactivated")
+        self.team_filter.setAccessibleName(self.tr("Show one team"))
+        self.team_filter.setToolTip(self.tr("Lists only the people of this team"))
+        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
+        self.show_inactive.setToolTip(self.tr("Also list people who were deactivated"))
 
     def _filter_row(self) -> QHBoxLayout:
         filters = QHBoxLayout()
-        search_label = QLabel("&Find:")
+        search_label = QLabel(self.tr("&Find:"))
         search_label.setBuddy(self.search_edit)
         filters.addWidget(search_label)
         filters.addWidget(self.search_edit, 1)
@@ -112,7 +124,7 @@ class RosterTable(QWidget):
 
     def _init_table(self) -> None:
         table = QTableWidget(0, len(COLUMNS))
-        table.setHorizontalHeaderLabels(list(COLUMNS))
+        table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,14 +133,17 @@ class RosterTable(QWidget):
         table.setWordWrap(False)
         table.setSortingEnabled(True)
         table.verticalHeader().hide()
-        table.setAccessibleName("Roster")
+        table.setAccessibleName(self.tr("Roster"))
+        table.setAccessibleDescription(
+            self.tr("Choosing a person shows them in the form to edit; Delete deletes them")
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         table.setMinimumWidth(380)
-        self.delete_key_action = QAction("Delete", table)
+        self.delete_key_action = QAction(self.tr("Delete"), table)
         self.delete_key_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_key_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.delete_key_action)
@@ -195,9 +210,14 @@ class RosterTable(QWidget):
         with_inactive = self.show_inactive.isChecked()
         total = len(self._people) if with_inactive else len(self._people) - inactive
         if shown != total:
-            return f"{shown} of {total} shown"
-        text = f"{total} {'person' if total == 1 else 'people'}"
-        return f"{text}, {inactive} inactive" if with_inactive and inactive else text
+            return self.tr("{shown} of {total} shown").format(shown=shown, total=total)
+        if with_inactive and inactive:
+            text = self.tr("{total} person, {inactive} inactive")
+            if total != 1:
+                text = self.tr("{total} people, {inactive} inactive")
+            return text.format(total=total, inactive=inactive)
+        text = self.tr("{total} person") if total == 1 else self.tr("{total} people")
+        return text.format(total=total)
 
     def row_of(self, person_id: int) -> int | None:
         for row in range(self.table.rowCount()):
@@ -292,14 +312,18 @@ class PersonForm(QWidget):
         self.form_title.setFont(bold)
         self.form_title.setWordWrap(True)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("First and last name")
+        self.name_edit.setPlaceholderText(self.tr("First and last name"))
+        self.name_edit.setToolTip(self.tr("The name minutes and lists show"))
         self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText("name@company.com")
+        self.email_edit.setPlaceholderText(self.tr("name@company.com"))
+        self.email_edit.setToolTip(self.tr("Where the minutes are sent; may stay empty"))
         self.team_combo = QComboBox()
         for team in Team:
             self.team_combo.addItem(team.label, team.value)
+        self.team_combo.setToolTip(self.tr("The team the person works in"))
         self.role_edit = QLineEdit()
-        self.role_edit.setPlaceholderText("e.g. Account executive (optional)")
+        self.role_edit.setPlaceholderText(self.tr("e.g. Account executive (optional)"))
+        self.role_edit.setToolTip(self.tr("The person's job, shown beside the name"))
 
     def _init_messages(self) -> None:
         self.error_label = plain_label()
@@ -307,26 +331,29 @@ class PersonForm(QWidget):
         self.error_label.setWordWrap(True)
         tint(self.error_label, ERROR)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setAccessibleName("Why the entry was not saved")
+        self.error_label.setAccessibleName(self.tr("Why the entry was not saved"))
         self.error_label.hide()
         self.notice_label = plain_label()
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
 
     def _init_buttons(self) -> None:
-        self.new_button = QPushButton("New person")
-        self.new_button.setToolTip("Empty the form for someone new (Ctrl+N)")
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save the form (Ctrl+S or Enter)")
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setToolTip("Throw away the changes in the form")
-        self.active_button = QPushButton("&Deactivate")
-        self.delete_button = QPushButton("De&lete")
+        self.new_button = QPushButton(self.tr("New person"))
+        self.new_button.setToolTip(self.tr("Empty the form for someone new (Ctrl+N)"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the form (Ctrl+S or Enter)"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setToolTip(self.tr("Throw away the changes in the form"))
+        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.setToolTip(
-            "Only for an entry made by mistake (Delete): anyone a meeting's record names can "
-            "only be deactivated"
+            self.tr(
+                "Only for an entry made by mistake (Delete): anyone a meeting's record names "
+                "can only be deactivated"
+            )
         )
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the People window (Esc)"))
         # Enter always means Save: a button taking focus must not become the default instead.
         for button in (
             self.new_button,
@@ -343,10 +370,10 @@ class PersonForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, field in (
-            ("&Name", self.name_edit),
-            ("&Email", self.email_edit),
-            ("&Team", self.team_combo),
-            ("&Role", self.role_edit),
+            (self.tr("&Name"), self.name_edit),
+            (self.tr("&Email"), self.email_edit),
+            (self.tr("&Team"), self.team_combo),
+            (self.tr("&Role"), self.role_edit),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -421,24 +448,34 @@ class PersonForm(QWidget):
         person = self.person
         dirty = self.is_dirty()
         if person is None:
-            self.form_title.setText("New person")
-            self.save_button.setText("&Add to roster")
+            self.form_title.setText(self.tr("New person"))
+            self.save_button.setText(self.tr("&Add to roster"))
         else:
-            kind = "guest" if person.guest else "person"
-            state = "" if person.active else " (inactive)"
-            self.form_title.setText(f"Edit {kind}: {person.name}{state}")
-            self.save_button.setText("&Save changes")
+            self.form_title.setText(self._title_of(person))
+            self.save_button.setText(self.tr("&Save changes"))
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         self.active_button.setEnabled(person is not None)
-        self.active_button.setText("Re&activate" if person and not person.active else "&Deactivate")
+        inactive = person is not None and not person.active
+        self.active_button.setText(self.tr("Re&activate") if inactive else self.tr("&Deactivate"))
         self.active_button.setToolTip(
-            "Bring them back to the lists for new meetings"
-            if person and not person.active
-            else "Take them off the lists for new meetings; past minutes keep their name"
+            self.tr("Bring them back to the lists for new meetings")
+            if inactive
+            else self.tr("Take them off the lists for new meetings; past minutes keep their name")
         )
         # A guest came to a meeting, so its record names them: they can only be deactivated.
         self.delete_button.setEnabled(person is not None and not person.guest)
+
+    def _title_of(self, person: PersonView) -> str:
+        if person.guest and person.active:
+            text = self.tr("Edit guest: {name}")
+        elif person.guest:
+            text = self.tr("Edit guest: {name} (inactive)")
+        elif person.active:
+            text = self.tr("Edit person: {name}")
+        else:
+            text = self.tr("Edit person: {name} (inactive)")
+        return text.format(name=person.name)
 
     def field_in_trouble(self, person: PersonInput) -> QLineEdit:
         """The field the first problem is about; a refusal found only on storing is the email's."""

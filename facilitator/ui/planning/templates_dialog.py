@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,19 +42,27 @@ from facilitator.ui.planning.agenda_editor import AgendaEditor
 from facilitator.ui.planning.agenda_model import Column
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-BUILTIN_NOTE = "Built-in templates can't be changed; duplicate one to make your own."
+BUILTIN_NOTE = QT_TRANSLATE_NOOP(
+    "TemplatesDialog", "Built-in templates can't be changed; duplicate one to make your own."
+)
 
 
 def list_text(choice: TemplateChoice) -> str:
-    return f"{choice.name} (built-in)" if choice.builtin else choice.name
+    if not choice.builtin:
+        return choice.name
+    return QCoreApplication.translate("TemplatesDialog", "{name} (built-in)").format(
+        name=choice.name
+    )
 
 
 def copy_name(name: str, taken: set[str]) -> str:
     """'<name> (copy)', numbered when that is taken too, since template names are unique."""
     taken = {other.casefold() for other in taken}
-    candidate, number = f"{name} (copy)", 2
+    candidate = QCoreApplication.translate("TemplatesDialog", "{name} (copy)").format(name=name)
+    number = 2
     while candidate.casefold() in taken:
-        candidate = f"{name} (copy {number})"
+        numbered = QCoreApplication.translate("TemplatesDialog", "{name} (copy {number})")
+        candidate = numbered.format(name=name, number=number)
         number += 1
     return candidate
 
@@ -70,15 +78,18 @@ class TemplateForm(QWidget):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
         self.heading.setFont(heading_font)
         self.note_label = QLabel(
-            BUILTIN_NOTE, objectName="builtinNote", textFormat=Qt.TextFormat.PlainText
+            QCoreApplication.translate("TemplatesDialog", BUILTIN_NOTE),
+            objectName="builtinNote",
+            textFormat=Qt.TextFormat.PlainText,
         )
         self.note_label.setWordWrap(True)
         note_font = QFont(self.font())
         note_font.setItalic(True)
         self.note_label.setFont(note_font)
         self.name_edit = QLineEdit(objectName="templateName")
-        self.name_edit.setAccessibleName("Template name")
-        name_label = QLabel("&Name")
+        self.name_edit.setAccessibleName(self.tr("Template name"))
+        self.name_edit.setToolTip(self.tr("The name the New meeting dialog offers it under"))
+        name_label = QLabel(self.tr("&Name"))
         name_label.setBuddy(self.name_edit)
         form = QFormLayout()
         form.addRow(name_label, self.name_edit)
@@ -115,7 +126,7 @@ class TemplatesDialog(QDialog):
         self._key: str | None = None
         self._saved: tuple[str, AgendaPlan] | None = None
         self._loading = False
-        self.setWindowTitle("Templates")
+        self.setWindowTitle(self.tr("Templates"))
         self._init_widgets()
         self._connect_signals()
         self._reload()
@@ -158,7 +169,7 @@ class TemplatesDialog(QDialog):
             self._show_refusal(str(error))
             return False
         self._reload(select=key)
-        self.status_label.setText(f"Saved “{name.strip()}”.")
+        self.status_label.setText(self.tr("Saved “{name}”.").format(name=name.strip()))
         return True
 
     def duplicate(self) -> str | None:
@@ -168,8 +179,8 @@ class TemplatesDialog(QDialog):
             return None
         name, ok = QInputDialog.getText(
             self,
-            "Duplicate template",
-            "Name of the copy:",
+            self.tr("Duplicate template"),
+            self.tr("Name of the copy:"),
             QLineEdit.EchoMode.Normal,
             copy_name(template.name, {choice.name for choice in self._choices}),
         )
@@ -188,12 +199,14 @@ class TemplatesDialog(QDialog):
             else:
                 new_id = duplicate_template(self._db, key, name)
         except (TemplateRefused, PlanRefused) as error:
-            messages.warn(self, "Template not copied", str(error))
+            messages.warn(self, self.tr("Template not copied"), str(error))
             return None
         copy_key = user_key(new_id)
         self._saved = None
         self._reload(select=copy_key)
-        self.status_label.setText(f"Copied to “{name.strip()}”: change it and save.")
+        self.status_label.setText(
+            self.tr("Copied to “{name}”: change it and save.").format(name=name.strip())
+        )
         self.name_edit.setFocus()
         self.name_edit.selectAll()
         return copy_key
@@ -205,8 +218,10 @@ class TemplatesDialog(QDialog):
             return False
         if not messages.confirm(
             self,
-            "Delete template?",
-            f"Delete the template “{template.name}”? Meetings made from it keep their agenda.",
+            self.tr("Delete template?"),
+            self.tr(
+                "Delete the template “{name}”? Meetings made from it keep their agenda."
+            ).format(name=template.name),
             default_yes=False,
         ):
             return False
@@ -216,7 +231,7 @@ class TemplatesDialog(QDialog):
         self._template = None
         self._key = None
         self._reload(row=row)
-        self.status_label.setText(f"Deleted “{template.name}”.")
+        self.status_label.setText(self.tr("Deleted “{name}”.").format(name=template.name))
         return True
 
     def done(self, result: int) -> None:
@@ -234,7 +249,10 @@ class TemplatesDialog(QDialog):
 
     def _init_widgets(self) -> None:
         self.template_list = QListWidget(objectName="templateList")
-        self.template_list.setAccessibleName("Templates")
+        self.template_list.setAccessibleName(self.tr("Templates"))
+        self.template_list.setAccessibleDescription(
+            self.tr("Choosing a template shows its name and agenda beside the list")
+        )
         self.template_list.setMinimumWidth(240)
 
         right = TemplateForm()
@@ -249,19 +267,27 @@ class TemplatesDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 700])
 
-        self.save_action = QAction("&Save", self)
+        self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.addAction(self.save_action)
-        self.duplicate_button = QPushButton("D&uplicate…", objectName="duplicateButton")
-        self.delete_button = QPushButton("&Delete…", objectName="deleteButton")
-        self.save_button = QPushButton("&Save", objectName="saveButton")
-        self.save_button.setToolTip("Save the template (Ctrl+S)")
+        self.duplicate_button = QPushButton(self.tr("D&uplicate…"), objectName="duplicateButton")
+        self.duplicate_button.setToolTip(
+            self.tr("Copy this template, agenda as shown, under a new name")
+        )
+        self.delete_button = QPushButton(self.tr("&Delete…"), objectName="deleteButton")
+        self.delete_button.setToolTip(
+            self.tr("Delete this template of your own; meetings made from it keep their agenda")
+        )
+        self.save_button = QPushButton(self.tr("&Save"), objectName="saveButton")
+        self.save_button.setToolTip(self.tr("Save the template (Ctrl+S)"))
         self.status_label = QLabel(objectName="templateStatus", textFormat=Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         # Enter belongs to the agenda's cells; no button may catch it and act behind them.
         for button in (self.duplicate_button, self.delete_button, self.save_button):
             button.setAutoDefault(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        close.setToolTip(self.tr("Close the Templates window; unsaved changes are asked about"))
         row = QHBoxLayout()
         row.addWidget(self.duplicate_button)
         row.addWidget(self.delete_button)
@@ -349,7 +375,7 @@ class TemplatesDialog(QDialog):
         if self._loading:
             return
         self.problem_label.hide()
-        self.status_label.setText("Unsaved changes" if self.has_unsaved_changes() else "")
+        self.status_label.setText(self.tr("Unsaved changes") if self.has_unsaved_changes() else "")
         self._update_state()
 
     def _update_state(self) -> None:
@@ -369,17 +395,21 @@ class TemplatesDialog(QDialog):
     def _show_refusal(self, message: str) -> None:
         self.problem_label.setText(message)
         self.problem_label.show()
-        self.status_label.setText("Not saved")
+        self.status_label.setText(self.tr("Not saved"))
 
     def _may_leave(self) -> bool:
         """Ask Save/Discard/Cancel before edits to a template would be dropped."""
         if not self.has_unsaved_changes():
             return True
-        name = self._template.name if self._template is not None else "this template"
+        if self._template is not None:
+            question = self.tr("Save your changes to the template “{name}”?")
+            question = question.format(name=self._template.name)
+        else:
+            question = self.tr("Save your changes to this template?")
         answer = messages.ask(
             self,
-            "Unsaved changes",
-            f"Save your changes to the template “{name}”?",
+            self.tr("Unsaved changes"),
+            question,
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

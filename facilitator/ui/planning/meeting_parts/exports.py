@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.record.user_templates import TemplateRefused, save_plan_as_template
@@ -41,8 +41,11 @@ def save_agenda_as_template(
     """Ask for a name and keep the plan as a template: its id and name, None if not saved."""
     name, ok = QInputDialog.getText(
         parent,
-        "Save agenda as template",
-        "Name of the new template (presenters' names are left out, their teams kept):",
+        QCoreApplication.translate("MeetingEditor", "Save agenda as template"),
+        QCoreApplication.translate(
+            "MeetingEditor",
+            "Name of the new template (presenters' names are left out, their teams kept):",
+        ),
         QLineEdit.EchoMode.Normal,
         suggested,
     )
@@ -51,7 +54,9 @@ def save_agenda_as_template(
     try:
         template_id = save_plan_as_template(db, name, plan)
     except (TemplateRefused, PlanRefused) as error:
-        messages.warn(parent, "Template not saved", str(error))
+        messages.warn(
+            parent, QCoreApplication.translate("MeetingEditor", "Template not saved"), str(error)
+        )
         return None
     return template_id, name.strip()
 
@@ -61,8 +66,11 @@ def wants_save_first(parent: QWidget) -> bool:
     meeting."""
     answer = messages.ask(
         parent,
-        "Save the changes first?",
-        "The calendar file is made from the saved meeting. Save your changes first?",
+        QCoreApplication.translate("MeetingEditor", "Save the changes first?"),
+        QCoreApplication.translate(
+            "MeetingEditor",
+            "The calendar file is made from the saved meeting. Save your changes first?",
+        ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -76,16 +84,18 @@ def write_calendar_file(parent: QWidget, db: Database, meeting_id: int) -> Path 
     try:
         data = next_meeting_ics(db, meeting_id)
     except NoNextMeeting as error:
-        messages.inform(parent, "No next meeting", str(error))
+        messages.inform(
+            parent, QCoreApplication.translate("MeetingEditor", "No next meeting"), str(error)
+        )
         return None
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     ) or str(Path.home())
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        "Add to calendar",
+        QCoreApplication.translate("MeetingEditor", "Add to calendar"),
         str(Path(folder) / calendar_file_name(data)),
-        "Calendar files (*.ics)",
+        QCoreApplication.translate("MeetingEditor", "Calendar files (*.ics)"),
     )
     if not chosen:
         return None
@@ -97,8 +107,11 @@ def write_calendar_file(parent: QWidget, db: Database, meeting_id: int) -> Path 
     except WriteFailed as error:
         messages.warn(
             parent,
-            "Calendar file not written",
-            f"The calendar file could not be written, so nothing was saved.\n\n{error}",
+            QCoreApplication.translate("MeetingEditor", "Calendar file not written"),
+            QCoreApplication.translate(
+                "MeetingEditor",
+                "The calendar file could not be written, so nothing was saved.\n\n{error}",
+            ).format(error=error),
         )
         return None
     return path

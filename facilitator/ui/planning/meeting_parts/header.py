@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,9 +46,15 @@ NO_MODERATOR = -1
 """The moderator box's value for "nobody chosen yet" (a combo box can't hold None)."""
 
 LOCKED_TEXT = {
-    MeetingStatus.ENDED: "This meeting has ended: its plan is history and can't be changed.",
-    MeetingStatus.CANCELLED: "This meeting was cancelled: its plan stays as it was.",
-    MeetingStatus.RUNNING: "This meeting is running: its plan is no longer edited here.",
+    MeetingStatus.ENDED: QT_TRANSLATE_NOOP(
+        "MeetingHeader", "This meeting has ended: its plan is history and can't be changed."
+    ),
+    MeetingStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "MeetingHeader", "This meeting was cancelled: its plan stays as it was."
+    ),
+    MeetingStatus.RUNNING: QT_TRANSLATE_NOOP(
+        "MeetingHeader", "This meeting is running: its plan is no longer edited here."
+    ),
 }
 
 
@@ -48,11 +62,12 @@ def title_problem(title: str) -> str | None:
     """Why a title cannot be saved, in one line for the moderator; None when it can."""
     stripped = title.strip()
     if not stripped:
-        return "A meeting needs a title."
+        return QCoreApplication.translate("MeetingHeader", "A meeting needs a title.")
     if len(stripped) > MAX_TITLE_LENGTH:
-        return (
-            f"The title is {len(stripped)} characters long; keep it to {MAX_TITLE_LENGTH} or fewer."
-        )
+        return QCoreApplication.translate(
+            "MeetingHeader",
+            "The title is {length} characters long; keep it to {limit} or fewer.",
+        ).format(length=len(stripped), limit=MAX_TITLE_LENGTH)
     return None
 
 
@@ -72,7 +87,8 @@ def confirm_moderator(box: QComboBox, people: Sequence[PersonView], previous: in
     if question is None:
         return True
     yes, no = messages.Button.Yes, messages.Button.No
-    if messages.ask(box, "A moderator with a stake", question, yes | no, no) == yes:
+    title = QCoreApplication.translate("MeetingHeader", "A moderator with a stake")
+    if messages.ask(box, title, question, yes | no, no) == yes:
         return True
     box.setCurrentIndex(max(box.findData(previous), 0))
     return False
@@ -81,21 +97,27 @@ def confirm_moderator(box: QComboBox, people: Sequence[PersonView], previous: in
 def long_date(moment: datetime) -> str:
     """A day and time as a moderator says it: 'Tuesday 19 March 2024, 16:30' (local time)."""
     local = moment.astimezone()
-    return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
+    pattern = QCoreApplication.translate("MeetingHeader", "dddd d MMMM yyyy")
+    day = QLocale().toString(QDate(local.year, local.month, local.day), pattern)
+    return f"{day}, {local:%H:%M}"
 
 
 def series_text(db: Database, view: MeetingView) -> str:
     """The series line: its name, how often, how many meetings, and the next date to plan."""
-    if view.series_id is None:
-        return "Not part of a series"
     series = next((s for s in list_series(db) if s.id == view.series_id), None)
-    if series is None:
-        return "Not part of a series"
+    if view.series_id is None or series is None:
+        return QCoreApplication.translate("MeetingHeader", "Not part of a series")
     count = series.meeting_count
-    text = f"{series.name} ({series.frequency.label.lower()}, {count} meeting{'s' * (count != 1)})"
+    if count == 1:
+        text = QCoreApplication.translate("MeetingHeader", "{name} ({frequency}, {count} meeting)")
+    else:
+        text = QCoreApplication.translate("MeetingHeader", "{name} ({frequency}, {count} meetings)")
+    text = text.format(name=series.name, frequency=series.frequency.label.lower(), count=count)
     following = next_meeting_date(db, series.id)
     if following is not None:
-        text += f" · next date to plan: {long_date(following)}"
+        text += QCoreApplication.translate("MeetingHeader", " · next date to plan: {date}").format(
+            date=long_date(following)
+        )
     return text
 
 
@@ -160,7 +182,8 @@ class MeetingHeader(QWidget):
 
     def _init_form(self) -> None:
         self.title_edit = QLineEdit(objectName="titleEdit")
-        self.title_edit.setAccessibleName("Meeting title")
+        self.title_edit.setAccessibleName(self.tr("Meeting title"))
+        self.title_edit.setToolTip(self.tr("The meeting's name, as lists and minutes show it"))
         self.title_problem_label = QLabel(
             objectName="titleProblem", textFormat=Qt.TextFormat.PlainText
         )
@@ -169,8 +192,12 @@ class MeetingHeader(QWidget):
         self.when_edit = QDateTimeEdit(objectName="whenEdit")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+        self.when_edit.setToolTip(self.tr("When the meeting starts"))
         self.moderator_box = QComboBox(objectName="moderatorBox")
-        self.moderator_box.setAccessibleName("Moderator")
+        self.moderator_box.setAccessibleName(self.tr("Moderator"))
+        self.moderator_box.setToolTip(
+            self.tr("Who leads the meeting; best someone of neither Sales nor Marketing")
+        )
         self.moderator_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.moderator_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.moderator_warning_label = QLabel(
@@ -195,11 +222,11 @@ class MeetingHeader(QWidget):
         moderator_row.addWidget(self.moderator_box)
         moderator_row.addWidget(self.moderator_warning_label, 10)
         moderator_row.addStretch(1)
-        form.addRow(_label("Title", self.title_edit), self.title_edit)
+        form.addRow(_label(self.tr("Title"), self.title_edit), self.title_edit)
         form.addRow("", self.title_problem_label)
-        form.addRow(_label("&When", self.when_edit), when_row)
-        form.addRow(_label("Mode&rator", self.moderator_box), moderator_row)
-        form.addRow("Series", self.series_label)
+        form.addRow(_label(self.tr("&When"), self.when_edit), when_row)
+        form.addRow(_label(self.tr("Mode&rator"), self.moderator_box), moderator_row)
+        form.addRow(self.tr("Series"), self.series_label)
         self._form, self._when_row = form, when_row
 
     def show_meeting(self, view: MeetingView, people: Sequence[PersonView], series: str) -> None:
@@ -211,7 +238,8 @@ class MeetingHeader(QWidget):
             people, NO_MODERATOR if view.moderator_id is None else view.moderator_id
         )
         locked = view.status != MeetingStatus.PLANNED
-        self.locked_label.setText(LOCKED_TEXT.get(view.status, ""))
+        locked_text = LOCKED_TEXT.get(view.status)
+        self.locked_label.setText(self.tr(locked_text) if locked_text else "")
         self.locked_label.setVisible(locked)
         self.details.setEnabled(not locked)
         # A run's title and time are the heading and the line under it: their rows give the
@@ -254,10 +282,11 @@ class MeetingHeader(QWidget):
         box = self.moderator_box
         box.blockSignals(True)
         box.clear()
-        box.addItem("(no moderator yet)", NO_MODERATOR)
+        box.addItem(self.tr("(no moderator yet)"), NO_MODERATOR)
         for person in people:
             if person.active or person.id == chosen:
-                box.addItem(f"{person.name} ({person.team.label})", person.id)
+                name = self.tr("{name} ({team})").format(name=person.name, team=person.team.label)
+                box.addItem(name, person.id)
         box.setCurrentIndex(max(box.findData(chosen), 0))
         box.blockSignals(False)
 

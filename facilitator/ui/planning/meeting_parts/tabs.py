@@ -28,20 +28,20 @@ class MeetingTabs(QTabWidget):
         self.agenda = AgendaEditor()
         self.attendance = AttendancePanel()
         self.as_run = AsRunView()
-        self.agenda_tab = self.addTab(self.agenda, "Agen&da")
+        self.agenda_tab = self.addTab(self.agenda, self.tr("Agen&da"))
         self.attendance_area = _scrolled(self.attendance)
-        self.attendance_tab = self.addTab(self.attendance_area, "Atte&ndance")
-        self.as_run_tab = self.addTab(self.as_run, "A&s run")
+        self.attendance_tab = self.addTab(self.attendance_area, self.tr("Atte&ndance"))
+        self.as_run_tab = self.addTab(self.as_run, self.tr("A&s run"))
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.agenda.undo_stack)
         self.undo_group.addStack(self.attendance.undo_stack)
         self.undo_group.addStack(self.as_run.undo_stack)
         self.undo_action = self._keyed(
-            self.undo_group.createUndoAction(self, "&Undo"),
+            self.undo_group.createUndoAction(self, self.tr("&Undo")),
             [self.agenda.undo_action, self.attendance.undo_action],
         )
         self.redo_action = self._keyed(
-            self.undo_group.createRedoAction(self, "&Redo"),
+            self.undo_group.createRedoAction(self, self.tr("&Redo")),
             [self.agenda.redo_action, self.attendance.redo_action],
         )
         self.currentChanged.connect(self._follow_tab)
