@@ -16,8 +16,9 @@ class AgendaList(QListWidget):
     """Shows where the run is; never takes the focus, so keys stay with the note input."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="agendaList", accessibleName="Agenda")
-        self.setAccessibleDescription("The meeting's items; the running one is marked")
+        super().__init__(parent, objectName="agendaList")
+        self.setAccessibleName(self.tr("Agenda"))
+        self.setAccessibleDescription(self.tr("The meeting's items; the running one is marked"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -41,7 +42,7 @@ class AgendaList(QListWidget):
             planned = format_seconds(state.items_planned[index])
             current = index == state.current_index
             if current:
-                marker = "▶ NOW  "
+                marker = self.tr("▶ NOW") + "  "
             elif state.items_reached[index] and index < state.current_index:
                 marker = "✓ "
             else:

@@ -145,6 +145,10 @@ class _CaptureDialog(QDialog):
         )
         self.save_button.setText(save_text)
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save and close (Enter, or Ctrl+Enter in any field)"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without saving (Esc)")
+        )
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -192,7 +196,9 @@ class DisputeDialog(_CaptureDialog):
         self._source = source if source is not None else StoredRecords(db)
         self._people = self._source.people()
         self._attending = self._attending_ids(meeting_id)
-        self.setWindowTitle("Edit dispute" if dispute_id is not None else "New dispute")
+        self.setWindowTitle(
+            self.tr("Edit dispute") if dispute_id is not None else self.tr("New dispute")
+        )
         self._init_widgets()
         if dispute_id is not None:
             self._load(dispute_id)
@@ -212,26 +218,35 @@ class DisputeDialog(_CaptureDialog):
 
     def _init_widgets(self) -> None:
         self.title_edit = QLineEdit(objectName="disputeTitle")
-        self.title_edit.setPlaceholderText("What Sales and Marketing disagree on")
+        self.title_edit.setPlaceholderText(self.tr("What Sales and Marketing disagree on"))
         self.title_edit.setMinimumWidth(420)
         self.category_box = QComboBox(objectName="disputeCategory")
+        self.category_box.setToolTip(self.tr("What kind of disagreement it is"))
         for category in DisputeCategory:
             self.category_box.addItem(category.label, category)
         self.team_box = QComboBox(objectName="raisedByTeam")
+        self.team_box.setToolTip(self.tr("The team that raised the dispute"))
         for team in (*SIDES, *(t for t in Team if t not in SIDES)):
             self.team_box.addItem(team.label, team)
         self.person_box = QComboBox(objectName="raisedByPerson")
+        self.person_box.setToolTip(
+            self.tr("Who raised it: the chosen team's people, those at this meeting first")
+        )
         self.team_box.currentIndexChanged.connect(self._fill_people)
-        self.sales_edit = _position_edit("salesPosition", "What Sales says")
-        self.marketing_edit = _position_edit("marketingPosition", "What Marketing says")
+        self.sales_edit = _position_edit("salesPosition", self.tr("What Sales says"))
+        self.sales_edit.setToolTip(self.tr("Sales' side of the dispute, in its own words"))
+        self.marketing_edit = _position_edit("marketingPosition", self.tr("What Marketing says"))
+        self.marketing_edit.setToolTip(
+            self.tr("Marketing's side of the dispute, in its own words")
+        )
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Category", self.category_box)
-        form.addRow("Raised by t&eam", self.team_box)
-        form.addRow("Raised by &person", self.person_box)
-        form.addRow("&Sales position", self.sales_edit)
-        form.addRow("&Marketing position", self.marketing_edit)
-        self._finish_layout(form, "Save dispute")
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Category"), self.category_box)
+        form.addRow(self.tr("Raised by t&eam"), self.team_box)
+        form.addRow(self.tr("Raised by &person"), self.person_box)
+        form.addRow(self.tr("&Sales position"), self.sales_edit)
+        form.addRow(self.tr("&Marketing position"), self.marketing_edit)
+        self._finish_layout(form, self.tr("Save dispute"))
 
     def _load(self, dispute_id: int) -> None:
         view = get_dispute(self._db, dispute_id)
@@ -251,7 +266,7 @@ class DisputeDialog(_CaptureDialog):
         team = Team(self.team_box.currentData())
         box = self.person_box
         box.clear()
-        box.addItem("(not named)", NOBODY)
+        box.addItem(self.tr("(not named)"), NOBODY)
         members = [person for person in self._people if person.team is team]
         members.sort(key=lambda person: person.id not in self._attending)
         for person in members:
@@ -286,8 +301,8 @@ class DisputeDialog(_CaptureDialog):
             edited = ChangeDispute(
                 self._db,
                 dispute_id,
-                f"Edit dispute “{title.strip()}”",
-                "dispute edit",
+                self.tr("Edit dispute “{title}”").format(title=title.strip()),
+                self.tr("dispute edit"),
                 lambda: update_dispute(
                     self._db,
                     dispute_id,
@@ -335,7 +350,9 @@ class ActionItemDialog(_CaptureDialog):
         self._version: int | None = None
         """The version of the item on show: an edit from another moderator since refuses."""
         self._owner_id: int | None = None
-        self.setWindowTitle("Edit action item" if action_id is not None else "New action item")
+        self.setWindowTitle(
+            self.tr("Edit action item") if action_id is not None else self.tr("New action item")
+        )
         self._init_widgets()
         if action_id is not None:
             meeting_id = self._load(action_id)
@@ -365,22 +382,26 @@ class ActionItemDialog(_CaptureDialog):
 
     def _init_widgets(self) -> None:
         self.text_edit = QLineEdit(objectName="actionText")
-        self.text_edit.setPlaceholderText("What is to be done")
+        self.text_edit.setPlaceholderText(self.tr("What is to be done"))
         self.text_edit.setMinimumWidth(420)
         self.owner_box = QComboBox(objectName="actionOwner")
+        self.owner_box.setToolTip(
+            self.tr("Who will do it: the meeting's attendees first, then everyone else")
+        )
         self.due_edit = QDateEdit(objectName="actionDue")
+        self.due_edit.setToolTip(self.tr("The day it is due; the calendar opens from the arrow"))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("ddd yyyy-MM-dd")
         form = QFormLayout()
-        form.addRow("&What", self.text_edit)
-        form.addRow("&Owner", self.owner_box)
-        form.addRow("&Due", self.due_edit)
-        self._finish_layout(form, "Save action item")
+        form.addRow(self.tr("&What"), self.text_edit)
+        form.addRow(self.tr("&Owner"), self.owner_box)
+        form.addRow(self.tr("&Due"), self.due_edit)
+        self._finish_layout(form, self.tr("Save action item"))
 
     def _fill_owners(self, meeting_id: int | None) -> None:
         """The meeting's attendees first, then the rest of the roster."""
         box = self.owner_box
-        box.addItem("(no owner)", NOBODY)
+        box.addItem(self.tr("(no owner)"), NOBODY)
         attending = [] if meeting_id is None else self._source.attendance(meeting_id)
         shown: set[int] = set()
         for view in attending:
@@ -396,7 +417,8 @@ class ActionItemDialog(_CaptureDialog):
         if self._owner_id is not None:
             if box.findData(self._owner_id) < 0:
                 owner = get_person(self._db, self._owner_id)
-                box.addItem(f"{owner.name} ({owner.team.label}, inactive)", owner.id)
+                inactive = self.tr("{name} ({team}, inactive)")
+                box.addItem(inactive.format(name=owner.name, team=owner.team.label), owner.id)
             box.setCurrentIndex(box.findData(self._owner_id))
 
     def due_date(self) -> date:
@@ -424,8 +446,8 @@ class ActionItemDialog(_CaptureDialog):
             edited = ChangeActionItem(
                 self._db,
                 action_id,
-                "Edit action item",
-                "action item edit",
+                self.tr("Edit action item"),
+                self.tr("action item edit"),
                 lambda: edit_action_item(
                     self._db,
                     action_id,

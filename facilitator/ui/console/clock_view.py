@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
@@ -57,7 +57,7 @@ def presenter_of(item: AgendaItemView) -> str:
         return item.presenter_name
     if item.presenter_team is not None:
         return item.presenter_team.label
-    return "No presenter"
+    return QCoreApplication.translate("ClockView", "No presenter")
 
 
 def scaled(base: QFont, scale: float, *, bold: bool = True) -> QFont:
@@ -70,12 +70,13 @@ def scaled(base: QFont, scale: float, *, bold: bool = True) -> QFont:
 def phase_text(state: ClockState) -> str:
     """The word is always there, so the phase is never told by colour alone."""
     if state.ended:
-        return "ENDED"
+        return QCoreApplication.translate("ClockView", "ENDED")
     if not state.started:
-        return "NOT STARTED"
+        return QCoreApplication.translate("ClockView", "NOT STARTED")
     if state.paused:
-        return f"PAUSED {format_seconds(int(state.pause_elapsed))}"
-    return state.phase_word or "ON TIME"
+        paused = format_seconds(int(state.pause_elapsed))
+        return QCoreApplication.translate("ClockView", "PAUSED {time}").format(time=paused)
+    return state.phase_word or QCoreApplication.translate("ClockView", "ON TIME")
 
 
 def announcement(state: ClockState) -> str:
@@ -84,8 +85,15 @@ def announcement(state: ClockState) -> str:
         return ""
     if state.phase == Phase.WARNING:
         remaining = state.item_remaining
-        return "1 minute left" if remaining <= 60 else f"{countdown_text(remaining)} left"
-    return {Phase.TIME: "Time", Phase.OVERRUN: "Over"}.get(state.phase, "")
+        if remaining <= 60:
+            return QCoreApplication.translate("ClockView", "1 minute left")
+        left = countdown_text(remaining)
+        return QCoreApplication.translate("ClockView", "{time} left").format(time=left)
+    if state.phase == Phase.TIME:
+        return QCoreApplication.translate("ClockView", "Time")
+    if state.phase == Phase.OVERRUN:
+        return QCoreApplication.translate("ClockView", "Over")
+    return ""
 
 
 class ClockView(QWidget):
@@ -153,24 +161,31 @@ class ClockView(QWidget):
     def show_state(self, meeting: MeetingView, state: ClockState) -> None:
         item = meeting.items[state.current_index]
         self.item_title.setText(f"{state.current_index + 1}/{state.item_count}  {item.title}")
-        self.presenter_label.setText(f"Presenter: {presenter_of(item)}")
+        self.presenter_label.setText(self.tr("Presenter: {name}").format(name=presenter_of(item)))
         self.clock_label.setText(state.item_clock_text)
         self.phase_label.setText(phase_text(state))
         self._announce(state)
         follow_scheme(self.clock_panel, lambda: _panel_style(state.phase))
         self.progress.setValue(round(min(max(state.item_progress, 0.0), 1.0) * 1000))
-        self.progress.setFormat(f"{round(state.item_progress * 100)} % of the item")
+        percent = round(state.item_progress * 100)
+        self.progress.setFormat(self.tr("{percent} % of the item").format(percent=percent))
         if state.next_index is None:
-            self.next_label.setText("Next: nothing — this is the last item")
+            self.next_label.setText(self.tr("Next: nothing — this is the last item"))
         else:
             following = meeting.items[state.next_index]
             self.next_label.setText(
-                f"Next: {following.title} — {presenter_of(following)} "
-                f"({format_seconds(state.items_planned[state.next_index])})"
+                self.tr("Next: {title} — {presenter} ({planned})").format(
+                    title=following.title,
+                    presenter=presenter_of(following),
+                    planned=format_seconds(state.items_planned[state.next_index]),
+                )
             )
         self.meeting_label.setText(
-            f"Meeting {format_seconds(int(state.meeting_elapsed))} of "
-            f"{format_seconds(state.cap_seconds)} — {state.meeting_clock_text} left"
+            self.tr("Meeting {elapsed} of {cap} — {left} left").format(
+                elapsed=format_seconds(int(state.meeting_elapsed)),
+                cap=format_seconds(state.cap_seconds),
+                left=state.meeting_clock_text,
+            )
         )
         self._show_projected(state)
 
@@ -190,10 +205,16 @@ class ClockView(QWidget):
         if state.projected_over_cap > 0:
             over = format_seconds(round(state.projected_over_cap))
             self.projected_label.setText(
-                f"Projected end {projected} against a cap of {cap}: {over} over"
+                self.tr("Projected end {projected} against a cap of {cap}: {over} over").format(
+                    projected=projected, cap=cap, over=over
+                )
             )
         else:
-            self.projected_label.setText(f"Projected end {projected} within the cap of {cap}")
+            self.projected_label.setText(
+                self.tr("Projected end {projected} within the cap of {cap}").format(
+                    projected=projected, cap=cap
+                )
+            )
 
     def show_start(self, to_start: float | None, scheduled: datetime, now: datetime) -> None:
         """Before the start (to_start: seconds to it, None once started): the countdown, or
@@ -203,7 +224,9 @@ class ClockView(QWidget):
             self.reminder_label.setVisible(False)
             return
         if to_start > 0:
-            self.countdown_label.setText(f"Starts in {until_text(to_start)}")
+            self.countdown_label.setText(
+                self.tr("Starts in {time}").format(time=until_text(to_start))
+            )
             self.countdown_label.setVisible(True)
             self.reminder_label.setVisible(False)
             return
@@ -212,7 +235,9 @@ class ClockView(QWidget):
         if local.date() != now.astimezone().date():
             at = f"{day_text(local)} {at}"
         self.reminder_label.setText(
-            f"Scheduled {at} — {ago_text(-to_start)}. Press Ctrl+Space to start."
+            self.tr("Scheduled {at} — {ago}. Press Ctrl+Space to start.").format(
+                at=at, ago=ago_text(-to_start)
+            )
         )
         self.reminder_label.setVisible(True)
         self.countdown_label.setVisible(False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QScreen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,8 @@ from facilitator.ui.console.review_panel import ReviewPanel
 from facilitator.ui.console.roll_call import RollCall
 from facilitator.ui.console.run_controls import RunControls, window_action
 from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS as CONSOLE_SHORTCUTS
-from facilitator.ui.console.shortcuts import SHORTCUTS_TEXT
+from facilitator.ui.console.shortcuts import SHORTCUTS_TEXT as SHORTCUTS_TEXT
+from facilitator.ui.console.shortcuts import shortcuts_text
 from facilitator.ui.console.status_line import StatusLine
 from facilitator.ui.console.this_meeting import NoteToRecord, ThisMeetingPanel
 from facilitator.ui.console.thresholds import ThresholdsDialog, save_thresholds, thresholds_from
@@ -61,11 +62,21 @@ REFRESH_MS = 250
 GEOMETRY_KEY = "console/geometry"
 FIRST_SIZE = QSize(1600, 960)
 """The console's size the first time, shrunk to the screen: a 1366×768 laptop gets all of it."""
-NOTE_PLACEHOLDER = "Note — ! decision, * highlight, ? question — Enter files it"
-NOTE_TOOLTIP = (
-    "A note under the current item, at the time into the meeting. Start it with ! for a "
-    "decision, * for a highlight, ? for a question or # for a metric; Enter files it."
+NOTE_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "ConsoleWindow", "Note — ! decision, * highlight, ? question — Enter files it"
 )
+NOTE_TOOLTIP = QT_TRANSLATE_NOOP(
+    "ConsoleWindow",
+    "A note under the current item, at the time into the meeting. Start it with ! for a "
+    "decision, * for a highlight, ? for a question or # for a metric; Enter files it.",
+)
+
+
+def thresholds_text(warn_seconds: int, warn_percent: int) -> str:
+    """What the status line says once new warning thresholds are applied."""
+    return QCoreApplication.translate(
+        "ConsoleWindow", "Warning at {time} or {percent} % left."
+    ).format(time=format_seconds(int(warn_seconds)), percent=int(warn_percent))
 
 
 class ConsoleWindow(QMainWindow):
@@ -104,7 +115,7 @@ class ConsoleWindow(QMainWindow):
         self._meeting: MeetingView | None = None
         self.undo_stack = QUndoStack(self)
         """The console's one undo stack: notes and review changes, newest last."""
-        self.setWindowTitle(f"Run — {self._run.meeting.title}")
+        self.setWindowTitle(self.tr("Run — {title}").format(title=self._run.meeting.title))
         self.status_line = StatusLine()
         say, refuse = self.status_line.say, self.status_line.refuse
         self.controls = RunControls(self, self._run, self._wall, say, self.refresh, refuse=refuse)
@@ -163,17 +174,13 @@ class ConsoleWindow(QMainWindow):
     def apply_thresholds(self, warn_seconds: int, warn_percent: int) -> None:
         """Save the warning thresholds in the settings and colour the clock by them at once."""
         self._run.set_thresholds(save_thresholds(self._settings, warn_seconds, warn_percent))
-        self.status_line.setText(
-            f"Warning at {format_seconds(int(warn_seconds))} or {int(warn_percent)} % left."
-        )
+        self.status_line.setText(thresholds_text(warn_seconds, warn_percent))
         self.refresh()
 
     def edit_thresholds(self) -> ThresholdsDialog:
         """Open the thresholds dialog (without blocking); OK saves and applies."""
         dialog = ThresholdsDialog(self._run.thresholds, self)
-        dialog.accepted.connect(
-            lambda: self.apply_thresholds(dialog.seconds_box.value(), dialog.percent_box.value())
-        )
+        dialog.accepted.connect(lambda: self.apply_thresholds(*dialog.values()))
         self._open(dialog, "thresholds_dialog")
         return dialog
 
@@ -186,7 +193,7 @@ class ConsoleWindow(QMainWindow):
             return None
         path = export_minutes(self, self._db, self._run.meeting_id, self._settings)
         if path is not None:
-            self.status_line.setText(f"Minutes saved to {path}")
+            self.status_line.setText(self.tr("Minutes saved to {path}").format(path=path))
         return path
 
     def send_minutes(self) -> QDialog | None:
@@ -206,7 +213,7 @@ class ConsoleWindow(QMainWindow):
             self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note,
             source=self.offline.capture,
         )
-        say_saved(dialog.saved, self.status_line, "Dispute logged.", "Dispute")
+        say_saved(dialog.saved, self.status_line, self.tr("Dispute logged."), self.tr("Dispute"))
         self._open(dialog, "capture_dialog")
         return dialog
 
@@ -216,7 +223,8 @@ class ConsoleWindow(QMainWindow):
             self._db, self._run.meeting_id, parent=self, undo_stack=self.undo_stack, note=note,
             source=self.offline.capture,
         )
-        say_saved(dialog.saved, self.status_line, "Action item recorded.", "Action item")
+        told, noun = self.tr("Action item recorded."), self.tr("Action item")
+        say_saved(dialog.saved, self.status_line, told, noun)
         self._open(dialog, "capture_dialog")
         return dialog
 
@@ -254,15 +262,17 @@ class ConsoleWindow(QMainWindow):
     # --- building --------------------------------------------------------------------------
 
     def _init_actions(self) -> None:
-        self.close_action = window_action(self, "Close console", "Ctrl+W", self.close)
+        self.close_action = window_action(self, self.tr("Close console"), "Ctrl+W", self.close)
         self.thresholds_action = window_action(
-            self, "Warning thresholds…", "", self.edit_thresholds
+            self, self.tr("Warning thresholds…"), "", self.edit_thresholds
         )
-        self.dispute_action = window_action(self, "New &dispute…", "Ctrl+D", self.new_dispute)
+        self.dispute_action = window_action(
+            self, self.tr("New &dispute…"), "Ctrl+D", self.new_dispute
+        )
         self.action_item_action = window_action(
-            self, "New &action item…", "Ctrl+T", self.new_action_item
+            self, self.tr("New &action item…"), "Ctrl+T", self.new_action_item
         )
-        self.metrics_action = window_action(self, "&Metrics…", "Ctrl+M", self.open_metrics)
+        self.metrics_action = window_action(self, self.tr("&Metrics…"), "Ctrl+M", self.open_metrics)
         self.undo_action, self.redo_action = add_undo_actions(
             self.undo_stack, self, Qt.ShortcutContext.WindowShortcut
         )
@@ -272,7 +282,7 @@ class ConsoleWindow(QMainWindow):
         self.end_action, self.rebalance_action = controls.end_action, controls.rebalance_action
 
     def _init_menus(self) -> None:
-        run_menu = self.menuBar().addMenu("&Run")
+        run_menu = self.menuBar().addMenu(self.tr("&Run"))
         run_menu.addActions([self.toggle_action, self.next_action, self.previous_action])
         run_menu.addActions(self.jumps.actions)
         run_menu.addSeparator()
@@ -283,14 +293,14 @@ class ConsoleWindow(QMainWindow):
         run_menu.addAction(self.thresholds_action)
         run_menu.addSeparator()
         run_menu.addAction(self.close_action)
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
-        capture_menu = self.menuBar().addMenu("&Capture")
+        capture_menu = self.menuBar().addMenu(self.tr("&Capture"))
         capture_menu.addActions([self.dispute_action, self.action_item_action])
         self.from_note = NoteToRecord(self, self.notes_panel, capture_menu, self.status_line.say)
         self.decisions = DecisionFromNote(self, self._db, self.notes_panel, capture_menu)
         capture_menu.addAction(self.metrics_action)
-        self.presenter_menu = self.menuBar().addMenu("&Presenter screen")
+        self.presenter_menu = self.menuBar().addMenu(self.tr("&Presenter screen"))
         self.presenter_menu.aboutToShow.connect(
             lambda: self.presenter_link.fill_screens(self.presenter_menu)
         )
@@ -308,20 +318,20 @@ class ConsoleWindow(QMainWindow):
         self.review_panel = ReviewPanel(self._db, self._run.meeting_id, undo_stack=self.undo_stack)
         self.status_line.hear(self.notes_panel.refused, self.review_panel.refused)
         self.presenter_link = PresenterLink(self, self._settings)
-        self.shortcuts_label = QLabel(SHORTCUTS_TEXT, objectName="shortcutsLine", wordWrap=True)
+        self.shortcuts_label = QLabel(shortcuts_text(), objectName="shortcutsLine", wordWrap=True)
         self._expose()
-        self.note_input.setPlaceholderText(NOTE_PLACEHOLDER)
-        self.note_input.setToolTip(NOTE_TOOLTIP)
+        self.note_input.setPlaceholderText(self.tr(NOTE_PLACEHOLDER))
+        self.note_input.setToolTip(self.tr(NOTE_TOOLTIP))
 
         right = QVBoxLayout()
-        right.addWidget(QLabel("Agenda"))
+        right.addWidget(QLabel(self.tr("Agenda")))
         right.addWidget(self.agenda_list)
-        right.addWidget(QLabel("Review: carried over from earlier meetings"))
+        right.addWidget(QLabel(self.tr("Review: carried over from earlier meetings")))
         right.addWidget(self.review_panel, 3 if self.review_panel.has_rows else 0)
         right.addWidget(self.this_meeting, 1)
         left = QVBoxLayout()  # the clock above the notes typed under it: both read at 1366×768
         left.addWidget(self.clock, 2)
-        left.addWidget(QLabel("Notes"))
+        left.addWidget(QLabel(self.tr("Notes")))
         left.addWidget(self.notes_panel, 3)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)

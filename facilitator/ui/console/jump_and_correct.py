@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from facilitator.rules.clock import (
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common.palette_colours import ERROR, tint
 from facilitator.ui.console.run_controls import window_action
+from facilitator.ui.console.status_line import refusal_prefix
 
 if TYPE_CHECKING:
     from facilitator.ui.console.console import ConsoleWindow
@@ -79,6 +80,9 @@ class _AskDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without changing the clock (Esc)")
+        )
         self._rows = QVBoxLayout(self)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DIALOG_WIDTH_CHARS)
 
@@ -88,7 +92,7 @@ class _AskDialog(QDialog):
             self._rows.addWidget(widget)
 
     def refuse(self, text: str) -> None:
-        self.error_label.setText(f"Refused: {text}")
+        self.error_label.setText(refusal_prefix() + text)
         self.error_label.show()
         self.adjustSize()  # the whole refusal in view, however it wraps
 
@@ -112,20 +116,23 @@ class GoToDialog(_AskDialog):
     is refused in the dialog, which stays open for another."""
 
     def __init__(self, count: int, jump: Callable[[int], str | None], parent: QWidget) -> None:
-        super().__init__("Go to item", parent)
+        super().__init__(QCoreApplication.translate("GoToDialog", "Go to item"), parent)
         self._count, self._jump = count, jump
-        self.prompt = QLabel(f"Go to item (1–{count})")
+        self.prompt = QLabel(self.tr("Go to item (1–{count})").format(count=count))
         self.number_input = QLineEdit(objectName="goToNumber")
         self.number_input.setMaxLength(6)
+        self.number_input.setToolTip(self.tr("The item's number on the agenda; Enter goes there"))
         self.prompt.setBuddy(self.number_input)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Go")
+        go = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        go.setText(self.tr("Go"))
+        go.setToolTip(self.tr("Make the item with this number the running one"))
         self.add_rows(self.prompt, self.number_input)
         self.number_input.setFocus()
 
     def request(self) -> Attempt | None:
         text = self.number_input.text().strip()
         if not text.isdigit():
-            self.refuse(f"Type the number of an item, 1–{self._count}.")
+            self.refuse(self.tr("Type the number of an item, 1–{count}.").format(count=self._count))
             return None
         number = int(text)
         if not 1 <= number <= self._count:
@@ -145,22 +152,28 @@ class CorrectStartDialog(_AskDialog):
         correct: Callable[[datetime], str | None],
         parent: QWidget,
     ) -> None:
-        super().__init__("Correct start time", parent)
+        title = QCoreApplication.translate("CorrectStartDialog", "Correct start time")
+        super().__init__(title, parent)
         self._recorded, self._correct = recorded, correct
         local = recorded.astimezone()
         self._shown = QTime(local.hour, local.minute)
         self.time_edit = QTimeEdit(objectName="startTimeEdit")
         self.time_edit.setDisplayFormat(TIME_FORMAT)
         self.time_edit.setTime(self._shown)
-        prompt = QLabel("When did the meeting really start?")
+        self.time_edit.setToolTip(self.tr("The wall-clock time the meeting really started"))
+        prompt = QLabel(self.tr("When did the meeting really start?"))
         prompt.setBuddy(self.time_edit)
         self.hint = QLabel(
-            f"Recorded start {_time_text(recorded)}. The start can be any time up to "
-            f"{_time_text(latest)}; the first item and the meeting's time count from it.",
+            self.tr(
+                "Recorded start {recorded}. The start can be any time up to {latest}; the "
+                "first item and the meeting's time count from it."
+            ).format(recorded=_time_text(recorded), latest=_time_text(latest)),
             wordWrap=True,
         )
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Correct start")
+        correct = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        correct.setText(self.tr("Correct start"))
+        correct.setToolTip(self.tr("Count the meeting's time from the start given here"))
         self.add_rows(prompt, self.time_edit, self.hint)
         self.time_edit.setFocus()
 
@@ -187,9 +200,11 @@ class JumpAndCorrect:
         self._note_input, self._agenda_list = console.note_input, console.agenda_list
         self._say, self._refuse = console.status_line.say, console.status_line.refuse
         self._refresh = console.refresh
-        self.go_to_action = window_action(console, "Go to item…", GO_TO_KEY, self.open_go_to)
+        go_to = QCoreApplication.translate("JumpAndCorrect", "Go to item…")
+        correct = QCoreApplication.translate("JumpAndCorrect", "Correct start time…")
+        self.go_to_action = window_action(console, go_to, GO_TO_KEY, self.open_go_to)
         self.correct_start_action = window_action(
-            console, "Correct start time…", CORRECT_START_KEY, self.open_correct_start
+            console, correct, CORRECT_START_KEY, self.open_correct_start
         )
         self.go_to_dialog: GoToDialog | None = None
         self.start_dialog: CorrectStartDialog | None = None
@@ -207,19 +222,22 @@ class JumpAndCorrect:
         refusal = self._press(lambda: self._run.jump(index))
         if refusal is None:
             title = self._run.meeting.items[index].title
-            self._say(f"Jumped to item {index + 1}: {title}")
+            said = QCoreApplication.translate("JumpAndCorrect", "Jumped to item {number}: {title}")
+            self._say(said.format(number=index + 1, title=title))
         return refusal
 
     def correct_start(self, started: datetime) -> str | None:
         """Record that the meeting began at `started`; gives the refusal, or None when done."""
         if started == self._run.started_at():
-            self._say(f"The start stays at {_time_text(started)}.")
+            said = QCoreApplication.translate("JumpAndCorrect", "The start stays at {time}.")
+            self._say(said.format(time=_time_text(started)))
             return None
         refusal = self._press(lambda: self._run.correct_start(started))
         if refusal is None:
-            self._say(
-                f"Start corrected to {_time_text(started)}: the meeting's time counts from then."
+            said = QCoreApplication.translate(
+                "JumpAndCorrect", "Start corrected to {time}: the meeting's time counts from then."
             )
+            self._say(said.format(time=_time_text(started)))
         return refusal
 
     def _press(self, press: Callable[[], object]) -> str | None:

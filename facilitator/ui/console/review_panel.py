@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,11 +60,15 @@ TICK_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 def action_line(item: ActionItemView) -> str:
     """One plain-text line for an action item: what, who, when, and its state in words."""
-    owner = item.owner_name or "no owner"
-    due = f"due {item.due_date.isoformat()}" if item.due_date else "no due date"
+    owner = item.owner_name or QCoreApplication.translate("ReviewPanel", "no owner")
+    if item.due_date:
+        due = QCoreApplication.translate("ReviewPanel", "due {date}")
+        due = due.format(date=item.due_date.isoformat())
+    else:
+        due = QCoreApplication.translate("ReviewPanel", "no due date")
     state = item.status.label.upper()
     if item.overdue:
-        state += " · OVERDUE"
+        state += " · " + QCoreApplication.translate("ReviewPanel", "OVERDUE")
     return f"{item.text} — {owner} — {due} · {state}"
 
 
@@ -72,9 +76,14 @@ def dispute_line(dispute: DisputeView) -> str:
     who = dispute.raised_by_team.label
     if dispute.raised_by_name:
         who = f"{dispute.raised_by_name} ({who})"
-    return (
-        f"{dispute.title} — {dispute.category.label} — raised by {who} · "
-        f"{dispute.status.label.upper()}"
+    line = QCoreApplication.translate(
+        "ReviewPanel", "{title} — {category} — raised by {who} · {state}"
+    )
+    return line.format(
+        title=dispute.title,
+        category=dispute.category.label,
+        who=who,
+        state=dispute.status.label.upper(),
     )
 
 
@@ -117,9 +126,12 @@ class _Change(EditCommand):
     def shown(self) -> None:
         """Say what was done, and how to take it back ("Done: Fix UTM tags — Ctrl+Z undoes")."""
         if self._undone:
-            self._show(f"Undone: {self.text()} — Ctrl+Shift+Z redoes")
+            said = QCoreApplication.translate(
+                "ReviewPanel", "Undone: {change} — Ctrl+Shift+Z redoes"
+            )
         else:
-            self._show(f"{self.text()} — Ctrl+Z undoes")
+            said = QCoreApplication.translate("ReviewPanel", "{change} — Ctrl+Z undoes")
+        self._show(said.format(change=self.text()))
 
 
 class ResolutionDialog(QDialog):
@@ -140,11 +152,14 @@ class ResolutionDialog(QDialog):
         super().__init__(parent)
         self.dispute = dispute
         self._store = store
-        self.setWindowTitle("Resolve dispute")
-        heading = QLabel(f"How was “{dispute.title}” settled?", wordWrap=True)
+        self.setWindowTitle(self.tr("Resolve dispute"))
+        heading = QLabel(
+            self.tr("How was “{title}” settled?").format(title=dispute.title), wordWrap=True
+        )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.resolution_edit = QLineEdit(dispute.resolution, objectName="resolutionEdit")
         self.resolution_edit.setMinimumWidth(420)
+        self.resolution_edit.setToolTip(self.tr("How the dispute was settled, in a sentence"))
         self.settlement_buttons = SettlementButtons(dispute.settlement)
         self.problem_label = QLabel(objectName="problemLabel", wordWrap=True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -152,7 +167,12 @@ class ResolutionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Resolve")
+        resolve = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        resolve.setText(self.tr("Resolve"))
+        resolve.setToolTip(self.tr("Mark the dispute resolved with this resolution"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close and leave the dispute open")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -168,7 +188,9 @@ class ResolutionDialog(QDialog):
 
     def accept(self) -> None:
         if not self.resolution().strip():
-            self.problem_label.setText("Write down the resolution before marking it resolved.")
+            self.problem_label.setText(
+                self.tr("Write down the resolution before marking it resolved.")
+            )
             return
         settlement = self.settlement_buttons.settlement()
         if settlement is None:
@@ -222,39 +244,40 @@ class ReviewPanel(QWidget):
 
     def _init_widgets(self) -> None:
         self.actions_list = WholeRowsList(objectName="carriedActions")
-        self.actions_list.setAccessibleName("Carried action items")
+        self.actions_list.setAccessibleName(self.tr("Carried action items"))
         self.actions_list.setAccessibleDescription(
-            "Tick an action item from earlier meetings to review it"
+            self.tr("Tick an action item from earlier meetings to review it")
         )
         self.actions_list.itemChanged.connect(self._on_action_ticked)
         self.disputes_list = WholeRowsList(objectName="carriedDisputes")
-        self.disputes_list.setAccessibleName("Carried disputes")
+        self.disputes_list.setAccessibleName(self.tr("Carried disputes"))
         self.disputes_list.setAccessibleDescription(
-            "Tick a dispute from earlier meetings to review it"
+            self.tr("Tick a dispute from earlier meetings to review it")
         )
         self.disputes_list.itemChanged.connect(self._on_dispute_ticked)
-        self.drop_button = QPushButton("&Drop item", objectName="dropButton")
-        self.drop_button.setToolTip("Close the selected action item without doing it")
+        self.drop_button = QPushButton(self.tr("&Drop item"), objectName="dropButton")
+        self.drop_button.setToolTip(self.tr("Close the selected action item without doing it"))
         self.drop_button.clicked.connect(self.drop_selected)
-        self.discussed_button = QPushButton("Disc&ussed", objectName="discussedButton")
-        self.discussed_button.setToolTip("The selected dispute came up here and stays as it is")
+        self.discussed_button = QPushButton(self.tr("Disc&ussed"), objectName="discussedButton")
+        came_up = self.tr("The selected dispute came up here and stays as it is")
+        self.discussed_button.setToolTip(came_up)
         self.discussed_button.clicked.connect(self.mark_selected_discussed)
-        self.tick_button = QPushButton("Tick d&one", objectName="tickButton")
+        self.tick_button = QPushButton(self.tr("Tick d&one"), objectName="tickButton")
         self.tick_button.setToolTip(
-            "Tick the selected action item done, or open again (Ctrl+Enter in the list)"
+            self.tr("Tick the selected action item done, or open again (Ctrl+Enter in the list)")
         )
         self.tick_button.clicked.connect(self.tick_selected)
-        self.resolve_button = QPushButton("Re&solve…", objectName="resolveButton")
+        self.resolve_button = QPushButton(self.tr("Re&solve…"), objectName="resolveButton")
         self.resolve_button.setToolTip(
-            "Resolve the selected dispute, or reopen it (Ctrl+Enter in the list)"
+            self.tr("Resolve the selected dispute, or reopen it (Ctrl+Enter in the list)")
         )
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.status_label = QLabel(objectName="reviewStatus", wordWrap=True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         for button in self._buttons():
             button.setAutoDefault(False)
-        actions_heading = QLabel("Carried action items — Ctrl+Enter ticks one done")
-        disputes_heading = QLabel("Carried disputes — Ctrl+Enter resolves one")
+        actions_heading = QLabel(self.tr("Carried action items — Ctrl+Enter ticks one done"))
+        disputes_heading = QLabel(self.tr("Carried disputes — Ctrl+Enter resolves one"))
         self._listing: tuple[QWidget, ...] = (
             actions_heading,
             self.actions_list,
@@ -279,10 +302,9 @@ class ReviewPanel(QWidget):
         return (self.tick_button, self.drop_button, self.resolve_button, self.discussed_button)
 
     def _init_actions(self) -> None:
-        self.tick_action = self._list_action(self.actions_list, "Tick done", self.tick_selected)
-        self.resolve_action = self._list_action(
-            self.disputes_list, "Resolve…", self.resolve_selected
-        )
+        tick, resolve = self.tr("Tick done"), self.tr("Resolve…")
+        self.tick_action = self._list_action(self.actions_list, tick, self.tick_selected)
+        self.resolve_action = self._list_action(self.disputes_list, resolve, self.resolve_selected)
         for widget in (self.actions_list, self.disputes_list):
             widget.installEventFilter(self)
         if self._shared_stack:
@@ -327,7 +349,7 @@ class ReviewPanel(QWidget):
         grows = QSizePolicy.Policy.Preferred if self.has_rows else QSizePolicy.Policy.Maximum
         self.setSizePolicy(QSizePolicy.Policy.Preferred, grows)  # empty: one line, no more
         if not self.has_rows:
-            self.status_label.setText("Nothing was carried over to this meeting.")
+            self.status_label.setText(self.tr("Nothing was carried over to this meeting."))
 
     def _fill(
         self, widget: QListWidget, rows: tuple[ActionItemView, ...] | tuple[DisputeView, ...]
@@ -390,7 +412,7 @@ class ReviewPanel(QWidget):
             return
         self._push(
             f"{status.label}: {before.text}",
-            "drop" if status is ActionStatus.DROPPED else "tick",
+            self.tr("drop") if status is ActionStatus.DROPPED else self.tr("tick"),
             lambda: set_action_status(self._db, action_id, status, meeting_id),
             lambda: set_action_status(self._db, action_id, old_status, old_meeting),
         )
@@ -399,7 +421,7 @@ class ReviewPanel(QWidget):
         """The selected action item done, or open again when it is done."""
         item = self.actions_list.currentItem()
         if item is None:
-            self.status_label.setText("Select an action item to tick.")
+            self.status_label.setText(self.tr("Select an action item to tick."))
             return
         done = get_action_item(self._db, int(item.data(ID_ROLE))).status is ActionStatus.DONE
         self._set_action(int(item.data(ID_ROLE)), ActionStatus.OPEN if done else ActionStatus.DONE)
@@ -407,7 +429,7 @@ class ReviewPanel(QWidget):
     def drop_selected(self) -> None:
         item = self.actions_list.currentItem()
         if item is None:
-            self.status_label.setText("Select an action item to drop.")
+            self.status_label.setText(self.tr("Select an action item to drop."))
             return
         self._set_action(int(item.data(ID_ROLE)), ActionStatus.DROPPED)
 
@@ -429,7 +451,7 @@ class ReviewPanel(QWidget):
         """Ask how the selected dispute was settled; a resolved one opens again."""
         item = self.disputes_list.currentItem()
         if item is None:
-            self.status_label.setText("Select a dispute to resolve.")
+            self.status_label.setText(self.tr("Select a dispute to resolve."))
             return
         dispute = get_dispute(self._db, int(item.data(ID_ROLE)))
         if dispute.status is DisputeStatus.RESOLVED:
@@ -471,7 +493,7 @@ class ReviewPanel(QWidget):
         old_status, old_resolution, old_way = before.status, before.resolution, before.settlement
         return self._push(
             f"{status.label}: {before.title}",
-            "tick",
+            self.tr("tick"),
             lambda: set_dispute_status(
                 self._db,
                 dispute_id,
@@ -493,11 +515,11 @@ class ReviewPanel(QWidget):
     def mark_selected_discussed(self) -> None:
         item = self.disputes_list.currentItem()
         if item is None:
-            self.status_label.setText("Select a dispute that came up.")
+            self.status_label.setText(self.tr("Select a dispute that came up."))
             return
         try:
             mark_discussed(self._db, int(item.data(ID_ROLE)), self._meeting_id)
         except SaveRefused as error:
             self._refused(str(error))
             return
-        self._after_change("Recorded as discussed at this meeting.")
+        self._after_change(self.tr("Recorded as discussed at this meeting."))

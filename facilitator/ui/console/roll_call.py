@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Protocol, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,11 +55,14 @@ MARK_KEYS = (
     (AttendanceStatus.LATE, "Alt+L"),
     (AttendanceStatus.ABSENT, "Alt+A"),
 )
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "RollCallDialog",
     "Type part of a name to find it (↑ ↓ move) · Alt+P present · Alt+L late · Alt+A absent · "
-    "Ctrl+Z undo a mark · Esc back to the notes"
+    "Ctrl+Z undo a mark · Esc back to the notes",
 )
-NOBODY_INVITED = "No one is invited to this meeting: invite people on its Attendance tab."
+NOBODY_INVITED = QT_TRANSLATE_NOOP(
+    "RollCallDialog", "No one is invited to this meeting: invite people on its Attendance tab."
+)
 NAMES_SHOWN = 6
 STEPS = {
     Qt.Key.Key_Up: -1,
@@ -74,13 +77,20 @@ def unmarked_question(names: Sequence[str]) -> str:
     """What ending asks while invitees have no mark, naming them (the first few)."""
     shown = list(names[:NAMES_SHOWN])
     rest = len(names) - len(shown)
-    listed = ", ".join(shown) + (f" and {rest} more" if rest else "")
-    many = len(names) != 1
-    who = f"{len(names)} invitee{'s' * many} {'have' if many else 'has'} no attendance mark"
-    return (
-        f"{who}: {listed}.\n\n"
-        "End the meeting anyway? The clock stops and cannot be restarted."
+    listed = ", ".join(shown)
+    if rest:
+        more = QCoreApplication.translate("RollCall", "{names} and {count} more")
+        listed = more.format(names=listed, count=rest)
+    if len(names) == 1:
+        who = QCoreApplication.translate("RollCall", "1 invitee has no attendance mark: {names}.")
+    else:
+        who = QCoreApplication.translate(
+            "RollCall", "{count} invitees have no attendance mark: {names}."
+        )
+    end = QCoreApplication.translate(
+        "RollCall", "End the meeting anyway? The clock stops and cannot be restarted."
     )
+    return who.format(count=len(names), names=listed) + "\n\n" + end
 
 
 class MarkCommand(ChangeAttendance):
@@ -90,20 +100,29 @@ class MarkCommand(ChangeAttendance):
         self, roll_call: RollCall, person: AttendanceView, status: AttendanceStatus
     ) -> None:
         db, meeting_id, word = roll_call.db, roll_call.meeting_id, status.label.lower()
+        name = person.name
+        text = QCoreApplication.translate("RollCall", "Mark {name} {status}")
+        noun = QCoreApplication.translate("RollCall", "mark {status}")
         super().__init__(
             db,
             meeting_id,
             [person.person_id],
-            f"Mark {person.name} {word}",
-            f"mark {word}",
+            text.format(name=name, status=word),
+            noun.format(status=word),
             partial(mark, db, meeting_id, person.person_id, status),
             roll_call.refuse,
         )
         self._roll_call = roll_call
         self.person_id = person.person_id
-        was = "not marked" if person.status is AttendanceStatus.INVITED else person.status.label
-        self._done = f"Marked {person.name} {word}."
-        self._undone = f"Took back the mark of {person.name}: {was.lower()} again."
+        was = person.status.label.lower()
+        if person.status is AttendanceStatus.INVITED:
+            was = QCoreApplication.translate("RollCall", "not marked")
+        done = QCoreApplication.translate("RollCall", "Marked {name} {status}.")
+        undone = QCoreApplication.translate(
+            "RollCall", "Took back the mark of {name}: {status} again."
+        )
+        self._done = done.format(name=name, status=word)
+        self._undone = undone.format(name=name, status=was)
         self._notice = ""
 
     def apply(self) -> None:
@@ -125,9 +144,12 @@ class FindField(QLineEdit):
     def __init__(self, stack: QUndoStack, step: Callable[[int], None]) -> None:
         super().__init__(objectName="rollCallFind")
         self._stack, self._step = stack, step
-        self.setPlaceholderText("Type part of a name")
+        self.setPlaceholderText(self.tr("Type part of a name"))
         self.setClearButtonEnabled(True)
-        self.setAccessibleName("Find an invitee")
+        self.setAccessibleName(self.tr("Find an invitee"))
+        self.setToolTip(
+            self.tr("Typing narrows the list to the matching names; Alt+P, Alt+L, Alt+A mark")
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         pressed = QKeySequence(event.keyCombination())
@@ -150,7 +172,7 @@ class RollCallDialog(QDialog):
 
     def __init__(self, roll_call: RollCall, stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Roll call")
+        self.setWindowTitle(self.tr("Roll call"))
         self._roll_call = roll_call
         self._views: list[AttendanceView] = []
         self.find_field = FindField(stack, self._step)
@@ -161,7 +183,7 @@ class RollCallDialog(QDialog):
         font = self.counts_label.font()
         font.setBold(True)
         self.counts_label.setFont(font)
-        self.keys_label = QLabel(KEYS_HINT, objectName="rollCallKeys", wordWrap=True)
+        self.keys_label = QLabel(self.tr(KEYS_HINT), objectName="rollCallKeys", wordWrap=True)
         self.message_line = StatusLine()
         self.mark_actions: dict[AttendanceStatus, QAction] = {}
         self.undo_action, self.redo_action = add_undo_actions(
@@ -174,17 +196,20 @@ class RollCallDialog(QDialog):
 
     def _build(self) -> None:
         marks = QHBoxLayout()
-        marks.addWidget(QLabel("Mark:"))
+        marks.addWidget(QLabel(self.tr("Mark:")))
         for status, key in MARK_KEYS:
             action = window_action(self, f"{status.label} ({key})", key, partial(self.mark, status))
             self.mark_actions[status] = action
-            button = QPushButton(action.text(), objectName=f"rollCall{status.label}Button")
+            name = f"rollCall{status.value.capitalize()}Button"
+            button = QPushButton(action.text(), objectName=name)
+            button.setToolTip(self._mark_tip(status))
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             marks.addWidget(button)
         marks.addStretch(1)
-        close = QPushButton("Close (Esc)", objectName="rollCallClose")
+        close = QPushButton(self.tr("Close (Esc)"), objectName="rollCallClose")
+        close.setToolTip(self.tr("Close the roll call; the keys go back to the notes"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         marks.addWidget(close)
@@ -198,6 +223,13 @@ class RollCallDialog(QDialog):
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
 
+    def _mark_tip(self, status: AttendanceStatus) -> str:
+        if status is AttendanceStatus.PRESENT:
+            return self.tr("Mark the selected invitee present")
+        if status is AttendanceStatus.LATE:
+            return self.tr("Mark the selected invitee late")
+        return self.tr("Mark the selected invitee absent")
+
     # --- public ---------------------------------------------------------------------------
 
     def refresh(self, person_id: int | None = None) -> None:
@@ -208,7 +240,7 @@ class RollCallDialog(QDialog):
         self.table.fill(self._views, keep, chosen)
         self._filter(keep_current=chosen is not None)
         counts = count_marks(self._views)
-        self.counts_label.setText(counts.text() if self._views else NOBODY_INVITED)
+        self.counts_label.setText(counts.text() if self._views else self.tr(NOBODY_INVITED))
 
     def selected_id(self) -> int | None:
         row = self.table.currentRow()
@@ -221,7 +253,7 @@ class RollCallDialog(QDialog):
         person_id = self.selected_id()
         person = next((view for view in self._views if view.person_id == person_id), None)
         if person is None:
-            self.message_line.refuse("No one is selected: type part of a name first.")
+            self.message_line.refuse(self.tr("No one is selected: type part of a name first."))
             return
         if self._roll_call.mark(person, status):
             self._step(1)
@@ -256,7 +288,9 @@ class RollCallDialog(QDialog):
             best = shown[0] if shown else None
         self._select(best)
         if wanted and not shown:
-            self.message_line.refuse(f"No one on the list matches “{self.find_field.text()}”.")
+            self.message_line.refuse(
+                self.tr("No one on the list matches “{text}”.").format(text=self.find_field.text())
+            )
 
     def _step(self, delta: int) -> None:
         """Move the selection among the names shown; it stays put at either end."""
@@ -302,9 +336,12 @@ class RollCall(QObject):
         self._stack, self._status = console.undo_stack, console.status_line
         self._note_field = console.note_input
         self.dialog: RollCallDialog | None = None
-        self.action = window_action(window, "Roll call…", ROLL_CALL_KEY, self.open)
-        self.action.setStatusTip("Mark each invitee present, late or absent")
-        self.button = QPushButton(f"Roll call… ({ROLL_CALL_KEY})", objectName="rollCallButton")
+        self.action = window_action(window, self.tr("Roll call…"), ROLL_CALL_KEY, self.open)
+        self.action.setStatusTip(self.tr("Mark each invitee present, late or absent"))
+        self.button = QPushButton(
+            f"{self.action.text()} ({ROLL_CALL_KEY})", objectName="rollCallButton"
+        )
+        self.button.setToolTip(self.action.statusTip())
         self.button.setAutoDefault(False)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the note field
         self.button.clicked.connect(self.action.trigger)
@@ -363,18 +400,22 @@ class RollCall(QObject):
             return None
         answer = messages.ask(
             self._window,
-            "End meeting",
+            self.tr("End meeting"),
             unmarked_question(names),
             Button.Yes | Button.No | Button.Open,
             Button.Open,
-            {Button.Yes: "End anyway", Button.No: "Keep running", Button.Open: "Roll call…"},
+            {
+                Button.Yes: self.tr("End anyway"),
+                Button.No: self.tr("Keep running"),
+                Button.Open: self.tr("Roll call…"),
+            },
         )
         if answer == Button.Yes:
             return True
         if answer == Button.Open:
             self.open()
         else:
-            self._status.say("Not ended: the meeting runs on.")
+            self._status.say(self.tr("Not ended: the meeting runs on."))
         return False
 
     def _closed(self) -> None:

@@ -76,17 +76,20 @@ class RunControls(QWidget):
         self._window, self._run, self._wall = window, run, wall
         self._tell, self._refresh = tell, refresh
         self._refuse = refuse if refuse is not None else tell
-        self.toggle_action = window_action(window, "Start", "Ctrl+Space", self.toggle)
-        self.next_action = window_action(window, "Next item", "Alt+Right", self.next_item)
+        self.toggle_action = window_action(window, self.tr("Start"), "Ctrl+Space", self.toggle)
+        self.next_action = window_action(window, self.tr("Next item"), "Alt+Right", self.next_item)
         self.previous_action = window_action(
-            window, "Previous item", "Alt+Left", self.previous_item
+            window, self.tr("Previous item"), "Alt+Left", self.previous_item
         )
         self.extend_action = window_action(
-            window, "Extend +1 min", "Ctrl+=", lambda: self.extend(60)
+            window, self.tr("Extend +1 min"), "Ctrl+=", lambda: self.extend(60)
         )
         self.extend_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.end_action = window_action(window, "End meeting…", "Ctrl+E", self.end)
-        self.rebalance_action = QAction("Rebalance…", window)
+        self.end_action = window_action(window, self.tr("End meeting…"), "Ctrl+E", self.end)
+        self.rebalance_action = QAction(self.tr("Rebalance…"), window)
+        self.rebalance_action.setToolTip(
+            self.tr("Shorten the items ahead so the meeting ends within its cap")
+        )
         self.rebalance_action.triggered.connect(self.rebalance)
         self.confirm_end: Callable[[], bool | None] = lambda: None
         """Asked first at End: None to ask the usual question, else whether to end (the roll
@@ -96,13 +99,13 @@ class RunControls(QWidget):
 
     def _init_buttons(self) -> None:
         self.toggle_button = QPushButton(objectName="toggleButton")
-        self.toggle_button.setToolTip("Start, pause or resume the meeting's clock")
+        self.toggle_button.setToolTip(self.tr("Start, pause or resume the meeting's clock"))
         self.toggle_button.clicked.connect(self.toggle_action.trigger)
-        self.previous_button = QPushButton("◀ Previous", objectName="previousButton")
-        self.previous_button.setToolTip("Go back to the item before this one")
+        self.previous_button = QPushButton(self.tr("◀ Previous"), objectName="previousButton")
+        self.previous_button.setToolTip(self.tr("Go back to the item before this one"))
         self.previous_button.clicked.connect(self.previous_action.trigger)
-        self.next_button = QPushButton("Next ▶", objectName="nextButton")
-        self.next_button.setToolTip("End this item and start the next one")
+        self.next_button = QPushButton(self.tr("Next ▶"), objectName="nextButton")
+        self.next_button.setToolTip(self.tr("End this item and start the next one"))
         self.next_button.clicked.connect(self.next_action.trigger)
         self.extend_buttons: dict[int, QPushButton] = {}
         row = QHBoxLayout(self)
@@ -111,19 +114,26 @@ class RunControls(QWidget):
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
         for minutes in (1, 2, 5):
-            button = QPushButton(f"+{minutes} min", objectName=f"extend{minutes}Button")
-            button.setToolTip(f"Give the running item {minutes} more minute{'s' * (minutes > 1)}")
+            button = QPushButton(
+                self.tr("+{minutes} min").format(minutes=minutes),
+                objectName=f"extend{minutes}Button",
+            )
+            button.setToolTip(self._extend_tip(minutes))
             button.clicked.connect(lambda _=False, s=minutes * 60: self.extend(s))
             self.extend_buttons[minutes] = button
             row.addWidget(button)
-        self.end_button = QPushButton("End meeting…", objectName="endButton")
-        self.end_button.setToolTip("Stop the clock for good and close the meeting's record")
+        self.end_button = QPushButton(self.tr("End meeting…"), objectName="endButton")
+        self.end_button.setToolTip(
+            self.tr("Stop the clock for good and close the meeting's record")
+        )
         self.end_button.clicked.connect(self.end_action.trigger)
-        self.export_button = QPushButton("Export minutes…", objectName="exportMinutesButton")
-        self.export_button.setToolTip("Save this meeting's minutes as a PDF")
+        self.export_button = QPushButton(
+            self.tr("Export minutes…"), objectName="exportMinutesButton"
+        )
+        self.export_button.setToolTip(self.tr("Save this meeting's minutes as a PDF"))
         self.export_button.setVisible(False)
-        self.send_button = QPushButton("Send minutes…", objectName="sendMinutesButton")
-        self.send_button.setToolTip("Email this meeting's minutes to its attendees")
+        self.send_button = QPushButton(self.tr("Send minutes…"), objectName="sendMinutesButton")
+        self.send_button.setToolTip(self.tr("Email this meeting's minutes to its attendees"))
         self.send_button.setVisible(False)
         row.addStretch(1)
         row.addWidget(self.end_button)
@@ -132,10 +142,18 @@ class RunControls(QWidget):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
 
+    def _extend_tip(self, minutes: int) -> str:
+        if minutes == 1:
+            return self.tr("Give the running item 1 more minute")
+        return self.tr("Give the running item {minutes} more minutes").format(minutes=minutes)
+
     def enable(self, state: ClockState) -> None:
         """Offer what the clock allows now, and say which press starts, pauses or resumes."""
         live = not state.ended
-        toggle_text = "Pause" if state.running else ("Resume" if state.paused else "Start")
+        if state.running:
+            toggle_text = self.tr("Pause")
+        else:
+            toggle_text = self.tr("Resume") if state.paused else self.tr("Start")
         self.toggle_action.setText(toggle_text)
         self.toggle_button.setText(f"{toggle_text} (Ctrl+Space)")
         self.toggle_action.setEnabled(live)
@@ -206,16 +224,16 @@ class RunControls(QWidget):
             return
         answer = messages.ask(
             self._window,
-            "Start on another day",
+            self.tr("Start on another day"),
             move_question(scheduled, now),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self._tell("Not started: the meeting stays as planned.")
+            self._tell(self.tr("Not started: the meeting stays as planned."))
             return
         start = partial(self._run.start, move_to_today=True)
-        if self._control(start, "Started and moved to today."):
+        if self._control(start, self.tr("Started and moved to today.")):
             self.moved.emit(self._run.meeting_id)
 
     def next_item(self) -> None:
@@ -225,7 +243,8 @@ class RunControls(QWidget):
         self._control(self._run.previous_item)
 
     def extend(self, seconds: int) -> None:
-        self._control(lambda: self._run.extend(seconds), f"Item extended by {seconds // 60} min.")
+        done = self.tr("Item extended by {minutes} min.").format(minutes=seconds // 60)
+        self._control(lambda: self._run.extend(seconds), done)
 
     def end(self) -> None:
         if not self.end_action.isEnabled():
@@ -234,12 +253,14 @@ class RunControls(QWidget):
         if confirmed is None:
             confirmed = messages.confirm(
                 self._window,
-                "End meeting",
-                f"End “{self._run.meeting.title}” now? The clock stops and cannot be restarted.",
+                self.tr("End meeting"),
+                self.tr("End “{title}” now? The clock stops and cannot be restarted.").format(
+                    title=self._run.meeting.title
+                ),
                 default_yes=False,
             )
         if confirmed:
-            self._control(self._run.end, "The meeting has ended.")
+            self._control(self._run.end, self.tr("The meeting has ended."))
 
     def explain_end_refused(self) -> None:
         """Ctrl+E while End is disabled: say why instead of doing nothing."""
@@ -260,8 +281,8 @@ class RunControls(QWidget):
             return
         if messages.confirm(
             self._window,
-            "Rebalance",
-            f"{preview.message}\n\nShorten the items ahead?",
+            self.tr("Rebalance"),
+            self.tr("{change}\n\nShorten the items ahead?").format(change=preview.message),
             default_yes=True,
         ):
             self._control(self._run.rebalance, preview.message)

@@ -7,13 +7,19 @@ only sign), and a screen reader hears it as a refusal through the accessible des
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.ui.common.palette_colours import ERROR, tint
 
-REFUSED_PREFIX = "Refused: "
-REFUSED_DESCRIPTION = "Refusal: the last action was not done."
+REFUSED_PREFIX = QT_TRANSLATE_NOOP("StatusLine", "Refused: ")
+"""English here; refusal_prefix() gives it in the language spoken."""
+REFUSED_DESCRIPTION = QT_TRANSLATE_NOOP("StatusLine", "Refusal: the last action was not done.")
+
+
+def refusal_prefix() -> str:
+    """The word that starts every refusal, in the language spoken."""
+    return QCoreApplication.translate("StatusLine", REFUSED_PREFIX)
 
 
 class StatusLine(QLabel):
@@ -39,7 +45,8 @@ class StatusLine(QLabel):
 
     def refuse(self, text: str) -> None:
         """Show why a press was refused: the word, the colour and the accessible description."""
-        shown = text if text.startswith(REFUSED_PREFIX) else REFUSED_PREFIX + text
+        prefix = refusal_prefix()
+        shown = text if text.startswith(prefix) else prefix + text
         self._show(shown, refused=True)
 
     def hear(self, *refusals: SignalInstance) -> None:
@@ -54,5 +61,5 @@ class StatusLine(QLabel):
     def _show(self, text: str, *, refused: bool) -> None:
         self._refused = refused
         tint(self, ERROR if refused else None, bold=True)  # news: the theme's own text colour
-        self.setAccessibleDescription(REFUSED_DESCRIPTION if refused and text else "")
+        self.setAccessibleDescription(self.tr(REFUSED_DESCRIPTION) if refused and text else "")
         super().setText(text)

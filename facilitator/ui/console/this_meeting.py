@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,12 +39,18 @@ from facilitator.ui.console.run_controls import window_action
 from facilitator.ui.notes.notes_panel import NotesPanel
 from facilitator.vocabulary import ActionStatus
 
-HEADING = "This meeting: disputes and action items (Enter edits)"
-EMPTY_TEXT = "Nothing logged yet: Ctrl+D logs a dispute, Ctrl+T an action item."
+HEADING = QT_TRANSLATE_NOOP(
+    "ThisMeetingPanel", "This meeting: disputes and action items (Enter edits)"
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "ThisMeetingPanel", "Nothing logged yet: Ctrl+D logs a dispute, Ctrl+T an action item."
+)
 ACTION_FROM_NOTE_KEY = "Ctrl+Shift+T"
 DISPUTE_FROM_NOTE_KEY = "Ctrl+Shift+D"
 RECORD_ROLE = Qt.ItemDataRole.UserRole
-NO_NOTE = "There is no note yet to make it from: type one and press Enter first."
+NO_NOTE = QT_TRANSLATE_NOOP(
+    "ThisMeetingPanel", "There is no note yet to make it from: type one and press Enter first."
+)
 
 CAPTURE_SLOT = "capture_dialog"
 OpenDialog = Callable[[QDialog, str], None]
@@ -60,25 +66,30 @@ class CapturesFromNote(Protocol):
 
 
 def short_day(day: date) -> str:
-    """'Fri 4 Dec': a due date as the room says it."""
-    return f"{day:%a} {day.day} {day:%b}"
+    """'Fri 4 Dec': a due date as the room says it, in the language spoken."""
+    return QLocale().toString(QDate(day), "ddd d MMM")
 
 
 def action_entry(item: ActionItemView) -> str:
     """'Action · Dana (Sales) · due Fri 4 Dec · text'; a closed one says so after 'Action'."""
-    parts = ["Action"]
+    parts = [QCoreApplication.translate("ThisMeetingPanel", "Action")]
     if item.status is not ActionStatus.OPEN:
         parts.append(item.status.label.lower())
-    owner = item.owner_name or "no owner"
+    owner = item.owner_name or QCoreApplication.translate("ThisMeetingPanel", "no owner")
     parts.append(f"{owner} ({item.team.label})" if item.team is not None else owner)
-    parts.append(f"due {short_day(item.due_date)}" if item.due_date else "no due date")
+    if item.due_date:
+        due = QCoreApplication.translate("ThisMeetingPanel", "due {day}")
+        parts.append(due.format(day=short_day(item.due_date)))
+    else:
+        parts.append(QCoreApplication.translate("ThisMeetingPanel", "no due date"))
     parts.append(item.text)
     return " · ".join(parts)
 
 
 def dispute_entry(dispute: DisputeView) -> str:
     """'Dispute · open · title'."""
-    return f"Dispute · {dispute.status.label.lower()} · {dispute.title}"
+    entry = QCoreApplication.translate("ThisMeetingPanel", "Dispute · {status} · {title}")
+    return entry.format(status=dispute.status.label.lower(), title=dispute.title)
 
 
 @dataclass(frozen=True)
@@ -123,7 +134,7 @@ class ThisMeetingPanel(QWidget):
         self._stack = undo_stack
         self._open_dialog = open_dialog
         self.records = QListWidget(objectName="thisMeetingList")
-        self.records.setAccessibleName("Disputes and action items of this meeting")
+        self.records.setAccessibleName(self.tr("Disputes and action items of this meeting"))
         self.records.setWordWrap(True)
         self.records.setAlternatingRowColors(True)  # where one wrapped entry ends, one begins
         self.records.setSpacing(2)
@@ -131,17 +142,19 @@ class ThisMeetingPanel(QWidget):
         self.records.setResizeMode(QListView.ResizeMode.Adjust)
         self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.records.itemDoubleClicked.connect(self._on_double_clicked)
-        self.edit_action = QAction("&Edit…", self.records)
+        self.edit_action = QAction(self.tr("&Edit…"), self.records)
         self.edit_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_action.triggered.connect(self.edit_selected)
         self.records.addAction(self.edit_action)
-        self.empty_label = QLabel(EMPTY_TEXT, objectName="thisMeetingEmpty", wordWrap=True)
+        self.empty_label = QLabel(
+            self.tr(EMPTY_TEXT), objectName="thisMeetingEmpty", wordWrap=True
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(HEADING))
+        layout.addWidget(QLabel(self.tr(HEADING)))
         layout.addWidget(self.records, 1)
         layout.addWidget(self.empty_label)
         self.held: Callable[[], bool] = lambda: False
@@ -210,11 +223,13 @@ class NoteToRecord:
         self._notes = notes
         self._tell = tell
         new_action_item, new_dispute = window.new_action_item, window.new_dispute
+        action_item = QCoreApplication.translate("NoteToRecord", "Action item from note…")
+        dispute = QCoreApplication.translate("NoteToRecord", "Dispute from note…")
         self.action_item_action = window_action(
-            window, "Action item from note…", ACTION_FROM_NOTE_KEY, self._slot(new_action_item)
+            window, action_item, ACTION_FROM_NOTE_KEY, self._slot(new_action_item)
         )
         self.dispute_action = window_action(
-            window, "Dispute from note…", DISPUTE_FROM_NOTE_KEY, self._slot(new_dispute)
+            window, dispute, DISPUTE_FROM_NOTE_KEY, self._slot(new_dispute)
         )
         notes.record_actions.extend(self.actions)
         menu.addActions(self.actions)
@@ -240,7 +255,7 @@ class NoteToRecord:
         def from_note() -> None:
             note = self.note_at_hand()
             if note is None:
-                self._tell(NO_NOTE)
+                self._tell(QCoreApplication.translate("ThisMeetingPanel", NO_NOTE))
                 return
             new_record(note=note)
 

@@ -41,15 +41,17 @@ class ThresholdsDialog(QDialog):
 
     def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Warning thresholds")
+        self.setWindowTitle(self.tr("Warning thresholds"))
         self.seconds_box = QSpinBox(
-            objectName="warnSecondsBox", toolTip="Warn when this many seconds of the item are left"
+            objectName="warnSecondsBox",
+            toolTip=self.tr("Warn when this many seconds of the item are left"),
         )
         self.seconds_box.setRange(0, 3600)
         self.seconds_box.setSuffix(" s")
         self.seconds_box.setValue(round(thresholds.warn_seconds))
         self.percent_box = QSpinBox(
-            objectName="warnPercentBox", toolTip="Warn when this share of the item's time is left"
+            objectName="warnPercentBox",
+            toolTip=self.tr("Warn when this share of the item's time is left"),
         )
         self.percent_box.setRange(0, 100)
         self.percent_box.setSuffix(" %")
@@ -57,16 +59,28 @@ class ThresholdsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(
             QLabel(
-                "An item turns amber when this much time is left, or this share of the item, "
-                "whichever comes first.",
+                self.tr(
+                    "An item turns amber when this much time is left, or this share of the "
+                    "item, whichever comes first."
+                ),
                 wordWrap=True,
             )
         )
-        form.addRow("Seconds &left:", self.seconds_box)
-        form.addRow("&Share of the item:", self.percent_box)
+        form.addRow(self.tr("Seconds &left:"), self.seconds_box)
+        form.addRow(self.tr("&Share of the item:"), self.percent_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            self.tr("Save the thresholds and colour the clock by them at once")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without changing the thresholds")
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def values(self) -> tuple[int, int]:
+        """The seconds left and the share in percent, as chosen."""
+        return self.seconds_box.value(), self.percent_box.value()
