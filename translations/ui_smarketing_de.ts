@@ -519,8 +519,8 @@
             <translation>Import</translation>
         </message>
         <message>
-            <source>… and %n more</source>
-            <translation>… und %n weitere</translation>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
         </message>
         <message>
             <source>Nothing from {file} was imported:</source>

@@ -519,8 +519,8 @@
             <translation>importación</translation>
         </message>
         <message>
-            <source>… and %n more</source>
-            <translation>… y %n más</translation>
+            <source>… and {count} more</source>
+            <translation>… y {count} más</translation>
         </message>
         <message>
             <source>Nothing from {file} was imported:</source>

@@ -4,6 +4,9 @@ QMessageBox's static functions (question, warning, …) guess rich text from the
 a meeting titled `Q4 <b>review</b>` or an error quoting a file name with `<` would be drawn as
 markup. These build the box with plain text instead; the ui calls them through the module
 (`messages.ask(...)`), which also lets tests answer a box without showing it.
+
+Callers pass titles and texts already translated; the standard buttons (Yes, No, OK, Cancel)
+speak the app's language through Qt's own catalogue, installed with ours (ui.language).
 """
 
 from __future__ import annotations

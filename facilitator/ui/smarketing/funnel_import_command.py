@@ -47,7 +47,10 @@ class ImportFunnelCommand(EditCommand):
             lines = "\n".join(str(p) for p in error.problems[:SHOWN_PROBLEMS])
             more = len(error.problems) - SHOWN_PROBLEMS
             extra = (
-                "\n" + QCoreApplication.translate("ImportFunnelCommand", "… and %n more", "", more)
+                "\n"
+                + QCoreApplication.translate("ImportFunnelCommand", "… and {count} more").format(
+                    count=more
+                )
                 if more > 0
                 else ""
             )
