@@ -25,7 +25,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from facilitator import language
+from facilitator.mailing.follow_up import follow_up_subject
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
+from facilitator.minutes.names import amended_minutes_subject, minutes_subject
 from facilitator.record.demo import load_demo
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.models import Meeting
@@ -191,3 +193,16 @@ def test_the_vocabulary_labels_follow_the_language(speak):
 
 def test_every_message_of_the_core_catalogues_is_translated():
     assert translations.missing(["core"]) == {"core_de.po": [], "core_es.po": []}
+
+
+def test_the_mails_subjects_follow_the_language(speak):
+    day = date(2026, 12, 10)
+    speak("de")
+    assert minutes_subject("Weekly", day) == "Protokoll — Weekly — 2026-12-10"
+    assert amended_minutes_subject("Weekly", day).startswith("Protokoll (geändert) — ")
+    assert follow_up_subject("Weekly", day) == "Ihre Aufgaben aus Weekly — 2026-12-10"
+    speak("es")
+    assert minutes_subject("Weekly", day) == "Acta — Weekly — 2026-12-10"
+    speak("en")
+    assert minutes_subject("Weekly", day) == "Minutes — Weekly — 2026-12-10"
+    assert amended_minutes_subject("Weekly", day) == "Minutes (amended) — Weekly — 2026-12-10"
