@@ -124,7 +124,7 @@ class AgreementsDialog(QDialog):
         self._describe()
         self.legend_label = _plain_label("differenceLegend")
         self.legend_label.setWordWrap(False)
-        self.legend_label.setText(self.tr("\N{MINUS SIGN} removed (red)    + added (green)"))
+        self.legend_label.setText(self.tr("− removed (red)    + added (green)"))
         self.new_version_button = QPushButton(
             self.tr("New &version…"),
             objectName="newVersion",
