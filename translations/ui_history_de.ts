@@ -212,11 +212,11 @@
         </message>
         <message>
             <source>Meetings</source>
-            <translation>Besprechungen</translation>
+            <translation>Termine</translation>
         </message>
         <message>
             <source>Last came up</source>
-            <translation>Zuletzt behandelt</translation>
+            <translation>Zuletzt am</translation>
         </message>
         <message>
             <source>raised</source>

@@ -216,7 +216,7 @@
         </message>
         <message>
             <source>Last came up</source>
-            <translation>Último tratamiento</translation>
+            <translation>Última vez</translation>
         </message>
         <message>
             <source>raised</source>

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -102,6 +104,8 @@ DESCRIPTIONS = {
     ),
 }
 """The tooltip of each control by its object name: what a screen reader says it is for."""
+CATEGORY_CHARS = 24
+"""The category column's widest, in average characters: the longest English label fits."""
 
 
 def _raised_by(view: DisputeView) -> str:
@@ -138,6 +142,15 @@ def _history_line(event: DisputeEvent) -> str:
         role=QCoreApplication.translate("DisputesWindow", ROLE_WORDS[event.role]),
         status=event.status_after.label.lower(),
     )
+
+
+def _fit_category(table: QTableWidget) -> None:
+    """The category column as wide as its labels, up to CATEGORY_CHARS: a longer label (as
+    German ones are) wraps in its cell, so the titles keep their room."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    needed = max(table.sizeHintForColumn(1), header.sectionSizeHint(1))
+    header.resizeSection(1, min(needed, table.fontMetrics().averageCharWidth() * CATEGORY_CHARS))
 
 
 def _describe(window: QWidget) -> None:
@@ -321,6 +334,7 @@ class DisputesWindow(FilteredTableWindow):
             self._set_row(row, view.id, cells)
         self._select_kept(keep, [view.id for view in views])
         self.table.blockSignals(False)
+        _fit_category(self.table)
         self.count_label.setText(_count_text(views))
         self._show_selected()
 

@@ -141,6 +141,7 @@ class MailSettingsDialog(QDialog):
         )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_state = _plain_label(name="passwordState")
+        self.password_state.setWordWrap(False)  # a wrapped line here overlapped the field above
         self.forget_button = QPushButton(
             self.tr("&Forget password"), objectName="forgetPasswordButton"
         )
