@@ -250,13 +250,14 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     ]  # fmt: skip
     assert all(item.presenter_id is None for item in meeting.items)
 
-    # The new meeting is selected in the list: Enter opens its agenda. Marketing's and Sales'
+    # The new meeting is selected in the list; Tab goes on through its details to its agenda
+    # (leaving the list, not walking its cells to other meetings). Marketing's and Sales'
     # presenters by typing their names in the Presenter cells, then Save (Ctrl+S).
     assert focused() is window.meeting_table
     assert window.current_meeting_id == meeting_id
-    press(qtbot, Qt.Key.Key_Return)
     agenda = window.editor.agenda
-    assert focused() is agenda.view
+    tab_to(qtbot, lambda widget: widget is agenda.view)
+    assert window.current_meeting_id == meeting_id
     while agenda.view.currentIndex().column() != Column.PRESENTER:
         press(qtbot, Qt.Key.Key_Right)
     for row, name in ((0, "Tomás Novák"), (2, "Priya Raman")):
