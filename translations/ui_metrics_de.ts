@@ -301,8 +301,12 @@
             <translation>Import</translation>
         </message>
         <message>
-            <source>… and %n more</source>
-            <translation>… und %n weiterer</translation>
+            <source>… and 1 more</source>
+            <translation>… und 1 weiterer</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
         </message>
         <message>
             <source>nothing from {file} was imported:
@@ -537,13 +541,19 @@
             <source>No value yet.</source>
             <translation>Noch kein Wert.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{misses} of the last %n missed</source>
-            <translation>verfehlt: {misses} von %n</translation>
+            <translation>
+                <numerusform>verfehlt: {misses} von %n</numerusform>
+                <numerusform>verfehlt: {misses} der letzten %n</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>none of the last %n missed</source>
-            <translation>verfehlt: keine von %n</translation>
+            <translation>
+                <numerusform>verfehlt: keine von %n</numerusform>
+                <numerusform>verfehlt: keine der letzten %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Latest: {verdict} · {tally}.</source>

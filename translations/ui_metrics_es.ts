@@ -301,8 +301,12 @@
             <translation>importación</translation>
         </message>
         <message>
-            <source>… and %n more</source>
-            <translation>… y %n más</translation>
+            <source>… and 1 more</source>
+            <translation>… y 1 más</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… y {count} más</translation>
         </message>
         <message>
             <source>nothing from {file} was imported:
@@ -537,13 +541,19 @@
             <source>No value yet.</source>
             <translation>Todavía no hay valor.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{misses} of the last %n missed</source>
-            <translation>incumplimientos: {misses} de %n</translation>
+            <translation>
+                <numerusform>incumplimientos: {misses} de %n</numerusform>
+                <numerusform>incumplimientos: {misses} de las últimas %n</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>none of the last %n missed</source>
-            <translation>incumplimientos: ninguno en %n</translation>
+            <translation>
+                <numerusform>incumplimientos: ninguno en %n</numerusform>
+                <numerusform>incumplimientos: ninguno en las últimas %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Latest: {verdict} · {tally}.</source>

@@ -299,10 +299,12 @@ class ImportCommand(EditCommand):
         if isinstance(error, ImportRefused):
             lines = "\n".join(str(p) for p in error.problems[:10])
             more = len(error.problems) - 10
-            if more > 0:
+            if more == 1:
+                lines += "\n" + QCoreApplication.translate("ImportCommand", "… and 1 more")
+            elif more > 1:
                 lines += "\n" + QCoreApplication.translate(
-                    "ImportCommand", "… and %n more", "", more
-                )
+                    "ImportCommand", "… and {count} more"
+                ).format(count=more)
             return QCoreApplication.translate(
                 "ImportCommand", "nothing from {file} was imported:\n{problems}"
             ).format(file=self._path.name, problems=lines)

@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QLocale,
     QPointF,
     QRectF,
@@ -230,23 +229,16 @@ class TrendsView(QWidget):
             self.verdicts.append(verdict)
         self._grid.setRowStretch(len(found) * 3, 1)
 
-    @staticmethod
-    def verdict_line(trend: Trend) -> str:
+    def verdict_line(self, trend: Trend) -> str:
         """Latest verdict, and how many of the shown meetings missed."""
         if not trend.points:
-            return QCoreApplication.translate("TrendsView", "No value yet.")
+            return self.tr("No value yet.")
         shown = len(trend.points)
         if trend.misses:
-            tally = QCoreApplication.translate(
-                "TrendsView", "{misses} of the last %n missed", "", shown
-            ).format(misses=trend.misses)
+            tally = self.tr("{misses} of the last %n missed", "", shown).format(misses=trend.misses)
         else:
-            tally = QCoreApplication.translate(
-                "TrendsView", "none of the last %n missed", "", shown
-            )
-        return QCoreApplication.translate("TrendsView", "Latest: {verdict} · {tally}.").format(
-            verdict=trend.verdict, tally=tally
-        )
+            tally = self.tr("none of the last %n missed", "", shown)
+        return self.tr("Latest: {verdict} · {tally}.").format(verdict=trend.verdict, tally=tally)
 
 
 class TrendsDialog(QDialog):
