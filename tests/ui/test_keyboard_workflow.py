@@ -23,7 +23,14 @@ from fake_keyring import MemoryKeyring
 from fake_time import FakeClock, FakeWall
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from facilitator import timesource
@@ -43,7 +50,7 @@ from facilitator.ui.main_window import MainWindow
 from facilitator.ui.planning.agenda_model import Column
 from facilitator.ui.planning.carry_over_dialog import CarryOverDialog
 from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
-from facilitator.vocabulary import MailKind, MeetingStatus, NoteKind, Team
+from facilitator.vocabulary import DisputeCategory, MailKind, MeetingStatus, NoteKind, Team
 
 aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
@@ -105,39 +112,58 @@ def back_to(qtbot: QtBot, window: QWidget) -> None:
     activate_like_a_window_manager(qtbot, window)
 
 
-class Blocking:
-    """Answers a box that blocks (exec: a question, the file dialog) with keys from a timer,
-    since the key that opened it does not return until the box is closed."""
+class Answering:
+    """Answers with keys the box of `kind` that a key opens and that blocks (exec: a question,
+    the file dialog): that key returns only once the box is closed, so the answer comes from a
+    timer. `with Answering(QMessageBox, keys(...)) as box: press(...)`; `box.text` is what the
+    box said. An answer that fails closes the box and fails the test on leaving."""
 
-    def __init__(self, kind: type[QWidget], answer: Callable[[QWidget], None]) -> None:
+    def __init__(self, kind: type[QDialog], answer: Callable[[QDialog], None]) -> None:
         self.kind = kind
         self.answer = answer
-        self.seen: list[QWidget] = []
-        self.texts: list[str] = []
+        self.text: str | None = None
+        self._error: BaseException | None = None
         self._waited = 0
-        QTimer.singleShot(0, self._poll)
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._poll)
+
+    def __enter__(self) -> Answering:
+        self._timer.start()
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self._timer.stop()
+        if self._error is not None:
+            raise self._error
+        if error is None:
+            assert self.text is not None, f"no {self.kind.__name__} came up to answer"
 
     def _poll(self) -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, self.kind) or not box.isVisible():
-            QTimer.singleShot(10, self._poll)
             return
         if not box.isActiveWindow():
-            self._waited += 10
+            self._waited += self._timer.interval()
             if self._waited >= WINDOW_MANAGER_MS:
                 box.activateWindow()  # what a window manager does for a new window
-            QTimer.singleShot(10, self._poll)
             return
-        self.seen.append(box)
-        if isinstance(box, QMessageBox):
-            self.texts.append(box.text())
-        self.answer(box)
+        self._timer.stop()
+        self.text = box.text() if isinstance(box, QMessageBox) else box.windowTitle()
+        try:
+            self.answer(box)
+        except Exception as error:  # handed to the test when the with block ends
+            self._error = error
+            box.done(QDialog.DialogCode.Rejected)
 
 
-def keys(*pressed: tuple[Qt.Key, Qt.KeyboardModifier] | Qt.Key | str) -> Callable[[QWidget], None]:
+Keys = tuple[Qt.Key, Qt.KeyboardModifier] | Qt.Key | str
+
+
+def keys(*pressed: Keys) -> Callable[[QDialog], None]:
     """An answer made of key presses and typed text, each where the focus is then."""
 
-    def answer(_box: QWidget) -> None:
+    def answer(_box: QDialog) -> None:
         for one in pressed:
             target = QApplication.focusWidget()
             assert target is not None
@@ -284,15 +310,16 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     assert focused() is console.note_input
 
     # Ctrl+Space starts the clock; planned for another day, it asks to move it to today: Enter.
-    moving = Blocking(QMessageBox, keys(Qt.Key.Key_Return))
-    press(qtbot, Qt.Key.Key_Space, CTRL)
-    assert moving.texts and "today" in moving.texts[0]
+    with Answering(QMessageBox, keys(Qt.Key.Key_Return)) as moving:
+        press(qtbot, Qt.Key.Key_Space, CTRL)
+    assert moving.text is not None and "move it to today" in moving.text
     meeting = load_meeting(demo, meeting_id)
     assert meeting.status is MeetingStatus.RUNNING
     assert meeting.scheduled_at.astimezone().date() == wall.now.astimezone().date()
     assert meeting.items[0].actual_start is not None
 
     # A decision typed in the note field; Enter files it.
+    back_to(qtbot, console)
     qtbot.waitUntil(lambda: focused() is console.note_input)
     fake_clock.advance(90)
     type_text(qtbot, f"!{DECISION}")
@@ -301,7 +328,7 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     assert (note.kind, note.text) == (NoteKind.DECISION, DECISION)
     assert note.item_id == meeting.items[0].id
 
-    # Ctrl+D: a dispute, its fields reached by Tab, saved with Ctrl+Enter.
+    # Ctrl+D: a dispute, each field reached by Tab, a choice typed in each box; Ctrl+Enter.
     press(qtbot, Qt.Key.Key_D, CTRL)
     dispute = wait_for_dialog(qtbot, DisputeDialog)
     assert isinstance(dispute, DisputeDialog)
@@ -309,9 +336,14 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     type_text(qtbot, "Who follows up webinar leads")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dispute.category_box
-    press(qtbot, Qt.Key.Key_Down)
-    category = dispute.category_box.currentData()
-    tab_to(qtbot, lambda widget: widget is dispute.sales_edit)
+    type_text(qtbot, "Sales")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dispute.team_box  # Sales, the first side
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dispute.person_box
+    type_text(qtbot, "Priya")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dispute.sales_edit
     type_text(qtbot, "Marketing should qualify them first")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dispute.marketing_edit
@@ -320,7 +352,8 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     back_to(qtbot, console)
     (raised,) = disputes_raised_at(demo, meeting_id)
     assert raised.title == "Who follows up webinar leads"
-    assert (raised.category, raised.raised_by_team) == (category, Team.SALES)
+    assert raised.category is DisputeCategory.SALES_FOLLOW_UP
+    assert (raised.raised_by_team, raised.raised_by_name) == (Team.SALES, "Priya Raman")
     assert raised.sales_position == "Marketing should qualify them first"
     assert raised.marketing_position == "Sales should call within a day"
 
@@ -339,7 +372,7 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     back_to(qtbot, console)
     (made,) = action_items_made_at(demo, meeting_id)
     assert made.text == "Draft the webinar follow-up script"
-    assert (made.owner_id, made.due_date) == (person_id(demo, "Amara Nwosu"), due)
+    assert (made.owner_name, made.due_date) == ("Amara Nwosu", due)
 
     # Alt+→ moves on through the agenda, item by item.
     qtbot.waitUntil(lambda: focused() is console.note_input)
@@ -352,11 +385,11 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     assert all(item.actual_end is not None for item in items[:3])
     assert items[3].actual_start is not None and items[3].actual_end is None
 
-    # Ctrl+E ends the meeting: "End anyway" with no roll call (Tab to it, Space), or Yes.
+    # Ctrl+E ends it. No one was marked present, so End asks first: Tab to "End anyway", Space.
     fake_clock.advance(120)
-    ending = Blocking(QMessageBox, _end_anyway)
-    press(qtbot, Qt.Key.Key_E, CTRL)
-    assert ending.texts
+    with Answering(QMessageBox, tab_to_button("End anyway")) as ending:
+        press(qtbot, Qt.Key.Key_E, CTRL)
+    assert ending.text is not None and "no attendance mark" in ending.text
     assert load_meeting(demo, meeting_id).status is MeetingStatus.ENDED
 
     # Ctrl+W closes the console; the main window has the keys again, on the ended meeting.
@@ -367,14 +400,12 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     activate_like_a_window_manager(qtbot, window)
     assert window.current_meeting_id == meeting_id
 
-    # File ▸ Export minutes (Ctrl+Shift+E): the file's name typed in Qt's save dialog.
+    # File ▸ Export minutes (Ctrl+Shift+E): the file's path typed in Qt's save dialog.
     target = tmp_path / "campaign minutes.pdf"
-    saving = Blocking(
-        QFileDialog,
-        keys((Qt.Key.Key_A, CTRL), str(target), Qt.Key.Key_Return),
-    )
-    press(qtbot, Qt.Key.Key_E, CTRL_SHIFT)
-    assert saving.seen
+    typed = keys((Qt.Key.Key_A, CTRL), str(target), Qt.Key.Key_Return)
+    with Answering(QFileDialog, typed) as saving:
+        press(qtbot, Qt.Key.Key_E, CTRL_SHIFT)
+    assert saving.text == "Export minutes"
     assert target.read_bytes().startswith(b"%PDF")
     assert window.statusBar().currentMessage() == f"Minutes saved to {target}"
     back_to(qtbot, window)
@@ -387,26 +418,29 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
         press(qtbot, Qt.Key.Key_Return, CTRL)
     wanted = attendee_emails(demo, meeting_id)
     assert wanted
-    assert handler.delivered[0].rcpt_tos == wanted
-    assert b"application/pdf" in handler.delivered[0].content
+    minutes_mail = handler.delivered[0]
+    assert minutes_mail.rcpt_tos == wanted
+    assert b"application/pdf" in minutes_mail.content
     (logged,) = sent_mails(demo, meeting_id=meeting_id, kind=MailKind.MINUTES)
     assert set(logged.accepted) == set(wanted) and not logged.refused
+    assert logged.subject == sending.subject_edit.text()
     press(qtbot, Qt.Key.Key_Escape)
     back_to(qtbot, window)
     assert window.findChild(SendDialog) is None
 
 
-def _end_anyway(box: QWidget) -> None:
-    """End's question: with invitees unmarked, Tab to "End anyway" and Space; else Yes (Y)."""
-    assert isinstance(box, QMessageBox)
-    labels = [button.text() for button in box.buttons()]
-    if "End anyway" not in labels:
-        keys(Qt.Key.Key_Y)(box)
-        return
-    for _ in range(len(labels) + 1):
-        widget = QApplication.focusWidget()
-        if widget is not None and getattr(widget, "text", lambda: "")() == "End anyway":
-            QTest.keyClick(widget, Qt.Key.Key_Space)
-            return
-        QTest.keyClick(widget or box, Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached End anyway among {labels}")
+def tab_to_button(label: str) -> Callable[[QDialog], None]:
+    """An answer that Tabs through the box's buttons to `label` and presses Space on it."""
+
+    def answer(box: QDialog) -> None:
+        labels = [button.text() for button in box.findChildren(QAbstractButton)]
+        for _ in range(len(labels) + 1):
+            widget = QApplication.focusWidget()
+            assert widget is not None
+            if isinstance(widget, QAbstractButton) and widget.text() == label:
+                QTest.keyClick(widget, Qt.Key.Key_Space)
+                return
+            QTest.keyClick(widget, Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {label} among {labels}")
+
+    return answer
