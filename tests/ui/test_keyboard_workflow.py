@@ -4,7 +4,8 @@ From the main window on the demo database: File ▸ New meeting (Ctrl+N) from a 
 Marketing and Sales presenters chosen in the agenda, Save; Run (Ctrl+R), start the clock, a
 note, a dispute, an action item, the next items, End; then, back in the main window, Export
 minutes as a PDF and Send minutes to a local SMTP server. Every key goes where the keyboard
-focus is, as on a real keyboard, and focus moves only by Tab, mnemonics and the app's keys.
+focus is, as on a real keyboard, and focus moves only by Tab, mnemonics and the app's keys;
+a filter on the application fails the test if a mouse button or wheel event arrives at all.
 What each step stored is read back from the database.
 
 Two things a window manager does are done here by `activate_like_a_window_manager`, since
@@ -21,7 +22,7 @@ from pathlib import Path
 import pytest
 from fake_keyring import MemoryKeyring
 from fake_time import FakeClock, FakeWall
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -177,6 +178,15 @@ def keys(*pressed: Keys) -> Callable[[QDialog], None]:
     return answer
 
 
+def press_until(qtbot: QtBot, key: Qt.Key, done: Callable[[], bool], most: int = 10) -> None:
+    """Press `key` until `done`, as a user steps through a list or a row."""
+    for _ in range(most):
+        if done():
+            return
+        press(qtbot, key)
+    assert done(), f"{most} presses of {key!r} did not get there"
+
+
 def tab_to(qtbot: QtBot, found: Callable[[QWidget], bool], most: int = 20) -> QWidget:
     """Tab on until the focus is on the widget `found` names, as a keyboard user would."""
     for _ in range(most):
@@ -216,8 +226,7 @@ def qt_dialogs() -> Iterator[None]:
 
 @pytest.fixture
 def main_window(
-    qtbot: QtBot,
-    show,
+    show: Callable[..., MainWindow],
     demo: Database,
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
@@ -229,6 +238,38 @@ def main_window(
     window = show(MainWindow(demo, settings=settings), active=True)
     yield window
     window.close()
+
+
+class MouseWatch(QObject):
+    """Counts every mouse button and wheel event the application sees."""
+
+    KINDS = (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in self.KINDS:
+            self.seen.append(f"{event.type().name} on {watched!r}")
+        return False
+
+
+@pytest.fixture
+def no_mouse() -> Iterator[None]:
+    """The test fails if any mouse button or wheel event reaches the app."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    watch = MouseWatch()
+    app.installEventFilter(watch)
+    yield
+    app.removeEventFilter(watch)
+    assert watch.seen == []
 
 
 def person_id(db: Database, name: str) -> int:
@@ -248,6 +289,7 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     tmp_path: Path,
     smtp: tuple[MailRecorder, Controller],
     qt_dialogs: None,
+    no_mouse: None,
 ) -> None:
     window = main_window
     handler, _controller = smtp
@@ -258,8 +300,7 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     assert isinstance(dialog, NewMeetingDialog)
     press(qtbot, Qt.Key.Key_T, ALT)
     assert focused() is dialog.template_box
-    while dialog.template_key != "builtin:campaign":
-        press(qtbot, Qt.Key.Key_Down)
+    press_until(qtbot, Qt.Key.Key_Down, lambda: dialog.template_key == "builtin:campaign")
     title = dialog.findChild(QWidget, "titleEdit").text()
     with qtbot.waitSignal(window.meeting_created) as created:
         press(qtbot, Qt.Key.Key_Return)
@@ -284,11 +325,10 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     agenda = window.editor.agenda
     tab_to(qtbot, lambda widget: widget is agenda.view)
     assert window.current_meeting_id == meeting_id
-    while agenda.view.currentIndex().column() != Column.PRESENTER:
-        press(qtbot, Qt.Key.Key_Right)
+    view = agenda.view
+    press_until(qtbot, Qt.Key.Key_Right, lambda: view.currentIndex().column() == Column.PRESENTER)
     for row, name in ((0, "Tomás Novák"), (2, "Priya Raman")):
-        while agenda.view.currentIndex().row() != row:
-            press(qtbot, Qt.Key.Key_Down)
+        press_until(qtbot, Qt.Key.Key_Down, lambda row=row: view.currentIndex().row() == row)
         press(qtbot, Qt.Key.Key_F2)
         type_text(qtbot, name[:3])
         with qtbot.waitSignal(agenda.planChanged):
