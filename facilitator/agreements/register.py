@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.language import _
 from facilitator.storage.database import Database
 from facilitator.storage.models import Agreement, AgreementVersion, Dispute, Meeting, Note
 from facilitator.vocabulary import DisputeCategory
@@ -165,10 +166,12 @@ def in_force(db: Database, day: date) -> list[tuple[AgreementView, VersionView]]
 
 def _check_text(text: str) -> None:
     if not text.strip():
-        raise AgreementRefused("An agreement's version needs its text.")
+        raise AgreementRefused(_("An agreement's version needs its text."))
     if len(text) > MAX_AGREEMENT_TEXT:
         raise AgreementRefused(
-            f"The text is {len(text):,} characters; at most {MAX_AGREEMENT_TEXT:,} fit."
+            _("The text is {length:,} characters; at most {max_agreement_text:,} fit.").format(
+                length=len(text), max_agreement_text=MAX_AGREEMENT_TEXT
+            )
         )
 
 
@@ -181,7 +184,9 @@ def _check_links(
         (Dispute, dispute_id, "dispute"),
     ):
         if row_id is not None and session.get(model, row_id) is None:
-            raise AgreementRefused(f"The {noun} it names is no longer in this database.")
+            raise AgreementRefused(
+                _("The {noun} it names is no longer in this database.").format(noun=noun)
+            )
 
 
 def _key_for(session: Session, name: str) -> str:
@@ -207,16 +212,20 @@ def add_agreement(
     """A new agreement with its first version; its id."""
     name = name.strip()
     if not name:
-        raise AgreementRefused("An agreement needs a name.")
+        raise AgreementRefused(_("An agreement needs a name."))
     if len(name) > MAX_AGREEMENT_NAME:
-        raise AgreementRefused(f"The name is {len(name)} characters; at most 200 fit.")
+        raise AgreementRefused(
+            _("The name is {length} characters; at most 200 fit.").format(length=len(name))
+        )
     _check_text(text)
     with db.write() as session:
         clash = session.scalar(
             select(Agreement.id).where(func.lower(Agreement.name) == name.lower())
         )
         if clash is not None:
-            raise AgreementRefused(f"There is already an agreement named “{name}”.")
+            raise AgreementRefused(
+                _("There is already an agreement named “{name}”.").format(name=name)
+            )
         _check_links(session, meeting_id, note_id, dispute_id)
         last = session.scalar(select(func.max(Agreement.position))) or 0
         agreement = Agreement(
@@ -270,13 +279,18 @@ def record_version(
             if newest is not None:
                 if newest.text.strip() == text.strip():
                     raise AgreementRefused(
-                        f"The text is version {newest.number}'s: nothing would change."
+                        _("The text is version {number}'s: nothing would change.").format(
+                            number=newest.number
+                        )
                     )
                 if effective_from < newest.effective_from:
                     raise AgreementRefused(
-                        f"Version {newest.number} takes effect on "
-                        f"{newest.effective_from.isoformat()}; a new version can't take "
-                        "effect before it."
+                        _(
+                            "Version {number} takes effect on {effective_from}; a new version "
+                            "can't take effect before it."
+                        ).format(
+                            number=newest.number, effective_from=newest.effective_from.isoformat()
+                        )
                     )
             version = AgreementVersion(
                 number=newest.number + 1 if newest else 1,
@@ -291,7 +305,7 @@ def record_version(
             return version.id
     except IntegrityError as error:
         raise AgreementRefused(
-            "Someone recorded another version of this agreement meanwhile; reload and try again."
+            _("Someone recorded another version of this agreement meanwhile; reload and try again.")
         ) from error
 
 
@@ -309,8 +323,10 @@ def remove_version(db: Database, version_id: int) -> None:
         )
         if version.number != newest:
             raise AgreementRefused(
-                f"Version {version.number} has newer versions after it, so it stays."
+                _("Version {number} has newer versions after it, so it stays.").format(
+                    number=version.number
+                )
             )
         if version.number == 1:
-            raise AgreementRefused("An agreement's only version stays.")
+            raise AgreementRefused(_("An agreement's only version stays."))
         session.delete(version)

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.decisions.quarters import Quarter, quarter_of
+from facilitator.language import _
 from facilitator.measures.metrics import meeting_day
 from facilitator.storage.database import Database
 from facilitator.storage.models import Deal, DealReason, Meeting
@@ -103,13 +104,21 @@ def add_reason(db: Database, outcome: DealOutcome, name: str) -> int:
     """A new reason at the end of its outcome's list; the same name in any case is refused."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise DealRefused("A reason needs a name.")
+        raise DealRefused(_("A reason needs a name."))
     if len(cleaned) > MAX_REASON_NAME:
-        raise DealRefused(f"A reason is at most {MAX_REASON_NAME} characters.")
+        raise DealRefused(
+            _("A reason is at most {max_reason_name} characters.").format(
+                max_reason_name=MAX_REASON_NAME
+            )
+        )
     with db.write() as session:
         held = session.scalars(select(DealReason).where(DealReason.outcome == outcome)).all()
         if any(r.name.casefold() == cleaned.casefold() for r in held):
-            raise DealRefused(f"“{cleaned}” is already a reason for {outcome.label.lower()} deals.")
+            raise DealRefused(
+                _("“{cleaned}” is already a reason for {outcome} deals.").format(
+                    cleaned=cleaned, outcome=outcome.label.lower()
+                )
+            )
         reason = DealReason(
             outcome=outcome, name=cleaned, position=max((r.position for r in held), default=-1) + 1
         )
@@ -125,7 +134,9 @@ def remove_reason(db: Database, reason_id: int) -> None:
         if reason is None:
             return
         if session.scalar(select(func.count()).where(Deal.reason_id == reason_id)):
-            raise DealRefused(f"Deals name “{reason.name}”, so it stays.")
+            raise DealRefused(
+                _("Deals name “{reason_name}”, so it stays.").format(reason_name=reason.name)
+            )
         session.delete(reason)
 
 
@@ -135,26 +146,38 @@ def remove_reason(db: Database, reason_id: int) -> None:
 def _check(session: Session, draft: DealDraft) -> DealDraft:
     name = " ".join(draft.name.split())
     if not name:
-        raise DealRefused("A deal needs a name.")
+        raise DealRefused(_("A deal needs a name."))
     if len(name) > MAX_DEAL_NAME:
-        raise DealRefused(f"A deal's name is at most {MAX_DEAL_NAME} characters.")
+        raise DealRefused(
+            _("A deal's name is at most {max_deal_name} characters.").format(
+                max_deal_name=MAX_DEAL_NAME
+            )
+        )
     campaign = " ".join(draft.campaign.split())
     if len(campaign) > MAX_CAMPAIGN:
-        raise DealRefused(f"A campaign's name is at most {MAX_CAMPAIGN} characters.")
+        raise DealRefused(
+            _("A campaign's name is at most {max_campaign} characters.").format(
+                max_campaign=MAX_CAMPAIGN
+            )
+        )
     if len(draft.campaign_idea) > MAX_IDEA:
-        raise DealRefused(f"A campaign idea is at most {MAX_IDEA:,} characters.")
+        raise DealRefused(
+            _("A campaign idea is at most {max_idea:,} characters.").format(max_idea=MAX_IDEA)
+        )
     if draft.amount is not None and (not math.isfinite(draft.amount) or draft.amount < 0):
-        raise DealRefused("A deal's amount is a positive number.")
+        raise DealRefused(_("A deal's amount is a positive number."))
     if draft.reason_id is not None:
         reason = session.get(DealReason, draft.reason_id)
         if reason is None:
-            raise DealRefused("That reason is no longer on the list.")
+            raise DealRefused(_("That reason is no longer on the list."))
         if reason.outcome is not draft.outcome:
             raise DealRefused(
-                f"“{reason.name}” is a reason for {reason.outcome.label.lower()} deals."
+                _("“{reason_name}” is a reason for {outcome} deals.").format(
+                    reason_name=reason.name, outcome=reason.outcome.label.lower()
+                )
             )
     if draft.meeting_id is not None and session.get(Meeting, draft.meeting_id) is None:
-        raise DealRefused("That meeting is gone.")
+        raise DealRefused(_("That meeting is gone."))
     idea = draft.campaign_idea.strip() if draft.outcome is DealOutcome.LOST else ""
     return DealDraft(
         name=name,
@@ -188,7 +211,7 @@ def update_deal(db: Database, deal_id: int, draft: DealDraft) -> None:
     with db.write() as session:
         deal = session.get(Deal, deal_id)
         if deal is None:
-            raise DealRefused("That deal is gone.")
+            raise DealRefused(_("That deal is gone."))
         _fill(deal, _check(session, draft))
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.language import _
 from facilitator.measures.metrics import meeting_day
 from facilitator.storage.database import Database
 from facilitator.storage.models import Decision, Meeting, Note, Person, SLAGoal
@@ -59,9 +60,9 @@ class DecisionEntry:
 def _decision_note(session: Session, note_id: int) -> Note:
     note = session.get(Note, note_id)
     if note is None:
-        raise DecisionRefused("That note is gone.")
+        raise DecisionRefused(_("That note is gone."))
     if note.kind is not NoteKind.DECISION:
-        raise DecisionRefused("Only a decision note has an owner, a goal and a review date.")
+        raise DecisionRefused(_("Only a decision note has an owner, a goal and a review date."))
     return note
 
 
@@ -89,13 +90,15 @@ def set_decision(db: Database, note_id: int, details: DecisionDetails) -> None:
         decided = meeting_day(note.meeting)
         if details.review_on is not None and details.review_on < decided:
             raise DecisionRefused(
-                f"The review date is before the decision ({decided:%d %b %Y}); "
-                "choose a day after it."
+                _(
+                    "The review date is before the decision ({decided:%d %b %Y}); choose a "
+                    "day after it."
+                ).format(decided=decided)
             )
         if details.owner_id is not None and session.get(Person, details.owner_id) is None:
-            raise DecisionRefused("That owner is no longer on the roster.")
+            raise DecisionRefused(_("That owner is no longer on the roster."))
         if details.goal_id is not None and session.get(SLAGoal, details.goal_id) is None:
-            raise DecisionRefused("That goal is gone.")
+            raise DecisionRefused(_("That goal is gone."))
         if row is None:
             row = Decision(note_id=note_id)
             session.add(row)

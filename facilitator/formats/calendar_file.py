@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.record.attendance import attendance_of, attendee_emails
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.rules.agenda import format_duration
@@ -185,8 +186,10 @@ def next_meeting_ics(db: Database, meeting_id: int) -> bytes:
         return meeting_ics(db, meeting_id)
     if meeting.series_id is None or meeting.series_frequency is None:
         raise NoNextMeeting(
-            f"Meeting {meeting_id} has already taken place and belongs to no series, "
-            "so there is no next meeting to add."
+            _(
+                "Meeting {meeting_id} has already taken place and belongs to no series, "
+                "so there is no next meeting to add."
+            ).format(meeting_id=meeting_id)
         )
     with db.read() as session:
         later = session.scalar(

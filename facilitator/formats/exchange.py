@@ -26,6 +26,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import NoteRefused, check_note_text
 from facilitator.rules import agenda
@@ -112,26 +113,26 @@ def _as_is(value: Any) -> Any:
 
 def _load_text(value: object) -> str:
     if not isinstance(value, str):
-        raise _Bad("must be a string")
+        raise _Bad(_("must be a string"))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise _Bad("must be valid Unicode text (it holds a lone surrogate)") from None
+        raise _Bad(_("must be valid Unicode text (it holds a lone surrogate)")) from None
     return value
 
 
 def _load_bool(value: object) -> bool:
     if not isinstance(value, bool):
-        raise _Bad("must be true or false")
+        raise _Bad(_("must be true or false"))
     return value
 
 
 def _whole(low: int, high: int, describe: str) -> _Kind:
     def load(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            raise _Bad(f"must be {describe}")
+            raise _Bad(_("must be {describe}").format(describe=describe))
         if value > high:
-            raise _Bad(f"must be at most {high}")
+            raise _Bad(_("must be at most {high}").format(high=high))
         return value
 
     return _Kind(load, _as_is)
@@ -139,19 +140,23 @@ def _whole(low: int, high: int, describe: str) -> _Kind:
 
 def _load_number(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Bad("must be a number")
+        raise _Bad(_("must be a number"))
     try:
         number = float(value)
     except OverflowError:
-        raise _Bad("must be a finite number") from None
+        raise _Bad(_("must be a finite number")) from None
     if not math.isfinite(number):
-        raise _Bad("must be a finite number")
+        raise _Bad(_("must be a finite number"))
     return number
 
 
 def _check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise _Bad(f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}, not in {year}")
+        raise _Bad(
+            _("must lie between the years {first_year} and {last_year}, not in {year}").format(
+                first_year=FIRST_YEAR, last_year=LAST_YEAR, year=year
+            )
+        )
 
 
 def _load_instant(value: object) -> datetime:
@@ -165,7 +170,7 @@ def _load_instant(value: object) -> datetime:
         except (ValueError, OverflowError):
             pass
     raise _Bad(
-        "must be an ISO 8601 date and time with a UTC offset, like 2026-03-02T16:00:00+00:00"
+        _("must be an ISO 8601 date and time with a UTC offset, like 2026-03-02T16:00:00+00:00")
     )
 
 
@@ -182,18 +187,18 @@ def _load_date(value: object) -> date:
         else:
             _check_year(day.year)
             return day
-    raise _Bad("must be a date like 2026-03-02")
+    raise _Bad(_("must be a date like 2026-03-02"))
 
 
 def _load_answers(value: object) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _Bad("must be an object")
+        raise _Bad(_("must be an object"))
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         text.encode("utf-8")
     except (TypeError, ValueError, RecursionError):
         raise _Bad(
-            "must hold only text, finite numbers, true, false, null, lists and objects"
+            _("must hold only text, finite numbers, true, false, null, lists and objects")
         ) from None
     copy: dict[str, Any] = json.loads(text)
     return copy
@@ -205,15 +210,17 @@ _UUID_FORM = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 def _load_uuid(value: object) -> str:
     if not isinstance(value, str) or not _UUID_FORM.fullmatch(value):
         raise _Bad(
-            "must be a UUID in lowercase hex with hyphens, like "
-            "6f1c0b6e-3a8d-4f5e-9b1a-2d7c4e8f9a01"
+            _(
+                "must be a UUID in lowercase hex with hyphens, like "
+                "6f1c0b6e-3a8d-4f5e-9b1a-2d7c4e8f9a01"
+            )
         )
     return value
 
 
 def _load_ref(value: object) -> str:
     if not isinstance(value, str) or not value:
-        raise _Bad("must be a non-empty string")
+        raise _Bad(_("must be a non-empty string"))
     return value
 
 
@@ -226,7 +233,7 @@ def _enum(kind: type[StrEnum]) -> _Kind:
                 return kind(value)
             except ValueError:
                 pass
-        raise _Bad(f"must be one of: {choices}")
+        raise _Bad(_("must be one of: {choices}").format(choices=choices))
 
     return _Kind(load, lambda member: member.value)
 
@@ -483,7 +490,9 @@ def dumps(doc: dict[str, Any]) -> str:
     try:
         return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError as error:
-        raise ExchangeError(f"the meeting cannot be written as JSON ({error})") from error
+        raise ExchangeError(
+            _("the meeting cannot be written as JSON ({error})").format(error=error)
+        ) from error
 
 
 # Reading
@@ -494,7 +503,7 @@ class _Object:
 
     def __init__(self, value: object, where: str) -> None:
         if not isinstance(value, dict):
-            raise ExchangeError(f"{where} must be an object")
+            raise ExchangeError(_("{where} must be an object").format(where=where))
         self.value: dict[str, Any] = value
         self.where = where
         self.seen: set[str] = set()
@@ -505,7 +514,7 @@ class _Object:
     def raw(self, key: str) -> Any:
         self.seen.add(key)
         if key not in self.value:
-            raise self.error(f"{key} is missing")
+            raise self.error(_("{key} is missing").format(key=key))
         return self.value[key]
 
     def get(self, key: str, kind: _Kind) -> Any:
@@ -524,14 +533,14 @@ class _Object:
     def entries(self, key: str, noun: str) -> list[_Object]:
         value = self.raw(key)
         if not isinstance(value, list):
-            raise self.error(f"{key} must be a list")
+            raise self.error(_("{key} must be a list").format(key=key))
         prefix = f"{self.where} " if self.where else ""
         return [_Object(entry, f"{prefix}{noun} {n}") for n, entry in enumerate(value, 1)]
 
     def finish(self) -> None:
         unknown = sorted(set(self.value) - self.seen)
         if unknown:
-            raise self.error(f"unknown field {_quote(unknown[0])}")
+            raise self.error(_("unknown field {field}").format(field=_quote(unknown[0])))
 
 
 @dataclass(frozen=True)
@@ -607,18 +616,23 @@ class _Document:
 def _check_header(doc: object) -> tuple[_Object, int]:
     """Format and version first, so a wrong or newer file is named as such, not as malformed."""
     if not isinstance(doc, dict):
-        raise ExchangeError("is not a Facilitator meeting export (not a JSON object)")
+        raise ExchangeError(_("is not a Facilitator meeting export (not a JSON object)"))
     if "format" not in doc:
-        raise ExchangeError("is not a Facilitator meeting export (it has no format field)")
+        raise ExchangeError(_("is not a Facilitator meeting export (it has no format field)"))
     if doc["format"] != FORMAT:
         shown = _quote(doc["format"]) if isinstance(doc["format"], str) else "not a string"
-        raise ExchangeError(f"is not a Facilitator meeting export (format is {shown})")
+        raise ExchangeError(
+            _("is not a Facilitator meeting export (format is {shown})").format(shown=shown)
+        )
     top = _Object(doc, "")
     version = top.get("version", _POSITIVE)
     if version > FORMAT_VERSION:
         raise ExchangeError(
-            f"was written by a newer Facilitator (format version {version}); this one reads "
-            f"up to version {FORMAT_VERSION}, so install the newer Facilitator to import it"
+            _(
+                "was written by a newer Facilitator (format version {version}); this one "
+                "reads up to version {format_version}, so install the newer Facilitator "
+                "to import it"
+            ).format(version=version, format_version=FORMAT_VERSION)
         )
     top.get("format", _TEXT)
     top.get("exported_at", _INSTANT)
@@ -635,7 +649,7 @@ def _read_uuid(entry: _Object, kind: _Kind | None, seen: set[str]) -> str | None
         return None
     uuid = entry.get("uuid", kind)
     if uuid in seen:
-        raise entry.error(f"uuid {_quote(uuid)} is used twice")
+        raise entry.error(_("uuid {uuid} is used twice").format(uuid=_quote(uuid)))
     seen.add(uuid)
     return str(uuid)
 
@@ -646,7 +660,7 @@ def _person_ref(people: Mapping[str, object], optional: bool) -> _Kind:
             return None
         ref = _load_ref(value)
         if ref not in people:
-            raise _Bad(f"refers to {_quote(ref)}, who is not in people")
+            raise _Bad(_("refers to {ref}, who is not in people").format(ref=_quote(ref)))
         return ref
 
     return _Kind(load, _as_is)
@@ -658,12 +672,14 @@ def _read_people(top: _Object) -> dict[str, dict[str, Any]]:
     for entry in top.entries("people", "person"):
         ref = entry.get("ref", _REF)
         if ref in people:
-            raise entry.error(f"ref {_quote(ref)} is used twice")
+            raise entry.error(_("ref {ref} is used twice").format(ref=_quote(ref)))
         values = entry.fields(_PERSON)
         email = values["email"]
         if email is not None:
             if email in emails:
-                raise entry.error(f"email {_quote(email)} is given to two people")
+                raise entry.error(
+                    _("email {email} is given to two people").format(email=_quote(email))
+                )
             emails.add(email)
         entry.finish()
         people[ref] = values
@@ -676,7 +692,9 @@ def _read_agenda(top: _Object, person: _Kind) -> list[_Item]:
     for entry in top.entries("agenda", "agenda item"):
         values = entry.fields(_ITEM)
         if values["position"] in positions:
-            raise entry.error(f"position {values['position']} is used twice")
+            raise entry.error(
+                _("position {position} is used twice").format(position=values["position"])
+            )
         positions.add(values["position"])
         items.append(_Item(values, entry.get("presenter", person)))
         entry.finish()
@@ -688,7 +706,7 @@ def _read_attendance(top: _Object, person: _Kind) -> list[tuple[str, AttendanceS
     for entry in top.entries("attendance", "attendance"):
         ref = entry.get("person", person)
         if ref in attendance:
-            raise entry.error(f"person {_quote(ref)} is listed twice")
+            raise entry.error(_("person {ref} is listed twice").format(ref=_quote(ref)))
         attendance[ref] = entry.get("status", _enum(AttendanceStatus))
         entry.finish()
     return list(attendance.items())
@@ -699,7 +717,7 @@ def _read_run_events(top: _Object) -> list[dict[str, Any]]:
     for entry in top.entries("run_events", "run event"):
         values = entry.fields(_RUN_EVENT)
         if values["seq"] in events:
-            raise entry.error(f"seq {values['seq']} is used twice")
+            raise entry.error(_("seq {seq} is used twice").format(seq=values["seq"]))
         events[values["seq"]] = values
         entry.finish()
     return list(events.values())
@@ -710,7 +728,11 @@ def _read_notes(top: _Object, positions: set[int]) -> list[_Note]:
     for entry in top.entries("notes", "note"):
         position = entry.get("item_position", _optional(_POSITION))
         if position is not None and position not in positions:
-            raise entry.error(f"item_position {position} is not an agenda item's position")
+            raise entry.error(
+                _("item_position {position} is not an agenda item's position").format(
+                    position=position
+                )
+            )
         values = entry.fields(_NOTE)
         try:
             check_note_text(values["text"])
@@ -747,7 +769,7 @@ def _read_actions(top: _Object, person: _Kind, uuid_kind: _Kind | None) -> list[
         created = entry.get("created_in_meeting", _BOOL)
         closed = entry.get("closed_in_meeting", _BOOL)
         if not (created or closed):
-            raise entry.error("created_in_meeting or closed_in_meeting must be true")
+            raise entry.error(_("created_in_meeting or closed_in_meeting must be true"))
         actions.append(_Action(uuid, values, owner, created, closed))
         entry.finish()
     return actions
@@ -759,12 +781,12 @@ def _read_metrics(top: _Object) -> list[_Metric]:
         goal_entry = entry.child("goal")
         goal = goal_entry.fields(_GOAL)
         if goal["key"] in metrics:
-            raise goal_entry.error(f"key {_quote(goal['key'])} has a value twice")
+            raise goal_entry.error(_("key {key} has a value twice").format(key=_quote(goal["key"])))
         targets: dict[date, dict[str, Any]] = {}
         for target_entry in goal_entry.entries("targets", "target"):
             target = target_entry.fields(_TARGET)
             if target["effective_from"] in targets:
-                raise target_entry.error("effective_from is the same as another target's")
+                raise target_entry.error(_("effective_from is the same as another target's"))
             targets[target["effective_from"]] = target
             target_entry.finish()
         goal_entry.finish()
@@ -826,11 +848,14 @@ def _check_run(document: _Document) -> None:
     except UnreplayableEvent as error:
         place, event = numbered[error.number - 1]
         raise ExchangeError(
-            f"run event {place} (seq {event['seq']}, {event['kind'].value}) cannot be "
-            f"replayed by the clock: {error.reason}"
+            _(
+                "run event {place} (seq {seq}, {kind}) cannot be replayed by the clock: {reason}"
+            ).format(place=place, seq=event["seq"], kind=event["kind"].value, reason=error.reason)
         ) from None
     except ClockError as error:
-        raise ExchangeError(f"run_events cannot be replayed by the clock: {error}") from None
+        raise ExchangeError(
+            _("run_events cannot be replayed by the clock: {error}").format(error=error)
+        ) from None
 
 
 def _read(doc: object) -> _Document:
@@ -880,13 +905,13 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Bad(f"the key {_quote(key)} appears twice in one object")
+            raise _Bad(_("the key {key} appears twice in one object").format(key=_quote(key)))
         result[key] = value
     return result
 
 
 def _refuse_constant(name: str) -> float:
-    raise _Bad(f"{name} is not a JSON number")
+    raise _Bad(_("{name} is not a JSON number").format(name=name))
 
 
 class _TooLong(Exception):
@@ -897,7 +922,9 @@ def _parse_int(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_DIGITS:
         raise _TooLong(
-            f"holds a number of {digits:,} digits; no field takes more than {MAX_DIGITS}"
+            _("holds a number of {digits:,} digits; no field takes more than {max_digits}").format(
+                digits=digits, max_digits=MAX_DIGITS
+            )
         )
     return int(text)
 
@@ -917,17 +944,25 @@ def _read_bounded(path: Path) -> bytes:
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise ExchangeError(f"{path}: is {file_kind(status.st_mode)}, not a file to import")
+            raise ExchangeError(
+                _("{path}: is {kind}, not a file to import").format(
+                    path=path, kind=file_kind(status.st_mode)
+                )
+            )
         if status.st_size > MAX_IMPORT_BYTES:
             raise ExchangeError(
-                f"{path}: is {status.st_size:,} bytes, more than an import file may hold ({limit})"
+                _("{path}: is {size:,} bytes, more than an import file may hold ({limit})").format(
+                    path=path, size=status.st_size, limit=limit
+                )
             )
         with os.fdopen(os.dup(descriptor), "rb") as stream:
             data = stream.read(MAX_IMPORT_BYTES + 1)
     finally:
         os.close(descriptor)
     if len(data) > MAX_IMPORT_BYTES:
-        raise ExchangeError(f"{path}: holds more than an import file may ({limit})")
+        raise ExchangeError(
+            _("{path}: holds more than an import file may ({limit})").format(path=path, limit=limit)
+        )
     return data
 
 
@@ -936,12 +971,16 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         raw = _read_bounded(path)
     except OSError as error:
-        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})") from error
+        raise ExchangeError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=error.strerror or error)
+        ) from error
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ExchangeError(
-            f"{path}: is not UTF-8 text (bad byte at offset {error.start})"
+            _("{path}: is not UTF-8 text (bad byte at offset {start})").format(
+                path=path, start=error.start
+            )
         ) from error
     try:
         doc = json.loads(
@@ -952,14 +991,20 @@ def read_document(path: Path) -> dict[str, Any]:
         )
     except json.JSONDecodeError as error:
         raise ExchangeError(
-            f"{path}: is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+            _("{path}: is not valid JSON ({msg} at line {lineno}, column {colno})").format(
+                path=path, msg=error.msg, lineno=error.lineno, colno=error.colno
+            )
         ) from error
     except _Bad as bad:
-        raise ExchangeError(f"{path}: is not valid JSON ({bad})") from bad
+        raise ExchangeError(
+            _("{path}: is not valid JSON ({bad})").format(path=path, bad=bad)
+        ) from bad
     except _TooLong as too_long:
         raise ExchangeError(f"{path}: {too_long}") from too_long
     except RecursionError as error:
-        raise ExchangeError(f"{path}: is not valid JSON (nested too deeply)") from error
+        raise ExchangeError(
+            _("{path}: is not valid JSON (nested too deeply)").format(path=path)
+        ) from error
     try:
         _read(doc)
     except ExchangeError as error:
@@ -1208,7 +1253,9 @@ def import_document(
     except (IntegrityError, DataError) as error:
         # DataError: PostgreSQL's refusal of a value over its column's length or type
         reason = str(error.orig).splitlines()[0] if error.orig else "constraint failed"
-        raise _located(source, ExchangeError(f"the database refused it ({reason})")) from error
+        raise _located(
+            source, ExchangeError(_("the database refused it ({reason})").format(reason=reason))
+        ) from error
 
 
 def import_meeting(

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from facilitator import timesource
 from facilitator.formats.smtp_login import LoginMask, login
+from facilitator.language import _
 from facilitator.mailing.informed import informed_of
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
 from facilitator.minutes.names import minutes_file_name, minutes_subject, title_without_day
@@ -64,14 +65,19 @@ class MailSettings:
     def __post_init__(self) -> None:
         if self.security not in SECURITY_MODES:
             raise MailError(
-                f"security must be one of {', '.join(SECURITY_MODES)}, not {self.security!r}"
+                _("security must be one of {modes}, not {security!r}").format(
+                    modes=", ".join(SECURITY_MODES), security=self.security
+                )
             )
         if not 0 < self.port < 65536:
-            raise MailError(f"port must be between 1 and 65535, not {self.port}")
+            raise MailError(
+                _("port must be between 1 and 65535, not {port}").format(port=self.port)
+            )
         if not 0 <= self.reminder_days <= MAX_REMINDER_DAYS:
             raise MailError(
-                f"reminder days must be between 0 and {MAX_REMINDER_DAYS}, "
-                f"not {self.reminder_days}"
+                _(
+                    "reminder days must be between 0 and {max_reminder_days}, not {reminder_days}"
+                ).format(max_reminder_days=MAX_REMINDER_DAYS, reminder_days=self.reminder_days)
             )
 
     @property
@@ -120,9 +126,13 @@ def load_settings(path: Path | None = None) -> MailSettings | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as error:
-        raise MailError(f"{path}: cannot be read ({error})") from error
+        raise MailError(
+            _("{path}: cannot be read ({error})").format(path=path, error=error)
+        ) from error
     if not isinstance(raw, dict) or not isinstance(raw.get("host"), str):
-        raise MailError(f"{path}: not a mail settings file (needs at least a host)")
+        raise MailError(
+            _("{path}: not a mail settings file (needs at least a host)").format(path=path)
+        )
     try:
         return MailSettings(
             host=raw["host"],
@@ -143,7 +153,11 @@ def save_settings(settings: MailSettings, path: Path | None = None) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise MailError(f"{path.parent}: cannot be created ({error.strerror or error})") from error
+        raise MailError(
+            _("{parent}: cannot be created ({reason})").format(
+                parent=path.parent, reason=error.strerror or error
+            )
+        ) from error
     write_atomically(path, data.encode("utf-8"))
     return path
 
@@ -156,7 +170,9 @@ def keyring_password(user: str) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, user)
     except KeyringError as error:
-        raise MailError(f"the system keyring could not be read ({type(error).__name__})") from error
+        raise MailError(
+            _("the system keyring could not be read ({kind})").format(kind=type(error).__name__)
+        ) from error
 
 
 def forget_password(user: str) -> None:
@@ -170,7 +186,9 @@ def forget_password(user: str) -> None:
         return
     except KeyringError as error:
         raise MailError(
-            f"the system keyring could not forget the password ({type(error).__name__})"
+            _("the system keyring could not forget the password ({kind})").format(
+                kind=type(error).__name__
+            )
         ) from error
 
 
@@ -183,7 +201,7 @@ def store_password(user: str, password: str) -> None:
         keyring.set_password(KEYRING_SERVICE, user, password)
     except KeyringError as error:
         raise MailError(
-            f"the system keyring refused the password ({type(error).__name__})"
+            _("the system keyring refused the password ({kind})").format(kind=type(error).__name__)
         ) from error
 
 
@@ -409,16 +427,21 @@ def _open_session(
         smtp = smtp_factory(settings) if smtp_factory else _connect(settings, tls)
     except smtplib.SMTPNotSupportedError:
         raise DeliveryFailed(
-            f"the mail server {where} does not offer STARTTLS: choose SSL or ask the provider"
+            _(
+                "the mail server {where} does not offer STARTTLS: choose SSL or ask the provider"
+            ).format(where=where)
         ) from None
     except ssl.SSLCertVerificationError as error:
         raise DeliveryFailed(
-            f"the mail server {where} did not prove who it is "
-            f"({_one_line(error.verify_message or str(error), mask)})"
+            _("the mail server {where} did not prove who it is ({detail})").format(
+                where=where, detail=_one_line(error.verify_message or str(error), mask)
+            )
         ) from None
     except (OSError, smtplib.SMTPException) as error:
         raise DeliveryFailed(
-            f"cannot reach the mail server {where}: {_one_line(str(error), mask)}"
+            _("cannot reach the mail server {where}: {detail}").format(
+                where=where, detail=_one_line(str(error), mask)
+            )
         ) from None
     if not settings.user:
         return smtp
@@ -428,19 +451,27 @@ def _open_session(
         _close(smtp)
         reason = _one_line(_reason(error.smtp_code, error.smtp_error), mask)
         raise DeliveryFailed(
-            f"the mail server {where} refused the login for {settings.user!r}: {reason}"
-            f"{_beyond_ascii(settings.user, password)}"
+            _("the mail server {where} refused the login for {user!r}: {reason}{hint}").format(
+                where=where,
+                user=settings.user,
+                reason=reason,
+                hint=_beyond_ascii(settings.user, password),
+            )
         ) from None
     except smtplib.SMTPNotSupportedError:
         _close(smtp)
         raise DeliveryFailed(
-            f"the mail server {where} offers no login (AUTH) on this connection: "
-            "try STARTTLS or SSL, or leave the user empty"
+            _(
+                "the mail server {where} offers no login (AUTH) on this connection: try "
+                "STARTTLS or SSL, or leave the user empty"
+            ).format(where=where)
         ) from None
     except (OSError, smtplib.SMTPException) as error:
         _close(smtp)
         reason = _one_line(str(error) or type(error).__name__, mask)
-        raise DeliveryFailed(f"logging in to {where} failed: {reason}") from None
+        raise DeliveryFailed(
+            _("logging in to {where} failed: {reason}").format(where=where, reason=reason)
+        ) from None
     return smtp
 
 
@@ -518,15 +549,17 @@ def send_message(
     """
     sender = settings.from_address
     if not sender:
-        raise MailError("no sender address: set a sender or a user in the mail settings")
+        raise MailError(_("no sender address: set a sender or a user in the mail settings"))
     recipients = list(recipients)
     if not recipients:
-        raise MailError("no recipients with an email address")
+        raise MailError(_("no recipients with an email address"))
     password = password_lookup(settings.user) if settings.user else None
     if settings.user and not password:
         raise MailError(
-            f"no password for SMTP user {settings.user!r} in the system keyring "
-            f"(service {KEYRING_SERVICE!r})"
+            _(
+                "no password for SMTP user {user!r} in the system keyring (service "
+                "{keyring_service!r})"
+            ).format(user=settings.user, keyring_service=KEYRING_SERVICE)
         )
     where = f"{settings.host}:{settings.port}"
     mask = LoginMask(settings.user, password)
@@ -539,16 +572,22 @@ def send_message(
         except smtplib.SMTPSenderRefused as error:
             reason = _one_line(_reason(error.smtp_code, error.smtp_error), mask)
             raise DeliveryFailed(
-                f"the mail server refused the sender {sender}: {reason}"
+                _("the mail server refused the sender {sender}: {reason}").format(
+                    sender=sender, reason=reason
+                )
             ) from None
         except smtplib.SMTPDataError as error:
             reason = _one_line(_reason(error.smtp_code, error.smtp_error), mask)
-            raise DeliveryFailed(f"the mail server refused the message: {reason}") from None
+            raise DeliveryFailed(
+                _("the mail server refused the message: {reason}").format(reason=reason)
+            ) from None
     except MailError:
         raise
     except (OSError, smtplib.SMTPException) as error:
         reason = _one_line(str(error) or type(error).__name__, mask)
-        raise DeliveryFailed(f"sending through {where} failed: {reason}") from None
+        raise DeliveryFailed(
+            _("sending through {where} failed: {reason}").format(where=where, reason=reason)
+        ) from None
     finally:
         _close(smtp)
     results = tuple(
@@ -601,10 +640,10 @@ def send_minutes(
     """Send the minutes once to the list and the moderator (see send_message for what raises)."""
     sender = settings.from_address
     if not sender:
-        raise MailError("no sender address: set a sender or a user in the mail settings")
+        raise MailError(_("no sender address: set a sender or a user in the mail settings"))
     recipients = recipient_addresses(db, meeting_id)
     if not recipients:
-        raise MailError("no one on this meeting's list has an email address")
+        raise MailError(_("no one on this meeting's list has an email address"))
     message = build_message(db, meeting_id, sender, recipients=recipients, today=today)
     return send_message(
         settings,

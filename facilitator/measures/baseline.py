@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.measures.metric_units import format_value
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
@@ -116,13 +117,21 @@ class Change:
 def _check(question: Question, value: Any) -> Any:
     if question.kind is AnswerKind.CHOICE:
         if value not in question.choices:
-            raise BaselineRefused(f"{question.text} Pick one of: {', '.join(question.choices)}")
+            raise BaselineRefused(
+                _("{text} Pick one of: {choices}").format(
+                    text=question.text, choices=", ".join(question.choices)
+                )
+            )
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise BaselineRefused(f"{question.text} needs a number")
+        raise BaselineRefused(_("{text} needs a number").format(text=question.text))
     low, high = (SCALE_MIN, SCALE_MAX) if question.kind is AnswerKind.SCALE else (0, 100)
     if not low <= value <= high or (question.kind is AnswerKind.SCALE and value != int(value)):
-        raise BaselineRefused(f"{question.text} takes a whole number from {low} to {high}")
+        raise BaselineRefused(
+            _("{text} takes a whole number from {low} to {high}").format(
+                text=question.text, low=low, high=high
+            )
+        )
     return int(value) if float(value).is_integer() else float(value)
 
 
@@ -130,11 +139,11 @@ def check_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
     """Every question answered, each within its scale; unknown keys refused."""
     unknown = set(answers) - set(QUESTION_BY_KEY)
     if unknown:
-        raise BaselineRefused(f"unknown question: {sorted(unknown)[0]}")
+        raise BaselineRefused(_("unknown question: {key}").format(key=sorted(unknown)[0]))
     checked = {}
     for question in QUESTIONS:
         if question.key not in answers:
-            raise BaselineRefused(f"{question.text} has no answer")
+            raise BaselineRefused(_("{text} has no answer").format(text=question.text))
         checked[question.key] = _check(question, answers[question.key])
     return checked
 

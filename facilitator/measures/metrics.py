@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
+from facilitator.language import N_, _
 from facilitator.measures.metric_units import format_gap, without_unit
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
@@ -189,7 +190,7 @@ def parse_value(text: str, unit: GoalUnit) -> float:
     """
     raw = text.strip()
     if not raw:
-        raise MetricRefused("enter a number")
+        raise MetricRefused(_("enter a number"))
     cleaned = without_unit(raw, unit).replace(" ", "").replace("\u00a0", "")
     if _THOUSANDS.match(cleaned):
         cleaned = cleaned.replace(",", "")
@@ -198,7 +199,7 @@ def parse_value(text: str, unit: GoalUnit) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise MetricRefused(f"“{_short(raw)}” is not a number") from None
+        raise MetricRefused(_("“{raw}” is not a number").format(raw=_short(raw))) from None
     check_value(value, unit)
     return value
 
@@ -210,17 +211,24 @@ def _short(text: str) -> str:
 def check_value(value: float, unit: GoalUnit) -> None:
     """Refuse a number its unit cannot hold, with the reason."""
     if not math.isfinite(value):
-        raise MetricRefused("enter a finite number")
+        raise MetricRefused(_("enter a finite number"))
     if value < 0:
-        raise MetricRefused(f"{_NEGATIVE.get(unit, 'an amount')} cannot be negative")
+        raise MetricRefused(_(_NEGATIVE.get(unit, _AMOUNT_NEGATIVE)))
     if unit is GoalUnit.PERCENT and value > 100:
-        raise MetricRefused(f"a percentage cannot be over 100 (got {_echo(value)})")
+        raise MetricRefused(
+            _("a percentage cannot be over 100 (got {value})").format(value=_echo(value))
+        )
     if unit is GoalUnit.COUNT and not float(value).is_integer():
-        raise MetricRefused(f"a count is a whole number (got {_echo(value)})")
+        raise MetricRefused(_("a count is a whole number (got {value})").format(value=_echo(value)))
 
 
-_NEGATIVE = {GoalUnit.COUNT: "a count", GoalUnit.PERCENT: "a percentage", GoalUnit.HOURS: "hours"}
-"""What a refusal calls a value of the unit; money is "an amount" in any currency."""
+_NEGATIVE = {
+    GoalUnit.COUNT: N_("a count cannot be negative"),
+    GoalUnit.PERCENT: N_("a percentage cannot be negative"),
+    GoalUnit.HOURS: N_("hours cannot be negative"),
+}
+"""The refusal of a negative value of the unit; money is "an amount" in any currency."""
+_AMOUNT_NEGATIVE = N_("an amount cannot be negative")
 
 
 def _echo(value: float) -> str:
@@ -268,16 +276,24 @@ def _name_taken(session: Session, name: str, *, but: int | None = None) -> bool:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise MetricRefused("a goal needs a name")
+        raise MetricRefused(_("a goal needs a name"))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise MetricRefused(f"a goal's name is at most {MAX_NAME_LENGTH} characters")
+        raise MetricRefused(
+            _("a goal's name is at most {max_name_length} characters").format(
+                max_name_length=MAX_NAME_LENGTH
+            )
+        )
     return cleaned
 
 
 def _clean_objective(objective: str) -> str:
     cleaned = " ".join(objective.split())
     if len(cleaned) > MAX_OBJECTIVE_LENGTH:
-        raise MetricRefused(f"a goal's objective is at most {MAX_OBJECTIVE_LENGTH} characters")
+        raise MetricRefused(
+            _("a goal's objective is at most {max_objective_length} characters").format(
+                max_objective_length=MAX_OBJECTIVE_LENGTH
+            )
+        )
     return cleaned
 
 
@@ -320,12 +336,16 @@ def create_goal(
     today = timesource.today()
     if deadline is not None and deadline < today:
         raise MetricRefused(
-            f"the deadline {deadline:%d %b %Y} has passed; a new goal's deadline is today "
-            f"({today:%d %b %Y}) or later"
+            _(
+                "the deadline {deadline:%d %b %Y} has passed; a new goal's deadline is "
+                "today ({today:%d %b %Y}) or later"
+            ).format(deadline=deadline, today=today)
         )
     with db.write() as session:
         if _name_taken(session, cleaned):
-            raise MetricRefused(f"a goal named “{cleaned}” already exists")
+            raise MetricRefused(
+                _("a goal named “{cleaned}” already exists").format(cleaned=cleaned)
+            )
         goal = SLAGoal(
             key=_key_for(session, cleaned),
             name=cleaned,
@@ -361,7 +381,9 @@ def edit_goal(
     with db.write() as session:
         goal = _goal(session, goal_id)
         if _name_taken(session, cleaned, but=goal_id):
-            raise MetricRefused(f"a goal named “{cleaned}” already exists")
+            raise MetricRefused(
+                _("a goal named “{cleaned}” already exists").format(cleaned=cleaned)
+            )
         goal.name, goal.team, goal.direction, goal.period = cleaned, team, direction, period
         if smart is not None:
             goal.deadline, goal.objective = smart.deadline, objective
@@ -411,13 +433,15 @@ def restore_goal(db: Database, goal_id: int, saved: GoalState | None) -> None:
             if goal is None:
                 return
             if session.scalar(select(func.count()).where(MetricValue.goal_id == goal_id)):
-                raise MetricRefused(f"“{goal.name}” has recorded values, so it stays")
+                raise MetricRefused(
+                    _("“{goal_name}” has recorded values, so it stays").format(goal_name=goal.name)
+                )
             session.delete(goal)
             return
         try:
             restored = put_back(session, saved.goal, identity="key")
         except RowTaken as error:
-            raise MetricRefused("the goal can't be put back: its place was taken") from error
+            raise MetricRefused(_("the goal can't be put back: its place was taken")) from error
         assert isinstance(restored, SLAGoal)
         restored.targets.clear()
         session.flush()
@@ -529,7 +553,11 @@ def store_value(
     check_value(value, goal.unit)
     label = period_label.strip()
     if len(label) > MAX_PERIOD_LABEL:
-        raise MetricRefused(f"a period label is at most {MAX_PERIOD_LABEL} characters")
+        raise MetricRefused(
+            _("a period label is at most {max_period_label} characters").format(
+                max_period_label=MAX_PERIOD_LABEL
+            )
+        )
     row = session.scalar(
         select(MetricValue).where(
             MetricValue.meeting_id == meeting_id, MetricValue.goal_id == goal.id
@@ -632,7 +660,7 @@ def trends(
 ) -> list[Trend]:
     """Every goal's trend over its last meetings with a value, for the trends view."""
     if last < 1:
-        raise MetricRefused("a trend needs at least one meeting")
+        raise MetricRefused(_("a trend needs at least one meeting"))
     with db.read() as session:
         query = select(SLAGoal).options(selectinload(SLAGoal.targets)).order_by(SLAGoal.id)
         if not include_inactive:

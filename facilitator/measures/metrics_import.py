@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from facilitator.language import _
 from facilitator.measures.metrics import MAX_PERIOD_LABEL, MetricRefused, parse_value, store_value
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
@@ -56,13 +57,22 @@ def read_text(path: Path) -> str:
     """The file's text, or ImportRefused naming a file too large, not UTF-8 or unreadable."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused([RowProblem(1, "the file is larger than 5 MB")])
+            raise ImportRefused([RowProblem(1, _("the file is larger than 5 MB"))])
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused([RowProblem(1, "the file is not UTF-8 text")]) from None
+        raise ImportRefused([RowProblem(1, _("the file is not UTF-8 text"))]) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ImportRefused([RowProblem(1, f"cannot read {path.name} ({reason})")]) from None
+        raise ImportRefused(
+            [
+                RowProblem(
+                    1,
+                    _("cannot read {path_name} ({reason})").format(
+                        path_name=path.name, reason=reason
+                    ),
+                )
+            ]
+        ) from None
 
 
 def parse_rows(text: str, goals: list[SLAGoal]) -> list[ParsedRow]:
@@ -74,14 +84,23 @@ def parse_rows(text: str, goals: list[SLAGoal]) -> list[ParsedRow]:
     try:
         header = next(reader, None)
     except csv.Error as error:
-        raise ImportRefused([RowProblem(1, f"not readable as CSV ({error})")]) from None
+        raise ImportRefused(
+            [RowProblem(1, _("not readable as CSV ({error})").format(error=error))]
+        ) from None
     if header is None:
-        raise ImportRefused([RowProblem(1, "the file is empty")])
+        raise ImportRefused([RowProblem(1, _("the file is empty"))])
     names = [h.strip().casefold() for h in header]
     missing = [c for c in COLUMNS if c not in names]
     if missing:
         raise ImportRefused(
-            [RowProblem(1, f"the header needs the columns goal, period, value; no {missing[0]}")]
+            [
+                RowProblem(
+                    1,
+                    _("the header needs the columns goal, period, value; no {column}").format(
+                        column=missing[0]
+                    ),
+                )
+            ]
         )
     where = {c: names.index(c) for c in COLUMNS}
     rows: list[ParsedRow] = []
@@ -92,37 +111,63 @@ def parse_rows(text: str, goals: list[SLAGoal]) -> list[ParsedRow]:
             if not any(f.strip() for f in fields):
                 continue
             if len(fields) < len(names):
-                problems.append(RowProblem(line, f"{len(fields)} fields, expected {len(names)}"))
+                problems.append(
+                    RowProblem(
+                        line,
+                        _("{found} fields, expected {expected}").format(
+                            found=len(fields), expected=len(names)
+                        ),
+                    )
+                )
                 continue
             goal_text, period, value_text = (fields[where[c]].strip() for c in COLUMNS)
             key = " ".join(goal_text.split()).casefold()
             goal = by_key.get(key) or by_name.get(key)
             if goal is None:
-                problems.append(RowProblem(line, f"no active goal “{goal_text[:60]}”"))
+                problems.append(
+                    RowProblem(line, _("no active goal “{goal}”").format(goal=goal_text[:60]))
+                )
                 continue
             if goal.id in seen:
                 problems.append(
-                    RowProblem(line, f"“{goal.name}” already appears on line {seen[goal.id]}")
+                    RowProblem(
+                        line,
+                        _("“{goal_name}” already appears on line {line}").format(
+                            goal_name=goal.name, line=seen[goal.id]
+                        ),
+                    )
                 )
                 continue
             seen[goal.id] = line
             if len(period) > MAX_PERIOD_LABEL:
                 problems.append(
-                    RowProblem(line, f"period is longer than {MAX_PERIOD_LABEL} characters")
+                    RowProblem(
+                        line,
+                        _("period is longer than {max_period_label} characters").format(
+                            max_period_label=MAX_PERIOD_LABEL
+                        ),
+                    )
                 )
                 continue
             try:
                 value = parse_value(value_text, goal.unit)
             except MetricRefused as refused:
-                problems.append(RowProblem(line, f"{goal.name}: {refused}"))
+                problems.append(
+                    RowProblem(
+                        line,
+                        f"{goal.name}: {refused}",
+                    )
+                )
                 continue
             rows.append(ParsedRow(line, goal.id, goal.name, period, value))
     except csv.Error as error:
-        problems.append(RowProblem(reader.line_num, f"not readable as CSV ({error})"))
+        problems.append(
+            RowProblem(reader.line_num, _("not readable as CSV ({error})").format(error=error))
+        )
     if problems:
         raise ImportRefused(problems)
     if not rows:
-        raise ImportRefused([RowProblem(1, "the file has a header but no rows")])
+        raise ImportRefused([RowProblem(1, _("the file has a header but no rows"))])
     return rows
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import (
     MAX_NOTE_LENGTH,
@@ -103,16 +104,20 @@ def _local_date(moment: datetime) -> date:
 
 def _check_text(text: str) -> None:
     if not text.strip():
-        raise ActionItemRefused("An action item needs some text.")
+        raise ActionItemRefused(_("An action item needs some text."))
     if len(text) > MAX_ACTION_LENGTH:
         raise ActionItemRefused(
-            f"The action item is {len(text):,} characters; at most {MAX_ACTION_LENGTH:,} fit."
+            _(
+                "The action item is {length:,} characters; at most {max_action_length:,} fit."
+            ).format(length=len(text), max_action_length=MAX_ACTION_LENGTH)
         )
 
 
 def _check_due(due_date: date, today: date) -> None:
     if due_date < today:
-        raise ActionItemRefused(f"The due date {due_date.isoformat()} is in the past.")
+        raise ActionItemRefused(
+            _("The due date {due_date} is in the past.").format(due_date=due_date.isoformat())
+        )
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:
@@ -132,7 +137,9 @@ def _action(session: Session, action_id: int) -> ActionItem:
 def _owner(session: Session, owner_id: int) -> Person:
     person = session.get(Person, owner_id)
     if person is None:
-        raise ActionItemRefused(f"There is no person {owner_id} to own it.")
+        raise ActionItemRefused(
+            _("There is no person {owner_id} to own it.").format(owner_id=owner_id)
+        )
     return person
 
 
@@ -269,7 +276,7 @@ def delete_action_item(db: Database, action_id: int) -> None:
         made_at = action.created_meeting
         if made_at is None or made_at.status is MeetingStatus.ENDED:
             raise ActionItemRefused(
-                "This action item belongs to a meeting that has ended; close or drop it instead."
+                _("This action item belongs to a meeting that has ended; close or drop it instead.")
             )
         session.delete(action)
 
@@ -309,8 +316,10 @@ def restore_action_item(
             session.flush()
     except (IntegrityError, RowTaken) as error:
         raise ActionItemRefused(
-            "The action item can't be put back: its meeting or owner is gone, or its place was "
-            "taken."
+            _(
+                "The action item can't be put back: its meeting or owner is gone, or its "
+                "place was taken."
+            )
         ) from error
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import PersonNotFound
 from facilitator.rules.carried_rule import held_before
@@ -89,7 +90,11 @@ def invite(db: Database, meeting_id: int, person_ids: Iterable[int]) -> int:
             if session.get(Attendance, (meeting_id, person_id)) is not None:
                 continue
             if not person.active:
-                raise AttendanceRefused(f"{person.name} is deactivated and can't be invited.")
+                raise AttendanceRefused(
+                    _("{person_name} is deactivated and can't be invited.").format(
+                        person_name=person.name
+                    )
+                )
             session.add(Attendance(meeting_id=meeting_id, person_id=person_id))
             added += 1
     return added
@@ -103,7 +108,11 @@ def mark(db: Database, meeting_id: int, person_id: int, status: AttendanceStatus
         row = session.get(Attendance, (meeting_id, person_id))
         if row is None:
             if not person.active:
-                raise AttendanceRefused(f"{person.name} is deactivated and can't be added.")
+                raise AttendanceRefused(
+                    _("{person_name} is deactivated and can't be added.").format(
+                        person_name=person.name
+                    )
+                )
             session.add(Attendance(meeting_id=meeting_id, person_id=person_id, status=status))
         else:
             row.status = status
@@ -152,11 +161,15 @@ def uninvite(db: Database, meeting_id: int, person_id: int) -> None:
         person = _person(session, person_id)
         row = session.get(Attendance, (meeting_id, person_id))
         if row is None:
-            raise AttendanceRefused(f"{person.name} is not on this meeting's list.")
+            raise AttendanceRefused(
+                _("{person_name} is not on this meeting's list.").format(person_name=person.name)
+            )
         if row.status != AttendanceStatus.INVITED:
             raise AttendanceRefused(
-                f"{person.name} is already marked {row.status.label.lower()}; "
-                "change the mark instead of removing them."
+                _(
+                    "{person_name} is already marked {status}; change the mark instead of "
+                    "removing them."
+                ).format(person_name=person.name, status=row.status.label.lower())
             )
         session.delete(row)
 

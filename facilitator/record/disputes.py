@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import (
     MAX_NOTE_LENGTH,
@@ -102,18 +103,22 @@ class DisputeEvent:
 
 def _check_title(title: str) -> None:
     if not title.strip():
-        raise DisputeRefused("A dispute needs a title.")
+        raise DisputeRefused(_("A dispute needs a title."))
     if len(title) > MAX_DISPUTE_TITLE_LENGTH:
         raise DisputeRefused(
-            f"The dispute title is {len(title):,} characters; "
-            f"at most {MAX_DISPUTE_TITLE_LENGTH} fit."
+            _(
+                "The dispute title is {length:,} characters; at most "
+                "{max_dispute_title_length} fit."
+            ).format(length=len(title), max_dispute_title_length=MAX_DISPUTE_TITLE_LENGTH)
         )
 
 
 def _check_text(what: str, text: str) -> None:
     if len(text) > MAX_DISPUTE_TEXT_LENGTH:
         raise DisputeRefused(
-            f"The {what} is {len(text):,} characters; at most {MAX_DISPUTE_TEXT_LENGTH:,} fit."
+            _(
+                "The {what} is {length:,} characters; at most {max_dispute_text_length:,} fit."
+            ).format(what=what, length=len(text), max_dispute_text_length=MAX_DISPUTE_TEXT_LENGTH)
         )
 
 
@@ -173,10 +178,16 @@ def open_dispute(
         if raised_by_id is not None:
             person = session.get(Person, raised_by_id)
             if person is None:
-                raise DisputeRefused(f"There is no person {raised_by_id}.")
+                raise DisputeRefused(
+                    _("There is no person {raised_by_id}.").format(raised_by_id=raised_by_id)
+                )
             if person.team is not raised_by_team:
                 raise DisputeRefused(
-                    f"{person.name} sits in {person.team.label}, not {raised_by_team.label}."
+                    _("{person_name} sits in {team}, not {raised_by_team}.").format(
+                        person_name=person.name,
+                        team=person.team.label,
+                        raised_by_team=raised_by_team.label,
+                    )
                 )
         dispute = Dispute(
             title=title,
@@ -257,7 +268,7 @@ def set_dispute_status(
             dispute.resolution = resolution
         if status is DisputeStatus.RESOLVED:
             if not dispute.resolution.strip():
-                raise DisputeRefused("Write down the resolution before marking it resolved.")
+                raise DisputeRefused(_("Write down the resolution before marking it resolved."))
             if dispute.status is not DisputeStatus.RESOLVED or dispute.resolved_at is None:
                 dispute.resolved_at = now()
         else:
@@ -332,8 +343,10 @@ def restore_dispute(
             session.flush()
     except (IntegrityError, RowTaken) as error:
         raise DisputeRefused(
-            "The dispute can't be put back: a meeting or person it names is gone, or its place "
-            "was taken."
+            _(
+                "The dispute can't be put back: a meeting or person it names is gone, or "
+                "its place was taken."
+            )
         ) from error
 
 

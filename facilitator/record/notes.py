@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, AgendaItem, Base, Dispute, Meeting, Note
@@ -81,14 +82,18 @@ def parse_note_input(text: str) -> tuple[NoteKind, str]:
 def check_note_text(text: str) -> None:
     """Refuse what can't be a note; everything else is kept exactly as typed."""
     if not text.strip():
-        raise NoteRefused("A note needs some text.")
+        raise NoteRefused(_("A note needs some text."))
     if len(text) > MAX_NOTE_LENGTH:
-        raise NoteRefused(f"The note is {len(text):,} characters; at most {MAX_NOTE_LENGTH:,} fit.")
+        raise NoteRefused(
+            _("The note is {length:,} characters; at most {max_note_length:,} fit.").format(
+                length=len(text), max_note_length=MAX_NOTE_LENGTH
+            )
+        )
 
 
 def _check_offset(offset_seconds: float) -> None:
     if not math.isfinite(offset_seconds):
-        raise NoteRefused("A note's time into the meeting must be a finite number of seconds.")
+        raise NoteRefused(_("A note's time into the meeting must be a finite number of seconds."))
 
 
 def _view(note: Note) -> NoteView:
@@ -119,7 +124,9 @@ def _check_item(session: Session, meeting_id: int, item_id: int | None) -> None:
         return
     item = session.get(AgendaItem, item_id)
     if item is None or item.meeting_id != meeting_id:
-        raise NoteRefused(f"Agenda item {item_id} is not on this meeting's agenda.")
+        raise NoteRefused(
+            _("Agenda item {item_id} is not on this meeting's agenda.").format(item_id=item_id)
+        )
 
 
 def check_note_of(session: Session, note_id: int | None, meeting_id: int) -> None:
@@ -128,7 +135,9 @@ def check_note_of(session: Session, note_id: int | None, meeting_id: int) -> Non
         return
     note = session.get(Note, note_id)
     if note is None or note.meeting_id != meeting_id:
-        raise NoteRefused(f"Note {note_id} is not one of this meeting's notes.")
+        raise NoteRefused(
+            _("Note {note_id} is not one of this meeting's notes.").format(note_id=note_id)
+        )
 
 
 def forget_gone_note(session: Session, record: Base) -> None:

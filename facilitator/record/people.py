@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound, MeetingRefused
 from facilitator.record.rows import agenda_plan
 from facilitator.rules.agenda import moderator_slot_problems
@@ -124,7 +125,11 @@ def _check_email_free(session: Session, email: str | None, *, except_id: int | N
     for person_id, name, other, active in rows:
         if person_id != except_id and other.casefold() == wanted:
             hint = " (deactivated; reactivate them instead)" if not active else ""
-            raise PersonRefused(f"{name}{hint} already has the email address {other}.")
+            raise PersonRefused(
+                _("{name}{hint} already has the email address {other}.").format(
+                    name=name, hint=hint, other=other
+                )
+            )
 
 
 def _get(session: Session, person_id: int) -> Person:
@@ -162,7 +167,9 @@ def _store(db: Database, person: PersonInput, *, person_id: int | None, guest: b
             session.flush()
             return row.id
     except IntegrityError as error:
-        raise PersonRefused(f"Someone already has the email address {email}.") from error
+        raise PersonRefused(
+            _("Someone already has the email address {email}.").format(email=email)
+        ) from error
 
 
 def add_person(db: Database, person: PersonInput) -> int:
@@ -223,8 +230,10 @@ def delete_person(db: Database, person_id: int) -> None:
         found = _appearances(session, person_id)
         if found:
             raise PersonRefused(
-                f"{person.name} can't be deleted: the meeting records name them "
-                f"({', '.join(found)}). Deactivate them instead."
+                _(
+                    "{person_name} can't be deleted: the meeting records name them "
+                    "({records}). Deactivate them instead."
+                ).format(person_name=person.name, records=", ".join(found))
             )
         session.delete(person)
 
@@ -254,9 +263,13 @@ def _put_person_back(session: Session, saved: RowSnapshot) -> int:
         session.flush()
     except RowTaken as error:
         name = saved.get("name")
-        raise PersonRefused(f"{name} can't be put back: their place was taken.") from error
+        raise PersonRefused(
+            _("{name} can't be put back: their place was taken.").format(name=name)
+        ) from error
     except IntegrityError as error:
-        raise PersonRefused(f"Someone already has the email address {email}.") from error
+        raise PersonRefused(
+            _("Someone already has the email address {email}.").format(email=email)
+        ) from error
     return person_id
 
 
@@ -274,8 +287,9 @@ def withdraw_guest(db: Database, meeting_id: int, person_id: int) -> None:
         found = _appearances(session, person_id)
         if found:
             raise PersonRefused(
-                f"{person.name} can't be taken back: the meeting records name them "
-                f"({', '.join(found)})."
+                _(
+                    "{person_name} can't be taken back: the meeting records name them ({records})."
+                ).format(person_name=person.name, records=", ".join(found))
             )
         session.delete(person)
 
@@ -359,7 +373,9 @@ def add_guest(
             )
             return guest.id
     except IntegrityError as error:
-        raise PersonRefused(f"Someone already has the email address {clean}.") from error
+        raise PersonRefused(
+            _("Someone already has the email address {clean}.").format(clean=clean)
+        ) from error
 
 
 def moderator_warning(team: Team | None) -> str | None:
@@ -391,7 +407,11 @@ def set_moderator(db: Database, meeting_id: int, person_id: int | None) -> str |
             return None
         person = _get(session, person_id)
         if not person.active:
-            raise PersonRefused(f"{person.name} is deactivated and can't moderate.")
+            raise PersonRefused(
+                _("{person_name} is deactivated and can't moderate.").format(
+                    person_name=person.name
+                )
+            )
         problems = moderator_slot_problems(
             agenda_plan(meeting), person.id, {person.id: person.name}
         )

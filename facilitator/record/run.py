@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.record.meetings import (
     MeetingNotFound,
     MeetingSummary,
@@ -207,7 +208,7 @@ class MeetingRun:
         with self._db.write() as session:
             meeting, rows = self._load(session)
             if meeting.status == MeetingStatus.ENDED:
-                raise ClockError(HAS_ENDED_MESSAGE)
+                raise ClockError(_(HAS_ENDED_MESSAGE))
             clock = self._build(meeting, rows, now, wall, boot)
             plan = clock.rebalance(now)
             if plan.changed:
@@ -334,9 +335,11 @@ class MeetingRun:
 def _refuse_by_status(status: MeetingStatus, kind: RunEventKind | None) -> None:
     """The stored status wins over the events: an ended or cancelled meeting takes no presses."""
     if status == MeetingStatus.ENDED:
-        raise ClockError(ALREADY_ENDED_MESSAGE if kind == RunEventKind.END else HAS_ENDED_MESSAGE)
+        raise ClockError(
+            _(ALREADY_ENDED_MESSAGE if kind == RunEventKind.END else HAS_ENDED_MESSAGE)
+        )
     if status == MeetingStatus.CANCELLED:
-        raise ClockError("This meeting was cancelled; it cannot be run.")
+        raise ClockError(_("This meeting was cancelled; it cannot be run."))
 
 
 def _record_actuals(meeting: Meeting, clock: MeetingClock, start_wall: datetime) -> None:

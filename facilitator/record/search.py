@@ -53,6 +53,7 @@ from typing import Any
 from sqlalchemy import Integer, Row, String, column, text
 from sqlalchemy.orm import Session
 
+from facilitator.language import _
 from facilitator.storage.database import Database
 from facilitator.storage.models import UTCDateTime
 from facilitator.vocabulary import DisputeRole, ItemKind, NoteKind
@@ -693,10 +694,14 @@ def search(db: Database, query: str, *, limit: int | None = DEFAULT_LIMIT) -> li
     limit None returns every hit. An empty or overlong query is refused (SearchRefused).
     """
     if len(query) > MAX_QUERY_LENGTH:
-        raise SearchRefused(f"Search for at most {MAX_QUERY_LENGTH:,} characters at once.")
+        raise SearchRefused(
+            _("Search for at most {max_query_length:,} characters at once.").format(
+                max_query_length=MAX_QUERY_LENGTH
+            )
+        )
     terms = search_terms(query)
     if not terms:
-        raise SearchRefused("Type a word to search for.")
+        raise SearchRefused(_("Type a word to search for."))
     on_server = db.engine.dialect.name == "postgresql"
     with db.read() as session:
         sql = _statements(session, terms, on_server=on_server)

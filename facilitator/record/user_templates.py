@@ -13,6 +13,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.language import _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.rows import agenda_plan, template_rows
 from facilitator.record.templates import MeetingTemplate, builtin_template, builtin_templates
@@ -99,10 +100,12 @@ def _get(session: Session, template_id: int) -> Template:
 def _check_name(session: Session, name: str, *, except_id: int | None) -> str:
     name = name.strip()
     if not name:
-        raise TemplateRefused("A template needs a name.")
+        raise TemplateRefused(_("A template needs a name."))
     if len(name) > MAX_TEMPLATE_NAME_LENGTH:
         raise TemplateRefused(
-            f"The template name is {len(name)} characters; the most is {MAX_TEMPLATE_NAME_LENGTH}."
+            _(
+                "The template name is {length} characters; the most is {max_template_name_length}."
+            ).format(length=len(name), max_template_name_length=MAX_TEMPLATE_NAME_LENGTH)
         )
     wanted = name.casefold()
     taken = [t.name for t in builtin_templates()] + [
@@ -113,7 +116,7 @@ def _check_name(session: Session, name: str, *, except_id: int | None) -> str:
         if template_id != except_id
     ]
     if any(other.casefold() == wanted for other in taken):
-        raise TemplateRefused(f"There is already a template named '{name}'.")
+        raise TemplateRefused(_("There is already a template named '{name}'.").format(name=name))
     return name
 
 

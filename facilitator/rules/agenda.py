@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from facilitator.language import _
 from facilitator.vocabulary import ItemKind, MeetingKind, Team
 
 
@@ -73,20 +74,32 @@ def cap_bounds(kind: MeetingKind) -> tuple[int, int]:
 def check_cap(kind: MeetingKind, cap_seconds: int) -> list[PlanProblem]:
     """The cap rules of DESIGN.md section 2: above zero, never over an hour, weekly 30 to 40."""
     if cap_seconds <= 0:
-        return [PlanProblem(f"The cap must be above zero; it is {format_duration(cap_seconds)}.")]
+        return [
+            PlanProblem(
+                _("The cap must be above zero; it is {cap}.").format(
+                    cap=format_duration(cap_seconds)
+                )
+            )
+        ]
     if cap_seconds > MAX_CAP_SECONDS:
         return [
             PlanProblem(
-                f"No meeting's cap may be over an hour ({format_duration(MAX_CAP_SECONDS)}); "
-                f"this one is {format_duration(cap_seconds)}."
+                _("No meeting's cap may be over an hour ({most}); this one is {cap}.").format(
+                    most=format_duration(MAX_CAP_SECONDS), cap=format_duration(cap_seconds)
+                )
             )
         ]
     low, high = WEEKLY_CAP_RANGE
     if kind == MeetingKind.WEEKLY and not low <= cap_seconds <= high:
         return [
             PlanProblem(
-                f"A weekly meeting's cap lies between {format_duration(low)} and "
-                f"{format_duration(high)}; this one is {format_duration(cap_seconds)}."
+                _(
+                    "A weekly meeting's cap lies between {low} and {high}; this one is {cap}."
+                ).format(
+                    low=format_duration(low),
+                    high=format_duration(high),
+                    cap=format_duration(cap_seconds),
+                )
             )
         ]
     return []
@@ -94,7 +107,9 @@ def check_cap(kind: MeetingKind, cap_seconds: int) -> list[PlanProblem]:
 
 def _whole_minutes(seconds: int) -> str:
     """Minutes as a moderator says them in a sentence: '47 min', or '47:30' when not whole."""
-    return f"{seconds // 60} min" if seconds % 60 == 0 else format_duration(seconds)
+    if seconds % 60:
+        return format_duration(seconds)
+    return _("{minutes} min").format(minutes=seconds // 60)
 
 
 def cap_range_text(kind: MeetingKind, typed_minutes: int) -> str:
@@ -106,11 +121,17 @@ def cap_range_text(kind: MeetingKind, typed_minutes: int) -> str:
     low, high = max(1, -(-low_seconds // 60)), high_seconds // 60
     if kind == MeetingKind.WEEKLY:
         if typed_minutes > high:
-            return f"The weekly meeting is capped at {high} min ({low}–{high})."
-        return f"The weekly meeting takes at least {low} min ({low}–{high})."
+            return _("The weekly meeting is capped at {high} min ({low}–{high}).").format(
+                low=low, high=high
+            )
+        return _("The weekly meeting takes at least {low} min ({low}–{high}).").format(
+            low=low, high=high
+        )
     if typed_minutes > high:
-        return f"No meeting is capped over an hour: {high} min at most ({low}–{high})."
-    return f"A meeting's cap is at least {low} min ({low}–{high})."
+        return _("No meeting is capped over an hour: {high} min at most ({low}–{high}).").format(
+            low=low, high=high
+        )
+    return _("A meeting's cap is at least {low} min ({low}–{high}).").format(low=low, high=high)
 
 
 def over_cap_text(plan: AgendaPlan) -> str | None:
@@ -118,10 +139,13 @@ def over_cap_text(plan: AgendaPlan) -> str | None:
     total, cap = plan.total_seconds, plan.cap_seconds
     if cap <= 0 or total <= cap:
         return None
-    cap_text = f"{cap // 60}-min" if cap % 60 == 0 else format_duration(cap)
-    return (
-        f"The agenda is {_whole_minutes(total)}, over the {cap_text} cap: "
-        f"shorten it by {_whole_minutes(total - cap)} to save it."
+    cap_text = _("{minutes}-min").format(minutes=cap // 60) if cap % 60 == 0 else None
+    return _(
+        "The agenda is {total}, over the {cap} cap: shorten it by {excess} to save it."
+    ).format(
+        total=_whole_minutes(total),
+        cap=cap_text or format_duration(cap),
+        excess=_whole_minutes(total - cap),
     )
 
 
@@ -133,11 +157,17 @@ def moderator_slot_problems(
     for index, item in enumerate(plan.items):
         if moderator_id is None or item.presenter_id != moderator_id:
             continue
-        slot = item.presenter_team.label if item.presenter_team else f"item {index + 1}"
+        slot = (
+            item.presenter_team.label
+            if item.presenter_team
+            else _("item {number}").format(number=index + 1)
+        )
         problems.append(
             PlanProblem(
-                f"{_person(moderator_id, names)} can't be both the moderator and the {slot} "
-                "presenter: the moderator runs the meeting and holds no slot.",
+                _(
+                    "{person} can't be both the moderator and the {slot} presenter: the "
+                    "moderator runs the meeting and holds no slot."
+                ).format(person=_person(moderator_id, names), slot=slot),
                 index,
             )
         )
@@ -171,14 +201,14 @@ def _short(title: str) -> str:
 
 def _label(index: int, item: PlannedItem) -> str:
     if item.title.strip():
-        return f"Item {index + 1} '{_short(item.title)}'"
-    return f"Item {index + 1}"
+        return _("Item {number} '{title}'").format(number=index + 1, title=_short(item.title))
+    return _("Item {number}").format(number=index + 1)
 
 
 def _person(person_id: int, names: Mapping[int, str] | None) -> str:
     if names and person_id in names:
         return names[person_id]
-    return f"Person {person_id}"
+    return _("Person {id}").format(id=person_id)
 
 
 def _item_problems(
@@ -189,20 +219,28 @@ def _item_problems(
 ) -> list[PlanProblem]:
     problems = []
     if not item.title.strip():
-        problems.append(PlanProblem(f"Item {index + 1} needs a title.", index))
+        problems.append(
+            PlanProblem(_("Item {number} needs a title.").format(number=index + 1), index)
+        )
     elif len(item.title) > MAX_TITLE_LENGTH:
         problems.append(
             PlanProblem(
-                f"{_label(index, item)} has a title of {len(item.title)} characters; "
-                f"the most is {MAX_TITLE_LENGTH}.",
+                _(
+                    "{item} has a title of {length} characters; the most is {max_title_length}."
+                ).format(
+                    item=_label(index, item),
+                    length=len(item.title),
+                    max_title_length=MAX_TITLE_LENGTH,
+                ),
                 index,
             )
         )
     if item.planned_seconds <= 0:
         problems.append(
             PlanProblem(
-                f"{_label(index, item)} must last at least one second; "
-                f"it is {format_duration(item.planned_seconds)}.",
+                _("{item} must last at least one second; it is {planned}.").format(
+                    item=_label(index, item), planned=format_duration(item.planned_seconds)
+                ),
                 index,
             )
         )
@@ -211,8 +249,9 @@ def _item_problems(
     if item.presenter_team is None:
         problems.append(
             PlanProblem(
-                f"{_label(index, item)} names a presenter but no presenter team; "
-                "choose the team first.",
+                _("{item} names a presenter but no presenter team; choose the team first.").format(
+                    item=_label(index, item)
+                ),
                 index,
             )
         )
@@ -222,14 +261,24 @@ def _item_problems(
         if team is None:
             problems.append(
                 PlanProblem(
-                    f"{who}, the presenter of item {index + 1}, is not in the roster.", index
+                    _("{who}, the presenter of item {number}, is not in the roster.").format(
+                        who=who, number=index + 1
+                    ),
+                    index,
                 )
             )
         elif team != item.presenter_team:
             problems.append(
                 PlanProblem(
-                    f"{who} is in {team.label} and can't present the "
-                    f"{item.presenter_team.label} slot of item {index + 1}.",
+                    _(
+                        "{who} is in {team} and can't present the {presenter_team} slot of item "
+                        "{number}."
+                    ).format(
+                        who=who,
+                        team=team.label,
+                        presenter_team=item.presenter_team.label,
+                        number=index + 1,
+                    ),
                     index,
                 )
             )
@@ -245,9 +294,14 @@ def _duplicate_presenters(plan: AgendaPlan, names: Mapping[int, str] | None) -> 
         if item.presenter_id in first_slot:
             problems.append(
                 PlanProblem(
-                    f"{_person(item.presenter_id, names)} presents both item "
-                    f"{first_slot[item.presenter_id] + 1} and item {index + 1}; "
-                    "each presenter slot needs its own presenter.",
+                    _(
+                        "{person} presents both item {first} and item {number}; each presenter "
+                        "slot needs its own presenter."
+                    ).format(
+                        person=_person(item.presenter_id, names),
+                        first=first_slot[item.presenter_id] + 1,
+                        number=index + 1,
+                    ),
                     index,
                 )
             )
@@ -278,17 +332,21 @@ def _over_cap(plan: AgendaPlan) -> list[PlanProblem]:
     if plan.cap_seconds <= 0 or total <= plan.cap_seconds:
         return []
     excess = total - plan.cap_seconds
-    message = (
-        f"The agenda runs {format_duration(total)}, {format_duration(excess)} over the "
-        f"{format_duration(plan.cap_seconds)} cap."
+    message = _("The agenda runs {total}, {excess} over the {cap} cap.").format(
+        total=format_duration(total),
+        excess=format_duration(excess),
+        cap=format_duration(plan.cap_seconds),
     )
     candidates = shrink_candidates(plan, excess)
     if candidates:
         listed = ", ".join(
-            f"{_short(item.title) or 'untitled'} ({format_duration(item.planned_seconds)})"
+            _("{title} ({planned})").format(
+                title=_short(item.title) or _("untitled"),
+                planned=format_duration(item.planned_seconds),
+            )
             for item in candidates
         )
-        message += f" Items that could shrink: {listed}."
+        message += " " + _("Items that could shrink: {items}.").format(items=listed)
     return [PlanProblem(message)]
 
 
@@ -307,7 +365,7 @@ def check_plan(
     """
     problems = check_cap(plan.kind, plan.cap_seconds)
     if not plan.items:
-        problems.append(PlanProblem("The agenda needs at least one item."))
+        problems.append(PlanProblem(_("The agenda needs at least one item.")))
     for index, item in enumerate(plan.items):
         problems.extend(_item_problems(index, item, presenters, names))
     problems.extend(_duplicate_presenters(plan, names))

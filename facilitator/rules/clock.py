@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from facilitator.language import N_, _, ngettext
 from facilitator.vocabulary import RunEventKind
 
 MIN_ITEM_SECONDS = 60
@@ -31,7 +32,9 @@ class UnreplayableEvent(ClockError):
 
     def __init__(self, number: int, kind: RunEventKind, reason: str) -> None:
         super().__init__(
-            f"Recorded clock event {number} ({kind.value}) cannot be replayed: {reason}"
+            _("Recorded clock event {number} ({kind}) cannot be replayed: {reason}").format(
+                number=number, kind=kind.value, reason=reason
+            )
         )
         self.number = number
         self.reason = reason
@@ -53,25 +56,29 @@ class Phase(StrEnum):
     OVERRUN = "overrun"
 
 
-NOT_STARTED_MESSAGE = "The meeting has not started yet."
-HAS_ENDED_MESSAGE = "The meeting has ended."
-ALREADY_ENDED_MESSAGE = "This meeting has already ended."
-LAST_ITEM_MESSAGE = "This is the last item; end the meeting instead."
-FIRST_ITEM_MESSAGE = "This is the first item; there is no previous one."
-FUTURE_START_MESSAGE = "The meeting cannot have started later than now."
+NOT_STARTED_MESSAGE = N_("The meeting has not started yet.")
+HAS_ENDED_MESSAGE = N_("The meeting has ended.")
+ALREADY_ENDED_MESSAGE = N_("This meeting has already ended.")
+LAST_ITEM_MESSAGE = N_("This is the last item; end the meeting instead.")
+FIRST_ITEM_MESSAGE = N_("This is the first item; there is no previous one.")
+FUTURE_START_MESSAGE = N_("The meeting cannot have started later than now.")
+"""The clock's refusals in English, marked for the catalogue: `_` translates them where shown."""
 MAX_START_CORRECTION_SECONDS = 12 * 3600
 """A corrected start further than this from the start press is a typing slip, not a late start."""
-_FIRST_PRESS_WORDS = {
-    RunEventKind.NEXT: "the first item ended",
-    RunEventKind.JUMP: "the first item ended",
-    RunEventKind.PAUSE: "the clock was first paused",
-    RunEventKind.EXTEND: "the first item was extended",
+_FIRST_PRESS_REFUSALS = {
+    RunEventKind.NEXT: N_("The meeting cannot have started after the first item ended."),
+    RunEventKind.JUMP: N_("The meeting cannot have started after the first item ended."),
+    RunEventKind.PAUSE: N_("The meeting cannot have started after the clock was first paused."),
+    RunEventKind.EXTEND: N_("The meeting cannot have started after the first item was extended."),
 }
+_LATER_PRESS_REFUSAL = N_("The meeting cannot have started after the clock was next pressed.")
 
 
 def no_item_message(number: int, count: int) -> str:
     """The refusal of a jump to an item the agenda does not have; numbers count from 1."""
-    return f"There is no item {number}; the agenda has items 1–{count}."
+    return _("There is no item {number}; the agenda has items 1–{count}.").format(
+        number=number, count=count
+    )
 
 
 def format_seconds(seconds: int) -> str:
@@ -335,21 +342,22 @@ class _Replay:
         """Why an event of this kind can't happen at `at`, or None when it can."""
         status = self.status
         if status == RunStatus.ENDED:
-            return ALREADY_ENDED_MESSAGE if kind == RunEventKind.END else HAS_ENDED_MESSAGE
+            return _(ALREADY_ENDED_MESSAGE if kind == RunEventKind.END else HAS_ENDED_MESSAGE)
         if kind == RunEventKind.START:
-            return None if status == RunStatus.NOT_STARTED else "The meeting has already started."
+            started = _("The meeting has already started.")
+            return None if status == RunStatus.NOT_STARTED else started
         if status == RunStatus.NOT_STARTED:
-            return NOT_STARTED_MESSAGE
+            return _(NOT_STARTED_MESSAGE)
         if kind == RunEventKind.PAUSE and status == RunStatus.PAUSED:
-            return "The clock is already paused."
+            return _("The clock is already paused.")
         if kind == RunEventKind.RESUME and status == RunStatus.RUNNING:
-            return "The clock is already running."
+            return _("The clock is already running.")
         if kind == RunEventKind.NEXT and self.index >= self.count - 1:
-            return LAST_ITEM_MESSAGE
+            return _(LAST_ITEM_MESSAGE)
         if kind == RunEventKind.PREVIOUS and self.index == 0:
-            return FIRST_ITEM_MESSAGE
+            return _(FIRST_ITEM_MESSAGE)
         if kind == RunEventKind.EXTEND and seconds <= 0:
-            return "An item can only be extended by a positive number of seconds."
+            return _("An item can only be extended by a positive number of seconds.")
         if kind == RunEventKind.JUMP:
             return self.jump_refusal(seconds)
         if kind == RunEventKind.START_CORRECTED:
@@ -360,7 +368,7 @@ class _Replay:
         if not 0 <= index < self.count:
             return no_item_message(index + 1, self.count)
         if index == self.index:
-            return f"Item {index + 1} is already the current item."
+            return _("Item {number} is already the current item.").format(number=index + 1)
         return None
 
     def correction_refusal(self, shift: int, at: float) -> str | None:
@@ -368,13 +376,16 @@ class _Replay:
         was running, without a pause: up to the first press after the start, and now."""
         if abs(shift) > MAX_START_CORRECTION_SECONDS:
             hours = MAX_START_CORRECTION_SECONDS // 3600
-            return f"A start can be corrected by at most {hours} hours."
+            return ngettext(
+                "A start can be corrected by at most {hours} hour.",
+                "A start can be corrected by at most {hours} hours.",
+                hours,
+            ).format(hours=hours)
         start = (self.start_pressed or 0.0) - shift
         if start > at:
-            return FUTURE_START_MESSAGE
+            return _(FUTURE_START_MESSAGE)
         if self.first_press is not None and start > self.first_press[1]:
-            words = _FIRST_PRESS_WORDS.get(self.first_press[0], "the clock was next pressed")
-            return f"The meeting cannot have started after {words}."
+            return _(_FIRST_PRESS_REFUSALS.get(self.first_press[0], _LATER_PRESS_REFUSAL))
         return None
 
     def latest_start(self, now: float) -> float:
@@ -464,11 +475,11 @@ class MeetingClock:
         thresholds: Thresholds | None = None,
     ) -> None:
         if not planned:
-            raise ClockError("The agenda has no items to run.")
+            raise ClockError(_("The agenda has no items to run."))
         if any(seconds <= 0 for seconds in planned):
-            raise ClockError("Every agenda item needs a planned time above zero.")
+            raise ClockError(_("Every agenda item needs a planned time above zero."))
         if cap_seconds <= 0:
-            raise ClockError("The meeting needs a cap above zero.")
+            raise ClockError(_("The meeting needs a cap above zero."))
         self._planned = tuple(int(seconds) for seconds in planned)
         self._cap = int(cap_seconds)
         self._thresholds = thresholds or Thresholds()
@@ -540,7 +551,7 @@ class MeetingClock:
     def with_planned(self, planned: Sequence[int]) -> MeetingClock:
         """The same run over changed planned durations (after a rebalance)."""
         if len(planned) != len(self._planned):
-            raise ClockError("A changed plan must keep the same number of items.")
+            raise ClockError(_("A changed plan must keep the same number of items."))
         return MeetingClock(planned, self._cap, self._events, self._thresholds)
 
     def with_thresholds(self, thresholds: Thresholds) -> MeetingClock:
@@ -700,7 +711,7 @@ class MeetingClock:
         """
         state = self.state(now)
         if state.ended:
-            raise ClockError(HAS_ENDED_MESSAGE)
+            raise ClockError(_(HAS_ENDED_MESSAGE))
         first = state.current_index + 1 if state.started else 0
         before = self._planned
         extended = self._replay.extended

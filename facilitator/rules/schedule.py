@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from facilitator.language import _
 from facilitator.record.templates import MeetingTemplate
 from facilitator.record.user_templates import TemplateNotFound, parse_template_key
 from facilitator.storage.database import Database
@@ -150,10 +151,12 @@ def create_series(
     """
     name = name.strip()
     if not name:
-        raise SeriesRefused("A series needs a name.")
+        raise SeriesRefused(_("A series needs a name."))
     if len(name) > MAX_SERIES_NAME_LENGTH:
         raise SeriesRefused(
-            f"The series name is {len(name)} characters; the most is {MAX_SERIES_NAME_LENGTH}."
+            _(
+                "The series name is {length} characters; the most is {max_series_name_length}."
+            ).format(length=len(name), max_series_name_length=MAX_SERIES_NAME_LENGTH)
         )
     template_id = None
     if template_key is not None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from uuid import UUID
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.storage.database import Database, backup_copy, remove_with_side_files
 from facilitator.storage.migrations import IDENTITY_TABLE
 
@@ -155,16 +156,22 @@ def make_backup(path: Path, now: datetime) -> Path:
     try:
         fresh = backup_copy(path, "checking")
     except (OSError, sqlite3.Error) as error:
-        raise BackupFailed(f"The backup of {path} could not be written ({error}).") from error
+        raise BackupFailed(
+            _("The backup of {path} could not be written ({error}).").format(path=path, error=error)
+        ) from error
     try:
         if not integrity_ok(fresh):
             raise BackupFailed(
-                f"The backup of {path} failed its integrity check; the older backups are kept. "
-                "The database itself may be damaged."
+                _(
+                    "The backup of {path} failed its integrity check; the older backups are "
+                    "kept. The database itself may be damaged."
+                ).format(path=path)
             )
         identity = database_identity(fresh)
         if identity is None:
-            raise BackupFailed(f"The backup of {path} carries no database identity; not kept.")
+            raise BackupFailed(
+                _("The backup of {path} carries no database identity; not kept.").format(path=path)
+            )
         daily = _slot_path(path, identity, "daily", now.date())
         weekly = _slot_path(path, identity, "weekly", now.date())
         made = (now.timestamp(), now.timestamp())
@@ -174,7 +181,9 @@ def make_backup(path: Path, now: datetime) -> Path:
             copy_synced(daily, weekly)
             os.utime(weekly, made)
     except OSError as error:
-        raise BackupFailed(f"The backup of {path} could not be written ({error}).") from error
+        raise BackupFailed(
+            _("The backup of {path} could not be written ({error}).").format(path=path, error=error)
+        ) from error
     finally:
         remove_with_side_files(fresh)
     rotate(path, now.date())

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.safety.backups import (
     backup_folder,
     copy_synced,
@@ -61,23 +62,28 @@ class Recovery:
     @property
     def message(self) -> str:
         why = f" ({self.reason})" if self.reason else ""
-        kept = f"The damaged file is kept as {self.damaged_kept_as}."
+        kept = _("The damaged file is kept as {path}.").format(path=self.damaged_kept_as)
         if self.restored_from is None or self.backup_date is None:
             doubt = ""
             if self.not_used:
                 names = ", ".join(p.name for p in self.not_used[:3])
-                doubt = (
-                    f" Backups in {backup_folder(self.damaged_kept_as)} that cannot be shown "
-                    f"to be this database's were not used ({names})."
-                )
-            return (
-                f"The database was damaged{why} and there is no backup of it, so a new empty "
-                f"database was started. {kept}{doubt}"
-            )
-        return (
-            f"The database was damaged{why}. It was restored from the backup "
-            f"{self.restored_from.name} of {self.backup_date.isoformat()}; changes made after "
-            f"that are missing. {kept}"
+                doubt = " " + _(
+                    "Backups in {folder} that cannot be shown to be this database's were "
+                    "not used ({names})."
+                ).format(folder=backup_folder(self.damaged_kept_as), names=names)
+            return _(
+                "The database was damaged{why} and there is no backup of it, so a new "
+                "empty database was started. {kept}{doubt}"
+            ).format(why=why, kept=kept, doubt=doubt)
+        return _(
+            "The database was damaged{why}. It was restored from the backup "
+            "{restored_from_name} of {backup_date}; changes made after that are "
+            "missing. {kept}"
+        ).format(
+            why=why,
+            restored_from_name=self.restored_from.name,
+            backup_date=self.backup_date.isoformat(),
+            kept=kept,
         )
 
 
@@ -133,16 +139,20 @@ def newest_good_backup(path: Path) -> Path | None:
 def restore_offer(path: Path, reason: str) -> str:
     """The question put to the user when a running app meets damage: what restoring does."""
     source = newest_good_backup(path)
-    found = f"{path} is damaged ({reason})." if reason else f"{path} is damaged."
-    if source is None:
-        return (
-            f"{found} There is no backup of it. Start a new empty database in its place? "
-            "The damaged file is kept beside it."
-        )
-    return (
-        f"{found} Restore it from the backup {source.name} of {backup_day(source).isoformat()}? "
-        "Changes made after that are missing; the damaged file is kept beside it."
+    found = (
+        _("{path} is damaged ({reason}).").format(path=path, reason=reason)
+        if reason
+        else _("{path} is damaged.").format(path=path)
     )
+    if source is None:
+        return _(
+            "{found} There is no backup of it. Start a new empty database in its "
+            "place? The damaged file is kept beside it."
+        ).format(found=found)
+    return _(
+        "{found} Restore it from the backup {source_name} of {day}? Changes "
+        "made after that are missing; the damaged file is kept beside it."
+    ).format(found=found, source_name=source.name, day=backup_day(source).isoformat())
 
 
 def quick_check(db: Database) -> str | None:
@@ -162,7 +172,8 @@ def quick_check(db: Database) -> str | None:
         raise refused from error
     if problems == ["ok"]:
         return None
-    return "SQLite's check found: " + "; ".join(" ".join(str(p).split()) for p in problems)
+    found = "; ".join(" ".join(str(p).split()) for p in problems)
+    return _("SQLite's check found: {problems}").format(problems=found)
 
 
 def _kept_name(path: Path, now: datetime) -> Path:
@@ -179,12 +190,16 @@ def _not_restored(path: Path, error: BaseException) -> DatabaseRefused:
     full = disk_is_full(path) or getattr(error, "errno", None) in (errno.ENOSPC, errno.EDQUOT)
     if full:
         return DatabaseRefused(
-            f"{path} is damaged, and the disk holding it is too full to restore it: free some "
-            f"space and start again. {NOTHING_CHANGED}"
+            _(
+                "{path} is damaged, and the disk holding it is too full to restore it: "
+                "free some space and start again. {nothing_changed}"
+            ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
         )
     reason = " ".join(str(error).split())
     return DatabaseRefused(
-        f"{path} is damaged and could not be restored ({reason}). {NOTHING_CHANGED}"
+        _("{path} is damaged and could not be restored ({reason}). {nothing_changed}").format(
+            path=path, reason=reason, nothing_changed=_(NOTHING_CHANGED)
+        )
     )
 
 
@@ -271,7 +286,7 @@ def open_or_recover(
             return db, None
         db.close()
     if not looks_ours(path):
-        raise DatabaseRefused(f"{path}: is not a Facilitator database")
+        raise DatabaseRefused(_("{path}: is not a Facilitator database").format(path=path))
     recovery = recover(path, now(), reason)
     return open_database(path), recovery
 
@@ -314,7 +329,9 @@ def open_checking(
         db = open_database(path)
     except DatabaseDamaged as damage:
         if not looks_ours(path):
-            raise DatabaseRefused(f"{path}: is not a Facilitator database") from damage
+            raise DatabaseRefused(
+                _("{path}: is not a Facilitator database").format(path=path)
+            ) from damage
         recovery = recover(path, now(), damage.reason)
         return open_database(path), recovery, None
     except DatabaseRefused:

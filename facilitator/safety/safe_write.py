@@ -8,6 +8,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from facilitator.language import _
+
 
 class WriteFailed(OSError):
     """The file could not be written; the message is one line for the user."""
@@ -47,13 +49,23 @@ def check_target(path: Path) -> None:
     except FileNotFoundError:
         if not folder.is_dir():
             raise WriteFailed(
-                f"{path}: cannot be written (the folder {folder} does not exist)"
+                _("{path}: cannot be written (the folder {folder} does not exist)").format(
+                    path=path, folder=folder
+                )
             ) from None
         return
     except OSError as error:
-        raise WriteFailed(f"{path}: cannot be written ({error.strerror or error})") from error
+        raise WriteFailed(
+            _("{path}: cannot be written ({reason})").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
     if not stat.S_ISREG(mode):
-        raise WriteFailed(f"{path}: cannot be written (it is {file_kind(mode)}, not a file)")
+        raise WriteFailed(
+            _("{path}: cannot be written (it is {kind}, not a file)").format(
+                path=path, kind=file_kind(mode)
+            )
+        )
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -68,7 +80,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise WriteFailed(f"{folder}: cannot be written ({error.strerror or error})") from error
+        raise WriteFailed(
+            _("{folder}: cannot be written ({reason})").format(
+                folder=folder, reason=error.strerror or error
+            )
+        ) from error
     try:
         os.chmod(temporary, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as stream:
@@ -84,4 +100,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise WriteFailed(f"{path}: cannot be written ({error.strerror or error})") from error
+        raise WriteFailed(
+            _("{path}: cannot be written ({reason})").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error

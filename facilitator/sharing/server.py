@@ -17,6 +17,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from facilitator.language import _
 from facilitator.resource_folder import resource_folder
 from facilitator.sharing.access import REMOTE_ACTIONS, Limits, RateLimiter, new_token, same_token
 
@@ -116,7 +117,7 @@ class ShareServer:
         )
         self._thread.start()
         if not ready.wait(START_TIMEOUT):
-            raise OSError("The sharing server did not start.")
+            raise OSError(_("The sharing server did not start."))
         if self._error is not None:
             self._thread.join()
             self._thread = None

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.storage.open_errors import is_corruption, unavailable_message
 from facilitator.storage.server import ServerAddress, is_server_address
 from facilitator.storage.write_errors import SaveRefused, explain_write_error, is_busy
@@ -386,8 +387,10 @@ def upgrade(engine: Engine) -> None:
                 if broken:
                     table = sorted(str(row[0]) for row in broken)[0]
                     raise DatabaseRefused(
-                        f"{engine.url.database}: the schema upgrade would break references "
-                        f"in {table}; nothing was changed"
+                        _(
+                            "{database}: the schema upgrade would break references in {table}; "
+                            "nothing was changed"
+                        ).format(database=engine.url.database, table=table)
                     )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")

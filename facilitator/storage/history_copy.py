@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
+from facilitator.language import _
 from facilitator.storage.database import READ_ONLY, Database, DatabaseRefused
 from facilitator.storage.models import Base
 
@@ -73,7 +74,11 @@ def copy_history(
     prove agree; a failure or a difference rolls it back.
     """
     if _same(source, target):
-        raise CopyRefused(f"{source.location}: the source and the target are the same database")
+        raise CopyRefused(
+            _("{location}: the source and the target are the same database").format(
+                location=source.location
+            )
+        )
     with _snapshot(source) as reading, _transaction(target) as writing:
         target_view = _bound(target, writing)
         if prepare is not None:
@@ -159,8 +164,10 @@ def _refuse_held(target: Database, connection: Connection) -> None:
         if count:
             words = name.replace("_", " ")
             raise CopyRefused(
-                f"{target.location}: already holds {count} rows of {words}; copy only into "
-                "an empty database. Nothing was changed."
+                _(
+                    "{location}: already holds {count} rows of {words}; copy only into an "
+                    "empty database. Nothing was changed."
+                ).format(location=target.location, count=count, words=words)
             )
 
 

@@ -13,6 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from facilitator.language import N_, _
 from facilitator.storage.write_errors import (
     SQLITE_CANTOPEN,
     SQLITE_FULL,
@@ -29,7 +30,7 @@ SQLITE_AUTH = 23
 SQLITE_NOTADB = 26
 NEARLY_FULL_BYTES = 1 << 20
 """Less free space than this beside the database: SQLite's I/O errors are a full disk."""
-NOTHING_CHANGED = "Nothing was changed."
+NOTHING_CHANGED = N_("Nothing was changed.")
 
 
 def primary_code(error: BaseException) -> int | None:
@@ -56,7 +57,9 @@ def disk_is_full(path: Path) -> bool:
 
 
 def _full(path: Path) -> str:
-    return f"The disk holding {path} is full: free some space and start again. {NOTHING_CHANGED}"
+    return _(
+        "The disk holding {path} is full: free some space and start again. {nothing_changed}"
+    ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
 
 
 def unavailable_message(path: Path, error: BaseException) -> str:
@@ -67,46 +70,51 @@ def unavailable_message(path: Path, error: BaseException) -> str:
     if code == SQLITE_FULL or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and disk_is_full(path)):
         return _full(path)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return (
-            f"{path} is in use: another program holds it locked. Close that program or wait "
-            f"for it to finish, then start again. {NOTHING_CHANGED}"
-        )
+        return _(
+            "{path} is in use: another program holds it locked. Close that program "
+            "or wait for it to finish, then start again. {nothing_changed}"
+        ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
     if code in (SQLITE_PERM, SQLITE_AUTH, SQLITE_CANTOPEN):
-        return (
-            f"{path} cannot be opened (permission denied): give your user read and write "
-            f"access to the file and its folder, then start again. {NOTHING_CHANGED}"
-        )
+        return _(
+            "{path} cannot be opened (permission denied): give your user read and "
+            "write access to the file and its folder, then start again. "
+            "{nothing_changed}"
+        ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
     if code == SQLITE_READONLY:
-        return (
-            f"{path} is read-only: give your user write access to the file and its folder, "
-            f"then start again. {NOTHING_CHANGED}"
-        )
+        return _(
+            "{path} is read-only: give your user write access to the file and its "
+            "folder, then start again. {nothing_changed}"
+        ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
     if code == SQLITE_NOMEM:
-        return (
-            f"Not enough memory to open {path}: close other programs and start again. "
-            f"{NOTHING_CHANGED}"
-        )
+        return _(
+            "Not enough memory to open {path}: close other programs and start again. "
+            "{nothing_changed}"
+        ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
     if code == SQLITE_IOERR:
-        return (
-            f"The disk reported an error reading {path}: check the disk or its connection, "
-            f"then start again. {NOTHING_CHANGED}"
-        )
+        return _(
+            "The disk reported an error reading {path}: check the disk or its "
+            "connection, then start again. {nothing_changed}"
+        ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
     reason = " ".join(str(getattr(error, "orig", error)).split())
-    return f"{path} cannot be opened right now ({reason}). {NOTHING_CHANGED}"
+    return _("{path} cannot be opened right now ({reason}). {nothing_changed}").format(
+        path=path, reason=reason, nothing_changed=_(NOTHING_CHANGED)
+    )
 
 
 def _os_message(path: Path, error: OSError) -> str:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return _full(path)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return (
-            f"{path} cannot be written (permission denied): give your user read and write "
-            f"access to it, then start again. {NOTHING_CHANGED}"
-        )
+        return _(
+            "{path} cannot be written (permission denied): give your user read and "
+            "write access to it, then start again. {nothing_changed}"
+        ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
     if error.errno == errno.EROFS:
-        return (
-            f"{path} cannot be written (the disk is mounted read-only): start with a database "
-            f"on a writable disk. {NOTHING_CHANGED}"
-        )
+        return _(
+            "{path} cannot be written (the disk is mounted read-only): start with a "
+            "database on a writable disk. {nothing_changed}"
+        ).format(path=path, nothing_changed=_(NOTHING_CHANGED))
     reason = error.strerror or str(error)
-    return f"{path} cannot be written ({reason}). {NOTHING_CHANGED}"
+    return _("{path} cannot be written ({reason}). {nothing_changed}").format(
+        path=path, reason=reason, nothing_changed=_(NOTHING_CHANGED)
+    )

@@ -17,6 +17,8 @@ import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from facilitator.language import N_, _
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
@@ -29,7 +31,7 @@ TCP_USER_TIMEOUT_MS = 5000
 reset) fails after this long, not after TCP's quarter of an hour of retries: a running meeting
 then keeps its notes on the laptop (team/offline.py) instead of the console hanging."""
 DEFAULT_PORT = 5432
-NOTHING_CHANGED = "Nothing was changed on the server."
+NOTHING_CHANGED = N_("Nothing was changed on the server.")
 LIBPQ_OPTIONS = frozenset(
     {
         "sslmode",
@@ -85,34 +87,52 @@ class ServerAddress:
             url = make_url(text.strip())
         except (ArgumentError, ValueError) as error:
             raise AddressRefused(
-                f"{shown}: not a PostgreSQL address; write postgresql://user@host/dbname"
+                _("{shown}: not a PostgreSQL address; write postgresql://user@host/dbname").format(
+                    shown=shown
+                )
             ) from error
         if url.drivername not in SCHEMES:
             raise AddressRefused(
-                f"{url.drivername}:// is not a PostgreSQL address: name a database file, or a "
-                "team database as postgresql://user@host/dbname"
+                _(
+                    "{drivername}:// is not a PostgreSQL address: name a database file, or a "
+                    "team database as postgresql://user@host/dbname"
+                ).format(drivername=url.drivername)
             )
         if url.password is not None:
             raise AddressRefused(
-                "a database address never carries a password (it would show in the shell's "
-                "history and the list of processes): store it in the system keyring (File ▸ Open "
-                "team database…), ~/.pgpass or a service file, and write "
-                "postgresql://user@host/dbname"
+                _(
+                    "a database address never carries a password (it would show in the "
+                    "shell's history and the list of processes): store it in the system "
+                    "keyring (File ▸ Open team database…), ~/.pgpass or a service file, and "
+                    "write postgresql://user@host/dbname"
+                )
             )
         service = url.query.get("service")
         if not url.database and not service:
             raise AddressRefused(
-                f"{url.render_as_string()}: name the database, as in postgresql://user@host/dbname"
+                _("{address}: name the database, as in postgresql://user@host/dbname").format(
+                    address=url.render_as_string()
+                )
             )
         unknown = sorted(set(url.query) - LIBPQ_OPTIONS)
         if unknown:
             raise AddressRefused(
-                f"{url.render_as_string()}: {unknown[0]!r} is not a connection option "
-                f"Facilitator passes on (known: {', '.join(sorted(LIBPQ_OPTIONS))})"
+                _(
+                    "{address}: {option!r} is not a connection option Facilitator passes on "
+                    "(known: {known})"
+                ).format(
+                    address=url.render_as_string(),
+                    option=unknown[0],
+                    known=", ".join(sorted(LIBPQ_OPTIONS)),
+                )
             )
         mode = url.query.get("sslmode")
         if mode is not None and mode not in SSL_MODES:
-            raise AddressRefused(f"sslmode={mode} is not one of {', '.join(SSL_MODES)}")
+            raise AddressRefused(
+                _("sslmode={mode} is not one of {modes}").format(
+                    mode=mode, modes=", ".join(SSL_MODES)
+                )
+            )
         return cls(url.set(drivername=DRIVER))
 
     @property
@@ -221,26 +241,29 @@ def connection_message(address: ServerAddress, error: BaseException) -> str:
     lowered = said.lower()
     state = sqlstate(error) or ""
     if "no password supplied" in lowered or "fe_sendauth" in lowered:
-        return (
-            f"{where}: the server asks for a password and none is stored: store it in the system "
-            f"keyring (File ▸ Open team database…), ~/.pgpass or a service file. {NOTHING_CHANGED}"
-        )
+        return _(
+            "{where}: the server asks for a password and none is stored: store it in "
+            "the system keyring (File ▸ Open team database…), ~/.pgpass or a service "
+            "file. {nothing_changed}"
+        ).format(where=where, nothing_changed=_(NOTHING_CHANGED))
     if state == "3D000" or _NO_DATABASE.search(said):
-        return (
-            f"{where}: the server has no database {address.url.database!r}; ask its "
-            f"administrator to create it (createdb). {NOTHING_CHANGED}"
-        )
+        return _(
+            "{where}: the server has no database {database!r}; ask its administrator "
+            "to create it (createdb). {nothing_changed}"
+        ).format(where=where, database=address.url.database, nothing_changed=_(NOTHING_CHANGED))
     if state.startswith("28") or _LOGIN_REFUSED.search(said):
-        return (
-            f"{where}: the server refused the login ({said}). Check the user name, and the "
-            f"password in the system keyring or ~/.pgpass. {NOTHING_CHANGED}"
-        )
+        return _(
+            "{where}: the server refused the login ({said}). Check the user name, "
+            "and the password in the system keyring or ~/.pgpass. {nothing_changed}"
+        ).format(where=where, said=said, nothing_changed=_(NOTHING_CHANGED))
     if "certificate" in lowered or "ssl" in lowered:
-        return f"{where}: the secure connection (SSL) failed ({said}). {NOTHING_CHANGED}"
-    return (
-        f"{where}: cannot reach the server at {address.server} ({said}). Check the address "
-        f"and the network, then try again. {NOTHING_CHANGED}"
-    )
+        return _("{where}: the secure connection (SSL) failed ({said}). {nothing_changed}").format(
+            where=where, said=said, nothing_changed=_(NOTHING_CHANGED)
+        )
+    return _(
+        "{where}: cannot reach the server at {server} ({said}). Check the "
+        "address and the network, then try again. {nothing_changed}"
+    ).format(where=where, server=address.server, said=said, nothing_changed=_(NOTHING_CHANGED))
 
 
 def is_connection_lost(error: BaseException) -> bool:

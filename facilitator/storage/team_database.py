@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
+from facilitator.language import _
 from facilitator.storage.database import (
     Database,
     DatabaseMissing,
@@ -60,17 +61,25 @@ def _revision(engine: Engine, address: ServerAddress) -> str | None:
             return None
         if "alembic_version" not in tables or IDENTITY_TABLE not in tables:
             raise DatabaseRefused(
-                f"{address.display}: is not a Facilitator database (it holds other tables); "
-                f"name an empty database or a Facilitator one. {NOTHING_CHANGED}"
+                _(
+                    "{display}: is not a Facilitator database (it holds other tables); name "
+                    "an empty database or a Facilitator one. {nothing_changed}"
+                ).format(display=address.display, nothing_changed=_(NOTHING_CHANGED))
             )
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     if len(rows) != 1:
-        raise DatabaseRefused(f"{address.display}: has no schema version. {NOTHING_CHANGED}")
+        raise DatabaseRefused(
+            _("{display}: has no schema version. {nothing_changed}").format(
+                display=address.display, nothing_changed=_(NOTHING_CHANGED)
+            )
+        )
     revision = str(rows[0][0])
     if revision not in known_revisions():
         raise DatabaseRefused(
-            f"{address.display}: was made by a newer Facilitator (schema {revision}); "
-            "install the newer version to open it"
+            _(
+                "{display}: was made by a newer Facilitator (schema {revision}); install "
+                "the newer version to open it"
+            ).format(display=address.display, revision=revision)
         )
     return revision
 
@@ -129,18 +138,22 @@ def _schema_refusal(address: ServerAddress, error: DBAPIError) -> str | None:
     state = sqlstate(error) or ""
     reason = server_reason(error)
     if state == INSUFFICIENT_PRIVILEGE:
-        return (
-            f"{address.display}: the user {address.url.username or 'given'} may not make or "
-            f"read Facilitator's tables in this database ({reason}); ask the server's "
-            "administrator to make the user the database's owner. "
-            f"{NOTHING_CHANGED}"
+        return _(
+            "{display}: the user {user} may not make or read Facilitator's tables "
+            "in this database ({reason}); ask the server's administrator to make the "
+            "user the database's owner. {nothing_changed}"
+        ).format(
+            display=address.display,
+            user=address.url.username or _("given"),
+            reason=reason,
+            nothing_changed=_(NOTHING_CHANGED),
         )
     if state == UNDEFINED_FILE and "extension" in reason.lower():
-        return (
-            f"{address.display}: the server lacks an extension Facilitator's search needs "
-            f"({reason}); its administrator installs PostgreSQL's contrib package (pg_trgm, "
-            f"unaccent). {NOTHING_CHANGED}"
-        )
+        return _(
+            "{display}: the server lacks an extension Facilitator's search needs "
+            "({reason}); its administrator installs PostgreSQL's contrib package "
+            "(pg_trgm, unaccent). {nothing_changed}"
+        ).format(display=address.display, reason=reason, nothing_changed=_(NOTHING_CHANGED))
     return None
 
 
@@ -152,8 +165,8 @@ def _at_login(error: DBAPIError) -> bool:
 def explain_server_write(address: ServerAddress, error: DBAPIError) -> str | None:
     """A one-line message for a write the server did not take, or None for a bug."""
     if is_connection_lost(error):
-        return (
-            f"The server {address.server} cannot be reached, so this change was not saved. "
+        return _(
+            "The server {server} cannot be reached, so this change was not saved. "
             "Everything saved before is intact on the server."
-        )
+        ).format(server=address.server)
     return None

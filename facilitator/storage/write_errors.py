@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from facilitator.language import _
+
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
@@ -35,24 +37,24 @@ def explain_write_error(path: Path, error: BaseException) -> str | None:
     """A one-line message for a refused write, or None when the error is not about the disk."""
     primary = _primary_code(error)
     if is_busy(error):
-        return (
-            f"{path} is busy: another copy of Facilitator or an import is still writing to it, "
-            "so this change was not saved. Try again when it has finished; everything saved "
-            "before is intact."
-        )
+        return _(
+            "{path} is busy: another copy of Facilitator or an import is still "
+            "writing to it, so this change was not saved. Try again when it has "
+            "finished; everything saved before is intact."
+        ).format(path=path)
     if primary == SQLITE_FULL:
-        return (
-            f"The disk holding {path} is full, so this change was not saved. "
-            "Free some space and try again; everything saved before is intact."
-        )
+        return _(
+            "The disk holding {path} is full, so this change was not saved. Free "
+            "some space and try again; everything saved before is intact."
+        ).format(path=path)
     if primary in (SQLITE_READONLY, SQLITE_CANTOPEN):
-        return (
-            f"{path} cannot be written (the file or its folder is read-only), so this change "
-            "was not saved. Everything saved before is intact."
-        )
+        return _(
+            "{path} cannot be written (the file or its folder is read-only), so this "
+            "change was not saved. Everything saved before is intact."
+        ).format(path=path)
     if primary == SQLITE_IOERR:
-        return (
-            f"The disk reported an error while saving to {path}, so this change was not "
-            "saved. Everything saved before is intact."
-        )
+        return _(
+            "The disk reported an error while saving to {path}, so this change was "
+            "not saved. Everything saved before is intact."
+        ).format(path=path)
     return None

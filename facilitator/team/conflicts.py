@@ -13,16 +13,30 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm.exc import StaleDataError
 
-RELOAD = "Reload to see their change, then make yours again."
+from facilitator.language import N_, _
+
+RELOAD = N_("Reload to see their change, then make yours again.")
+
+_CHANGED = {
+    "action item": N_("This action item was changed by someone else since you opened it."),
+    "dispute": N_("This dispute was changed by someone else since you opened it."),
+    "meeting": N_("This meeting was changed by someone else since you opened it."),
+    "note": N_("This note was changed by someone else since you opened it."),
+}
+"""The refusal for each record a window edits, whole, so each language words it its own way."""
 
 
 class ChangedElsewhere(ValueError):
     """The row was changed by someone else since the window read it; nothing was saved."""
 
     def __init__(self, noun: str) -> None:
-        super().__init__(
-            f"This {noun} was changed by someone else since you opened it. {RELOAD}"
+        changed = _CHANGED.get(noun)
+        said = (
+            _(changed)
+            if changed
+            else _("This {noun} was changed by someone else since you opened it.").format(noun=noun)
         )
+        super().__init__(f"{said} {_(RELOAD)}")
         self.noun = noun
 
 

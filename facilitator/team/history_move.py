@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from facilitator.agreements.standard import only_standard_agreements
 from facilitator.formats.exchange import dumps, export_meeting
+from facilitator.language import _
 from facilitator.record.demo import only_standard_goals
 from facilitator.storage.database import (
     Database,
@@ -133,7 +134,9 @@ def _copy(
     except DBAPIError as error:
         said = " ".join(str(error.orig).split()) or type(error.orig).__name__
         raise DatabaseRefused(
-            f"{target.location}: the copy failed ({said}); it was undone, nothing was changed"
+            _("{location}: the copy failed ({said}); it was undone, nothing was changed").format(
+                location=target.location, said=said
+            )
         ) from error
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.record import action_items, disputes, notes
 from facilitator.record.meetings import AgendaItemView, load_meeting
 from facilitator.record.notes import NoteView, check_note_text
@@ -127,7 +128,7 @@ def _resolved(journal: Journal, local_or_server: int | None) -> int | None:
         return local_or_server
     made = journal.made_id(local_or_server)
     if made is None:
-        raise notes.NoteRefused("It names something kept offline that the server refused.")
+        raise notes.NoteRefused(_("It names something kept offline that the server refused."))
     return made
 
 
