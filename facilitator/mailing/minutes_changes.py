@@ -142,9 +142,9 @@ def _action_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             lines.append(line)
             continue
         if before["status"] != item["status"]:
-            status = ActionStatus(item["status"]).label.lower()
-            line = _("Action item {status}: {text}").format(
-                status=status, text=_quote(item["text"])
+            status = ActionStatus(item["status"]).label
+            line = _("Action item {status_lower}: {text}").format(
+                status=status, status_lower=status.lower(), text=_quote(item["text"])
             )
             lines.append(line)
         text, what = _quote(item["text"]), []
@@ -177,8 +177,11 @@ def _dispute_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             lines.append(_("Dispute added: {title}").format(title=title))
             continue
         if before["status"] != dispute["status"]:
-            status = DisputeStatus(dispute["status"]).label.lower()
-            lines.append(_("Dispute {status}: {title}").format(status=status, title=title))
+            status = DisputeStatus(dispute["status"]).label
+            line = _("Dispute {status_lower}: {title}").format(
+                status=status, status_lower=status.lower(), title=title
+            )
+            lines.append(line)
         fields = (
             ("title", _("title")),
             ("sales", _("Sales' position")),
