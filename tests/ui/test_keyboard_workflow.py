@@ -3,10 +3,10 @@
 From the main window on the demo database: File ▸ New meeting (Ctrl+N) from a template, the
 Marketing and Sales presenters chosen in the agenda, Save; Run (Ctrl+R), start the clock, a
 note, a dispute, an action item, the next items, End; then, back in the main window, Export
-minutes as a PDF and Send minutes to a local SMTP server. Every key goes where the keyboard
-focus is, as on a real keyboard, and focus moves only by Tab, mnemonics and the app's keys;
-a filter on the application fails the test if a mouse button or wheel event arrives at all.
-What each step stored is read back from the database.
+minutes as a PDF and Send minutes to a local SMTP server, its mail settings typed on the way.
+Every key goes where the keyboard focus is, as on a real keyboard, and focus moves only by Tab,
+mnemonics and the app's keys; a filter on the application fails the test if a mouse button or
+wheel event arrives at all. What each step stored is read back from the database.
 
 Two things a window manager does are done here by `activate_like_a_window_manager`, since
 offscreen and a bare Xvfb have none: making a newly shown window active, and making the window
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from facilitator import timesource
-from facilitator.formats.mail import KEYRING_SERVICE, MailSettings, save_settings
+from facilitator.formats.mail import KEYRING_SERVICE, MailSettings, load_settings
 from facilitator.mailing.sent_log import sent_mails
 from facilitator.record.action_items import action_items_made_at
 from facilitator.record.attendance import attendee_emails
@@ -46,6 +46,7 @@ from facilitator.record.people import list_people
 from facilitator.storage.database import Database
 from facilitator.ui.console.capture_dialogs import ActionItemDialog, DisputeDialog
 from facilitator.ui.console.console import ConsoleWindow
+from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 from facilitator.ui.mail.send_dialog import SendDialog
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.planning.agenda_model import Column
@@ -109,7 +110,7 @@ def wait_for_dialog(qtbot: QtBot, kind: type[QWidget]) -> QWidget:
 
 def back_to(qtbot: QtBot, window: QWidget) -> None:
     """The dialog above `window` has closed: the keys are in `window` again."""
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() in (None, window))
     activate_like_a_window_manager(qtbot, window)
 
 
@@ -201,15 +202,9 @@ def tab_to(qtbot: QtBot, found: Callable[[QWidget], bool], most: int = 20) -> QW
 
 @pytest.fixture
 def smtp(memory_keyring: MemoryKeyring) -> Iterator[tuple[MailRecorder, Controller]]:
-    """A local SMTP server with a login; the mail settings and the password point at it."""
-    memory_keyring.set_password(KEYRING_SERVICE, USER, PASSWORD)
+    """A local SMTP server with a login, and an empty keyring: the app has no mail set up."""
     handler = MailRecorder()
     with running_smtp(handler, LoginCheck(USER, PASSWORD)) as controller:
-        save_settings(
-            MailSettings(
-                host="127.0.0.1", port=controller.port, security="none", user=USER, sender=USER
-            )
-        )
         yield handler, controller
 
 
@@ -290,9 +285,10 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     smtp: tuple[MailRecorder, Controller],
     qt_dialogs: None,
     no_mouse: None,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     window = main_window
-    handler, _controller = smtp
+    handler, controller = smtp
 
     # File ▸ New meeting (Ctrl+N), Alt+T to the template, the campaign check-in, Create.
     press(qtbot, Qt.Key.Key_N, CTRL)
@@ -450,10 +446,38 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     assert window.statusBar().currentMessage() == f"Minutes saved to {target}"
     back_to(qtbot, window)
 
-    # File ▸ Send minutes (Ctrl+Shift+M), sent with Ctrl+Enter, closed with Escape.
+    # File ▸ Send minutes (Ctrl+Shift+M). Mail is not set up yet: Alt+M opens its settings,
+    # each field reached by its label's letter; Enter saves them, the password to the keyring.
     press(qtbot, Qt.Key.Key_M, CTRL_SHIFT)
     sending = wait_for_dialog(qtbot, SendDialog)
     assert isinstance(sending, SendDialog)
+    assert "not set up" in sending.mail_notice.text()
+    assert not sending.send_button.isEnabled()
+    press(qtbot, Qt.Key.Key_M, ALT)
+    mail = wait_for_dialog(qtbot, MailSettingsDialog)
+    assert isinstance(mail, MailSettingsDialog)
+    for letter, field, text in (
+        (Qt.Key.Key_H, mail.host_edit, "127.0.0.1"),
+        (Qt.Key.Key_S, mail.security_combo, "None"),
+        (Qt.Key.Key_O, mail.port_spin, str(controller.port)),
+        (Qt.Key.Key_U, mail.user_edit, USER),
+        (Qt.Key.Key_P, mail.password_edit, PASSWORD),
+    ):
+        press(qtbot, letter, ALT)
+        assert field.isAncestorOf(focused()) or focused() is field
+        if field is not mail.security_combo:  # a choice is typed, the rest typed over
+            press(qtbot, Qt.Key.Key_A, CTRL)
+        type_text(qtbot, text)
+    assert mail.security == "none"
+    press(qtbot, Qt.Key.Key_Return)
+    back_to(qtbot, sending)
+    assert load_settings() == MailSettings(
+        host="127.0.0.1", port=controller.port, security="none", user=USER
+    )
+    assert memory_keyring.get_password(KEYRING_SERVICE, USER) == PASSWORD
+
+    # Ctrl+Enter sends to the local server; Escape closes the dialog.
+    assert sending.send_button.isEnabled()
     with qtbot.waitSignal(sending.sendingDone, timeout=30000):
         press(qtbot, Qt.Key.Key_Return, CTRL)
     wanted = attendee_emails(demo, meeting_id)
