@@ -16,7 +16,10 @@ file dialog) is answered by keys from a timer, the way the test's own keys canno
 
 from __future__ import annotations
 
+import email
+import email.policy
 from collections.abc import Callable, Iterator
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -484,7 +487,15 @@ def test_the_whole_moderator_workflow_by_keyboard_alone(
     assert wanted
     minutes_mail = handler.delivered[0]
     assert minutes_mail.rcpt_tos == wanted
-    assert b"application/pdf" in minutes_mail.content
+    message = email.message_from_bytes(minutes_mail.content, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    body = message.get_body(("plain",))
+    assert body is not None
+    summary = body.get_content()
+    for recorded in (DECISION, raised.title, made.text):
+        assert recorded in summary
+    (pdf,) = message.iter_attachments()
+    assert pdf.get_content().startswith(b"%PDF")
     (logged,) = sent_mails(demo, meeting_id=meeting_id, kind=MailKind.MINUTES)
     assert set(logged.accepted) == set(wanted) and not logged.refused
     assert logged.subject == sending.subject_edit.text()
