@@ -19,7 +19,7 @@ from pathlib import Path
 
 from facilitator import timesource
 from facilitator.formats.smtp_login import LoginMask, login
-from facilitator.language import _
+from facilitator.language import N_, _
 from facilitator.mailing.informed import informed_of
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
 from facilitator.minutes.names import minutes_file_name, minutes_subject, title_without_day
@@ -500,12 +500,21 @@ def check_connection(
         _close(smtp)
     lines = hello.decode("utf-8", "replace").splitlines()
     server = _one_line(lines[0] if lines else _reason(code, answer), mask)
-    secured = {"starttls": "over STARTTLS", "ssl": "over SSL", "none": "without encryption"}
-    who = f", logged in as {settings.user}" if settings.user else ""
-    return (
-        f"Connected to {settings.host}:{settings.port} {secured[settings.security]}{who}. "
-        f"The server says: {server}"
-    )
+    address = f"{settings.host}:{settings.port}"
+    if settings.user:
+        said = {
+            "starttls": N_("Connected to {address} over STARTTLS, logged in as {user}."),
+            "ssl": N_("Connected to {address} over SSL, logged in as {user}."),
+            "none": N_("Connected to {address} without encryption, logged in as {user}."),
+        }
+    else:
+        said = {
+            "starttls": N_("Connected to {address} over STARTTLS."),
+            "ssl": N_("Connected to {address} over SSL."),
+            "none": N_("Connected to {address} without encryption."),
+        }
+    connected = _(said[settings.security]).format(address=address, user=settings.user)
+    return connected + " " + _("The server says: {server}").format(server=server)
 
 
 def _reason(code: int, text: bytes | str) -> str:

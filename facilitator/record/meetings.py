@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from facilitator.language import N_, _
 from facilitator.record.rows import agenda_plan, agenda_rows
 from facilitator.rules.agenda import (
     AgendaPlan,
@@ -142,10 +143,12 @@ MAX_TITLE_LENGTH = 200
 
 def _check_title(title: str) -> None:
     if not title.strip():
-        raise ValueError("The meeting needs a title.")
+        raise ValueError(_("The meeting needs a title."))
     if len(title) > MAX_TITLE_LENGTH:
         raise ValueError(
-            f"The meeting title is {len(title)} characters; at most {MAX_TITLE_LENGTH} fit."
+            _("The meeting title is {length} characters; at most {most} fit.").format(
+                length=len(title), most=MAX_TITLE_LENGTH
+            )
         )
 
 
@@ -306,17 +309,30 @@ class SavedMeeting:
     def message(self) -> str:
         """'Saved.', or what was saved and the one thing the agenda still needs."""
         if self.blocked is None:
-            return "Saved."
+            return _("Saved.")
         if not self.parts:
-            return f"Not saved. {self.blocked}"
-        listed = self.parts[0] if len(self.parts) == 1 else (
-            f"{', '.join(self.parts[:-1])} and {self.parts[-1]}"
+            return _("Not saved. {reason}").format(reason=self.blocked)
+        words = [_(PART_WORDS.get(part, part)) for part in self.parts]
+        listed = (
+            words[0]
+            if len(words) == 1
+            else (_("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1]))
         )
-        return f"Saved the {listed}. {self.blocked}"
+        return _("Saved the {parts}. {reason}").format(parts=listed, reason=self.blocked)
+
+
+PART_WORDS = {
+    "title": N_("title"),
+    "date": N_("date"),
+    "moderator": N_("moderator"),
+    "agenda": N_("agenda"),
+    "presenters": N_("presenters"),
+}
+"""The words a save message uses for the parts it names, marked for the catalogue."""
 
 
 def _blocked_text(plan: AgendaPlan, refused: PlanRefused) -> str:
-    return over_cap_text(plan) or f"The agenda is not saved: {refused}"
+    return over_cap_text(plan) or _("The agenda is not saved: {reason}").format(reason=refused)
 
 
 def save_meeting(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from facilitator.language import _, ngettext
 from facilitator.record.attendance import invite_previous_invitees
 from facilitator.record.carry_over import CarryOver, carry_over_into
 from facilitator.record.meetings import create_meeting
@@ -67,10 +68,23 @@ def carry_summary(carry_over: CarryOver) -> str:
     actions = sum(1 for item in carry_over.action_items if item.status is ActionStatus.OPEN)
     disputes = sum(1 for dispute in carry_over.disputes if dispute.is_open)
     if not actions and not disputes:
-        return "Nothing open was carried over."
+        return _("Nothing open was carried over.")
     parts = []
     if actions:
-        parts.append(f"{actions} open action item{'s' * (actions != 1)}")
+        parts.append(
+            ngettext("{count} open action item", "{count} open action items", actions).format(
+                count=actions
+            )
+        )
     if disputes:
-        parts.append(f"{disputes} open dispute{'s' * (disputes != 1)}")
-    return f"Carried over to its review items: {' and '.join(parts)}."
+        parts.append(
+            ngettext("{count} open dispute", "{count} open disputes", disputes).format(
+                count=disputes
+            )
+        )
+    listed = (
+        parts[0]
+        if len(parts) == 1
+        else _("{first} and {last}").format(first=parts[0], last=parts[1])
+    )
+    return _("Carried over to its review items: {items}.").format(items=listed)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from facilitator.language import _
+from facilitator.language import N_, _
 from facilitator.record.meetings import MeetingNotFound, MeetingRefused
 from facilitator.record.rows import agenda_plan
 from facilitator.rules.agenda import moderator_slot_problems
@@ -86,24 +86,36 @@ def validate_person(person: PersonInput, *, guest: bool = False) -> list[str]:
     problems = []
     name = person.name.strip()
     if not name:
-        problems.append("A name is needed.")
+        problems.append(_("A name is needed."))
     elif len(name) > MAX_NAME_LENGTH:
-        problems.append(f"The name is {len(name)} characters; the most is {MAX_NAME_LENGTH}.")
+        problems.append(
+            _("The name is {length} characters; the most is {most}.").format(
+                length=len(name), most=MAX_NAME_LENGTH
+            )
+        )
     email = _clean_email(person.email)
     if email is None:
         if not guest:
-            problems.append(f"An email address is needed for {name or 'a roster member'}.")
+            problems.append(
+                _("An email address is needed for {name}.").format(name=name)
+                if name
+                else _("An email address is needed for a roster member.")
+            )
     elif len(email) > MAX_EMAIL_LENGTH:
         problems.append(
-            f"The email address is {len(email)} characters; the most is {MAX_EMAIL_LENGTH}."
+            _("The email address is {length} characters; the most is {most}.").format(
+                length=len(email), most=MAX_EMAIL_LENGTH
+            )
         )
     elif not is_valid_email(email):
-        problems.append(f"'{email}' is not a valid email address.")
+        problems.append(_("'{email}' is not a valid email address.").format(email=email))
     if not isinstance(person.team, Team):
-        problems.append(f"'{person.team}' is not a team.")
+        problems.append(_("'{team}' is not a team.").format(team=person.team))
     if len(person.role.strip()) > MAX_ROLE_LENGTH:
         problems.append(
-            f"The role is {len(person.role.strip())} characters; the most is {MAX_ROLE_LENGTH}."
+            _("The role is {length} characters; the most is {most}.").format(
+                length=len(person.role.strip()), most=MAX_ROLE_LENGTH
+            )
         )
     return problems
 
@@ -382,10 +394,14 @@ def moderator_warning(team: Team | None) -> str | None:
     """The plain word DESIGN.md asks for when the moderator has a stake in either side."""
     if team is None or not team.has_stake:
         return None
-    return f"The moderator is in {team.label}: not neutral between Sales and Marketing."
+    return _("The moderator is in {team}: not neutral between Sales and Marketing.").format(
+        team=team.label
+    )
 
 
-NEUTRAL_MODERATOR = "The moderator is meant to be neutral: someone with no stake in either team."
+NEUTRAL_MODERATOR = N_(
+    "The moderator is meant to be neutral: someone with no stake in either team."
+)
 """Why a moderator from Sales or Marketing is questioned, as DESIGN.md section 1 words it."""
 
 
@@ -393,7 +409,9 @@ def moderator_question(name: str, team: Team) -> str | None:
     """What to ask before someone with a stake moderates; None when they have none."""
     if not team.has_stake:
         return None
-    return f"{name} is in {team.label}. {NEUTRAL_MODERATOR} Make {name} the moderator anyway?"
+    return _("{name} is in {team}. {neutral} Make {name} the moderator anyway?").format(
+        name=name, team=team.label, neutral=_(NEUTRAL_MODERATOR)
+    )
 
 
 def set_moderator(db: Database, meeting_id: int, person_id: int | None) -> str | None:

@@ -723,9 +723,11 @@ class MeetingClock:
         target = self._cap - settled + used
         current_total = sum(before[i] for i in ahead)
         if not ahead:
-            return self._plan(first, before, now, "No items are left ahead to shorten.")
+            return self._plan(first, before, now, _("No items are left ahead to shorten."))
         if current_total <= target:
-            return self._plan(first, before, now, "The items ahead already fit in the time left.")
+            return self._plan(
+                first, before, now, _("The items ahead already fit in the time left.")
+            )
         floors = [min(before[i], MIN_ITEM_SECONDS) for i in ahead]
         if sum(floors) >= target:
             planned = (*before[:first], *floors)
@@ -739,18 +741,19 @@ class MeetingClock:
         fits = over <= 0
         over_text = format_seconds(math.ceil(over))
         if message and not fits:
-            message += f" The meeting is on course to end {over_text} over its cap."
+            message += " " + _("The meeting is on course to end {over} over its cap.").format(
+                over=over_text
+            )
         elif not message and fits:
             cut = sum(self._planned) - sum(planned)
-            message = (
-                f"The items ahead are {format_seconds(cut)} shorter in total, "
-                "so the meeting ends on its cap."
-            )
+            message = _(
+                "The items ahead are {cut} shorter in total, so the meeting ends on its cap."
+            ).format(cut=format_seconds(cut))
         elif not message:
-            message = (
-                "Even with every item ahead cut to one minute, the meeting ends "
-                f"{over_text} over its cap."
-            )
+            message = _(
+                "Even with every item ahead cut to one minute, the meeting ends {over} over "
+                "its cap."
+            ).format(over=over_text)
         return RebalancePlan(
             first_index=first,
             before=self._planned,

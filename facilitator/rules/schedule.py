@@ -114,12 +114,12 @@ def day_text(moment: datetime) -> str:
 def move_question(scheduled_at: datetime, now: datetime) -> str:
     """What the moderator is asked before starting a meeting that needs_move."""
     at = scheduled_at.astimezone()
-    return (
-        f"Scheduled for {day_text(at)} at {at:%H:%M}; start it now and move it to today, "
-        f"{day_text(now)}?\n\nThe meeting is then dated by its run: the meeting list, the "
-        "minutes, overdue action items and the series' next date go by today. "
-        "Cancel leaves it as planned and not started."
-    )
+    return _(
+        "Scheduled for {day} at {time}; start it now and move it to today, {today}?\n\n"
+        "The meeting is then dated by its run: the meeting list, the minutes, overdue action "
+        "items and the series' next date go by today. Cancel leaves it as planned and not "
+        "started."
+    ).format(day=day_text(at), time=f"{at:%H:%M}", today=day_text(now))
 
 
 def suggested_start(template: MeetingTemplate, on: date) -> datetime:

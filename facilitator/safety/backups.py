@@ -336,8 +336,8 @@ def network_warning(path: Path, mounts: str | None = None) -> str | None:
     kind = network_filesystem(path, mounts)
     if kind is None:
         return None
-    return (
-        f"The database {path} is on a network filesystem ({kind}). SQLite's write-ahead log "
+    return _(
+        "The database {path} is on a network filesystem ({kind}). SQLite's write-ahead log "
         "does not work across computers: if another computer opens this file at the same "
         "time, it can be damaged. Keep the database on a local disk."
-    )
+    ).format(path=path, kind=kind)
