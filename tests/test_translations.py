@@ -72,11 +72,14 @@ WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
 def _unmarked(node: ast.expr) -> bool:
-    """A literal with words in it, or an f-string: text nobody can translate."""
+    """A literal with words in it, or an f-string: text nobody can translate. A lowercase token
+    with no space ('facilitator', 'smtp.example.com') is an example value, not a sentence."""
     if isinstance(node, ast.JoinedStr):
         return any(isinstance(v, ast.Constant) and WORDS.search(str(v.value)) for v in node.values)
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return bool(WORDS.search(node.value)) and not node.value.startswith(("qt_", ":/"))
+        text = node.value
+        technical = " " not in text and not text[:1].isupper()
+        return bool(WORDS.search(text)) and not technical
     if isinstance(node, ast.List | ast.Tuple):
         return any(_unmarked(element) for element in node.elts)
     return False

@@ -155,7 +155,7 @@ class RunControls(QWidget):
         else:
             toggle_text = self.tr("Resume") if state.paused else self.tr("Start")
         self.toggle_action.setText(toggle_text)
-        self.toggle_button.setText(f"{toggle_text} (Ctrl+Space)")
+        self.toggle_button.setText(self.tr("{action} (Ctrl+Space)").format(action=toggle_text))
         self.toggle_action.setEnabled(live)
         self.next_action.setEnabled(live and state.started and not state.is_last)
         self.previous_action.setEnabled(live and state.started and not state.is_first)
