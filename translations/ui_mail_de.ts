@@ -31,6 +31,10 @@
             <translation>Nachfass-Einstellung ändern</translation>
         </message>
         <message>
+            <source>Mail each owner their action items with the minutes (every meeting of this series)</source>
+            <translation>Jeder verantwortlichen Person ihre Aufgaben mit dem Protokoll mailen (jede Besprechung dieser Serie)</translation>
+        </message>
+        <message>
             <source>When the minutes are sent, each owner of an open action item also gets one short mail with only their items, the minutes attached</source>
             <translation>Beim Versand des Protokolls erhält jede Person mit offenen Aufgaben zusätzlich eine kurze E-Mail nur mit ihren Aufgaben, das Protokoll im Anhang</translation>
         </message>

@@ -31,6 +31,10 @@
             <translation>opción de seguimiento</translation>
         </message>
         <message>
+            <source>Mail each owner their action items with the minutes (every meeting of this series)</source>
+            <translation>Enviar a cada responsable sus tareas junto con el acta (cada reunión de esta serie)</translation>
+        </message>
+        <message>
             <source>When the minutes are sent, each owner of an open action item also gets one short mail with only their items, the minutes attached</source>
             <translation>Al enviar el acta, cada responsable de una tarea abierta recibe además un breve correo solo con sus tareas, con el acta adjunta</translation>
         </message>

@@ -7,8 +7,6 @@ from __future__ import annotations
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting, Series
 
-OPTION_TEXT = "Mail each owner their action items with the minutes (every meeting of this series)"
-
 
 class SeriesNotFound(LookupError):
     def __init__(self, series_id: int) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from facilitator.mailing.follow_up_setting import (
-    OPTION_TEXT,
     SeriesNotFound,
     owner_follow_up,
     set_owner_follow_up,
@@ -56,7 +55,12 @@ class FollowUpOption(QWidget):
         super().__init__(parent, objectName="followUpOption")
         self._db: Database | None = None
         self._series_id: int | None = None
-        self.checkbox = QCheckBox(OPTION_TEXT, objectName="followUpCheck")
+        self.checkbox = QCheckBox(
+            self.tr(
+                "Mail each owner their action items with the minutes (every meeting of this series)"
+            ),
+            objectName="followUpCheck",
+        )
         self.checkbox.setToolTip(
             self.tr(
                 "When the minutes are sent, each owner of an open action item also gets one "
