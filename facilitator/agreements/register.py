@@ -31,7 +31,7 @@ class AgreementRefused(ValueError):
 
 class AgreementNotFound(LookupError):
     def __init__(self, agreement_id: int) -> None:
-        super().__init__(f"There is no agreement {agreement_id}.")
+        super().__init__(_("There is no agreement {id}.").format(id=agreement_id))
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,12 @@ class VersionView:
     def led_by(self) -> str:
         """What led to it, in one line: the resolved dispute, the decision, or nothing known."""
         if self.dispute_title is not None:
-            return f"Dispute resolved: {_one_line(self.dispute_title)}"
+            return _("Dispute resolved: {title}").format(title=_one_line(self.dispute_title))
         if self.note_text is not None:
             said = _one_line(self.note_text)
-            return said if said.casefold().startswith("decision") else f"Decision: {said}"
+            if said.casefold().startswith("decision"):
+                return said
+            return _("Decision: {text}").format(text=said)
         return ""
 
 

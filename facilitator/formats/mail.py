@@ -19,7 +19,7 @@ from pathlib import Path
 
 from facilitator import timesource
 from facilitator.formats.smtp_login import LoginMask, login
-from facilitator.language import N_, _
+from facilitator.language import N_, _, ngettext
 from facilitator.mailing.informed import informed_of
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
 from facilitator.minutes.names import minutes_file_name, minutes_subject, title_without_day
@@ -222,26 +222,51 @@ def eml_file_name(snapshot: MinutesSnapshot) -> str:
 
 
 def _dispute_line(dispute: DisputeLine) -> str:
-    team = dispute.raised_by_team.label
-    raiser = f"{_one_line(dispute.raised_by, None)}, {team}," if dispute.raised_by else team
-    since = f" on {dispute.raised_on.isoformat()}" if dispute.raised_on else ""
-    age = "" if dispute.days_open is None else f"; open {_days(dispute.days_open)}"
-    line = (
-        f"- {_one_line(dispute.title, None)} \N{EM DASH} {dispute.status_after.label}; "
-        f"{dispute.category.label}; raised by {raiser}{since}"
-    ).rstrip(",")
-    return f"{line}{age}"
+    words = _DISPUTE_LINES[(bool(dispute.raised_by), dispute.raised_on is not None)]
+    line = _(words).format(
+        title=_one_line(dispute.title, None),
+        status=dispute.status_after.label,
+        category=dispute.category.label,
+        person=_one_line(dispute.raised_by, None) if dispute.raised_by else "",
+        team=dispute.raised_by_team.label,
+        day=dispute.raised_on.isoformat() if dispute.raised_on else "",
+    )
+    if dispute.days_open is not None:
+        line += _("; open {days}").format(days=_days(dispute.days_open))
+    return f"- {line}"
+
+
+_DISPUTE_LINES = {
+    (True, True): N_("{title} — {status}; {category}; raised by {person}, {team}, on {day}"),
+    (True, False): N_("{title} — {status}; {category}; raised by {person}, {team}"),
+    (False, True): N_("{title} — {status}; {category}; raised by {team} on {day}"),
+    (False, False): N_("{title} — {status}; {category}; raised by {team}"),
+}
+"""A dispute's line in the mail, by whether it names who raised it and when."""
 
 
 def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return ngettext("{count} day", "{count} days", count).format(count=count)
 
 
 def _action_line(action: ActionLine) -> str:
-    owner = _one_line(action.owner, None) if action.owner else "nobody yet"
-    due = f"due {action.due.isoformat()}" if action.due else "no due date"
-    late = ", OVERDUE" if action.overdue else ""
-    return f"- {_one_line(action.text, None)} (owner: {owner}; {due}{late})"
+    owner = _one_line(action.owner, None) if action.owner else _("nobody yet")
+    words = _ACTION_LINES[(action.due is not None, bool(action.overdue))]
+    line = _(words).format(
+        text=_one_line(action.text, None),
+        owner=owner,
+        day=action.due.isoformat() if action.due else "",
+    )
+    return f"- {line}"
+
+
+_ACTION_LINES = {
+    (True, False): N_("{text} (owner: {owner}; due {day})"),
+    (True, True): N_("{text} (owner: {owner}; due {day}, OVERDUE)"),
+    (False, False): N_("{text} (owner: {owner}; no due date)"),
+    (False, True): N_("{text} (owner: {owner}; no due date, OVERDUE)"),
+}
+"""An open action item's line in the mail, by whether it has a due date and is overdue."""
 
 
 def summary_text(snapshot: MinutesSnapshot) -> str:
@@ -252,20 +277,22 @@ def summary_text(snapshot: MinutesSnapshot) -> str:
     in a reply still says who and by when.
     """
     title = title_without_day(snapshot.title, snapshot.meeting_date)
-    lines = [f"Minutes of {title}, {snapshot.meeting_date.isoformat()}.", ""]
+    day = snapshot.meeting_date.isoformat()
+    lines = [_("Minutes of {title}, {day}.").format(title=title, day=day), ""]
     if snapshot.distribution:
-        lines += [f"Distribution (informed): {', '.join(snapshot.distribution)}", ""]
+        informed = ", ".join(snapshot.distribution)
+        lines += [_("Distribution (informed): {names}").format(names=informed), ""]
     decisions = snapshot.notes_of(NoteKind.DECISION)
-    lines.append("Decisions:")
+    lines.append(_("Decisions:"))
     lines.extend(f"- {_one_line(note.text, None)}" for note in decisions)
     if not decisions:
-        lines.append("- none recorded")
+        lines.append(_("- none recorded"))
     lines.append("")
     disputes = snapshot.open_disputes
-    lines.append("Open disputes:")
+    lines.append(_("Open disputes:"))
     lines.extend(_dispute_line(dispute) for dispute in disputes)
     if not disputes:
-        lines.append("- none")
+        lines.append(_("- none"))
     lines.append("")
     actions = [
         action
@@ -276,14 +303,12 @@ def summary_text(snapshot: MinutesSnapshot) -> str:
         )
         if action.status is ActionStatus.OPEN
     ]
-    actions.sort(
-        key=lambda a: (a.owner is None, (a.owner or "").casefold(), a.due or date.max)
-    )
-    lines.append("Action items:")
+    actions.sort(key=lambda a: (a.owner is None, (a.owner or "").casefold(), a.due or date.max))
+    lines.append(_("Action items:"))
     lines.extend(_action_line(action) for action in actions)
     if not actions:
-        lines.append("- none open")
-    lines.extend(["", "The full minutes are attached as a PDF."])
+        lines.append(_("- none open"))
+    lines.extend(["", _("The full minutes are attached as a PDF.")])
     return "\n".join(lines) + "\n"
 
 

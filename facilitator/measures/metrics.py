@@ -40,7 +40,7 @@ class MetricRefused(ValueError):
 
 class GoalNotFound(LookupError):
     def __init__(self, goal_id: int) -> None:
-        super().__init__(f"goal {goal_id} does not exist")
+        super().__init__(_("goal {id} does not exist").format(id=goal_id))
         self.goal_id = goal_id
 
 

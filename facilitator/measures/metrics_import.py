@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from facilitator.language import _
+from facilitator.language import _, ngettext
 from facilitator.measures.metrics import MAX_PERIOD_LABEL, MetricRefused, parse_value, store_value
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
@@ -31,7 +31,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return _("line {line}: {problem}").format(line=self.line, problem=self.message)
 
 
 class ImportRefused(ValueError):
@@ -40,8 +40,13 @@ class ImportRefused(ValueError):
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
         first = str(problems[0])
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"nothing was imported: {first}{more}")
+        others = len(problems) - 1
+        more = (
+            " " + ngettext("(and {count} more)", "(and {count} more)", others).format(count=others)
+            if others
+            else ""
+        )
+        super().__init__(_("nothing was imported: {problem}").format(problem=first) + more)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.language import _
 from facilitator.measures.metrics import meeting_day
 from facilitator.neutrality.floor_time import FloorTime, floor_time
 from facilitator.rules.agenda import format_duration
@@ -138,10 +139,16 @@ def floor_verdict(floor: FloorTime, limit: float) -> str | None:
         if share is not None and share > limit:
             mine = floor.sales if team is Team.SALES else floor.marketing
             theirs = floor.contested - mine
-            return (
-                f"{team.label} held the floor {_percent(share)} of the two teams' time "
-                f"({format_duration(mine)} against {format_duration(theirs)}), over the "
-                f"{_percent(limit)} a balanced meeting stays under: give {other.label} room."
+            return _(
+                "{team} held the floor {share} of the two teams' time ({mine} against "
+                "{theirs}), over the {limit} a balanced meeting stays under: give {other} room."
+            ).format(
+                team=team.label,
+                share=_percent(share),
+                mine=format_duration(mine),
+                theirs=format_duration(theirs),
+                limit=_percent(limit),
+                other=other.label,
             )
     return None
 
@@ -151,10 +158,9 @@ def raised_verdict(raised: Raised) -> str | None:
         return None
     for team, other in (SIDES, SIDES[::-1]):
         if raised.of(team) / raised.total > RAISED_LIMIT:
-            return (
-                f"{team.label} raised {raised.of(team)} of the {raised.total} disputes: "
-                f"ask {other.label} what it has not said."
-            )
+            return _(
+                "{team} raised {count} of the {total} disputes: ask {other} what it has not said."
+            ).format(team=team.label, count=raised.of(team), total=raised.total, other=other.label)
     return None
 
 
@@ -167,10 +173,10 @@ def settled_verdict(settled: Settled) -> str | None:
         (Settlement.TOWARDS_MARKETING, Team.MARKETING),
     ):
         if settled.of(kind) / decided > SETTLED_LIMIT:
-            return (
-                f"{settled.of(kind)} of the {decided} disputes settled towards a team were "
-                f"settled towards {team.label}: is the moderator still neutral?"
-            )
+            return _(
+                "{count} of the {total} disputes settled towards a team were settled towards "
+                "{team}: is the moderator still neutral?"
+            ).format(count=settled.of(kind), total=decided, team=team.label)
     return None
 
 
@@ -179,29 +185,59 @@ def _verdicts(floor: FloorTime, limit: float, raised: Raised, settled: Settled) 
     return tuple(verdict for verdict in found if verdict is not None)
 
 
-def floor_sentence(floor: FloorTime, lead: str = "Floor time") -> str:
+def floor_sentence(floor: FloorTime, lead: str | None = None) -> str:
     """The floor time in one sentence: each team's time and share, and the shared time."""
+    lead = lead or _("Floor time")
     if not floor.contested:
         if floor.shared:
-            return f"{lead}: {span_text(floor.shared)}, all of it shared (no team's items)."
-        return f"{lead}: none recorded."
+            return _("{lead}: {shared}, all of it shared (no team's items).").format(
+                lead=lead, shared=span_text(floor.shared)
+            )
+        return _("{lead}: none recorded.").format(lead=lead)
     sales, marketing = floor.share(Team.SALES) or 0, floor.share(Team.MARKETING) or 0
-    return (
-        f"{lead}: Sales {span_text(floor.sales)} ({_percent(sales)}), Marketing "
-        f"{span_text(floor.marketing)} ({_percent(marketing)}), shared {span_text(floor.shared)}."
+    return _(
+        "{lead}: {sales} {sales_time} ({sales_share}), {marketing} {marketing_time} "
+        "({marketing_share}), shared {shared}."
+    ).format(
+        lead=lead,
+        sales=Team.SALES.label,
+        sales_time=span_text(floor.sales),
+        sales_share=_percent(sales),
+        marketing=Team.MARKETING.label,
+        marketing_time=span_text(floor.marketing),
+        marketing_share=_percent(marketing),
+        shared=span_text(floor.shared),
     )
 
 
 def balance_summary(floor: FloorTime, raised: Raised, settled: Settled) -> str:
     """The numbers in one line, as the window and the minutes print them."""
     time_part = floor_sentence(floor)
-    raised_part = f"Disputes raised: Sales {raised.sales}, Marketing {raised.marketing}"
-    raised_part += f", others {raised.others}." if raised.others else "."
+    teams = {
+        "sales": Team.SALES.label,
+        "sales_count": raised.sales,
+        "marketing": Team.MARKETING.label,
+        "marketing_count": raised.marketing,
+        "others": raised.others,
+    }
+    if raised.others:
+        raised_part = _(
+            "Disputes raised: {sales} {sales_count}, {marketing} {marketing_count}, "
+            "others {others}."
+        ).format(**teams)
+    else:
+        raised_part = _(
+            "Disputes raised: {sales} {sales_count}, {marketing} {marketing_count}."
+        ).format(**teams)
     kinds = ", ".join(
         f"{kind.label[0].lower()}{kind.label[1:]} {settled.of(kind)}" for kind in Settlement
     )
-    settled_part = f"Settled: {kinds}"
-    settled_part += f", not recorded {settled.unrecorded}." if settled.unrecorded else "."
+    if settled.unrecorded:
+        settled_part = _("Settled: {kinds}, not recorded {unrecorded}.").format(
+            kinds=kinds, unrecorded=settled.unrecorded
+        )
+    else:
+        settled_part = _("Settled: {kinds}.").format(kinds=kinds)
     return " ".join((time_part, raised_part, settled_part))
 
 

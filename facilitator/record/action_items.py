@@ -63,7 +63,7 @@ class ActionItemRefused(ValueError):
 
 class ActionItemNotFound(LookupError):
     def __init__(self, action_id: int) -> None:
-        super().__init__(f"There is no action item {action_id}.")
+        super().__init__(_("There is no action item {id}.").format(id=action_id))
         self.action_id = action_id
 
 

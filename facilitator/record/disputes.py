@@ -54,7 +54,7 @@ class DisputeRefused(ValueError):
 
 class DisputeNotFound(LookupError):
     def __init__(self, dispute_id: int) -> None:
-        super().__init__(f"There is no dispute {dispute_id}.")
+        super().__init__(_("There is no dispute {id}.").format(id=dispute_id))
         self.dispute_id = dispute_id
 
 

@@ -123,7 +123,7 @@ def meeting_summaries(session: Session, *where: ColumnElement[bool]) -> list[Mee
 
 class MeetingNotFound(LookupError):
     def __init__(self, meeting_id: int) -> None:
-        super().__init__(f"there is no meeting {meeting_id}")
+        super().__init__(_("there is no meeting {id}").format(id=meeting_id))
         self.meeting_id = meeting_id
 
     def __str__(self) -> str:

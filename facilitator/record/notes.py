@@ -42,7 +42,7 @@ class NoteRefused(ValueError):
 
 class NoteNotFound(LookupError):
     def __init__(self, note_id: int) -> None:
-        super().__init__(f"There is no note {note_id}.")
+        super().__init__(_("There is no note {id}.").format(id=note_id))
         self.note_id = note_id
 
 

@@ -62,7 +62,7 @@ class PersonRefused(ValueError):
 
 class PersonNotFound(LookupError):
     def __init__(self, person_id: int) -> None:
-        super().__init__(f"There is no person {person_id}.")
+        super().__init__(_("There is no person {id}.").format(id=person_id))
         self.person_id = person_id
 
 

@@ -47,7 +47,7 @@ class TemplateRefused(ValueError):
 
 class TemplateNotFound(LookupError):
     def __init__(self, key: str | int) -> None:
-        super().__init__(f"There is no template '{key}'.")
+        super().__init__(_("There is no template '{key}'.").format(key=key))
         self.key = key
 
 

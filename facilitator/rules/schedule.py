@@ -46,7 +46,7 @@ class SeriesRefused(ValueError):
 
 class SeriesNotFound(LookupError):
     def __init__(self, series_id: int) -> None:
-        super().__init__(f"There is no series {series_id}.")
+        super().__init__(_("There is no series {id}.").format(id=series_id))
         self.series_id = series_id
 
 

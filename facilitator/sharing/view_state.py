@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from facilitator.language import N_, _
 from facilitator.record.meetings import AgendaItemView, MeetingView
 from facilitator.rules.agenda import format_duration
 from facilitator.rules.clock import ClockState, Thresholds, until_text
 from facilitator.rules.durations import whole_seconds
 
-STARTING_SOON = "Starting soon"
-NOT_STARTED = "Not started"
+STARTING_SOON = N_("Starting soon")
+NOT_STARTED = N_("Not started")
 ENDED = "ENDED"
 
 
@@ -37,8 +38,8 @@ def presenter_text(item: AgendaItemView) -> str:
 def countdown_phrase(seconds_to_start: float | None) -> str:
     """Before the start: 'Starts in 4:59', or 'Starting soon' once the time has come."""
     if seconds_to_start is None or seconds_to_start <= 0:
-        return STARTING_SOON
-    return f"Starts in {until_text(seconds_to_start)}"
+        return _(STARTING_SOON)
+    return _("Starts in {time}").format(time=until_text(seconds_to_start))
 
 
 def phase_text(state: ClockState, countdown: str | None) -> str:
@@ -46,7 +47,7 @@ def phase_text(state: ClockState, countdown: str | None) -> str:
     if state.ended:
         return ran_text(state.since_start)
     if not state.started:
-        return countdown or NOT_STARTED
+        return countdown or _(NOT_STARTED)
     if state.paused:
         return f"{state.phase_word} · PAUSED" if state.phase_word else "PAUSED"
     return state.phase_word

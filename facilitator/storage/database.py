@@ -47,8 +47,10 @@ class DatabaseDamaged(DatabaseRefused):
 
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(
-            f"{path}: is damaged ({reason}); open it in the Facilitator app, which puts its "
-            "newest good backup in its place"
+            _(
+                "{path}: is damaged ({reason}); open it in the Facilitator app, which puts its "
+                "newest good backup in its place"
+            ).format(path=path, reason=reason)
         )
         self.path = path
         self.reason = reason
@@ -228,20 +230,24 @@ def inspect_file(path: Path) -> str | None:
     if not path.exists():
         return None
     if path.is_dir():
-        raise _refuse(path, "is a folder, not a database file")
+        raise _refuse(path, _("is a folder, not a database file"))
     if not path.is_file():
-        raise _refuse(path, "is not a regular file (a named pipe or a device), not a database file")
+        raise _refuse(
+            path, _("is not a regular file (a named pipe or a device), not a database file")
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
         raise DatabaseRefused(unavailable_message(path, error)) from error
     if not header:
-        raise _refuse(path, "is an empty file, not a Facilitator database")
+        raise _refuse(path, _("is an empty file, not a Facilitator database"))
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise _refuse(path, "is not a Facilitator database (not an SQLite file)")
+        raise _refuse(path, _("is not a Facilitator database (not an SQLite file)"))
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise _refuse(path, "is an SQLite database of another program, not a Facilitator database")
+        raise _refuse(
+            path, _("is an SQLite database of another program, not a Facilitator database")
+        )
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
@@ -254,20 +260,22 @@ def inspect_file(path: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                raise _refuse(path, "has no schema version; it is damaged")
+                raise _refuse(path, _("has no schema version; it is damaged"))
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise refusal(path, error) from error
     if len(rows) != 1:
-        raise _refuse(path, "has no schema version; it is damaged")
+        raise _refuse(path, _("has no schema version; it is damaged"))
     revision = rows[0][0]
     if revision not in known_revisions():
         raise _refuse(
             path,
-            f"was made by a newer Facilitator (schema {revision}); "
-            "install the newer version to open it",
+            _(
+                "was made by a newer Facilitator (schema {revision}); "
+                "install the newer version to open it"
+            ).format(revision=revision),
         )
     return revision
 
