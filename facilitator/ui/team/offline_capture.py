@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QListWidgetItem
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.record.action_items import (
     ActionItemNotFound,
     ActionItemRefused,
@@ -236,4 +237,4 @@ class KeptCapture:
 def say_saved(saved: SignalInstance, line: QLabel, done: str, noun: str) -> None:
     """After each save (saved: the new record's id) the line says `done`, or for a record
     kept on the laptop (a negative id) that it goes to the server when it is back."""
-    saved.connect(lambda made: line.setText(done if made >= 0 else KEPT_MESSAGE.format(noun)))
+    saved.connect(lambda made: line.setText(done if made >= 0 else _(KEPT_MESSAGE).format(noun)))

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from facilitator.language import _
 from facilitator.record.run import MeetingRun, WallClock
 from facilitator.rules.clock import Thresholds
 from facilitator.storage.database import Database
@@ -123,7 +124,7 @@ class OfflineConsole(QObject):
         roll_call_question = console.controls.confirm_end
         console.controls.confirm_end = lambda: None if self.offline else roll_call_question()
         console.controls.pressed.connect(
-            lambda: self.offline and not status_line.text() and self._say(OFFLINE_MESSAGE)
+            lambda: self.offline and not status_line.text() and self._say(_(OFFLINE_MESSAGE))
         )
 
         def after_send() -> None:
@@ -170,7 +171,7 @@ class OfflineConsole(QObject):
             self._probes = None
 
     def _went_offline(self) -> None:
-        self._say(OFFLINE_MESSAGE)
+        self._say(_(OFFLINE_MESSAGE))
         self._enable(False)
         self._timer.start()
 
