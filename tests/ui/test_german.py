@@ -136,7 +136,8 @@ class English:
     templates whose placeholders stand for anything."""
 
     exact: set[str]
-    templates: list[re.Pattern[str]]
+    templates: dict[str, re.Pattern[str]]
+    """Each source with placeholders, and the pattern its filled-in texts match."""
 
     @classmethod
     def from_catalogues(cls) -> English:
@@ -154,15 +155,15 @@ class English:
             elif LETTERS.search("".join(literal)):
                 pattern = ".+?".join(re.escape(part) for part in literal)
                 templates.setdefault(source, re.compile(pattern, re.DOTALL))
-        return cls(exact, list(templates.values()))
+        return cls(exact, templates)
 
     def source_of(self, text: str) -> str | None:
         """The catalogue's English this text is, or None."""
         if text in self.exact:
             return text
-        for template in self.templates:
+        for source, template in self.templates.items():
             if template.fullmatch(text):
-                return template.pattern
+                return source
         return None
 
 
