@@ -13,12 +13,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from facilitator.language import N_, _
 from facilitator.record.meetings import MeetingView
 from facilitator.rules.agenda import format_duration
 from facilitator.rules.clock import MeetingClock
 from facilitator.rules.durations import seconds_between, whole_seconds
 
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS = (
+    N_("no"),
+    N_("one"),
+    N_("two"),
+    N_("three"),
+    N_("four"),
+    N_("five"),
+    N_("six"),
+    N_("seven"),
+    N_("eight"),
+    N_("nine"),
+)
+"""Counts written out in the summary's sentences, marked for the catalogue."""
 
 
 @dataclass(frozen=True)
@@ -83,17 +96,21 @@ class PacingReport:
         """E.g. 'Item 2 ran 4:10 long; the three items after it started up to 4:10 late and
         item 5 was cut by 2:00.'"""
         if not any(item.reached for item in self.items):
-            return "The meeting has not been run."
+            return _("The meeting has not been run.")
         long_items = self.long_items
         lateness, told = self._lateness()
         consequences = [*lateness, *self._cuts(told), *self._unreached()]
         if long_items:
             head = _join(
-                [f"item {i.number} ran {format_duration(i.difference_seconds)} long"
-                 for i in long_items]
+                [
+                    _("item {number} ran {over} long").format(
+                        number=i.number, over=format_duration(i.difference_seconds)
+                    )
+                    for i in long_items
+                ]
             )
         else:
-            head = "no item ran long"
+            head = _("no item ran long")
         if not consequences:
             return f"{_capital(head)}."
         return f"{_capital(head)}; {_join(consequences)}."
@@ -118,16 +135,30 @@ class PacingReport:
             if only.cut_seconds > 0:
                 cut = format_duration(only.cut_seconds)
                 told = {only.number}
-                return [f"item {only.number} started {worst} late and was cut by {cut}"], told
-            return [f"item {only.number} started {worst} late"], set()
+                said = _("item {number} started {late} late and was cut by {cut}").format(
+                    number=only.number, late=worst, cut=cut
+                )
+                return [said], told
+            return [
+                _("item {number} started {late} late").format(number=only.number, late=worst)
+            ], set()
         count = len(late)
-        words = NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
-        where = "after it" if len(long_items) == 1 else f"after item {first.number}"
-        return [f"the {words} items {where} started up to {worst} late"], set()
+        words = _(NUMBER_WORDS[count]) if count < len(NUMBER_WORDS) else str(count)
+        if len(long_items) == 1:
+            said = _("the {count} items after it started up to {late} late").format(
+                count=words, late=worst
+            )
+        else:
+            said = _("the {count} items after item {number} started up to {late} late").format(
+                count=words, number=first.number, late=worst
+            )
+        return [said], set()
 
     def _cuts(self, told: set[int]) -> list[str]:
         return [
-            f"item {item.number} was cut by {format_duration(item.cut_seconds)}"
+            _("item {number} was cut by {cut}").format(
+                number=item.number, cut=format_duration(item.cut_seconds)
+            )
             for item in self.cut_items
             if item.number not in told
         ]
@@ -138,14 +169,14 @@ class PacingReport:
             return []
         numbers = _join([str(item.number) for item in missed])
         if len(missed) == 1:
-            return [f"item {numbers} was never reached"]
-        return [f"items {numbers} were never reached"]
+            return [_("item {number} was never reached").format(number=numbers)]
+        return [_("items {numbers} were never reached").format(numbers=numbers)]
 
 
 def _join(parts: Sequence[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return _("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def _capital(text: str) -> str:
