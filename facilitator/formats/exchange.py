@@ -26,7 +26,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator import timesource
-from facilitator.language import _
+from facilitator.language import N_, _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import NoteRefused, check_note_text
 from facilitator.rules import agenda
@@ -127,10 +127,10 @@ def _load_bool(value: object) -> bool:
     return value
 
 
-def _whole(low: int, high: int, describe: str) -> _Kind:
+def _whole(low: int, high: int, refusal: str) -> _Kind:
     def load(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            raise _Bad(_("must be {describe}").format(describe=describe))
+            raise _Bad(_(refusal))
         if value > high:
             raise _Bad(_("must be at most {high}").format(high=high))
         return value
@@ -252,10 +252,10 @@ _INSTANT = _Kind(_load_instant, _dump_instant)
 _DATE = _Kind(_load_date, lambda value: value.isoformat())
 _REF = _Kind(_load_ref, _as_is)
 _UUID = _Kind(_load_uuid, _as_is)
-_POSITION = _whole(0, MAX_WHOLE, "a whole number, 0 or more")
-_POSITIVE = _whole(1, MAX_WHOLE, "a positive whole number")
-_SIGNED = _whole(-MAX_WHOLE, MAX_WHOLE, "a whole number")
-_CAP = _whole(1, agenda.MAX_CAP_SECONDS, "a positive whole number")
+_POSITION = _whole(0, MAX_WHOLE, N_("must be a whole number, 0 or more"))
+_POSITIVE = _whole(1, MAX_WHOLE, N_("must be a positive whole number"))
+_SIGNED = _whole(-MAX_WHOLE, MAX_WHOLE, N_("must be a whole number"))
+_CAP = _whole(1, agenda.MAX_CAP_SECONDS, N_("must be a positive whole number"))
 
 # Column values written as they are, in the order they appear in a document.
 _PERSON: dict[str, _Kind] = {
