@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
-from facilitator.language import _
+from facilitator.language import N_, _
 from facilitator.measures.metric_units import format_value
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
@@ -45,30 +45,30 @@ SCALE_MIN, SCALE_MAX = 1, 5
 QUESTIONS: tuple[Question, ...] = (
     Question(
         "meeting_frequency",
-        "How often do the two teams meet?",
+        N_("How often do the two teams meet?"),
         AnswerKind.CHOICE,
         ("weekly", "every two weeks", "monthly", "monthly, often skipped", "rarely or never"),
     ),
     Question(
         "constructive",
-        "How constructive are those meetings? (1 = not at all, 5 = fully)",
+        N_("How constructive are those meetings? (1 = not at all, 5 = fully)"),
         AnswerKind.SCALE,
     ),
     Question(
         "communication_outside_meetings",
-        "How often do they talk outside meetings?",
+        N_("How often do they talk outside meetings?"),
         AnswerKind.CHOICE,
         ("daily", "weekly", "monthly", "rarely"),
     ),
     Question(
         "leaders_relationship",
-        "How do the two teams' leaders get along?",
+        N_("How do the two teams' leaders get along?"),
         AnswerKind.CHOICE,
         ("working well", "cordial", "strained", "no contact"),
     ),
     Question(
         "teams_about_each_other",
-        "What do the teams say about each other?",
+        N_("What do the teams say about each other?"),
         AnswerKind.CHOICE,
         (
             "they credit each other",
@@ -80,12 +80,12 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "followed_up_share",
-        "Share of Marketing's leads that Sales follows up (%)",
+        N_("Share of Marketing's leads that Sales follows up (%)"),
         AnswerKind.PERCENT,
     ),
     Question(
         "conversion_share",
-        "Share of followed-up leads that convert (%)",
+        N_("Share of followed-up leads that convert (%)"),
         AnswerKind.PERCENT,
     ),
 )
@@ -119,17 +119,17 @@ def _check(question: Question, value: Any) -> Any:
         if value not in question.choices:
             raise BaselineRefused(
                 _("{text} Pick one of: {choices}").format(
-                    text=question.text, choices=", ".join(question.choices)
+                    text=_(question.text), choices=", ".join(question.choices)
                 )
             )
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise BaselineRefused(_("{text} needs a number").format(text=question.text))
+        raise BaselineRefused(_("{text} needs a number").format(text=_(question.text)))
     low, high = (SCALE_MIN, SCALE_MAX) if question.kind is AnswerKind.SCALE else (0, 100)
     if not low <= value <= high or (question.kind is AnswerKind.SCALE and value != int(value)):
         raise BaselineRefused(
             _("{text} takes a whole number from {low} to {high}").format(
-                text=question.text, low=low, high=high
+                text=_(question.text), low=low, high=high
             )
         )
     return int(value) if float(value).is_integer() else float(value)
@@ -143,7 +143,7 @@ def check_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
     checked = {}
     for question in QUESTIONS:
         if question.key not in answers:
-            raise BaselineRefused(_("{text} has no answer").format(text=question.text))
+            raise BaselineRefused(_("{text} has no answer").format(text=_(question.text)))
         checked[question.key] = _check(question, answers[question.key])
     return checked
 
