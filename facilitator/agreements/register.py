@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from facilitator.language import _
+from facilitator.language import N_, _
 from facilitator.storage.database import Database
 from facilitator.storage.models import Agreement, AgreementVersion, Dispute, Meeting, Note
 from facilitator.vocabulary import DisputeCategory
@@ -180,15 +180,13 @@ def _check_text(text: str) -> None:
 def _check_links(
     session: Session, meeting_id: int | None, note_id: int | None, dispute_id: int | None
 ) -> None:
-    for model, row_id, noun in (
-        (Meeting, meeting_id, "meeting"),
-        (Note, note_id, "decision note"),
-        (Dispute, dispute_id, "dispute"),
+    for model, row_id, refusal in (
+        (Meeting, meeting_id, N_("The meeting it names is no longer in this database.")),
+        (Note, note_id, N_("The decision note it names is no longer in this database.")),
+        (Dispute, dispute_id, N_("The dispute it names is no longer in this database.")),
     ):
         if row_id is not None and session.get(model, row_id) is None:
-            raise AgreementRefused(
-                _("The {noun} it names is no longer in this database.").format(noun=noun)
-            )
+            raise AgreementRefused(_(refusal))
 
 
 def _key_for(session: Session, name: str) -> str:

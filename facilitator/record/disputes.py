@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
-from facilitator.language import _
+from facilitator.language import N_, _
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.notes import (
     MAX_NOTE_LENGTH,
@@ -116,10 +116,18 @@ def _check_title(title: str) -> None:
 def _check_text(what: str, text: str) -> None:
     if len(text) > MAX_DISPUTE_TEXT_LENGTH:
         raise DisputeRefused(
-            _(
-                "The {what} is {length:,} characters; at most {max_dispute_text_length:,} fit."
-            ).format(what=what, length=len(text), max_dispute_text_length=MAX_DISPUTE_TEXT_LENGTH)
+            _(_TOO_LONG[what]).format(length=len(text), most=MAX_DISPUTE_TEXT_LENGTH)
         )
+
+
+_TOO_LONG = {
+    "Sales position": N_("The Sales position is {length:,} characters; at most {most:,} fit."),
+    "Marketing position": N_(
+        "The Marketing position is {length:,} characters; at most {most:,} fit."
+    ),
+    "resolution": N_("The resolution is {length:,} characters; at most {most:,} fit."),
+}
+"""The refusal of an overlong text, whole, for each text of a dispute."""
 
 
 def _dispute(session: Session, dispute_id: int) -> Dispute:
