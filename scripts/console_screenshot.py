@@ -46,6 +46,7 @@ from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.ui.app import build_main_window  # noqa: E402
 from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
 from facilitator.ui.console.console import ConsoleWindow  # noqa: E402
+from facilitator.ui.language import install_language  # noqa: E402
 from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 SIZES = ("1366x768", "1920x1080")
@@ -185,10 +186,12 @@ def main(argv: list[str] | None = None) -> int:
         "--size", action="append", help=f"WIDTHxHEIGHT of a console shot (default: {SIZES})"
     )
     parser.add_argument("--dark", action="store_true", help="the desktop turns dark first")
+    parser.add_argument("--language", default="en", help="en, de or es (compiled catalogues)")
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
     register_fallback_fonts()
+    install_language(app, args.language)
     app.setApplicationName("Facilitator")
     with tempfile.TemporaryDirectory(prefix="facilitator-console-") as name:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, name)

@@ -27,6 +27,7 @@ from facilitator.record.templates import builtin_template  # noqa: E402
 from facilitator.storage.database import Database, open_database  # noqa: E402
 from facilitator.ui.app import build_main_window  # noqa: E402
 from facilitator.ui.common.app_fonts import register_fallback_fonts  # noqa: E402
+from facilitator.ui.language import install_language  # noqa: E402
 from facilitator.vocabulary import MeetingKind, MeetingStatus  # noqa: E402
 
 WINDOW_SIZE = (1366, 768)
@@ -79,10 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--size", default="x".join(map(str, WINDOW_SIZE)), help="the window's WIDTHxHEIGHT"
     )
+    parser.add_argument("--language", default="en", help="en, de or es (compiled catalogues)")
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
     register_fallback_fonts()
+    install_language(app, args.language)
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     with tempfile.TemporaryDirectory(prefix="facilitator-shot-") as folder:

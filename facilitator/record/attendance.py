@@ -37,9 +37,8 @@ class AttendanceCounts:
     unmarked: int = 0
 
     def text(self) -> str:
-        return (
-            f"{self.present} present · {self.late} late · {self.absent} absent · "
-            f"{self.unmarked} unmarked"
+        return _("{present} present · {late} late · {absent} absent · {unmarked} unmarked").format(
+            present=self.present, late=self.late, absent=self.absent, unmarked=self.unmarked
         )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from facilitator.language import N_, _, ngettext
+from facilitator.language import N_, _, ngettext, pgettext
 from facilitator.vocabulary import RunEventKind
 
 MIN_ITEM_SECONDS = 60
@@ -100,20 +100,22 @@ COUNTDOWN_DIGITS_SECONDS = 100 * 60
 """A time to the start shows as m:ss up to 99:59; further off, minutes digits stop reading well."""
 
 
-def _count(number: int, unit: str) -> str:
-    return f"{number} {unit}{'s' * (number != 1)}"
-
-
 def span_text(seconds: float) -> str:
     """A long span in its two largest units, whole ones only: '7 days', '1 day 3 h', '2 h 5 min'."""
     minutes = max(math.floor(seconds), 0) // 60
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
+    if days and hours:
+        return ngettext("{days} day {hours} h", "{days} days {hours} h", days).format(
+            days=days, hours=hours
+        )
     if days:
-        return _count(days, "day") + (f" {hours} h" if hours else "")
+        return ngettext("{days} day", "{days} days", days).format(days=days)
+    if hours and minutes:
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
     if hours:
-        return f"{hours} h" + (f" {minutes} min" if minutes else "")
-    return f"{minutes} min"
+        return _("{hours} h").format(hours=hours)
+    return _("{minutes} min").format(minutes=minutes)
 
 
 def until_text(seconds: float) -> str:
@@ -126,10 +128,10 @@ def until_text(seconds: float) -> str:
 def ago_text(seconds: float) -> str:
     """How long ago a moment was, the same way: '2 min ago' up to 99 minutes, then '3 days ago'."""
     if seconds < 60:
-        return "less than a minute ago"
+        return _("less than a minute ago")
     if seconds < COUNTDOWN_DIGITS_SECONDS:
-        return f"{math.floor(seconds) // 60} min ago"
-    return f"{span_text(seconds)} ago"
+        return _("{minutes} min ago").format(minutes=math.floor(seconds) // 60)
+    return _("{span} ago").format(span=span_text(seconds))
 
 
 @dataclass(frozen=True)
@@ -171,11 +173,13 @@ def phase_word(phase: Phase, remaining: float) -> str:
     """The word that says the phase without colour: '', '1 MIN LEFT', '2:24 LEFT', 'TIME',
     'OVER +0:45'."""
     if phase == Phase.WARNING:
-        return "1 MIN LEFT" if remaining <= 60 else f"{countdown_text(remaining)} LEFT"
+        if remaining <= 60:
+            return _("1 MIN LEFT")
+        return _("{countdown} LEFT").format(countdown=countdown_text(remaining))
     if phase == Phase.TIME:
-        return "TIME"
+        return pgettext("phase", "TIME")
     if phase == Phase.OVERRUN:
-        return f"OVER +{format_seconds(math.floor(-remaining))}"
+        return _("OVER +{overrun}").format(overrun=format_seconds(math.floor(-remaining)))
     return ""
 
 

@@ -26,7 +26,7 @@ ENDED = "ENDED"
 def ran_text(seconds: float) -> str:
     """How long an ended meeting ran from its start to its end, counted and written as the
     as-run view and the minutes do: 'Ran 34:12'."""
-    return f"Ran {format_duration(whole_seconds(seconds))}"
+    return _("Ran {duration}").format(duration=format_duration(whole_seconds(seconds)))
 
 
 def presenter_text(item: AgendaItemView) -> str:

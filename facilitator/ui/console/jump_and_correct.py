@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.language import _
 from facilitator.rules.clock import (
     HAS_ENDED_MESSAGE,
     NOT_STARTED_MESSAGE,
@@ -261,9 +262,9 @@ class JumpAndCorrect:
         """Both presses need a running meeting: say so before asking anything."""
         state = self._run.state()
         if not state.started:
-            return NOT_STARTED_MESSAGE
+            return _(NOT_STARTED_MESSAGE)
         if state.ended:
-            return HAS_ENDED_MESSAGE
+            return _(HAS_ENDED_MESSAGE)
         return None
 
     def open_go_to(self) -> GoToDialog | None:
@@ -283,7 +284,7 @@ class JumpAndCorrect:
         refusal = self._live_refusal()
         recorded, latest = self._run.started_at(), self._run.latest_start()
         if refusal is not None or recorded is None or latest is None:
-            self._refuse(refusal or NOT_STARTED_MESSAGE)
+            self._refuse(refusal or _(NOT_STARTED_MESSAGE))
             self._home()
             return None
         dialog = CorrectStartDialog(recorded, latest, self.correct_start, self._window)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.language import _
 from facilitator.record.run import MeetingRun, WallClock
 from facilitator.rules.clock import (
     ALREADY_ENDED_MESSAGE,
@@ -266,9 +267,9 @@ class RunControls(QWidget):
         """Ctrl+E while End is disabled: say why instead of doing nothing."""
         state = self._run.state()
         if state.ended:
-            self._refuse(ALREADY_ENDED_MESSAGE)
+            self._refuse(_(ALREADY_ENDED_MESSAGE))
         elif not state.started:
-            self._refuse(NOT_STARTED_MESSAGE)
+            self._refuse(_(NOT_STARTED_MESSAGE))
 
     def rebalance(self) -> None:
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import timesource
+from facilitator.language import _
 from facilitator.measures.baseline import (
     QUESTIONS,
     SCALE_MAX,
@@ -110,7 +111,7 @@ class BaselineDialog(QDialog):
         for row, question in enumerate(QUESTIONS, start=1):
             before = previous.answers.get(question.key) if previous else None
             field = self._input(question, before)
-            label = _plain(question.text)
+            label = _plain(_(question.text))
             label.setBuddy(field)
             shown = _plain(format_answer(question, before), f"previous_{question.key}")
             field.setAccessibleDescription(
@@ -203,7 +204,7 @@ class BaselineDialog(QDialog):
                 before = format_answer(change.question, change.before)
                 after = format_answer(change.question, change.after)
                 lines.append(
-                    f"{change.question.text} {before} → {after} ({directions[change.direction]})"
+                    f"{_(change.question.text)} {before} → {after} ({directions[change.direction]})"
                 )
         if len(lines) == 1:
             lines.append(self.tr("no answer has changed."))
