@@ -47,7 +47,13 @@ QUESTIONS: tuple[Question, ...] = (
         "meeting_frequency",
         N_("How often do the two teams meet?"),
         AnswerKind.CHOICE,
-        ("weekly", "every two weeks", "monthly", "monthly, often skipped", "rarely or never"),
+        (
+            N_("weekly"),
+            N_("every two weeks"),
+            N_("monthly"),
+            N_("monthly, often skipped"),
+            N_("rarely or never"),
+        ),
     ),
     Question(
         "constructive",
@@ -58,24 +64,24 @@ QUESTIONS: tuple[Question, ...] = (
         "communication_outside_meetings",
         N_("How often do they talk outside meetings?"),
         AnswerKind.CHOICE,
-        ("daily", "weekly", "monthly", "rarely"),
+        (N_("daily"), N_("weekly"), N_("monthly"), N_("rarely")),
     ),
     Question(
         "leaders_relationship",
         N_("How do the two teams' leaders get along?"),
         AnswerKind.CHOICE,
-        ("working well", "cordial", "strained", "no contact"),
+        (N_("working well"), N_("cordial"), N_("strained"), N_("no contact")),
     ),
     Question(
         "teams_about_each_other",
         N_("What do the teams say about each other?"),
         AnswerKind.CHOICE,
         (
-            "they credit each other",
-            "mostly fair",
-            "grumbling now and then",
-            "'bad leads' and 'no follow-up'",
-            "open blame, in front of others",
+            N_("they credit each other"),
+            N_("mostly fair"),
+            N_("grumbling now and then"),
+            N_("'bad leads' and 'no follow-up'"),
+            N_("open blame, in front of others"),
         ),
     ),
     Question(
@@ -249,5 +255,5 @@ def format_answer(question: Question, value: Any) -> str:
     if question.kind is AnswerKind.PERCENT:
         return format_value(value, GoalUnit.PERCENT)
     if question.kind is AnswerKind.SCALE:
-        return f"{value:g} of {SCALE_MAX}"
-    return str(value)
+        return _("{value} of {top}").format(value=f"{value:g}", top=SCALE_MAX)
+    return _(str(value))

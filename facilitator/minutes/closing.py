@@ -41,7 +41,7 @@ class Closing(Section):
         rows = []
         for answer in section.answers:
             row: list[Any] = [
-                text(answer.question, st["Cell"]),
+                text(_(answer.question), st["Cell"]),
                 text(answer.answer, st["Cell"]),
             ]
             if compared:

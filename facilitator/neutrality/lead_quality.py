@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.language import _
 from facilitator.measures.metric_units import format_value
 from facilitator.measures.metrics import DEFAULT_GOALS, Trend, target_on
 from facilitator.storage.database import Database
@@ -47,30 +48,35 @@ class LeadQualityReading:
     def signal(self) -> bool:
         """High follow-up with low conversion: a lead-quality signal."""
         return (
-            self.followed_up >= self.targets.follow_up
-            and self.conversion < self.targets.conversion
+            self.followed_up >= self.targets.follow_up and self.conversion < self.targets.conversion
         )
 
     @property
     def text(self) -> str:
         followed, converted = _pct(self.followed_up), _pct(self.conversion)
         follow_goal, conversion_goal = _pct(self.targets.follow_up), _pct(self.targets.conversion)
+        values = dict(
+            followed=followed,
+            converted=converted,
+            follow_goal=follow_goal,
+            conversion_goal=conversion_goal,
+        )
         if self.signal:
-            return (
-                f"Lead-quality signal: Sales follows up {followed} of the leads (goal "
-                f"{follow_goal}) but only {converted} convert (goal {conversion_goal}). The "
+            return _(
+                "Lead-quality signal: Sales follows up {followed} of the leads (goal "
+                "{follow_goal}) but only {converted} convert (goal {conversion_goal}). The "
                 "follow-up is there, so look at the leads: their source, the MQL definition "
                 "and the scoring."
-            )
+            ).format(**values)
         if self.followed_up < self.targets.follow_up:
-            return (
-                f"Follow-up is under its goal ({followed} against {follow_goal}), so the "
-                f"conversion of {converted} says little about the leads yet."
-            )
-        return (
-            f"Follow-up ({followed}) and conversion ({converted}) both reach their goals "
-            f"({follow_goal}, {conversion_goal}): no sign of poor leads."
-        )
+            return _(
+                "Follow-up is under its goal ({followed} against {follow_goal}), so the "
+                "conversion of {converted} says little about the leads yet."
+            ).format(**values)
+        return _(
+            "Follow-up ({followed}) and conversion ({converted}) both reach their goals "
+            "({follow_goal}, {conversion_goal}): no sign of poor leads."
+        ).format(**values)
 
 
 def _pct(value: float) -> str:

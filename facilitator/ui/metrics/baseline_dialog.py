@@ -80,7 +80,7 @@ class BaselineDialog(QDialog):
         if question.kind is AnswerKind.CHOICE:
             box = QComboBox(objectName=f"answer_{question.key}")
             for choice in question.choices:
-                box.addItem(choice, choice)
+                box.addItem(_(choice), choice)
             if previous in question.choices:
                 box.setCurrentIndex(question.choices.index(previous))
             return box
