@@ -12,6 +12,7 @@ Needs PyInstaller (`python3 -m pip install pyinstaller`); `--no-deb` stops after
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import re
@@ -19,8 +20,6 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-from translations import compile_catalogues
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_ID = "io.facilitator.Facilitator"
@@ -38,6 +37,16 @@ def version() -> str:
     if found is None:
         raise SystemExit("no __version__ in facilitator/__init__.py")
     return found.group(1)
+
+
+def compile_catalogues() -> None:
+    """scripts/translations.py's compile, loaded by its path: a plain `import translations`
+    would find the repository's translations/ folder first when the root is on the path."""
+    script = ROOT / "scripts" / "translations.py"
+    spec = importlib.util.spec_from_file_location("catalogues", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.compile_catalogues()
 
 
 def render_icons(out: Path) -> dict[int, Path]:
