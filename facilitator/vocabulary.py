@@ -16,6 +16,11 @@ class Labelled(StrEnum):
         """The word in the language chosen (facilitator.language), for every caller alike."""
         return _(_LABELS[type(self), self.value])
 
+    @property
+    def english_label(self) -> str:
+        """The word as the code writes it, untranslated: what a title typed in English names."""
+        return _LABELS[type(self), self.value]
+
 
 class Team(Labelled):
     SALES = "sales"

@@ -35,9 +35,12 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 
 def says_kind(summary: MeetingSummary) -> bool:
     """Whether the title already names the meeting's kind ("Weekly smarketing meeting" is a
-    Weekly smarketing): its Kind cell then stays blank, so the list never reads the same
-    words twice and the title has the room."""
-    return summary.kind.label.casefold() in summary.title.casefold()
+    Weekly smarketing), in the language chosen or in English, which most titles are typed in:
+    its Kind cell then stays blank, so the list never reads the same words twice and the
+    title has the room."""
+    title = summary.title.casefold()
+    kind = summary.kind
+    return kind.label.casefold() in title or kind.english_label.casefold() in title
 
 
 class MeetingListModel(HeaderedTableModel):
