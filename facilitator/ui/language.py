@@ -9,9 +9,11 @@ built keep the words they were made with.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from facilitator.language import ENVIRONMENT, LANGUAGES, set_language, supported
+from facilitator.language import ENVIRONMENT, set_language, supported
 from facilitator.resource_folder import resource_folder
 
 SETTING = "language"
@@ -31,8 +33,6 @@ def system_choice() -> str:
 
 def chosen_language(settings: QSettings) -> str:
     """$FACILITATOR_LANGUAGE first, then the Settings choice, then the system's."""
-    import os
-
     return (
         supported(os.environ.get(ENVIRONMENT))
         or supported(str(settings.value(SETTING, "") or ""))
@@ -62,8 +62,3 @@ def install_language(app: QCoreApplication, code: str) -> str:
     QLocale.setDefault(QLocale(code))
     set_language(code)
     return code
-
-
-def language_names() -> dict[str, str]:
-    """The choices Settings offers, each language named in itself."""
-    return dict(LANGUAGES)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.language import ENVIRONMENT, current_language, supported
+from facilitator.language import ENVIRONMENT, LANGUAGES, current_language, supported
 from facilitator.ui.common import messages
-from facilitator.ui.language import SETTING, language_names, system_choice
+from facilitator.ui.language import SETTING, system_choice
 
 
 class SettingsDialog(QDialog):
@@ -31,14 +31,13 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings if settings is not None else QSettings()
-        names = language_names()
         self.language_box = QComboBox(objectName="languageBox")
         self.language_box.setToolTip(
             self.tr("The language of Facilitator's windows and minutes, from its next start")
         )
-        system = names.get(system_choice(), names["en"])
+        system = LANGUAGES.get(system_choice(), LANGUAGES["en"])
         self.language_box.addItem(self.tr("System language ({name})").format(name=system), "")
-        for code, name in names.items():
+        for code, name in LANGUAGES.items():
             self.language_box.addItem(name, code)
         stored = supported(str(self._settings.value(SETTING, "") or "")) or ""
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(stored)))
@@ -79,7 +78,7 @@ class SettingsDialog(QDialog):
         spoken = choice or system_choice()
         if not changed or spoken == current_language():
             return
-        name = language_names().get(spoken, spoken)
+        name = LANGUAGES.get(spoken, spoken)
         if supported(os.environ.get(ENVIRONMENT)):
             text = self.tr(
                 "Facilitator will speak {language} once the environment variable "
