@@ -27,7 +27,7 @@ from benchmarks.faults import kill_trials, new_meeting, storage_fault_trials
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
 from benchmarks.hostile import hostile_input_trials
 from benchmarks.long_note import SHORTER
-from benchmarks.startup import ROOT, alternating, app_start, bare_start
+from benchmarks.startup import ROOT, alternating, app_start, bare_start, compile_bytecode
 from facilitator.record.notes import MAX_NOTE_LENGTH
 from facilitator.storage.database import open_database
 
@@ -154,6 +154,7 @@ def measure(
     runs: int, trials: int, clock_seconds: float, fault_trials: int = 5
 ) -> list[Figure]:
     made = time.perf_counter()
+    compile_bytecode()
     ten_year = cached(CACHE, f"ten-year-v{VERSION}.sqlite", generate_ten_year)
     heavy = cached(CACHE, f"heavy-v{VERSION}.sqlite", lambda p: generate_heavy(p))
     print(f"databases ready in {time.perf_counter() - made:.1f} s", file=sys.stderr)

@@ -13,6 +13,7 @@ from facilitator.record.action_items import (
     ActionItemRefused,
     action_items_of,
     add_action_item,
+    count_overdue,
     default_due_date,
     delete_action_item,
     edit_action_item,
@@ -179,4 +180,7 @@ def test_the_view_across_meetings_filters_and_marks_overdue_ones(db: Database) -
     assert ids(status=ActionStatus.OPEN, team=Team.MARKETING) == [late, later]
     overdue = {v.id: v.overdue for v in list_action_items(db, today=date(2026, 12, 1))}
     assert overdue == {late: True, later: False, done: False}
+    counted = [count_overdue(db, today=day) for day in (date(2026, 11, 27), date(2026, 12, 1))]
+    assert counted == [0, 1]  # due today is not overdue; a closed item never is
+    assert count_overdue(db, today=date(2027, 1, 1)) == 2
     assert {view.id for view in action_items_of(db, second)} == {done, later}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import Select, and_, case, delete, or_, select
+from sqlalchemy import Select, and_, case, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -378,6 +378,18 @@ def list_action_items(
         query = query.where(ActionItem.status == status)
     with db.read() as session:
         return _views(session.scalars(query).all(), _today(today))
+
+
+def count_overdue(db: Database, *, today: date | None = None) -> int:
+    """How many action items is_overdue calls overdue, counted by the database: the start's
+    notice needs the number alone, not ten years of items read to count them."""
+    query = select(func.count(ActionItem.id)).where(
+        ActionItem.status == ActionStatus.OPEN,
+        ActionItem.due_date.is_not(None),
+        ActionItem.due_date < _today(today),
+    )
+    with db.read() as session:
+        return session.scalar(query) or 0
 
 
 def action_items_of(

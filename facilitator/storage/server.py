@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -185,6 +184,8 @@ def compose_address(
 
 def application_name() -> str:
     """How this app shows in pg_stat_activity: the console lease names its holder by it."""
+    import socket  # only a team database's connection names itself: not on a file's start
+
     return f"Facilitator on {socket.gethostname()} (pid {os.getpid()})"[:63]
 
 

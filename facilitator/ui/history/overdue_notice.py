@@ -12,18 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from facilitator.record.action_items import list_action_items
+from facilitator.record.action_items import count_overdue
 from facilitator.storage.database import Database
 from facilitator.ui.common.palette_colours import ERROR, tint
-from facilitator.vocabulary import ActionStatus
 
 if TYPE_CHECKING:  # the window's module loads on first use, not at start
     from facilitator.ui.history.action_items_view import ActionItemsWindow
-
-
-def overdue_count(db: Database) -> int:
-    """How many open action items are past their due date today."""
-    return sum(view.overdue for view in list_action_items(db, status=ActionStatus.OPEN))
 
 
 def notice_text(count: int) -> str:
@@ -54,7 +48,7 @@ class OverdueNotice(QPushButton):
 
     def count_in(self, db: Database) -> int:
         """Say how many items are overdue in db (nothing when none); returns the count."""
-        count = overdue_count(db)
+        count = count_overdue(db)
         self.setText(notice_text(count) if count else "")
         self.setVisible(count > 0)
         return count

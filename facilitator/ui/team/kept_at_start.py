@@ -3,13 +3,17 @@ closed or killed before the server came back, are sent now, and the user is told
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from facilitator.storage.database import Database
 from facilitator.storage.journal import Journal
-from facilitator.team.offline import Sent, send_journal
 from facilitator.ui.common import messages
+
+if TYPE_CHECKING:  # the sending code loads only when something waits: not at a file's start
+    from facilitator.storage.database import Database
+    from facilitator.team.offline import Sent
 
 TITLE = QT_TRANSLATE_NOOP("KeptAtStart", "Kept notes sent")
 
@@ -20,6 +24,8 @@ def send_kept_writes(parent: QWidget, db: Database, journal: Journal | None = No
     journal = journal if journal is not None else Journal()
     if not db.on_server or db.location not in journal.databases_waiting():
         return None
+    from facilitator.team.offline import send_journal
+
     sent = send_journal(db, journal)
     if sent.complete:
         journal.clear_sent(db.location)
