@@ -194,3 +194,31 @@ def test_the_meeting_list_sorts_titles_ignoring_case(
         ["alpha review", "Beta review", "gamma review"],
         ["gamma review", "Beta review", "alpha review"],
     )
+
+
+def test_a_sort_keeps_the_meeting_selected_and_lasts_through_a_refresh(
+    qtbot, show, db: Database, settings: QSettings, new_weekly_meeting: Callable[..., int]
+) -> None:
+    beta, _, _ = (new_weekly_meeting(t) for t in ("Beta review", "alpha review", "gamma review"))
+    window = show(MainWindow(db, settings=settings))
+    assert window.select_meeting(beta)
+    table = window.meeting_table
+    header = table.horizontalHeader()
+    title_at = QPoint(header.sectionViewportPosition(MeetingListModel.TITLE) + 5, 5)
+    model = table.model()
+
+    def titles() -> list[str]:
+        return [model.index(row, MeetingListModel.TITLE).data() for row in range(3)]
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_at)
+    first = titles()
+    assert sorted(first, key=str.casefold) in (first, first[::-1])
+    assert window.current_meeting_id == beta
+    assert table.currentIndex().data() is not None
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_at)
+    assert titles() == first[::-1]
+    assert window.current_meeting_id == beta
+    assert model.index(table.currentIndex().row(), MeetingListModel.TITLE).data() == "Beta review"
+    window.refresh()
+    assert titles() == first[::-1]
+    assert window.current_meeting_id == beta

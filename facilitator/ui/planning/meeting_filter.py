@@ -1,6 +1,6 @@
 """Narrowing the meeting list by kind, date and status, remembered between sessions.
 
-MeetingFilterProxy sits between the meeting list model and its table (it sorts too);
+MeetingFilterProxy sits between the meeting list model and its table (the model sorts itself);
 MeetingFilterBar is the row of choices above the table, with a label (placed by the window)
 that says how many of the meetings are on show.
 
@@ -127,7 +127,7 @@ class MeetingFilter:
 
 
 class MeetingFilterProxy(QSortFilterProxyModel):
-    """Sorts the meeting list and lets through the meetings the filter accepts."""
+    """Lets through the meetings the filter accepts, in the order the list model keeps."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -141,6 +141,13 @@ class MeetingFilterProxy(QSortFilterProxyModel):
     @property
     def meeting_filter(self) -> MeetingFilter:
         return self._filter
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The list model sorts its own rows (MeetingListModel.sort); this proxy keeps their
+        order and only filters."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_meeting_filter(self, meeting_filter: MeetingFilter) -> None:
         if meeting_filter == self._filter:
