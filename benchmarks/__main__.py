@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import minutes_cli
+from benchmarks import floor, minutes_cli
 from benchmarks.contention import IMPORT_NOTES, contention_trial, large_import
 from benchmarks.faults import kill_trials, new_meeting, storage_fault_trials
 from benchmarks.generator import VERSION, cached, generate_heavy, generate_ten_year
@@ -96,6 +96,22 @@ def _starts(runs: int, empty: Path, ten_year: Path) -> tuple[list[Figure], dict[
     return figures, rss
 
 
+def _floors(runs: int) -> list[Figure]:
+    """The libraries' own share of a start and of the minutes command (benchmarks/floor.py):
+    figures without a target of their own, beside the targets they lie under."""
+    measured = floor.measure(runs)
+    return [
+        Figure("floor under usable: Python, Qt and its namespace, SQLAlchemy's ORM and the "
+               "models", _ms(measured.usable), "ms", "-", True,
+               "each library in a fresh process, no app code; the usable target is 600 ms"),
+        Figure("floor under the first paint: Python, Qt and its namespace", _ms(measured.paint),
+               "ms", "-", True, "the bare window imports Qt but never its namespace"),
+        Figure("floor under the minutes command: Python, SQLAlchemy's ORM, the models, "
+               "ReportLab's platypus", _ms(measured.minutes), "ms", "-", True,
+               "no app code; the command's target is 450 ms"),
+    ]
+
+
 def _minutes_command(work: Path, runs: int) -> list[Figure]:
     """`facilitator minutes` of the demo's weekly meeting, whole process, against soffice."""
     measured = minutes_cli.measure(work / "minutes-cli", max(runs, 5))
@@ -164,6 +180,7 @@ def measure(
         empty = _empty_database(work)
         start_figures, rss = _starts(runs, empty, ten_year)
         figures += start_figures
+        figures += _floors(runs)
         copy = work / "ten-year-copy.sqlite"
         shutil.copyfile(ten_year, copy)
         # Write the copy out now: its 100 MB of dirty pages would otherwise be flushed during
