@@ -12,7 +12,7 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from facilitator.resource_folder import resource_folder
 
@@ -100,9 +100,16 @@ def N_(message: str) -> str:
 def format_date(day: date, pattern: str) -> str:
     """The day written by a CLDR pattern ('d MMMM y') with the current language's month and day
     names. Babel is imported here, not at start-up: the app starts without reading it."""
+    return _formatted_date(day, pattern, _current)
+
+
+@lru_cache(maxsize=4096)
+def _formatted_date(day: date, pattern: str, language: str) -> str:
+    """Kept by day, pattern and language: Babel parses the pattern again at every call, and one
+    export of the minutes writes a few hundred dates, most of them the same few."""
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(day, format=pattern, locale=_current)
+    return babel_format_date(day, format=pattern, locale=language)
 
 
 _SEPARATORS = {"de": str.maketrans(",.", ".,"), "es": str.maketrans(",.", ".,")}

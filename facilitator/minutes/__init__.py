@@ -1,6 +1,13 @@
 """PDF minutes: a meeting frozen into a snapshot, then laid out as an A4 document."""
 
-from facilitator.minutes.pdf import render_minutes, write_minutes
-from facilitator.minutes.snapshot import MinutesSnapshot, snapshot_meeting
+from reportlab import rl_config
+
+# The charts' shapes validate every attribute set on them unless this is off when
+# reportlab.graphics is first imported (here, through the parts below): a tenth of an export's
+# time went on it. The charts are built by this code, not from user input, so nothing is lost.
+rl_config.shapeChecking = 0
+
+from facilitator.minutes.pdf import render_minutes, write_minutes  # noqa: E402
+from facilitator.minutes.snapshot import MinutesSnapshot, snapshot_meeting  # noqa: E402
 
 __all__ = ["MinutesSnapshot", "render_minutes", "snapshot_meeting", "write_minutes"]

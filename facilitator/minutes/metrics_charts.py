@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from functools import partial
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -167,17 +168,103 @@ CHART_HEADROOM = 8.0
 """Room above the plot for the value over its tallest bar."""
 
 
-def chart(metric: MetricLine, width: float) -> Drawing:
+@dataclass(frozen=True)
+class _Label:
+    """A piece of chart text: its lines, left end, first baseline, size and colour."""
+
+    lines: tuple[str, ...]
+    x: float
+    y: float
+    size: float
+    colour: Color
+
+
+@dataclass(frozen=True)
+class _Plot:
+    """Where the chart's pieces go, in its own coordinates, in the order they are drawn."""
+
+    grid: tuple[float, ...]
+    bars: tuple[tuple[float, float, float, Color], ...]
+    labels: tuple[_Label, ...]
+    targets: tuple[tuple[float, float, float], ...]
+    values: tuple[_Label, ...]
+
+
+class TrendChart(Flowable):
+    """A goal's recent values as bars from zero, the target of each day as a dashed step line.
+
+    Drawn straight on the canvas with the geometry of ReportLab's VerticalBarChart (bars
+    barWidth 10 to a group spacing, gridlines, a tick and label per step, category labels
+    centred under the bars): the chart widgets took a fifth of an export to expand and draw.
+    """
+
+    def __init__(self, metric: MetricLine, width: float) -> None:
+        super().__init__()
+        self.width, self.height = width, CHART_HEIGHT
+        self.plot = _plot(metric, width)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, plot = self.canv, self.plot
+        right = PLOT_X + self.width - 34
+        c.saveState()
+        c.setLineWidth(0.6)
+        c.setStrokeColor(SHADE)
+        for y in plot.grid:
+            c.line(PLOT_X, y, right, y)
+        for x, bar_width, height, colour in plot.bars:
+            c.setFillColor(colour)
+            c.rect(x, PLOT_Y, bar_width, height, stroke=0, fill=1)
+        c.setLineWidth(1)
+        c.setStrokeColor(RULE)
+        c.line(PLOT_X, PLOT_Y, right, PLOT_Y)
+        c.line(PLOT_X, PLOT_Y, PLOT_X, PLOT_Y + CHART_HEIGHT - PLOT_Y - CHART_HEADROOM)
+        for y in plot.grid:
+            c.line(PLOT_X, y, PLOT_X - TICK, y)
+        _draw_labels(c, plot.labels)
+        c.setStrokeColor(INK)
+        c.setDash([2, 1.2])
+        for left, end, y in plot.targets:
+            c.line(left, y, end, y)
+        _draw_labels(c, plot.values)
+        c.restoreState()
+
+
+def _draw_labels(c: Canvas, labels: tuple[_Label, ...]) -> None:
+    """Each line its own text object, as ReportLab's charts draw them: readers of the text
+    (copy and paste, search) take the pieces of one text object for one run of words."""
+    for label in labels:
+        c.setFont(fonts.BODY_FONT, label.size)
+        c.setFillColor(label.colour)
+        for index, line in enumerate(label.lines):
+            c.drawString(label.x, label.y - index * label.size * 1.2, line)
+
+
+PLOT_X = 30.0
+PLOT_Y = 20.0
+TICK = 5.0
+"""The value axis' ticks reach this far left of it; its labels end there."""
+CATEGORY_SIZE = 5.6
+AXIS_SIZE = 6.0
+GROUP_BAR_WIDTH = 10.0
+"""A bar's width against its group spacing, as ReportLab's VerticalBarChart sizes them."""
+
+
+def chart(metric: MetricLine, width: float) -> TrendChart:
     """Bars of the goal's recent values from zero, the target of each day as a dashed step line.
 
     Each value sits over its bar, lifted over the target line where that line would strike it
     out, so every label reads whole.
     """
-    drawing = Drawing(width, CHART_HEIGHT, initialFontName=fonts.BODY_FONT, initialFontSize=6)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 30, 20
-    chart.width, chart.height = width - 34, CHART_HEIGHT - 20 - CHART_HEADROOM
+    return TrendChart(metric, width)
+
+
+def _plot(metric: MetricLine, width: float) -> _Plot:
     history = metric.history
+    plot_width = width - 34
+    plot_height = CHART_HEIGHT - PLOT_Y - CHART_HEADROOM
     values = [point.value for point in history]
     targets = [point.target for point in history if point.target is not None]
     highest = max([*values, *targets, 0.0])
@@ -185,28 +272,19 @@ def chart(metric: MetricLine, width: float) -> Drawing:
     if metric.unit is GoalUnit.PERCENT and highest <= 100:
         top = min(top, 100.0)
     step = _nice_step(top)
-    chart.data = [values]
-    chart.valueAxis.valueMin = 0.0
-    chart.valueAxis.valueMax = step * max(1, -(-top // step))
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = fonts.BODY_FONT
-    chart.valueAxis.labels.fontSize = 6
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = partial(_short, unit=metric.unit)
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = SHADE
-    chart.valueAxis.gridStrokeWidth = 0.6
-    chart.categoryAxis.categoryNames = [f"{p.on.day}\n{format_date(p.on, 'LLL')}" for p in history]
-    chart.categoryAxis.labels.fontName = fonts.BODY_FONT
-    chart.categoryAxis.labels.fontSize = 5.6
-    chart.categoryAxis.labels.fillColor = MUTED
-    chart.categoryAxis.labels.dy = -2
-    chart.categoryAxis.strokeColor = RULE
-    chart.categoryAxis.tickDown = 0
-    chart.bars.strokeColor = None
-    chart.barSpacing = 0
-    chart.groupSpacing = 6 * max(1.0, CHART_POINTS / max(1, len(history)))
+    value_max = step * max(1, -(-top // step))
+
+    def y_of(value: float) -> float:
+        return PLOT_Y + value / value_max * plot_height
+
+    ticks = _ticks(value_max, step)
+    grid = tuple(y_of(tick) for tick in ticks)
+    count = max(1, len(history))
+    slot = plot_width / count
+    spacing = 6 * max(1.0, CHART_POINTS / count)
+    scale = slot / (spacing + GROUP_BAR_WIDTH)
+    bars = []
+    labels = []
     for index, point in enumerate(history):
         met = goal_met(point.value, point.target, metric.direction)
         now = index == len(history) - 1
@@ -214,45 +292,54 @@ def chart(metric: MetricLine, width: float) -> Drawing:
             colour = BAR_MISSED_NOW if now else BAR_MISSED
         else:
             colour = BAR_MET_NOW if now else BAR_MET
-        chart.bars[(0, index)].fillColor = colour
-    drawing.add(chart)
-    slot = chart.width / max(1, len(history))
+        left = PLOT_X + index * slot
+        height = y_of(point.value) - PLOT_Y
+        bars.append((left + spacing / 2 * scale, GROUP_BAR_WIDTH * scale, height, colour))
+        lines = (str(point.on.day), format_date(point.on, "LLL"))
+        box = max(stringWidth(line, fonts.BODY_FONT, CATEGORY_SIZE) for line in lines)
+        centre = left + slot / 2
+        labels.append(_Label(lines, centre - box / 2, PLOT_Y - 2 - CATEGORY_SIZE,
+                             CATEGORY_SIZE, MUTED))
+    for tick, y in zip(ticks, grid, strict=True):
+        shown = _short(tick, metric.unit)
+        box = stringWidth(shown, fonts.BODY_FONT, AXIS_SIZE)
+        labels.append(_Label((shown,), PLOT_X - TICK - box, y + AXIS_SIZE * 0.6 - AXIS_SIZE,
+                             AXIS_SIZE, MUTED))
+    dashes = []
+    tops = []
     for index, point in enumerate(history):
-        x = chart.x + index * slot
-        line_y = None if point.target is None else _chart_y(chart, point.target)
+        x = PLOT_X + index * slot
+        line_y = None if point.target is None else y_of(point.target)
         if line_y is not None:
-            drawing.add(
-                Line(
-                    x + 1,
-                    line_y,
-                    x + slot - 1,
-                    line_y,
-                    strokeColor=INK,
-                    strokeWidth=1,
-                    strokeDashArray=[2, 1.2],
-                )
-            )
-        drawing.add(_bar_label(point.value, metric.unit, x + slot / 2, chart, line_y))
-    return drawing
+            dashes.append((x + 1, x + slot - 1, line_y))
+        tops.append(_bar_label(point.value, metric.unit, x + slot / 2, y_of, slot, line_y))
+    return _Plot(grid, tuple(bars), tuple(labels), tuple(dashes), tuple(tops))
 
 
-def _chart_y(chart: VerticalBarChart, value: float) -> float:
-    axis = chart.valueAxis
-    return chart.y + (value - axis.valueMin) / (axis.valueMax - axis.valueMin) * chart.height
+def _ticks(value_max: float, step: float) -> list[float]:
+    """The axis' steps from zero as ReportLab counts them, a top lost to rounding left off."""
+    last = int(value_max / step)
+    if last * step > value_max + 1e-8 * step:
+        last -= 1
+    return [index * step for index in range(last + 1)]
 
 
 def _bar_label(
-    value: float, unit: GoalUnit, centre: float, chart: VerticalBarChart, line_y: float | None
-) -> String:
+    value: float,
+    unit: GoalUnit,
+    centre: float,
+    y_of: Callable[[float], float],
+    slot: float,
+    line_y: float | None,
+) -> _Label:
     """A bar's value over its top, or just over the target line where the line would cross it."""
     size = CHART_LABEL_SIZE
-    baseline = _chart_y(chart, value) + 1.5
+    baseline = y_of(value) + 1.5
     # the digits' ink runs from a little under the baseline to about 0.75 of the size over it
     if line_y is not None and baseline - 1.2 <= line_y <= baseline + 0.75 * size + 1.2:
         baseline = line_y + 2.2
     text = _short(value, unit)
-    label = String(centre, baseline, text, textAnchor="middle")
-    label.fontName, label.fontSize, label.fillColor = fonts.BODY_FONT, size, INK
-    if stringWidth(text, fonts.BODY_FONT, size) > chart.width / max(1, len(chart.data[0])):
-        label.fontSize = size * 0.85
-    return label
+    if stringWidth(text, fonts.BODY_FONT, size) > slot:
+        size *= 0.85
+    left = centre - stringWidth(text, fonts.BODY_FONT, size) / 2
+    return _Label((text,), left, baseline, size, INK)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -35,7 +36,7 @@ def _plain_frags(markup: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     """
     if "<" in markup or "&" in markup:
         return None
-    cleaned = cleanBlockQuotedText(markup)
+    cleaned = _cleaned(markup) if len(markup) <= _KEPT_CLEAN else cleanBlockQuotedText(markup)
     if not cleaned:
         return None
     template = _PLAIN_FRAGS.get(style)
@@ -43,6 +44,17 @@ def _plain_frags(markup: str, style: ParagraphStyle) -> list[ParaFrag] | None:
         _, frags, _ = ParaParser().parse("x", style)
         template = _PLAIN_FRAGS[style] = frags[0]
     return [template.clone(text=cleaned, link=[], us_lines=[])]
+
+
+_KEPT_CLEAN = 200
+"""Texts up to this long have their clean form kept; longer ones are seldom printed twice."""
+
+
+@lru_cache(maxsize=4096)
+def _cleaned(markup: str) -> str:
+    """ReportLab's whitespace clean-up of a short plain text, kept: its regular expressions cost
+    as much as the rest of making the paragraph, and labels, names and dates recur."""
+    return str(cleanBlockQuotedText(markup))
 
 
 class _Paragraph(Paragraph):

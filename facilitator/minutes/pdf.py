@@ -108,6 +108,7 @@ def write_minutes(db: Database, meeting_id: int, path: Path, *, today: date | No
     the folder can't be written.
     """
     path = Path(path)
-    data = render_minutes(snapshot_meeting(db, meeting_id, today=today))
+    with _collector_paused():  # reading the snapshot makes ORM objects by the thousand too
+        data = render_minutes(snapshot_meeting(db, meeting_id, today=today))
     write_atomically(path, data)
     return path

@@ -36,6 +36,27 @@ Parts = tuple[Callable[[], list[Flowable]], ...]
 """The builders of a part's sections, in the order they print."""
 
 
+class WholeTable(Table):
+    """A Table that lays out its rows once per width while it fits whole.
+
+    The frame measures a table kept with its heading at unlimited height, then again in the room
+    left on the page; where all of it fits, the second layout is the first, and laying out
+    every cell again took a tenth of an export. A layout of part of the rows (a page end) is
+    never reused, so a split works from a fresh one as before.
+    """
+
+    _whole: tuple[float, float] | None = None
+    """The width and height of the layout in place, when it holds every row."""
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        whole = self._whole
+        if whole is not None and whole[0] == availWidth and whole[1] <= availHeight:
+            return
+        super()._calc(availWidth, availHeight)
+        every_row = getattr(self, "_hmax", None) == self._nrows
+        self._whole = (availWidth, self._height) if every_row else None
+
+
 @dataclass
 class Section:
     """One part of the minutes, built from the snapshot with the headings and tables all share."""
@@ -79,7 +100,7 @@ class Section:
             fixed(label, self.styles["CellHeadRight" if i in right else "CellHead"])
             for i, label in enumerate(header)
         ]
-        table = Table(
+        table = WholeTable(
             [head, *rows],
             colWidths=[fraction * FRAME_WIDTH for fraction in widths],
             repeatRows=1,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from facilitator import timesource
 from facilitator.agreements.minutes_lines import AgreementsInMinutes, agreements_in_minutes
@@ -24,9 +24,9 @@ from facilitator.measures.baseline import (
 from facilitator.measures.metrics import (
     TREND_POINTS,
     goal_met,
+    goals_trend_points,
     meeting_day,
     target_on,
-    trend_points,
     verdict,
 )
 from facilitator.minutes.words import day_month_year
@@ -329,12 +329,12 @@ def _load(session: Session, meeting_id: int) -> Meeting:
         select(Meeting)
         .where(Meeting.id == meeting_id)
         .options(
-            selectinload(Meeting.series),
-            selectinload(Meeting.moderator),
-            selectinload(Meeting.items).selectinload(AgendaItem.presenter),
-            selectinload(Meeting.attendance).selectinload(Attendance.person),
+            joinedload(Meeting.series),
+            joinedload(Meeting.moderator),
+            selectinload(Meeting.items).joinedload(AgendaItem.presenter),
+            selectinload(Meeting.attendance).joinedload(Attendance.person),
             selectinload(Meeting.metric_values)
-            .selectinload(MetricValue.goal)
+            .joinedload(MetricValue.goal)
             .selectinload(SLAGoal.targets),
         )
     )
@@ -471,9 +471,9 @@ def _actions(session: Session, meeting: Meeting, day: date) -> _Actions:
     """New, carried over and closed action items, and those overdue from elsewhere, each with
     its status when this meeting ended."""
     options = (
-        selectinload(ActionItem.owner),
-        selectinload(ActionItem.created_meeting),
-        selectinload(ActionItem.closed_meeting),
+        joinedload(ActionItem.owner),
+        joinedload(ActionItem.created_meeting),
+        joinedload(ActionItem.closed_meeting),
     )
     still_open = open_action_items_at_end(session, meeting)
     open_ids = {item.id for item in still_open}
@@ -481,9 +481,17 @@ def _actions(session: Session, meeting: Meeting, day: date) -> _Actions:
     def status_then(item: ActionItem) -> ActionStatus:
         return ActionStatus.OPEN if item.id in open_ids else item.status
 
-    new_items = session.scalars(
-        select(ActionItem).where(ActionItem.created_meeting_id == meeting.id).options(*options)
+    here = session.scalars(
+        select(ActionItem)
+        .where(
+            or_(
+                ActionItem.created_meeting_id == meeting.id,
+                ActionItem.closed_meeting_id == meeting.id,
+            )
+        )
+        .options(*options)
     ).all()
+    new_items = [item for item in here if item.created_meeting_id == meeting.id]
     new = [
         _action_line(item, status_then(item), day)
         for item in sorted(new_items, key=lambda i: i.id)
@@ -497,14 +505,11 @@ def _actions(session: Session, meeting: Meeting, day: date) -> _Actions:
         _action_line(item, status_then(item), day)
         for item in sorted(carried_items, key=_action_order)
     ]
-    closed_items = session.scalars(
-        select(ActionItem)
-        .where(
-            ActionItem.closed_meeting_id == meeting.id,
-            ActionItem.created_meeting_id.is_distinct_from(meeting.id),
-        )
-        .options(*options)
-    ).all()
+    closed_items = [
+        item
+        for item in here
+        if item.closed_meeting_id == meeting.id and item.created_meeting_id != meeting.id
+    ]
     closed = [
         _action_line(item, item.status, day) for item in sorted(closed_items, key=_action_order)
     ]
@@ -520,15 +525,17 @@ def _actions(session: Session, meeting: Meeting, day: date) -> _Actions:
 def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
     """This meeting's numbers against the targets of its day, with the recent trend of each."""
     lines: list[MetricLine] = []
-    for value in sorted(meeting.metric_values, key=lambda v: (v.goal.name.casefold(), v.goal_id)):
+    values = sorted(meeting.metric_values, key=lambda v: (v.goal.name.casefold(), v.goal_id))
+    trends = goals_trend_points(
+        session,
+        [value.goal for value in values],
+        until=meeting.scheduled_at,
+        series_id=meeting.series_id,
+        last=CHART_POINTS,
+    )
+    for value in values:
         goal = value.goal
-        trend = trend_points(
-            session,
-            goal,
-            until=meeting.scheduled_at,
-            series_id=meeting.series_id,
-            last=CHART_POINTS,
-        )
+        trend = trends[goal.id]
         points = [MetricPoint(p.on, p.value, p.target) for p in trend]
         if not points or points[-1].on != meeting.scheduled_at.astimezone().date():
             day = meeting.scheduled_at.astimezone().date()

@@ -15,7 +15,9 @@ from reportlab.pdfbase import ttfonts
 _original = ttfonts.makeToUnicodeCMap
 
 
+@cache
 def _utf16_hex(code: int) -> str:
+    """Kept per character: every export maps the same few hundred again."""
     return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, and_, not_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from facilitator import timesource
 from facilitator.record.disputes import UNRESOLVED
@@ -84,8 +84,8 @@ def disputes_at_end(session: Session, meeting: Meeting) -> list[DisputeStanding]
         select(Dispute)
         .where(or_(Dispute.id.in_(wanted), Dispute.id.in_(unlinked)))
         .options(
-            selectinload(Dispute.meeting_links).selectinload(DisputeMeeting.meeting),
-            selectinload(Dispute.raised_by),
+            selectinload(Dispute.meeting_links).joinedload(DisputeMeeting.meeting),
+            joinedload(Dispute.raised_by),
         )
         .order_by(Dispute.created_at, Dispute.id)
     ).all()
@@ -126,7 +126,7 @@ def open_action_items_at_end(session: Session, meeting: Meeting) -> list[ActionI
         session.scalars(
             select(ActionItem)
             .where(made, or_(ActionItem.status == ActionStatus.OPEN, not_(closed)))
-            .options(selectinload(ActionItem.owner), selectinload(ActionItem.created_meeting))
+            .options(joinedload(ActionItem.owner), joinedload(ActionItem.created_meeting))
             .order_by(ActionItem.id)
         ).all()
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from facilitator.storage.models import ActionItem, Meeting
 from facilitator.vocabulary import ActionStatus
@@ -54,7 +54,7 @@ def carried_action_items(session: Session, meeting: Meeting) -> list[ActionItem]
     candidates = session.scalars(
         select(ActionItem)
         .where(ActionItem.created_meeting_id.in_(earlier))
-        .options(selectinload(ActionItem.closed_meeting))
+        .options(joinedload(ActionItem.closed_meeting))
         .order_by(ActionItem.id)
     ).all()
     return [action for action in candidates if not closed_before(action, meeting)]
