@@ -2,9 +2,10 @@
 
 from reportlab import rl_config
 
-# The charts' shapes validate every attribute set on them unless this is off when
-# reportlab.graphics is first imported (here, through the parts below): a tenth of an export's
-# time went on it. The charts are built by this code, not from user input, so nothing is lost.
+# ReportLab's graphics validate every attribute set on a shape unless this is off when
+# reportlab.graphics is first imported (here, through the parts below): the funnel's chart is
+# drawn with them, and the checks were a tenth of an export when the metric charts were too.
+# The charts are built by this code, not from user input, so nothing is lost.
 rl_config.shapeChecking = 0
 
 from facilitator.minutes.pdf import render_minutes, write_minutes  # noqa: E402
