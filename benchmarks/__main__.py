@@ -123,8 +123,8 @@ def _minutes_command(work: Path, runs: int) -> list[Figure]:
     ]
     in_app = statistics.median(measured.in_app[1:])
     figures.append(
-        Figure("minutes PDF in the app, demo weekly meeting, after the first", _ms(in_app), "ms",
-               "<= 60 ms", in_app <= 0.060,
+        Figure("minutes PDF in the app, typical meeting (the demo's weekly), after the first",
+               _ms(in_app), "ms", "<= 60 ms", in_app <= 0.060,
                f"median of {len(measured.in_app) - 1} in one process after its first export "
                f"({_ms(measured.in_app[0])} ms)")
     )
@@ -194,10 +194,12 @@ def measure(
         slowest = max(searches, key=searches.__getitem__)
         after_first = statistics.median(timings["minutes_typical"][1:])
         figures += [
-            Figure("minutes PDF in the app, typical meeting, after the first", _ms(after_first),
-                   "ms", "<= 60 ms", after_first <= 0.060,
-                   f"median of {len(timings['minutes_typical']) - 1} after the process's first "
-                   f"export ({_ms(timings['minutes_typical'][0])} ms)"),
+            Figure("minutes PDF in the app, ten-year history's latest meeting, after the first",
+                   _ms(after_first), "ms", "-", True,
+                   f"24 pages: 192 notes and 269 carried action items, not a typical meeting "
+                   f"(the demo's weekly below is); median of "
+                   f"{len(timings['minutes_typical']) - 1} after the process's first export "
+                   f"({_ms(timings['minutes_typical'][0])} ms)"),
             Figure("minutes PDF, heavy meeting", _ms(med["minutes_heavy"]), "ms", "< 3000 ms",
                    med["minutes_heavy"] < 3.0),
             Figure("full-text search, typical (slowest)", _ms(searches[slowest]), "ms",
