@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from datetime import date
 from io import BytesIO
 from typing import Any
@@ -112,6 +113,27 @@ class NumberedCanvas(Canvas):
         Canvas.save(self)
 
 
+_PLAIN = (int, float, str, bool, type(None))
+
+
+class _BodyFrame(Frame):
+    """A Frame whose deep copy copies only what is not a plain value.
+
+    ReportLab deep-copies the document's frame each time it wraps a KeepTogether (headings kept
+    with what follows make one each); the generic deepcopy walked every number of it. The
+    result is the same: numbers, strings and None are shared, anything else copied deeply.
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _BodyFrame:
+        twin = object.__new__(type(self))
+        memo[id(self)] = twin
+        twin.__dict__.update(
+            (name, value if type(value) in _PLAIN else deepcopy(value, memo))
+            for name, value in self.__dict__.items()
+        )
+        return twin
+
+
 class MinutesDocument(BaseDocTemplate):
     """A4 with a first page that opens on the title and later pages under a running header."""
 
@@ -134,7 +156,7 @@ class MinutesDocument(BaseDocTemplate):
         )
         self.snapshot = snapshot
         self.styles = styles
-        frame = Frame(
+        frame = _BodyFrame(
             self.leftMargin,
             self.bottomMargin,
             self.width,
