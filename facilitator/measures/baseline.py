@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
@@ -195,15 +196,21 @@ def list_baselines(db: Database) -> list[BaselineView]:
         return [_view(r) for r in rows]
 
 
-def baseline_at_meeting(session: Session, meeting_id: int) -> BaselineView | None:
-    """The run taken at a meeting (the latest if more than one), for its minutes."""
-    row = session.scalar(
+@cache
+def _at_meeting_query() -> Select[tuple[AlignmentBaseline]]:
+    """Built once: the minutes ask at every export."""
+    return (
         select(AlignmentBaseline)
-        .where(AlignmentBaseline.meeting_id == meeting_id)
+        .where(AlignmentBaseline.meeting_id == bindparam("meeting_id"))
         .options(selectinload(AlignmentBaseline.meeting))
         .order_by(AlignmentBaseline.taken_at.desc(), AlignmentBaseline.id.desc())
         .limit(1)
     )
+
+
+def baseline_at_meeting(session: Session, meeting_id: int) -> BaselineView | None:
+    """The run taken at a meeting (the latest if more than one), for its minutes."""
+    row = session.scalar(_at_meeting_query(), {"meeting_id": meeting_id})
     return _view(row) if row is not None else None
 
 

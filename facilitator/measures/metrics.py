@@ -11,8 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
@@ -639,15 +641,13 @@ def trend_points(
     return trends[goal.id]
 
 
-def goals_trend_points(
-    session: Session,
-    goals: Sequence[SLAGoal],
-    *,
-    until: datetime | None = None,
-    series_id: int | None = None,
-    last: int = TREND_POINTS,
-) -> dict[int, tuple[TrendPoint, ...]]:
-    """trend_points of each goal by its id, read in one query rather than one a goal."""
+@cache
+def _trend_query(until: bool, series: bool) -> Select[tuple[int, float, int, datetime]]:
+    """The last meetings' values of the goals goal_ids, up to a time and in a series if asked.
+
+    Built once for each shape, so SQLAlchemy neither builds it nor works out its cache key
+    again at every call.
+    """
     newest_first = func.row_number().over(
         partition_by=MetricValue.goal_id,
         order_by=(Meeting.scheduled_at.desc(), Meeting.id.desc()),
@@ -661,18 +661,35 @@ def goals_trend_points(
             newest_first.label("rank"),
         )
         .join(Meeting, MetricValue.meeting_id == Meeting.id)
-        .where(MetricValue.goal_id.in_([goal.id for goal in goals]))
+        .where(MetricValue.goal_id.in_(bindparam("goal_ids", expanding=True)))
     )
-    if until is not None:
-        query = query.where(Meeting.scheduled_at <= until)
-    if series_id is not None:
-        query = query.where(Meeting.series_id == series_id)
+    if until:
+        query = query.where(Meeting.scheduled_at <= bindparam("until"))
+    if series:
+        query = query.where(Meeting.series_id == bindparam("series_id"))
     ranked = query.subquery()
-    rows = session.execute(
+    return (
         select(ranked.c.goal_id, ranked.c.value, ranked.c.meeting_id, ranked.c.scheduled_at)
-        .where(ranked.c.rank <= last)
+        .where(ranked.c.rank <= bindparam("last"))
         .order_by(ranked.c.goal_id, ranked.c.rank.desc())
     )
+
+
+def goals_trend_points(
+    session: Session,
+    goals: Sequence[SLAGoal],
+    *,
+    until: datetime | None = None,
+    series_id: int | None = None,
+    last: int = TREND_POINTS,
+) -> dict[int, tuple[TrendPoint, ...]]:
+    """trend_points of each goal by its id, read in one query rather than one a goal."""
+    params: dict[str, Any] = {"goal_ids": [goal.id for goal in goals], "last": last}
+    if until is not None:
+        params["until"] = until
+    if series_id is not None:
+        params["series_id"] = series_id
+    rows = session.execute(_trend_query(until is not None, series_id is not None), params)
     by_id = {goal.id: goal for goal in goals}
     points: dict[int, list[TrendPoint]] = {goal.id: [] for goal in goals}
     for goal_id, value, meeting_id, scheduled_at in rows:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from facilitator import timesource
@@ -324,10 +325,14 @@ def _local(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone()
 
 
-def _load(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.scalar(
+@cache
+def _meeting_query() -> Select[tuple[Meeting]]:
+    """The meeting (parameter meeting_id) with what its minutes print; built once, as are the
+    other statements here, so SQLAlchemy neither builds them nor works out their cache keys
+    again at every export."""
+    return (
         select(Meeting)
-        .where(Meeting.id == meeting_id)
+        .where(Meeting.id == bindparam("meeting_id"))
         .options(
             joinedload(Meeting.series),
             joinedload(Meeting.moderator),
@@ -338,6 +343,10 @@ def _load(session: Session, meeting_id: int) -> Meeting:
             .selectinload(SLAGoal.targets),
         )
     )
+
+
+def _load(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.scalar(_meeting_query(), {"meeting_id": meeting_id})
     if meeting is None:
         raise MeetingNotFound(meeting_id)
     return meeting
@@ -375,17 +384,22 @@ def _agenda(meeting: Meeting) -> tuple[AgendaLine, ...]:
     )
 
 
+@cache
+def _notes_query() -> Select[tuple[int | None, NoteKind, str, int, bool, int]]:
+    return (
+        select(Note.item_id, Note.kind, Note.text, Note.offset_seconds, Note.parked, Note.id)
+        .where(Note.meeting_id == bindparam("meeting_id"))
+        .order_by(Note.offset_seconds, Note.id)
+    )
+
+
 def _notes(session: Session, meeting: Meeting) -> tuple[ItemNotes, ...]:
     """Notes grouped by agenda item in agenda order, each group in the order they were typed.
 
     Read as plain rows, in that order, by the database: a heavy meeting has thousands of notes,
     and making each an ORM object took longer than laying it out.
     """
-    rows = session.execute(
-        select(Note.item_id, Note.kind, Note.text, Note.offset_seconds, Note.parked, Note.id)
-        .where(Note.meeting_id == meeting.id)
-        .order_by(Note.offset_seconds, Note.id)
-    )
+    rows = session.execute(_notes_query(), {"meeting_id": meeting.id})
     by_item: dict[int | None, list[NoteLine]] = {}
     for item_id, kind, text, offset_seconds, parked, note_id in rows:
         by_item.setdefault(item_id, []).append(
@@ -467,30 +481,36 @@ class _Actions:
     overdue_elsewhere: tuple[ActionLine, ...]
 
 
+@cache
+def _made_or_closed_query() -> Select[tuple[ActionItem]]:
+    """The action items made or closed at the meeting (parameter meeting_id)."""
+    meeting_id = bindparam("meeting_id")
+    return (
+        select(ActionItem)
+        .where(
+            or_(
+                ActionItem.created_meeting_id == meeting_id,
+                ActionItem.closed_meeting_id == meeting_id,
+            )
+        )
+        .options(
+            joinedload(ActionItem.owner),
+            joinedload(ActionItem.created_meeting),
+            joinedload(ActionItem.closed_meeting),
+        )
+    )
+
+
 def _actions(session: Session, meeting: Meeting, day: date) -> _Actions:
     """New, carried over and closed action items, and those overdue from elsewhere, each with
     its status when this meeting ended."""
-    options = (
-        joinedload(ActionItem.owner),
-        joinedload(ActionItem.created_meeting),
-        joinedload(ActionItem.closed_meeting),
-    )
     still_open = open_action_items_at_end(session, meeting)
     open_ids = {item.id for item in still_open}
 
     def status_then(item: ActionItem) -> ActionStatus:
         return ActionStatus.OPEN if item.id in open_ids else item.status
 
-    here = session.scalars(
-        select(ActionItem)
-        .where(
-            or_(
-                ActionItem.created_meeting_id == meeting.id,
-                ActionItem.closed_meeting_id == meeting.id,
-            )
-        )
-        .options(*options)
-    ).all()
+    here = session.scalars(_made_or_closed_query(), {"meeting_id": meeting.id}).all()
     new_items = [item for item in here if item.created_meeting_id == meeting.id]
     new = [
         _action_line(item, status_then(item), day)
@@ -581,18 +601,26 @@ def _baseline(session: Session, meeting: Meeting) -> BaselineSection | None:
     )
 
 
-def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:
-    if meeting.series_id is None:
-        return None
-    following = session.scalar(
+@cache
+def _next_query() -> Select[tuple[Meeting]]:
+    """The series' first meeting after a time, unless cancelled."""
+    return (
         select(Meeting)
         .where(
-            Meeting.series_id == meeting.series_id,
-            Meeting.scheduled_at > meeting.scheduled_at,
+            Meeting.series_id == bindparam("series_id"),
+            Meeting.scheduled_at > bindparam("after"),
             Meeting.status != MeetingStatus.CANCELLED,
         )
         .order_by(Meeting.scheduled_at)
         .limit(1)
+    )
+
+
+def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:
+    if meeting.series_id is None:
+        return None
+    following = session.scalar(
+        _next_query(), {"series_id": meeting.series_id, "after": meeting.scheduled_at}
     )
     if following is None:
         return None

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import Select, and_, not_, or_, select
+from sqlalchemy import Select, and_, bindparam, not_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from facilitator import timesource
 from facilitator.record.disputes import UNRESOLVED
-from facilitator.rules.carried_rule import held_before, meeting_order
+from facilitator.rules.carried_rule import held_before_bound, held_params, meeting_order
 from facilitator.storage.models import ActionItem, Dispute, DisputeMeeting, Meeting
 from facilitator.vocabulary import ActionStatus, DisputeStatus
 
@@ -49,14 +50,16 @@ def ended_by(meeting: Meeting) -> datetime:
     return meeting.ended_at or timesource.now()
 
 
-def _held_by(meeting: Meeting) -> Select[tuple[int]]:
-    """The ids of this meeting and the meetings held before it."""
-    return select(Meeting.id).where(or_(held_before(meeting), Meeting.id == meeting.id))
+@cache
+def _held_by() -> Select[tuple[int]]:
+    """The ids of the meeting held_params names and of the meetings held before it."""
+    return select(Meeting.id).where(or_(held_before_bound(), Meeting.id == bindparam("held_id")))
 
 
-def disputes_at_end(session: Session, meeting: Meeting) -> list[DisputeStanding]:
-    """Every dispute that came up at this meeting or was unresolved when it ended, oldest first."""
-    links = session.execute(
+@cache
+def _dispute_links() -> Select[tuple[int, DisputeStatus, datetime, int]]:
+    """Every dispute's links to the meetings up to this one, with when each was held."""
+    return (
         select(
             DisputeMeeting.dispute_id,
             DisputeMeeting.status_after,
@@ -64,8 +67,34 @@ def disputes_at_end(session: Session, meeting: Meeting) -> list[DisputeStanding]
             Meeting.id,
         )
         .join(Meeting, Meeting.id == DisputeMeeting.meeting_id)
-        .where(DisputeMeeting.meeting_id.in_(_held_by(meeting)))
-    ).all()
+        .where(DisputeMeeting.meeting_id.in_(_held_by()))
+    )
+
+
+@cache
+def _disputes_wanted() -> Select[tuple[Dispute]]:
+    """The disputes named, and those unlinked and unresolved that were logged by the end."""
+    unlinked = select(Dispute.id).where(
+        ~Dispute.meeting_links.any(),
+        Dispute.status.in_(UNRESOLVED),
+        Dispute.created_at <= bindparam("end"),
+    )
+    return (
+        select(Dispute)
+        .where(
+            or_(Dispute.id.in_(bindparam("wanted", expanding=True)), Dispute.id.in_(unlinked))
+        )
+        .options(
+            selectinload(Dispute.meeting_links).joinedload(DisputeMeeting.meeting),
+            joinedload(Dispute.raised_by),
+        )
+        .order_by(Dispute.created_at, Dispute.id)
+    )
+
+
+def disputes_at_end(session: Session, meeting: Meeting) -> list[DisputeStanding]:
+    """Every dispute that came up at this meeting or was unresolved when it ended, oldest first."""
+    links = session.execute(_dispute_links(), held_params(meeting)).all()
     last: dict[int, tuple[tuple[datetime, int], DisputeStatus]] = {}
     wanted: set[int] = set()
     for dispute_id, status_after, scheduled_at, meeting_id in links:
@@ -75,19 +104,8 @@ def disputes_at_end(session: Session, meeting: Meeting) -> list[DisputeStanding]
         if meeting_id == meeting.id:
             wanted.add(dispute_id)
     wanted |= {dispute_id for dispute_id, (_, status) in last.items() if status in UNRESOLVED}
-    unlinked = select(Dispute.id).where(
-        ~Dispute.meeting_links.any(),
-        Dispute.status.in_(UNRESOLVED),
-        Dispute.created_at <= ended_by(meeting),
-    )
     disputes = session.scalars(
-        select(Dispute)
-        .where(or_(Dispute.id.in_(wanted), Dispute.id.in_(unlinked)))
-        .options(
-            selectinload(Dispute.meeting_links).joinedload(DisputeMeeting.meeting),
-            joinedload(Dispute.raised_by),
-        )
-        .order_by(Dispute.created_at, Dispute.id)
+        _disputes_wanted(), {"wanted": list(wanted), "end": ended_by(meeting)}
     ).all()
     standings = []
     for dispute in disputes:
@@ -107,10 +125,11 @@ def disputes_at_end(session: Session, meeting: Meeting) -> list[DisputeStanding]
     return standings
 
 
-def open_action_items_at_end(session: Session, meeting: Meeting) -> list[ActionItem]:
-    """The action items, from any meeting, still open when this meeting ended; by id."""
-    held = _held_by(meeting)
-    end = ended_by(meeting)
+@cache
+def _open_at_end() -> Select[tuple[ActionItem]]:
+    """The action items open when the meeting held_params names ended (parameter end)."""
+    held = _held_by()
+    end = bindparam("end")
     made = or_(
         and_(ActionItem.created_meeting_id.is_not(None), ActionItem.created_meeting_id.in_(held)),
         and_(ActionItem.created_meeting_id.is_(None), ActionItem.created_at <= end),
@@ -122,11 +141,16 @@ def open_action_items_at_end(session: Session, meeting: Meeting) -> list[ActionI
             or_(ActionItem.closed_at.is_(None), ActionItem.closed_at <= end),
         ),
     )
+    return (
+        select(ActionItem)
+        .where(made, or_(ActionItem.status == ActionStatus.OPEN, not_(closed)))
+        .options(joinedload(ActionItem.owner), joinedload(ActionItem.created_meeting))
+        .order_by(ActionItem.id)
+    )
+
+
+def open_action_items_at_end(session: Session, meeting: Meeting) -> list[ActionItem]:
+    """The action items, from any meeting, still open when this meeting ended; by id."""
     return list(
-        session.scalars(
-            select(ActionItem)
-            .where(made, or_(ActionItem.status == ActionStatus.OPEN, not_(closed)))
-            .options(joinedload(ActionItem.owner), joinedload(ActionItem.created_meeting))
-            .order_by(ActionItem.id)
-        ).all()
+        session.scalars(_open_at_end(), {**held_params(meeting), "end": ended_by(meeting)}).all()
     )

@@ -14,8 +14,10 @@ exactly what its console showed:
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from facilitator.storage.models import ActionItem, Meeting
@@ -35,6 +37,24 @@ def held_before(meeting: Meeting) -> ColumnElement[bool]:
     )
 
 
+def held_before_bound() -> ColumnElement[bool]:
+    """held_before with the meeting's date and id left as the parameters held_params gives.
+
+    A statement built once around it serves every meeting: SQLAlchemy builds it and works out
+    its cache key once, not at every call.
+    """
+    held_at = bindparam("held_at")
+    return or_(
+        Meeting.scheduled_at < held_at,
+        and_(Meeting.scheduled_at == held_at, Meeting.id < bindparam("held_id")),
+    )
+
+
+def held_params(meeting: Meeting) -> dict[str, Any]:
+    """The values of held_before_bound's parameters for this meeting."""
+    return {"held_at": meeting.scheduled_at, "held_id": meeting.id}
+
+
 def closed_before(action: ActionItem, meeting: Meeting) -> bool:
     """Whether the action item was done with before this meeting, so it does not come back."""
     if action.status is ActionStatus.OPEN:
@@ -50,11 +70,21 @@ def carried_action_items(session: Session, meeting: Meeting) -> list[ActionItem]
     """The action items that come back at this meeting, by id; none outside a series."""
     if meeting.series_id is None:
         return []
-    earlier = select(Meeting.id).where(Meeting.series_id == meeting.series_id, held_before(meeting))
     candidates = session.scalars(
+        _carried_candidates(), {"series_id": meeting.series_id, **held_params(meeting)}
+    ).all()
+    return [action for action in candidates if not closed_before(action, meeting)]
+
+
+@cache
+def _carried_candidates() -> Select[tuple[ActionItem]]:
+    """The action items made at an earlier meeting of the series, by id; built once."""
+    earlier = select(Meeting.id).where(
+        Meeting.series_id == bindparam("series_id"), held_before_bound()
+    )
+    return (
         select(ActionItem)
         .where(ActionItem.created_meeting_id.in_(earlier))
         .options(joinedload(ActionItem.closed_meeting))
         .order_by(ActionItem.id)
-    ).all()
-    return [action for action in candidates if not closed_before(action, meeting)]
+    )
