@@ -29,12 +29,17 @@ def meeting_order(meeting: Meeting) -> tuple[datetime, int]:
     return (meeting.scheduled_at, meeting.id)
 
 
-def held_before(meeting: Meeting) -> ColumnElement[bool]:
-    """The SQL condition for a meeting held before this one (ties broken by id)."""
+def _held_before(held_at: Any, held_id: Any) -> ColumnElement[bool]:
+    """The SQL condition for a meeting held before another (ties broken by id)."""
     return or_(
-        Meeting.scheduled_at < meeting.scheduled_at,
-        and_(Meeting.scheduled_at == meeting.scheduled_at, Meeting.id < meeting.id),
+        Meeting.scheduled_at < held_at,
+        and_(Meeting.scheduled_at == held_at, Meeting.id < held_id),
     )
+
+
+def held_before(meeting: Meeting) -> ColumnElement[bool]:
+    """A meeting held before this one."""
+    return _held_before(meeting.scheduled_at, meeting.id)
 
 
 def held_before_bound() -> ColumnElement[bool]:
@@ -43,11 +48,7 @@ def held_before_bound() -> ColumnElement[bool]:
     A statement built once around it serves every meeting: SQLAlchemy builds it and works out
     its cache key once, not at every call.
     """
-    held_at = bindparam("held_at")
-    return or_(
-        Meeting.scheduled_at < held_at,
-        and_(Meeting.scheduled_at == held_at, Meeting.id < bindparam("held_id")),
-    )
+    return _held_before(bindparam("held_at"), bindparam("held_id"))
 
 
 def held_params(meeting: Meeting) -> dict[str, Any]:
