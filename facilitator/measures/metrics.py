@@ -495,7 +495,12 @@ class MetricRow:
 
 def meeting_day(meeting: Meeting) -> date:
     """The local calendar day a meeting is judged on."""
-    return meeting.scheduled_at.astimezone().date()
+    return day_of(meeting.scheduled_at)
+
+
+def day_of(scheduled_at: datetime) -> date:
+    """meeting_day of a meeting scheduled then, for rows read without the meeting itself."""
+    return scheduled_at.astimezone().date()
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:
@@ -694,7 +699,7 @@ def goals_trend_points(
     points: dict[int, list[TrendPoint]] = {goal.id: [] for goal in goals}
     for goal_id, value, meeting_id, scheduled_at in rows:
         goal = by_id[goal_id]
-        day = scheduled_at.astimezone().date()
+        day = day_of(scheduled_at)
         points[goal_id].append(
             TrendPoint(meeting_id, day, value, target_on(goal.targets, day), goal.direction)
         )

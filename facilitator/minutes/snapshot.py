@@ -553,12 +553,12 @@ def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
         series_id=meeting.series_id,
         last=CHART_POINTS,
     )
+    day = meeting_day(meeting)
     for value in values:
         goal = value.goal
         trend = trends[goal.id]
         points = [MetricPoint(p.on, p.value, p.target) for p in trend]
-        if not points or points[-1].on != meeting.scheduled_at.astimezone().date():
-            day = meeting.scheduled_at.astimezone().date()
+        if not points or points[-1].on != day:
             points.append(MetricPoint(day, value.value, target_on(goal.targets, day)))
         lines.append(
             MetricLine(
@@ -567,7 +567,7 @@ def _metrics(session: Session, meeting: Meeting) -> tuple[MetricLine, ...]:
                 unit=goal.unit,
                 direction=goal.direction,
                 value=value.value,
-                target=target_on(goal.targets, meeting.scheduled_at.astimezone().date()),
+                target=target_on(goal.targets, day),
                 period_label=value.period_label,
                 history=tuple(points),
                 smart=smart_line(goal.deadline, goal.objective or ""),
