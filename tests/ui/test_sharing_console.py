@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import http.client
 import json
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from facilitator.sharing.addresses import default_address
-from facilitator.ui.sharing.chime_player import CHIME_KEY
+from facilitator.ui.sharing.chime_player import CHIME_KEY, ChimePlayer
 from facilitator.ui.sharing.sharing_part import MENU_TEXT
 from facilitator.vocabulary import RunEventKind
 
@@ -171,6 +173,33 @@ def test_the_presenter_screen_chimes_at_one_minute_left_and_at_time_up(
         fake_clock.now = fake_clock.now + console.run.state().item_remaining - left
         console.refresh()
         assert rings.rings == (expected if wanted else 0), left
+
+
+def test_without_qt_multimedia_the_platforms_player_rings_the_chime(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's install has no Qt Multimedia: a player on PATH (paplay here, a script
+    that notes what it was asked to play) still sounds the chime; with none, no sound."""
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # its import fails
+    monkeypatch.setattr(sys, "platform", "linux")
+    played = tmp_path / "played.txt"
+    player = tmp_path / "bin" / "paplay"
+    player.parent.mkdir()
+    player.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> "{played}"\n')
+    player.chmod(0o755)
+    monkeypatch.setenv("PATH", str(player.parent))
+    owner = QObject()
+    chime = ChimePlayer(owner)
+    assert chime.has_sound
+    chime.ring()
+    qtbot.waitUntil(lambda: played.exists() and played.read_text().strip() != "")
+    [wav] = played.read_text().split()
+    assert Path(wav).name == "chime.wav" and Path(wav).is_file()
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    silent = ChimePlayer(owner)
+    assert not silent.has_sound
+    silent.ring()
+    assert silent.rings == 1
 
 
 def test_a_message_reaches_the_shared_view_without_the_presenter_window(
