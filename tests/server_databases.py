@@ -79,10 +79,33 @@ def drop_database(url: str, address: str) -> None:
         engine.dispose()
 
 
+_cluster: dict[str, str] = {}
+"""The test server's port and data folder, read from it while it answered."""
+
+
+def cluster_variables(url: str) -> dict[str, str]:
+    """The script's variables naming the cluster at url, from its address and its own
+    data_directory: the script's defaults name another cluster (port 55432) whenever the
+    tests' server was started on a port or in a folder of its own."""
+    if not _cluster:
+        engine = _admin(url)
+        try:
+            with engine.connect() as connection:
+                folder = connection.execute(text("SHOW data_directory")).scalar_one()
+        finally:
+            engine.dispose()
+        _cluster["FACILITATOR_TEST_PGPORT"] = str(make_url(url).port or 5432)
+        _cluster["FACILITATOR_TEST_PGDATA"] = folder
+    return _cluster
+
+
 def server_control(action: str) -> None:
     """Stop or start the test server (scripts/throwaway_postgres.sh), for the tests of a
-    server that goes away in the middle of a meeting."""
-    subprocess.run([str(SCRIPT), action], check=True, capture_output=True, timeout=60)
+    server that goes away in the middle of a meeting: the very cluster the tests use."""
+    url = server_url()
+    assert url is not None, "server_control needs the test server"
+    env = {**os.environ, **cluster_variables(url)}
+    subprocess.run([str(SCRIPT), action], check=True, capture_output=True, timeout=60, env=env)
 
 
 def drop_template(url: str) -> None:

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from conftest import WEEKLY_AT
 from fake_time import TODAY_NOON, FakeClock
-from server_databases import server_control
+from server_databases import cluster_variables, server_control, server_url
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -88,6 +88,16 @@ def test_the_journal_lives_beside_the_settings_and_keeps_entries_in_order(
     ]
     assert first.local_id < 0 and second.seq > first.seq
     assert again.databases_waiting() == ["postgresql://a@h/one", "postgresql://a@h/two"]
+
+
+def test_the_server_stopped_is_the_tests_own_cluster(team_db: Database) -> None:
+    """Stopping the script's default cluster (port 55432) instead of the one at
+    $FACILITATOR_TEST_POSTGRES would test nothing and stop another run's server."""
+    url = server_url()
+    assert url is not None
+    named = cluster_variables(url)
+    assert named["FACILITATOR_TEST_PGPORT"] == str(ServerAddress.parse(url).url.port or 5432)
+    assert (Path(named["FACILITATOR_TEST_PGDATA"]) / "PG_VERSION").is_file()
 
 
 def test_a_server_stopped_mid_meeting_gets_every_note_once_in_order_when_back(
