@@ -233,6 +233,7 @@ def test_the_management_minutes_print_the_last_three_months(
 ) -> None:
     weekly = _weekly(new_weekly_meeting)
     _run(db, weekly, [("start", 0), ("next_item", 240), ("next_item", 960), ("end", 0)])
+    _dispute(db, weekly, Team.SALES)
     management = new_weekly_meeting("Monthly management", MONDAY + timedelta(days=10))
     with db.write() as session:
         row = session.get(Meeting, management)
@@ -247,6 +248,10 @@ def test_the_management_minutes_print_the_last_three_months(
     text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
     assert "Neutrality: the last three months" in text
     assert "Sales held the floor 80 %" in text
+    each = text[text.index("Each meeting") :]
+    assert "Raised S / M" in each, "each meeting's row: floor time, disputes raised, settled"
+    assert "2 Nov 2026 Weekly 0" in each and "1 / 0 0 / 0 / 0 / 0" in each
+    assert "2 Nov 2026, Weekly 0: Sales held the floor 80 %" in each, "the meeting's verdict"
 
 
 def test_the_demo_settles_its_disputes_more_than_one_way_and_says_what_teams_say(

@@ -1,5 +1,6 @@
 """The management minutes' neutrality report: each team's floor time, disputes raised and
-settlements over the last three months, this meeting's floor time, and the verdict in words."""
+settlements over the last three months, the same for each meeting held in them, this meeting's
+floor time, and the verdicts in words."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ from reportlab.platypus import Flowable, KeepTogether
 from facilitator.language import _, ngettext
 from facilitator.minutes.paragraphs import fixed
 from facilitator.minutes.sections import Parts, Section
-from facilitator.minutes.words import long_date
-from facilitator.neutrality.balance import PERIOD_FLOOR_LIMIT, PeriodBalance, floor_sentence
+from facilitator.minutes.words import long_date, short_date
+from facilitator.neutrality.balance import (
+    PERIOD_FLOOR_LIMIT,
+    MeetingBalance,
+    PeriodBalance,
+    floor_sentence,
+)
 from facilitator.rules.clock import span_text
 from facilitator.vocabulary import Settlement, Team
 
@@ -19,11 +25,22 @@ def _share(period: PeriodBalance, team: Team) -> str:
     return "—" if share is None else f"{round(share * 100)} %"
 
 
+def _settled_cell(row: MeetingBalance) -> str:
+    """Towards Sales / towards Marketing / compromise / escalated, as the window's column."""
+    kinds = (
+        Settlement.TOWARDS_SALES,
+        Settlement.TOWARDS_MARKETING,
+        Settlement.COMPROMISE,
+        Settlement.ESCALATED,
+    )
+    return " / ".join(str(row.settled.of(kind)) for kind in kinds)
+
+
 class NeutralitySection(Section):
     """Printed in the management minutes only (facilitator.neutrality.minutes_lines)."""
 
     def parts(self) -> Parts:
-        return (self._report,)
+        return (self._report, self._each_meeting)
 
     def _report(self) -> list[Flowable]:
         neutrality = self.snapshot.neutrality
@@ -101,4 +118,44 @@ class NeutralitySection(Section):
                     st["Body"],
                 )
             )
+        return story
+
+    def _each_meeting(self) -> list[Flowable]:
+        """The period's meetings one a row, oldest first, and any meeting's own verdicts."""
+        period = self.snapshot.neutrality.period
+        if period is None or not period.meetings:
+            return []
+        st = self.styles
+        meetings = sorted(period.meetings, key=lambda row: (row.day, row.meeting_id))
+        rows = [
+            [
+                fixed(short_date(row.day), st["Cell"]),
+                fixed(row.title, st["Cell"]),
+                fixed(span_text(row.floor.sales), st["CellRight"]),
+                fixed(span_text(row.floor.marketing), st["CellRight"]),
+                fixed(span_text(row.floor.shared), st["CellRight"]),
+                fixed(f"{row.raised.sales} / {row.raised.marketing}", st["CellRight"]),
+                fixed(_settled_cell(row), st["CellRight"]),
+            ]
+            for row in meetings
+        ]
+        table = self._table(
+            [
+                _("Date"),
+                _("Meeting"),
+                Team.SALES.label,
+                Team.MARKETING.label,
+                _("Shared"),
+                _("Raised S / M"),
+                _("Settled S / M / comp. / esc."),
+            ],
+            rows,
+            (0.15, 0.27, 0.08, 0.12, 0.09, 0.13, 0.16),
+            right=(2, 3, 4, 5, 6),
+        )
+        story: list[Flowable] = [self._heading(_("Each meeting")), table]
+        for row in meetings:
+            for said in row.verdicts:
+                lead = _("{day}, {meeting}:").format(day=short_date(row.day), meeting=row.title)
+                story.append(fixed(f"{lead} {said}", st["Small"]))
         return story
