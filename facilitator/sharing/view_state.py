@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from facilitator.language import N_, _
+from facilitator.language import N_, _, current_language, pgettext
 from facilitator.record.meetings import AgendaItemView, MeetingView
 from facilitator.rules.agenda import format_duration
 from facilitator.rules.clock import ClockState, Thresholds, until_text
@@ -49,8 +49,28 @@ def phase_text(state: ClockState, countdown: str | None) -> str:
     if not state.started:
         return countdown or _(NOT_STARTED)
     if state.paused:
-        return f"{state.phase_word} · PAUSED" if state.phase_word else "PAUSED"
+        if state.phase_word:
+            return _("{phase} · PAUSED").format(phase=state.phase_word)
+        return _("PAUSED")
     return state.phase_word
+
+
+def page_words() -> dict[str, str]:
+    """The words the page writes itself as it counts on, in the app's language: the phase
+    words are clock.py's catalogue entries, the rest the presenter screen's sentences."""
+    return {
+        "lang": current_language(),
+        "minute_left": _("1 MIN LEFT"),
+        "left": _("{countdown} LEFT"),
+        "time": pgettext("phase", "TIME"),
+        "over": _("OVER +{overrun}"),
+        "next": _("Next: {title}"),
+        "last": _("Last item"),
+        "meeting_left": _("Meeting: {time} left"),
+        "meeting_over": _("Meeting: {time} over"),
+        "sound": _("Tap to enable sound"),
+        "waiting": _("Waiting for the moderator's app…"),
+    }
 
 
 @dataclass(frozen=True)
@@ -75,6 +95,7 @@ class ViewState:
     last_item: bool
     message: str
     flash: bool
+    words: dict[str, str]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
@@ -115,4 +136,5 @@ def view_state(
         last_item=next_item is None,
         message="" if state.ended else message,
         flash=flash and bool(message) and not state.ended,
+        words=page_words(),
     )

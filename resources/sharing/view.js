@@ -6,6 +6,15 @@
 "use strict";
 
 (function () {
+  // The page's own words until the first push brings the app's, in the moderator's language
+  // (view_state.py's page_words).
+  const ENGLISH = {
+    minute_left: "1 MIN LEFT", left: "{countdown} LEFT", time: "TIME", over: "OVER +{overrun}",
+    next: "Next: {title}", last: "Last item", meeting_left: "Meeting: {time} left",
+    meeting_over: "Meeting: {time} over",
+  };
+  const put = (template, name, value) => template.split("{" + name + "}").join(value);
+
   const Rules = {
     formatSeconds(seconds) {
       const sign = seconds < 0 ? "-" : "";
@@ -25,12 +34,16 @@
       if (-remaining < timeSeconds) return "time";
       return "overrun";
     },
-    phaseWord(phase, remaining) {
+    phaseWord(phase, remaining, words) {
+      const said = words || ENGLISH;
       if (phase === "warning") {
-        return remaining <= 60 ? "1 MIN LEFT" : Rules.countdownText(remaining) + " LEFT";
+        if (remaining <= 60) return said.minute_left;
+        return put(said.left, "countdown", Rules.countdownText(remaining));
       }
-      if (phase === "time") return "TIME";
-      if (phase === "overrun") return "OVER +" + Rules.formatSeconds(Math.floor(-remaining));
+      if (phase === "time") return said.time;
+      if (phase === "overrun") {
+        return put(said.over, "overrun", Rules.formatSeconds(Math.floor(-remaining)));
+      }
       return "";
     },
     chimeDue(before, after) {
@@ -73,7 +86,7 @@
     return {
       clock: Rules.countdownText(remaining),
       phase: phase,
-      phaseText: Rules.phaseWord(phase, remaining),
+      phaseText: Rules.phaseWord(phase, remaining, state.words),
       remaining: remaining,
       meeting: state.meeting_remaining - passed,
     };
@@ -147,9 +160,10 @@
       message.textContent = state.message;
       message.classList.toggle("flash", state.flash);
     }
-    setText("next", state.last_item ? "Last item" : "Next: " + state.next_title);
-    const left = Rules.countdownText(shown.meeting);
-    setText("meeting", "Meeting: " + left + (shown.meeting > 0 ? " left" : " over"));
+    const words = state.words || ENGLISH;
+    setText("next", state.last_item ? words.last : put(words.next, "title", state.next_title));
+    const meeting = shown.meeting > 0 ? words.meeting_left : words.meeting_over;
+    setText("meeting", put(meeting, "time", Rules.countdownText(shown.meeting)));
     listenForChime(state, shown);
   }
 
@@ -180,6 +194,10 @@
     const push = JSON.parse(event.data);
     view.clock.sample(push.sent, localSeconds());
     view.state = push.state;
+    const words = push.state.words || {};
+    if (words.lang) document.documentElement.lang = words.lang;
+    if (words.sound && sound) sound.textContent = words.sound;
+    if (words.waiting) part("connection").textContent = words.waiting;
     view.pushes = (view.pushes || 0) + 1;
     part("connection").hidden = true;
     tick();

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from facilitator import language
 from facilitator.rules.clock import Phase, Thresholds, countdown_text, phase_word
 from facilitator.sharing.chime_rule import chime_due
 from facilitator.sharing.view_state import countdown_phrase
@@ -197,6 +198,42 @@ def test_the_page_follows_the_apps_clock_through_a_pause_an_extension_and_an_ove
     assert colours(browser) in pulse
     assert page(browser, "clock").startswith("+0:3")
     shoot(browser, "overrun", tmp_path)
+
+
+@pytest.fixture
+def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The core in German, from translations/messages_de.po compiled into the test's folder."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with (ROOT / "translations" / "messages_de.po").open("rb") as file:
+        catalog = read_po(file, locale="de")
+    mo = tmp_path / "locale" / "de" / "LC_MESSAGES" / f"{language.DOMAIN}.mo"
+    mo.parent.mkdir(parents=True)
+    with mo.open("wb") as file:
+        write_mo(file, catalog)
+    monkeypatch.setattr(language, "locale_folder", lambda: mo.parents[2])
+    language.set_language("de")
+    yield
+    language.set_language("en")
+
+
+def test_the_page_counts_on_in_the_apps_language(
+    german, shared, browser, qtbot: QtBot
+) -> None:
+    """The words the page writes itself (phase, next item, meeting time, the sound button)
+    are the presenter screen's in the moderator's language, not the page's English."""
+    console, clock = shared
+    browser.get(console.sharing.server.view_url)
+    qtbot.waitUntil(lambda: page(browser, "sound") == "Tippen, um den Ton einzuschalten")
+    assert browser.execute_script("return document.documentElement.lang") == "de"
+    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    move_to(console, clock, 50)
+    qtbot.waitUntil(lambda: page(browser, "phase") == "NOCH 1 MIN.", timeout=WAIT)
+    assert page(browser, "next").startswith("Als Nächstes: ")
+    assert page(browser, "meeting").startswith("Besprechung: noch ")
+    move_to(console, clock, -30)
+    qtbot.waitUntil(lambda: page(browser, "phase").startswith("ÜBERZOGEN +0:3"), timeout=WAIT)
 
 
 def test_the_page_repeats_the_apps_rules(shared, browser, qtbot: QtBot) -> None:
