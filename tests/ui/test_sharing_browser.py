@@ -23,6 +23,7 @@ from facilitator import language
 from facilitator.rules.clock import Phase, Thresholds, countdown_text, phase_word
 from facilitator.sharing.chime_rule import chime_due
 from facilitator.sharing.view_state import countdown_phrase
+from facilitator.ui.common.palette_colours import contrast_ratio
 from facilitator.ui.presenter.presenter_window import OVERRUN_PULSE, PHASE_COLOURS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -234,6 +235,43 @@ def test_the_page_counts_on_in_the_apps_language(
     assert page(browser, "meeting").startswith("Besprechung: noch ")
     move_to(console, clock, -30)
     qtbot.waitUntil(lambda: page(browser, "phase").startswith("ÜBERZOGEN +0:3"), timeout=WAIT)
+
+
+MESSAGE_COLOURS = """
+const rgb = (text) => text.match(/[\\d.]+/g).map(Number);
+const message = getComputedStyle(document.getElementById('message'));
+const back = rgb(message.backgroundColor);
+const behind = back.length > 3 && back[3] === 0 ? getComputedStyle(document.body).backgroundColor
+                                                : message.backgroundColor;
+return [rgb(message.color).slice(0, 3), rgb(behind).slice(0, 3), message.filter];
+"""
+
+
+@pytest.mark.parametrize("left", [150, 30, -30])
+def test_a_flashing_message_keeps_its_contrast(
+    shared, browser, qtbot: QtBot, left: float
+) -> None:
+    """As on the presenter screen, flashing swaps the message's text and background colours,
+    so both halves of the flash keep 7:1 in every phase (normal, warning, overrun)."""
+    console, clock = shared
+    browser.get(console.sharing.server.view_url)
+    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    move_to(console, clock, left)
+    link = console.presenter_link
+    link.flash_box.setChecked(True)
+    link.send("Wrap up")
+    console.refresh()
+    qtbot.waitUntil(lambda: page(browser, "message") == "Wrap up", timeout=WAIT)
+    seen = set()
+    deadline = time.monotonic() + 2.5
+    while time.monotonic() < deadline:
+        text, back, filtered = browser.execute_script(MESSAGE_COLOURS)
+        assert filtered == "none"  # a filter's colours are not the ones measured here
+        seen.add((QColor(*text).name(), QColor(*back).name()))
+        qtbot.wait(50)
+    assert len({text for text, _ in seen}) >= 2, seen  # it does flash
+    for text, back in seen:
+        assert contrast_ratio(QColor(text), QColor(back)) >= 7.0, (text, back)
 
 
 def test_the_page_repeats_the_apps_rules(shared, browser, qtbot: QtBot) -> None:
