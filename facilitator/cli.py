@@ -18,6 +18,7 @@ from facilitator.paths import ENV_VARIABLE, database_location, resolve_database
 if TYPE_CHECKING:
     from facilitator.formats.mail import MailSettings
     from facilitator.mailing.owner_mail import OwnerOutcome
+    from facilitator.mailing.sent_log import SentView
     from facilitator.storage.database import Database
 
 EXIT_BAD_INPUT = 2
@@ -188,6 +189,32 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sent_before(sent: SentView) -> str:
+    """'on <YYYY-MM-DD> to <n> people', as the questions before sending again say it."""
+    count = len(sent.accepted)
+    people = "1 person" if count == 1 else f"{count} people"
+    return f"on {sent.sent_at.astimezone():%Y-%m-%d} to {people}"
+
+
+def _ask_before_again(told: str, action: str, again: bool) -> None:
+    """A mail that already reached people goes again only when asked for: --again, or yes to
+    the question on a terminal (no by default); a timer or a script without --again is refused
+    in one line, as a mail sent can't be called back."""
+    if again:
+        return
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty():
+        question = f"{told[:1].upper()}{told[1:]}. {action[:1].upper()}{action[1:]}? [y/N] "
+        try:
+            answer = input(question)
+        except EOFError:
+            answer = ""
+        if answer.strip().casefold() in ("y", "yes"):
+            return
+        raise UserError("nothing sent")
+    raise UserError(f"{told}: add --again to {action}")
+
+
 def _follow_up(db: Database, meeting_id: int, settings: MailSettings) -> list[OwnerOutcome]:
     """Mail each owner their action items after the minutes went out (unless the series has
     it off), and keep each in the sent log."""
@@ -200,7 +227,7 @@ def _follow_up(db: Database, meeting_id: int, settings: MailSettings) -> list[Ow
 
 def _cmd_send(args: argparse.Namespace) -> int:
     from facilitator.formats.mail import load_settings, write_eml
-    from facilitator.mailing.minutes_sending import send_versioned_minutes
+    from facilitator.mailing.minutes_sending import send_versioned_minutes, sent_unchanged
     from facilitator.mailing.owner_mail import outcome_line
 
     _check_output(args.eml)
@@ -215,6 +242,13 @@ def _cmd_send(args: argparse.Namespace) -> int:
             return 0
         if settings is None:
             raise UserError("mail is not set up yet: set the SMTP server in the app's settings")
+        earlier = sent_unchanged(db, args.meeting_id)
+        if earlier is not None:
+            _ask_before_again(
+                f"the minutes were sent {_sent_before(earlier)} and nothing in them changed since",
+                "send them again",
+                args.again,
+            )
         sent = send_versioned_minutes(db, args.meeting_id, settings)
         report = sent.report
         follow_ups = _follow_up(db, args.meeting_id, settings) if report.accepted else []
@@ -263,6 +297,7 @@ def _cmd_agenda(args: argparse.Namespace) -> int:
     from facilitator.formats.mail import load_settings
     from facilitator.mailing.pre_read import NotPlanned
     from facilitator.mailing.pre_read_mail import (
+        agenda_sent,
         send_pre_read,
         write_pre_read_eml,
         write_pre_read_pdf,
@@ -283,7 +318,14 @@ def _cmd_agenda(args: argparse.Namespace) -> int:
             sender = settings.from_address if settings else ""
             written = write_pre_read_eml(db, args.meeting_id, args.eml, sender)
             print(f"message written to {written}")
-        report = send_pre_read(db, args.meeting_id, settings) if args.send and settings else None
+        report = None
+        if args.send and settings:
+            earlier = agenda_sent(db, args.meeting_id)
+            if earlier is not None:
+                _ask_before_again(
+                    f"the agenda was sent {_sent_before(earlier)}", "send it again", args.again
+                )
+            report = send_pre_read(db, args.meeting_id, settings)
     except NotPlanned as error:
         raise UserError(str(error)) from None
     finally:
@@ -423,6 +465,11 @@ def build_parser() -> argparse.ArgumentParser:
     send = commands.add_parser("send", parents=[common], help="email the minutes to the attendees")
     send.add_argument("meeting_id", metavar="ID", type=_meeting_id)
     send.add_argument("--eml", type=Path, help="write the message to this .eml file instead")
+    send.add_argument(
+        "--again",
+        action="store_true",
+        help="send minutes that already reached people and did not change since, without asking",
+    )
     send.set_defaults(handler=_cmd_send)
 
     remind = commands.add_parser(
@@ -442,6 +489,9 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--send", action="store_true", help="mail it to the invitees")
     agenda.add_argument("--eml", type=Path, help="write the mail to this .eml file (a draft)")
     agenda.add_argument("--pdf", type=Path, help="write the one-page PDF to this file")
+    agenda.add_argument(
+        "--again", action="store_true", help="send an agenda already sent again, without asking"
+    )
     agenda.set_defaults(handler=_cmd_agenda)
 
     agreements = commands.add_parser(

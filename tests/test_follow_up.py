@@ -204,3 +204,47 @@ def test_send_mails_no_owner_when_the_series_has_it_off(db, db_target, meeting, 
     assert status == 0
     assert len(handler.delivered) == 1
     assert "follow-up" not in capsys.readouterr().out
+
+
+class _Stdin:
+    """stdin, a terminal (the command asks) or not (a timer, a script: it refuses)."""
+
+    def __init__(self, terminal: bool) -> None:
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+def test_send_again_asks_first_unless_amended(db, db_target, meeting, capsys, monkeypatch):
+    handler = MailRecorder()
+    send = ["send", str(meeting["meeting"]), "--db", db_target]
+    with running_smtp(handler) as controller:
+        save_settings(_settings(controller.port))
+        assert main(send) == 0
+        sent = len(handler.delivered)
+        capsys.readouterr()
+
+        monkeypatch.setattr("sys.stdin", _Stdin(terminal=False))
+        refused = main(send)
+        err = capsys.readouterr().err
+        assert len(handler.delivered) == sent  # nothing went
+        monkeypatch.setattr("sys.stdin", _Stdin(terminal=True))
+        monkeypatch.setattr("builtins.input", lambda question: "n")
+        declined = main(send)
+        declined_err = capsys.readouterr().err
+        monkeypatch.setattr("builtins.input", lambda question: "y")
+        assert main(send) == 0
+        monkeypatch.setattr("sys.stdin", _Stdin(terminal=False))
+        assert main([*send, "--again"]) == 0
+        again = len(handler.delivered)
+
+        add_action_item(db, meeting["meeting"], text="Book the room", due_date=LATER)
+        assert main(send) == 0  # amended minutes go without asking
+
+    assert refused == 2 and len(err.splitlines()) == 1
+    assert "the minutes were sent on " in err and " to 2 people and nothing in them changed" in err
+    assert "add --again to send them again" in err
+    assert (declined, declined_err.strip()) == (2, "facilitator: nothing sent")
+    assert again == 3 * sent
+    assert _parsed(handler.delivered[again].content)["Subject"].startswith("Minutes (amended)")

@@ -153,12 +153,50 @@ def test_the_command_sends_and_says_so_per_invitee(db, db_target, built, capsys)
         save_settings(_settings(controller.port))
         some_refused = main(["agenda", str(built["meeting"]), "--db", db_target, "--send"])
         handler.refuse = None
-        all_sent = main(["agenda", str(built["meeting"]), "--db", db_target, "--send"])
+        all_sent = main(["agenda", str(built["meeting"]), "--db", db_target, "--send", "--again"])
     lines = capsys.readouterr().out.splitlines()
     assert (some_refused, all_sent) == (1, 0)
     assert lines[0] == "dana@example.com\tsent"
     assert lines[1].startswith("max@example.com\trefused: 550")
     assert lines[2:] == ["dana@example.com\tsent", "max@example.com\tsent"]
+    assert len(sent_mails(db, meeting_id=built["meeting"], kind=MailKind.PRE_READ)) == 2
+
+
+class _Stdin:
+    """stdin, a terminal (the command asks) or not (a timer, a script: it refuses)."""
+
+    def __init__(self, terminal: bool) -> None:
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+def test_the_command_asks_before_sending_the_agenda_again(
+    db, db_target, built, capsys, monkeypatch
+):
+    send = ["agenda", str(built["meeting"]), "--db", db_target, "--send"]
+    handler = MailRecorder()
+    with running_smtp(handler) as controller:
+        save_settings(_settings(controller.port))
+        assert main(send) == 0
+        capsys.readouterr()
+        monkeypatch.setattr("sys.stdin", _Stdin(terminal=False))
+        refused = main(send)
+        err = capsys.readouterr().err
+        monkeypatch.setattr("sys.stdin", _Stdin(terminal=True))
+        questions: list[str] = []
+        monkeypatch.setattr("builtins.input", lambda q: questions.append(q) or "")
+        declined = main(send)
+        monkeypatch.setattr("builtins.input", lambda q: "yes")
+        accepted = main(send)
+
+    assert (refused, declined, accepted) == (2, 2, 0)
+    assert err.startswith("facilitator: the agenda was sent on ") and len(err.splitlines()) == 1
+    assert err.rstrip().endswith(" to 2 people: add --again to send it again")
+    assert questions[0].startswith("The agenda was sent on ")
+    assert questions[0].endswith(" to 2 people. Send it again? [y/N] ")
+    assert len(handler.delivered) == 2
     assert len(sent_mails(db, meeting_id=built["meeting"], kind=MailKind.PRE_READ)) == 2
 
 

@@ -40,7 +40,7 @@ from facilitator.mailing.minutes_versions import (
     kept_version,
     minutes_versions,
 )
-from facilitator.mailing.sent_log import record_sent
+from facilitator.mailing.sent_log import SentView, already_sent, record_sent
 from facilitator.minutes import MinutesSnapshot, render_minutes, snapshot_meeting
 from facilitator.minutes.names import amended_minutes_subject
 from facilitator.minutes.snapshot import VersionLine
@@ -191,6 +191,15 @@ def plan_minutes(db: Database, meeting_id: int, *, today: date | None = None) ->
     version = VersionLine(number, today or timesource.today(), changes)
     sent_before = last.made_at.astimezone().date() if last else None
     return MinutesPlan(snapshot, record, version, True, None, sent_before)
+
+
+def sent_unchanged(db: Database, meeting_id: int) -> SentView | None:
+    """The last sending of these minutes that reached someone, when nothing in them changed
+    since: sending them again asks first. None when never sent, or amended since."""
+    earlier = already_sent(db, meeting_id, MailKind.MINUTES)
+    if earlier is None or plan_minutes(db, meeting_id).new_version:
+        return None
+    return earlier
 
 
 def prepare_minutes_mail(

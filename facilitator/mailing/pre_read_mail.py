@@ -27,7 +27,7 @@ from facilitator.formats.mail import (
 from facilitator.language import _
 from facilitator.mailing.pre_read import PreRead, pre_read, pre_read_subject, pre_read_text
 from facilitator.mailing.pre_read_pdf import render_pre_read
-from facilitator.mailing.sent_log import record_sent, sent_mails
+from facilitator.mailing.sent_log import SentView, already_sent, record_sent, sent_mails
 from facilitator.minutes.names import minutes_file_name
 from facilitator.safety.safe_write import write_atomically
 from facilitator.storage.database import Database
@@ -49,6 +49,11 @@ def times_sent(db: Database, meeting_id: int) -> int:
     """How many agenda mails of this meeting reached someone: the next one's SEQUENCE."""
     mails = sent_mails(db, meeting_id=meeting_id, kind=MailKind.PRE_READ)
     return sum(1 for mail in mails if mail.accepted)
+
+
+def agenda_sent(db: Database, meeting_id: int) -> SentView | None:
+    """The last agenda mail of this meeting that reached someone: sending it again asks first."""
+    return already_sent(db, meeting_id, MailKind.PRE_READ)
 
 
 def _organizer(sender: str, pre: PreRead) -> str | None:
