@@ -3,7 +3,8 @@
 Run under a display server (`xvfb-run -a -s "-screen 0 1600x1000x24" python3
 scripts/window_gallery.py -o /tmp/gallery`). The demo goes into a temporary database and
 HOME, so nothing of the user's is read or written; the pictures are for judging the layouts
-by eye and for the README (docs/disputes.png, action-items.png, trends.png, search.png).
+by eye and for the README (docs/disputes.png, action-items.png, trends.png, goals.png,
+search.png).
 """
 
 from __future__ import annotations

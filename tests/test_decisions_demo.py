@@ -4,6 +4,7 @@ meeting), and goals with deadlines and objectives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -12,9 +13,12 @@ from facilitator.decisions.decision_log import decision_log
 from facilitator.decisions.decision_review import REVIEW_PREFIX
 from facilitator.decisions.demo_decisions import rundown_quarter
 from facilitator.decisions.quarters import Quarter
+from facilitator.mailing.pre_read import pre_read, pre_read_text
 from facilitator.measures.metrics import list_goals
 from facilitator.minutes import snapshot_meeting
-from facilitator.record.carry_over import carry_over_into
+from facilitator.record.carry_over import accept_offer, carry_over_into
+from facilitator.record.meetings import load_meeting, replace_agenda
+from facilitator.rules.agenda import replace_item
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting
 from facilitator.vocabulary import DealOutcome, MeetingKind, MeetingStatus
@@ -67,3 +71,31 @@ def test_the_demo_goals_have_deadlines_ahead_and_objectives(demo: Database) -> N
     assert goals
     assert all(g.deadline is not None and g.deadline >= TODAY for g in goals)
     assert all(g.objective for g in goals)
+
+
+def test_a_due_decision_on_the_agenda_brings_its_goals_values_to_the_pre_read(
+    demo: Database,
+) -> None:
+    """Once the review is on the agenda, the invitees read what it reviews and how the goal
+    moved since, not only its title."""
+    with demo.read() as session:
+        next_id = session.scalars(
+            select(Meeting.id).where(
+                Meeting.kind == MeetingKind.MANAGEMENT, Meeting.status == MeetingStatus.PLANNED
+            )
+        ).one()
+    offers = [
+        o for o in carry_over_into(demo, next_id).offered if o.title.startswith(REVIEW_PREFIX)
+    ]
+    plan = load_meeting(demo, next_id).plan()
+    first = plan.items[0]
+    shorter = replace(first, planned_seconds=first.planned_seconds - offers[0].planned_seconds)
+    replace_agenda(demo, next_id, replace_item(plan, 0, shorter))  # room under the cap
+    accept_offer(demo, next_id, offers)
+    text = pre_read_text(pre_read(demo, next_id))
+    title = text.index(offers[0].title)
+    assert "Owner: Mei Chen" in text[title:]
+    assert "Pipeline created since the decision: " in text[title:]
+    assert [e.description for e in pre_read(demo, next_id).agenda if e.description] == [
+        offers[0].description
+    ]

@@ -45,6 +45,9 @@ class AgendaEntry:
     planned_seconds: int
     presenter: str | None
     presenter_team: Team | None
+    description: str = ""
+    """What the item brings besides its title: a parked note in full, or a decision's review
+    with its owner and its goal's values since the decision."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ def _agenda(meeting: Meeting, start: datetime) -> tuple[AgendaEntry, ...]:
                 planned_seconds=item.planned_seconds,
                 presenter=item.presenter.name if item.presenter else None,
                 presenter_team=item.presenter_team,
+                description=item.description,
             )
         )
         at += timedelta(seconds=item.planned_seconds)
@@ -324,10 +328,12 @@ def _agenda_line(entry: AgendaEntry) -> str:
         who = f" \N{EM DASH} {_one_line(entry.presenter)}"
     elif entry.presenter_team is not None:
         who = f" \N{EM DASH} {entry.presenter_team.label}"
-    return (
+    line = (
         f"{entry.starts_at:%H:%M}  {entry.number}. {_one_line(entry.title)} "
         f"({format_duration(entry.planned_seconds)}){who}"
     )
+    said = [_one_line(text) for text in entry.description.splitlines() if text.strip()]
+    return "\n".join([line, *(f"       {text}" for text in said)])
 
 
 def pre_read_text(pre: PreRead) -> str:

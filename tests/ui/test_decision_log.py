@@ -22,11 +22,14 @@ from facilitator.measures.metrics import ensure_default_goals, list_goals
 from facilitator.record.meetings import create_meeting, load_meeting
 from facilitator.record.notes import add_note
 from facilitator.record.templates import builtin_template
+from facilitator.rules.agenda import PlannedItem, with_items
 from facilitator.storage.database import Database
+from facilitator.ui.planning.agenda_editor import AgendaEditor
+from facilitator.ui.planning.agenda_model import Column
 from facilitator.ui.planning.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.smarketing.decisions_dialog import NO_DECISION, DecisionDialog
 from facilitator.ui.smarketing.decisions_log import DecisionLogDialog
-from facilitator.vocabulary import NoteKind, Team
+from facilitator.vocabulary import ItemKind, NoteKind, Team
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 CONTROL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -195,3 +198,23 @@ def test_a_due_decision_is_put_on_the_next_agenda_from_the_log_and_undone(
     titles = [item.title for item in load_meeting(db, log_history["later"]).items]
     assert "Review decision: Call every webinar lead in 24 h" not in titles
     assert log.table.item(1, 5).text() == "due"
+
+
+def test_a_review_on_the_agenda_shows_its_goals_values_over_its_title(qtbot) -> None:
+    """Once accepted, the review's description (owner, the goal's values since the decision)
+    is what the moderator reads on hovering its title in the agenda editor, as typed."""
+    review = PlannedItem(
+        "Review decision: recycle at 90 days",
+        ItemKind.DISCUSSION,
+        300,
+        description="Owner: <Zoë>.\nMQLs delivered since the decision: 05 Oct 2026: 320 (met).",
+    )
+    plan = builtin_template("weekly").plan
+    editor = AgendaEditor()
+    qtbot.addWidget(editor)
+    editor.set_plan(with_items(plan, [review, *plan.items[1:]]))
+    tip = editor.model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "MQLs delivered since the decision: 05 Oct 2026: 320 (met)." in tip
+    assert "Owner: &lt;Zoë&gt;." in tip, "user text is escaped, never markup"
+    plain = editor.model.index(1, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "\n" not in plain, "an item without a description shows its title alone"

@@ -365,8 +365,8 @@ class AgendaModel(QAbstractTableModel):
 
     def _tooltip(self, item: PlannedItem, column: Column) -> str | None:
         match column:
-            case Column.TITLE:
-                return plain_tooltip(item.title)
+            case Column.TITLE:  # and a review's goal values since the decision, a note in full
+                return plain_tooltip("\n\n".join(filter(None, (item.title, item.description))))
             case Column.MINUTES:
                 return self.tr("Minutes, or minutes:seconds (12, 12:30, 0:45)")
             case Column.PRESENTER if item.presenter_team is None:
