@@ -159,7 +159,8 @@ def test_the_remote_presses_only_by_post_with_its_own_token(serve) -> None:
     delete = json.dumps({"action": "delete_meeting"}).encode()
     assert served.request("POST", served.remote + "action", delete, json_type)[0] == 400
     status, presets, _ = served.request("GET", served.remote + "presets")
-    assert status == 200 and json.loads(presets) == {"presets": list(PRESETS)}
+    assert status == 200 and json.loads(presets)["presets"] == list(PRESETS)
+    assert json.loads(presets)["words"]["next"] == "Next ▶"
     assert served.pressed == [("next", ""), ("message", "Wrap up")]
 
 

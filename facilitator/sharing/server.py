@@ -20,6 +20,7 @@ from aiohttp import web
 from facilitator.language import _
 from facilitator.resource_folder import resource_folder
 from facilitator.sharing.access import REMOTE_ACTIONS, Limits, RateLimiter, new_token, same_token
+from facilitator.sharing.view_state import remote_words
 
 ActionHandler = Callable[[str, str], None]
 """Gets (action, text): one of REMOTE_ACTIONS, and for 'message' the preset's text."""
@@ -217,7 +218,7 @@ class ShareServer:
         if name == "events":
             return await self._events(request)
         if name == "presets":
-            return web.json_response({"presets": list(self._presets)})
+            return web.json_response({"presets": list(self._presets), "words": remote_words()})
         return self._file(REMOTE_FILES.get(name))
 
     def _file(self, name: str | None) -> web.Response:

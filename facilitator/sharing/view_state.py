@@ -73,6 +73,21 @@ def page_words() -> dict[str, str]:
     }
 
 
+def remote_words() -> dict[str, str]:
+    """The remote page's buttons and answers, in the app's language."""
+    return {
+        "lang": current_language(),
+        "previous": _("◀ Previous"),
+        "toggle": _("Pause / Resume"),
+        "next": _("Next ▶"),
+        "extend": _("+1 min"),
+        "say": _("Say: {text}"),
+        "sent": _("Sent."),
+        "refused": _("Not sent ({status})."),
+        "unanswered": _("Not sent: the moderator's app does not answer."),
+    }
+
+
 @dataclass(frozen=True)
 class ViewState:
     """One push to the browsers. `at` is the run clock's reading the times were computed at;

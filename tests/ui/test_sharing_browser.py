@@ -223,7 +223,8 @@ def test_the_page_counts_on_in_the_apps_language(
     german, shared, browser, qtbot: QtBot
 ) -> None:
     """The words the page writes itself (phase, next item, meeting time, the sound button)
-    are the presenter screen's in the moderator's language, not the page's English."""
+    are the presenter screen's in the moderator's language, not the page's English; the
+    remote's buttons and answers too."""
     console, clock = shared
     browser.get(console.sharing.server.view_url)
     qtbot.waitUntil(lambda: page(browser, "sound") == "Tippen, um den Ton einzuschalten")
@@ -235,6 +236,12 @@ def test_the_page_counts_on_in_the_apps_language(
     assert page(browser, "meeting").startswith("Besprechung: noch ")
     move_to(console, clock, -30)
     qtbot.waitUntil(lambda: page(browser, "phase").startswith("ÜBERZOGEN +0:3"), timeout=WAIT)
+    browser.get(console.sharing.server.remote_url)
+    next_button = "button[data-action='next']"
+    qtbot.waitUntil(lambda: browser.find_element("css selector", next_button).text == "Nächster ▶")
+    assert browser.execute_script("return document.documentElement.lang") == "de"
+    browser.find_element("css selector", next_button).click()
+    qtbot.waitUntil(lambda: page(browser, "remote-status") == "Gesendet.", timeout=WAIT)
 
 
 MESSAGE_COLOURS = """
