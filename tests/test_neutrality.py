@@ -231,7 +231,7 @@ def test_the_new_baseline_question_leaves_old_runs_readable(db: Database) -> Non
 def test_the_management_minutes_print_the_last_three_months(
     db: Database, new_weekly_meeting: Callable[..., int]
 ) -> None:
-    weekly = _weekly(new_weekly_meeting)
+    weekly = new_weekly_meeting("Weekly <b>0</b> 周会", MONDAY)
     _run(db, weekly, [("start", 0), ("next_item", 240), ("next_item", 960), ("end", 0)])
     _dispute(db, weekly, Team.SALES)
     management = new_weekly_meeting("Monthly management", MONDAY + timedelta(days=10))
@@ -250,8 +250,9 @@ def test_the_management_minutes_print_the_last_three_months(
     assert "Sales held the floor 80 %" in text
     each = text[text.index("Each meeting") :]
     assert "Raised S / M" in each, "each meeting's row: floor time, disputes raised, settled"
-    assert "2 Nov 2026 Weekly 0" in each and "1 / 0 0 / 0 / 0 / 0" in each
-    assert "2 Nov 2026, Weekly 0: Sales held the floor 80 %" in each, "the meeting's verdict"
+    assert "2 Nov 2026 Weekly <b>0</b> 周会" in each, "a typed title printed as typed"
+    assert "1 / 0 0 / 0 / 0 / 0" in each
+    assert "2 Nov 2026, Weekly <b>0</b> 周会: Sales held the floor 80 %" in each
 
 
 def test_the_demo_settles_its_disputes_more_than_one_way_and_says_what_teams_say(

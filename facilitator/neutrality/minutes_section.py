@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether
 
 from facilitator.language import _, ngettext
-from facilitator.minutes.paragraphs import fixed
+from facilitator.minutes.paragraphs import fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.words import long_date, short_date
 from facilitator.neutrality.balance import (
@@ -130,7 +130,7 @@ class NeutralitySection(Section):
         rows = [
             [
                 fixed(short_date(row.day), st["Cell"]),
-                fixed(row.title, st["Cell"]),
+                text(row.title, st["Cell"]),  # typed: a font per script
                 fixed(span_text(row.floor.sales), st["CellRight"]),
                 fixed(span_text(row.floor.marketing), st["CellRight"]),
                 fixed(span_text(row.floor.shared), st["CellRight"]),
@@ -157,5 +157,5 @@ class NeutralitySection(Section):
         for row in meetings:
             for said in row.verdicts:
                 lead = _("{day}, {meeting}:").format(day=short_date(row.day), meeting=row.title)
-                story.append(fixed(f"{lead} {said}", st["Small"]))
+                story.append(text(f"{lead} {said}", st["Small"]))
         return story
