@@ -17,6 +17,7 @@ from facilitator.record.meetings import load_meeting
 from facilitator.record.notes import add_note
 from facilitator.record.people import list_people
 from facilitator.rules.clock import MeetingClock, Thresholds
+from facilitator.sharing import addresses
 from facilitator.sharing.access import Limits, RateLimiter, new_token
 from facilitator.sharing.server import ShareServer
 from facilitator.sharing.view_state import view_state
@@ -264,3 +265,42 @@ def test_every_interface_is_named_by_the_shown_address() -> None:
     )
     assert server.view_url.startswith("http://192.0.2.7:0/v/")
     assert server.remote_url.startswith("http://192.0.2.7:0/r/")
+
+
+class RouteProbe:
+    """A UDP socket that 'connects' as the real one does: the kernel picks the interface of
+    the route to the address, here given by the test (None: no route at all)."""
+
+    def __init__(self, local: str | None) -> None:
+        self.local = local
+        self.connected_to: tuple[str, int] | None = None
+
+    def __call__(self, *_args: Any) -> RouteProbe:
+        return self
+
+    def connect(self, address: tuple[str, int]) -> None:
+        if self.local is None:
+            raise OSError("Network is unreachable")
+        self.connected_to = address
+
+    def getsockname(self) -> tuple[str, int]:
+        return (self.local or "0.0.0.0", 40000)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("local", "expected"),
+    [("192.168.1.23", "192.168.1.23"), (None, "127.0.0.1"), ("0.0.0.0", "127.0.0.1")],
+)
+def test_the_default_address_is_the_default_routes_interface(
+    monkeypatch: pytest.MonkeyPatch, local: str | None, expected: str
+) -> None:
+    """The interface the default route leaves by, found without sending a packet; loopback
+    where there is no route, and never every interface."""
+    probe = RouteProbe(local)
+    monkeypatch.setattr(addresses.socket, "socket", probe)
+    assert addresses.default_address() == expected
+    assert probe.connected_to in (None, addresses.ROUTE_PROBE)
+    assert not addresses.is_every_interface(addresses.default_address())
