@@ -21,6 +21,7 @@ from facilitator.record.meetings import (
 )
 from facilitator.record.run import MeetingRun
 from facilitator.record.templates import builtin_template
+from facilitator.storage import server
 from facilitator.storage.database import Database, open_database
 from facilitator.storage.run_lease import RunLeaseHeld, take_run_lease
 from facilitator.storage.server import application_name
@@ -35,13 +36,18 @@ CHANGED = "This {} was changed by someone else since you opened it."
 TODAY = date(2026, 11, 23)
 LATER = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 FOLLOW_WITHIN_MS = 3 * FOLLOW_MS
+ELSEWHERE = "Facilitator on elsewhere (pid 1)"
 Button = QMessageBox.StandardButton
 
 
 @pytest.fixture
 def elsewhere(db_target: str, db: Database) -> Iterator[Database]:
-    """The same database opened by another moderator's app."""
-    other = open_database(db_target, create=False)
+    """The same database opened by another moderator's app: on the server under another
+    application_name (fixed when its engine is made), as another process has; with this
+    process's name its writes would be taken for the window's own and never followed."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(server, "application_name", lambda: ELSEWHERE)
+        other = open_database(db_target, create=False)
     yield other
     other.close()
 
@@ -199,7 +205,8 @@ def test_a_meeting_run_from_another_app_is_refused_naming_it(
         assert main.run_meeting(meeting_id) is None
     finally:
         other.release()
-    assert warned == [("Meeting run elsewhere", str(RunLeaseHeld(application_name())))]
+    holder = ELSEWHERE if db.on_server else application_name()  # a file's lease: this process
+    assert warned == [("Meeting run elsewhere", str(RunLeaseHeld(holder)))]
 
     console = main.run_meeting(meeting_id)
     assert console is not None
