@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 from collections.abc import Iterator
 from datetime import date
 from email.message import EmailMessage
@@ -18,6 +19,7 @@ pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
 from local_smtp import MailRecorder, running_smtp  # noqa: E402
 
+from facilitator.agreements.register import list_agreements, record_version  # noqa: E402
 from facilitator.cli import main  # noqa: E402
 from facilitator.formats.mail import (  # noqa: E402
     MailSettings,
@@ -25,7 +27,12 @@ from facilitator.formats.mail import (  # noqa: E402
     SendReport,
     recipient_addresses,
 )
-from facilitator.mailing.minutes_changes import changes_between, minutes_record  # noqa: E402
+from facilitator.mailing.informed import add_informed_address  # noqa: E402
+from facilitator.mailing.minutes_changes import (  # noqa: E402
+    changes_between,
+    minutes_record,
+    same_minutes,
+)
 from facilitator.mailing.minutes_sending import (  # noqa: E402
     minutes_state,
     prepare_minutes_mail,
@@ -182,6 +189,46 @@ def test_an_action_item_added_and_one_changed_are_listed(demo):
         "Action item changed: Send the MQL definition to Sales "
         "(due 18 December 2026 → due 24 December 2026)",
     )
+
+
+def test_the_record_kept_reads_back_as_the_same_minutes(demo):
+    """Stored as JSON and read back (another day, another process), unchanged minutes are
+    never amended by the parts kept whole."""
+    kept = json.loads(json.dumps(minutes_record(snapshot_meeting(demo, MEETING))))
+    again = minutes_record(snapshot_meeting(demo, MEETING, today=date(2027, 6, 1)))
+    assert same_minutes(kept, again) and changes_between(kept, again) == ()
+    kept.pop("sections")
+    kept.pop("distribution")
+    assert same_minutes(kept, again), "a version kept before they were recorded"
+
+
+def test_an_agreement_and_the_informed_corrected_after_sending_amend_the_minutes(demo, smtp):
+    handler, controller = smtp
+    send_versioned_minutes(demo, MEETING, _settings(controller))
+    agreement = list_agreements(demo)[0]
+    record_version(
+        demo,
+        agreement.id,
+        "MQL: fit score 60 and one intent signal",
+        date(2027, 1, 4),
+        meeting_id=MEETING,
+    )
+    add_informed_address(demo, "smarketing@example.com", "Smarketing list", meeting_id=MEETING)
+
+    state = minutes_state(demo, MEETING)
+    assert state.amended
+    assert state.changes == (
+        "Informed added: Smarketing list (smarketing@example.com)",
+        "Agreements changed as the minutes print them",
+    )
+    sent = send_versioned_minutes(demo, MEETING, _settings(controller))
+    assert sent.version == 2
+    message = _parsed(handler.delivered[-1].content)
+    assert message["Subject"].startswith("Minutes (amended) \N{EM DASH} ")
+    assert (
+        "Agreements changed as the minutes print them" in message.get_body(("plain",)).get_content()
+    )
+    assert "MQL: fit score 60 and one intent signal" in _pdf_text(_pdf_of(message))
 
 
 def test_a_refused_recipient_is_logged_and_the_version_kept_for_the_others(demo):

@@ -2,17 +2,21 @@
 
 The record is kept as JSON with each version sent (see minutes_versions): notes, action items
 and disputes by their row, so an edit reads as an edit and not as one removed and one added;
-attendance by name; the figures by goal. Only what the minutes print goes in, as they print
-it: an action item closed after the meeting still prints as open, so it changes nothing.
+attendance by name; the figures by goal; the informed by name; the other parts printed
+(agreements, win/loss, funnel, neutrality, baseline) whole. Only what the minutes print goes
+in, as they print it: an action item closed after the meeting still prints as open, so it
+changes nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
+from enum import Enum
 from os.path import commonprefix
 from typing import Any
 
-from facilitator.language import _, localized_number
+from facilitator.language import N_, _, localized_number
 from facilitator.minutes import MinutesSnapshot
 from facilitator.minutes.words import day_month_year
 from facilitator.vocabulary import (
@@ -65,7 +69,58 @@ def minutes_record(snapshot: MinutesSnapshot) -> dict[str, Any]:
         },
         "attendance": {person.name: person.status.value for person in snapshot.attendees},
         "figures": {metric.goal: metric.value for metric in snapshot.metrics},
+        "distribution": list(snapshot.distribution),
+        "sections": {name: _plain(getattr(snapshot, name)) for name in SECTIONS},
     }
+
+
+SECTIONS = {
+    "agreements": N_("Agreements changed as the minutes print them"),
+    "win_loss": N_("Deals won and lost changed"),
+    "funnel": N_("Funnel figures changed"),
+    "neutrality": N_("Neutrality figures changed"),
+    "baseline": N_("Alignment baseline changed"),
+}
+"""The other parts the minutes print, each compared as a whole: a correction there (an
+agreement's text fixed, a deal's reason, an imported month) amends the minutes too."""
+
+
+def _plain(value: Any) -> Any:
+    """A snapshot part as JSON: dataclasses as objects of their fields (the only objects, so a
+    field can be told from data), mappings as pairs, days and times as ISO text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return [[_plain(key), _plain(item)] for key, item in value.items()]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def _alike(old: Any, new: Any) -> bool:
+    """Equal, except that a dataclass field one side lacks is left out: a version kept before
+    the app printed (and so recorded) more of a part is not amended by the upgrade alone."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return all(_alike(old[key], new[key]) for key in old.keys() & new.keys())
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(map(_alike, old, new))
+    return old == new
+
+
+def same_minutes(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether two records print the same minutes: what changes_between calls no change. A
+    part a version was kept without (recorded since) is not compared."""
+    common = old.keys() & new.keys()
+    return all(
+        _alike(old[key], new[key]) if key == "sections" else old[key] == new[key]
+        for key in common
+    )
 
 
 def _quote(text: str | None) -> str:
@@ -240,6 +295,26 @@ def _figure_changes(old: dict[str, float], new: dict[str, float]) -> list[str]:
     return lines
 
 
+def _distribution_changes(old: list[str] | None, new: list[str]) -> list[str]:
+    if old is None:
+        return []
+    lines = [
+        _("Informed added: {name}").format(name=_quote(name)) for name in new if name not in old
+    ]
+    lines += [
+        _("Informed removed: {name}").format(name=_quote(name)) for name in old if name not in new
+    ]
+    return lines
+
+
+def _section_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    return [
+        _(SECTIONS[name])
+        for name in SECTIONS
+        if name in old and name in new and not _alike(old[name], new[name])
+    ]
+
+
 def changes_between(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:
     """What changed from one record to the next, one short line each, most telling first."""
     lines: list[str] = []
@@ -251,4 +326,6 @@ def changes_between(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]
     lines += _dispute_changes(old.get("disputes", {}), new.get("disputes", {}))
     lines += _attendance_changes(old.get("attendance", {}), new.get("attendance", {}))
     lines += _figure_changes(old.get("figures", {}), new.get("figures", {}))
+    lines += _distribution_changes(old.get("distribution"), new.get("distribution", []))
+    lines += _section_changes(old.get("sections", {}), new.get("sections", {}))
     return tuple(lines)

@@ -34,7 +34,7 @@ from facilitator.formats.mail import (
     summary_text,
 )
 from facilitator.language import _, ngettext
-from facilitator.mailing.minutes_changes import changes_between, minutes_record
+from facilitator.mailing.minutes_changes import changes_between, minutes_record, same_minutes
 from facilitator.mailing.minutes_versions import (
     VersionView,
     kept_version,
@@ -89,7 +89,9 @@ def minutes_state(db: Database, meeting_id: int, *, today: date | None = None) -
     record = minutes_record(snapshot_meeting(db, meeting_id, today=today))
     views = {view.number: view for view in minutes_versions(db, meeting_id)}
     last = views.get(kept.number, VersionView(kept.number, kept.made_at, 0))
-    return MinutesState(last, changes_between(kept.record, record), record != kept.record)
+    return MinutesState(
+        last, changes_between(kept.record, record), not same_minutes(kept.record, record)
+    )
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,7 @@ def plan_minutes(db: Database, meeting_id: int, *, today: date | None = None) ->
     snapshot = snapshot_meeting(db, meeting_id, today=today)
     record = minutes_record(snapshot)
     last = kept_version(db, meeting_id)
-    if last is not None and last.record == record:
+    if last is not None and same_minutes(last.record, record):
         before = kept_version(db, meeting_id, last.number - 1) if last.number > 1 else None
         changes = changes_between(before.record, last.record) if before else ()
         version = VersionLine(last.number, last.made_at.astimezone().date(), changes)
