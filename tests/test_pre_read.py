@@ -256,3 +256,20 @@ def test_a_heavy_meeting_stays_on_one_page_with_and_n_more(db, built):
     assert f"and {hidden} more" in text
     for entry in pre.agenda:
         assert entry.title[:25] in text
+
+
+def test_a_cut_list_of_action_items_keeps_the_overdue_ones(db, built):
+    for number in range(40):
+        add_action_item(
+            db,
+            built["first"],
+            text=f"Later {number} " + "with a long explanation " * 6,
+            due_date=date(2026, 12, 20),
+        )
+    pre = pre_read(db, built["meeting"])
+    assert pre.actions[-1].text == "Fix the CRM field" and pre.actions[-1].overdue
+    text = _text(render_pre_read(pre))
+    assert re.search(r"and \d+ more", text)
+    for action in pre.actions:
+        if action.overdue:
+            assert action.text in text

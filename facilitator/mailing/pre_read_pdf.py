@@ -180,7 +180,8 @@ def _actions(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]
     story: list[Flowable] = [_section(_("Action items carried over or overdue"), st)]
     if not pre.actions:
         return [*story, fixed(_("None."), st["Empty"])]
-    shown, left = _first(pre.actions, limit)
+    # Overdue first when the list is cut, so "and N more" never hides one that is late.
+    shown, left = _first(sorted(pre.actions, key=lambda action: not action.overdue), limit)
     rows: list[list[Flowable]] = []
     for action in shown:
         rows.append(
