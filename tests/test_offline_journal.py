@@ -4,6 +4,9 @@ written to the server in order when it is back, each exactly once."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -208,6 +211,56 @@ def test_a_journal_left_by_a_killed_app_is_sent_at_the_next_start(
         assert later.offline  # new writes queue behind what waits, so the order holds
         sent = later.send()
         assert sent.summary() == "3 notes" and not later.offline
+        assert _texts(reopened, meeting_id) == ["kept 0", "kept 1", "kept 2"]
+    finally:
+        reopened.close()
+
+
+KEEPER = """
+import sys, time
+from pathlib import Path
+from facilitator.storage.database import open_database
+from facilitator.storage.journal import Journal
+from facilitator.team.offline import Journaling
+from facilitator.vocabulary import NoteKind
+
+target, journal_file, meeting_id = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+journaling = Journaling(open_database(target, create=False), Journal(journal_file))
+journaling.went_offline()
+for n in range(3):
+    journaling.add_note(meeting_id, None, NoteKind.NOTE, f"kept {n}", n)
+print("kept", flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_journal_left_by_an_app_killed_with_sigkill_is_sent_once_at_the_next_start(
+    db_target: str, journal: Journal
+) -> None:
+    """A real kill: no close, no atexit, the journal file as the dead process left it."""
+    db = open_database(db_target)
+    meeting_id = _meeting(db)
+    db.close()
+    keeper = subprocess.Popen(
+        [sys.executable, "-c", KEEPER, db_target, str(journal.path), str(meeting_id)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    try:
+        assert keeper.stdout is not None and keeper.stdout.readline().strip() == "kept"
+    finally:
+        keeper.send_signal(signal.SIGKILL)
+        keeper.wait(timeout=60)
+    assert keeper.returncode == -signal.SIGKILL
+
+    reopened = open_database(db_target)
+    try:
+        assert _texts(reopened, meeting_id) == []  # all three only in the journal file
+        sent = Journaling(reopened, Journal(journal.path)).send()
+        assert sent.summary() == "3 notes" and sent.complete
+        assert _texts(reopened, meeting_id) == ["kept 0", "kept 1", "kept 2"]
+        assert Journaling(reopened, Journal(journal.path)).send().total == 0
         assert _texts(reopened, meeting_id) == ["kept 0", "kept 1", "kept 2"]
     finally:
         reopened.close()
