@@ -29,6 +29,7 @@ from facilitator.formats.mail import (  # noqa: E402
 )
 from facilitator.mailing.informed import add_informed_address  # noqa: E402
 from facilitator.mailing.minutes_changes import (  # noqa: E402
+    _plain,
     changes_between,
     minutes_record,
     same_minutes,
@@ -200,6 +201,12 @@ def test_the_record_kept_reads_back_as_the_same_minutes(demo):
     kept.pop("sections")
     kept.pop("distribution")
     assert same_minutes(kept, again), "a version kept before they were recorded"
+
+
+def test_a_part_without_a_number_reads_back_as_unchanged():
+    """A share over nothing (NaN) kept as JSON still compares equal to itself."""
+    record = {"sections": {"funnel": _plain({"rate": float("nan")})}}
+    assert same_minutes(json.loads(json.dumps(record)), record)
 
 
 def test_an_agreement_and_the_informed_corrected_after_sending_amend_the_minutes(demo, smtp):

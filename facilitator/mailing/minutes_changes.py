@@ -11,6 +11,7 @@ changes nothing.
 from __future__ import annotations
 
 import dataclasses
+import math
 from datetime import date
 from enum import Enum
 from os.path import commonprefix
@@ -98,6 +99,8 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # NaN is not equal to itself: as text it compares as unchanged
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     return str(value)
