@@ -269,6 +269,14 @@
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
+            <source>Sent reminders…</source>
+            <translation>Gesendete Erinnerungen…</translation>
+        </message>
+        <message>
+            <source>Which reminders went out to which owners, and which were refused</source>
+            <translation>Welche Erinnerungen an welche Verantwortlichen gingen und welche abgelehnt wurden</translation>
+        </message>
+        <message>
             <source>&amp;Reminders:</source>
             <translation>&amp;Erinnerungen:</translation>
         </message>
@@ -843,6 +851,10 @@
             <translation>Zu dieser Besprechung wurde noch keine E-Mail gesendet.</translation>
         </message>
         <message>
+            <source>No reminder has been sent yet.</source>
+            <translation>Es wurde noch keine Erinnerung gesendet.</translation>
+        </message>
+        <message>
             <source>{accepted} accepted</source>
             <translation>{accepted} angenommen</translation>
         </message>
@@ -869,6 +881,14 @@
         <message>
             <source>✗ REFUSED</source>
             <translation>✗ ABGELEHNT</translation>
+        </message>
+        <message>
+            <source>Sent reminders</source>
+            <translation>Gesendete Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Reminders sent to action item owners, each with its recipient</source>
+            <translation>An die Verantwortlichen von Aufgaben gesendete Erinnerungen, jede mit ihrem Empfänger</translation>
         </message>
         <message>
             <source>meeting {number}</source>
@@ -905,6 +925,22 @@
         <message>
             <source>{count} mails sent about this meeting, newest first.</source>
             <translation>{count} E-Mails zu dieser Besprechung gesendet, die neueste zuerst.</translation>
+        </message>
+        <message>
+            <source>1 reminder sent; it was refused (marked ✗ in red).</source>
+            <translation>1 Erinnerung gesendet; sie wurde abgelehnt (rot mit ✗ markiert).</translation>
+        </message>
+        <message>
+            <source>1 reminder sent.</source>
+            <translation>1 Erinnerung gesendet.</translation>
+        </message>
+        <message>
+            <source>{count} reminders sent, newest first; {refused} refused (marked ✗ in red).</source>
+            <translation>{count} Erinnerungen gesendet, die neueste zuerst; {refused} abgelehnt (rot mit ✗ markiert).</translation>
+        </message>
+        <message>
+            <source>{count} reminders sent, newest first.</source>
+            <translation>{count} Erinnerungen gesendet, die neueste zuerst.</translation>
         </message>
     </context>
 </TS>

@@ -269,6 +269,14 @@
             <translation>&amp;Contraseña:</translation>
         </message>
         <message>
+            <source>Sent reminders…</source>
+            <translation>Recordatorios enviados…</translation>
+        </message>
+        <message>
+            <source>Which reminders went out to which owners, and which were refused</source>
+            <translation>Qué recordatorios salieron hacia qué responsables y cuáles fueron rechazados</translation>
+        </message>
+        <message>
             <source>&amp;Reminders:</source>
             <translation>Recor&amp;datorios:</translation>
         </message>
@@ -843,6 +851,10 @@
             <translation>Aún no se ha enviado ningún correo sobre esta reunión.</translation>
         </message>
         <message>
+            <source>No reminder has been sent yet.</source>
+            <translation>Aún no se ha enviado ningún recordatorio.</translation>
+        </message>
+        <message>
             <source>{accepted} accepted</source>
             <translation>aceptados: {accepted}</translation>
         </message>
@@ -869,6 +881,14 @@
         <message>
             <source>✗ REFUSED</source>
             <translation>✗ RECHAZADO</translation>
+        </message>
+        <message>
+            <source>Sent reminders</source>
+            <translation>Recordatorios enviados</translation>
+        </message>
+        <message>
+            <source>Reminders sent to action item owners, each with its recipient</source>
+            <translation>Recordatorios enviados a los responsables de las tareas, cada uno con su destinatario</translation>
         </message>
         <message>
             <source>meeting {number}</source>
@@ -905,6 +925,22 @@
         <message>
             <source>{count} mails sent about this meeting, newest first.</source>
             <translation>{count} correos enviados sobre esta reunión, el más reciente primero.</translation>
+        </message>
+        <message>
+            <source>1 reminder sent; it was refused (marked ✗ in red).</source>
+            <translation>1 recordatorio enviado; fue rechazado (marcado con ✗ en rojo).</translation>
+        </message>
+        <message>
+            <source>1 reminder sent.</source>
+            <translation>1 recordatorio enviado.</translation>
+        </message>
+        <message>
+            <source>{count} reminders sent, newest first; {refused} refused (marked ✗ in red).</source>
+            <translation>{count} recordatorios enviados, el más reciente primero; {refused} rechazados (marcados con ✗ en rojo).</translation>
+        </message>
+        <message>
+            <source>{count} reminders sent, newest first.</source>
+            <translation>{count} recordatorios enviados, el más reciente primero.</translation>
         </message>
     </context>
 </TS>

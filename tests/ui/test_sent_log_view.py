@@ -141,3 +141,47 @@ def test_a_mail_that_reached_nobody_and_any_script(qtbot, show, db, meeting):
     assert mail.text(KIND) == "Owner's follow-up"
     assert mail.text(RESULT) == "REFUSED (2)"
     assert mail.foreground(RESULT).color() == ERROR.colour()
+
+
+def test_the_mail_settings_show_the_reminders_no_meeting_log_holds(qtbot, window, db, meeting):
+    """facilitator remind's mails are about an owner's items from any meeting: File ▸ Mail
+    settings… › Sent reminders… lists them, each owner marked accepted or refused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
+
+    record_sent(db, MailKind.MINUTES, "Minutes — Weekly smarketing", [
+        RecipientResult("ana@example.com", True),
+    ], meeting_id=meeting)
+    record_sent(db, MailKind.REMINDER, "Reminder: 2 action items overdue", [
+        RecipientResult("ana@example.com", True),
+    ], sent_at=NOON - timedelta(days=1))
+    record_sent(db, MailKind.REMINDER, "Reminder: 1 action item due soon", [
+        RecipientResult("bob@example.com", False, "550 no such user"),
+    ])
+    window.mail_settings_action.trigger()
+    (settings_dialog,) = window.findChildren(MailSettingsDialog)
+    qtbot.waitExposed(settings_dialog)
+    button = settings_dialog.findChild(QPushButton, "sentRemindersButton")
+    assert button.isVisible() and button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (dialog,) = settings_dialog.findChildren(SentLogDialog)
+    qtbot.waitExposed(dialog)
+
+    assert dialog.windowTitle() == "Sent reminders"
+    soon, overdue = top(dialog)
+    assert texts(soon)[1:] == ["Reminder", "Reminder: 1 action item due soon", "", "REFUSED"]
+    assert texts(soon.child(0)) == ["", "", "bob@example.com", "", "✗ REFUSED: 550 no such user"]
+    assert texts(overdue)[2:] == ["Reminder: 2 action items overdue", "", "1 accepted"]
+    assert dialog.summary_label.text() == (
+        "2 reminders sent, newest first; 1 refused (marked ✗ in red)."
+    )
+    dialog.close()
+    settings_dialog.reject()
+
+
+def test_a_reminder_log_with_nothing_sent_says_so(qtbot, show, db):
+    dialog = show(SentLogDialog(db, None))
+    assert top(dialog) == []
+    assert dialog.summary_label.text() == "No reminder has been sent yet."

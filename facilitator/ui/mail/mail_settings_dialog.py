@@ -40,6 +40,7 @@ from facilitator.formats.mail import (
     store_password,
 )
 from facilitator.safety.safe_write import WriteFailed
+from facilitator.storage.database import Database
 from facilitator.ui.common.background import BackgroundCall
 from facilitator.ui.common.palette_colours import ERROR, tint
 
@@ -93,12 +94,14 @@ class MailSettingsDialog(QDialog):
         settings: QSettings | None = None,
         path: Path | None = None,
         tls: ssl.SSLContext | None = None,
+        db: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail settings"))
         self._settings = settings if settings is not None else QSettings()
         self._path = path
         self._tls = tls
+        self._db = db
         self._build()
         self._load()
         self.resize(480, self.sizeHint().height())  # room for the placeholders to be read
@@ -172,7 +175,18 @@ class MailSettingsDialog(QDialog):
         password_row.addWidget(self.password_state, 1)
         password_row.addWidget(self.forget_button)
         form.addRow("", password_row)
-        form.addRow(self.tr("&Reminders:"), self.reminder_spin)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.reminder_spin, 1)
+        self.sent_reminders_button = QPushButton(
+            self.tr("Sent reminders…"),
+            objectName="sentRemindersButton",
+            toolTip=self.tr("Which reminders went out to which owners, and which were refused"),
+        )
+        self.sent_reminders_button.clicked.connect(self.show_sent_reminders)
+        self.sent_reminders_button.setVisible(self._db is not None)
+        reminder_row.addWidget(self.sent_reminders_button)
+        form.addRow(self.tr("&Reminders:"), reminder_row)
+        form.labelForField(reminder_row).setBuddy(self.reminder_spin)
 
         self.error_label = _plain_label(name="errorLabel")
         tint(self.error_label, ERROR)
@@ -271,6 +285,18 @@ class MailSettingsDialog(QDialog):
             self.password_state.setText(self.tr("No password is stored for this user."))
             self.password_edit.setPlaceholderText(self.tr("stored in the system keyring on OK"))
         self.forget_button.setEnabled(stored)
+
+    def show_sent_reminders(self) -> QDialog | None:
+        """The log of the daily reminders (facilitator remind), which no meeting's log shows:
+        each is about one owner's items from any meeting. Not modal."""
+        if self._db is None:
+            return None
+        from facilitator.ui.mail.sent_log_view import SentLogDialog
+
+        dialog = SentLogDialog(self._db, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _forget(self) -> None:
         try:

@@ -27,6 +27,7 @@ from facilitator.storage.database import Database
 from facilitator.storage.server import is_connection_lost
 from facilitator.ui.common.palette_colours import ERROR, SUCCESS
 from facilitator.ui.common.tooltips import plain_tooltip
+from facilitator.vocabulary import MailKind
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("SentLogDialog", "Sent"),
@@ -40,6 +41,7 @@ SUBJECT_WIDTH = 380
 REREAD_MS = 2000
 """How often the log is reread while the window is open."""
 EMPTY = QT_TRANSLATE_NOOP("SentLogDialog", "No mail about this meeting has been sent yet.")
+NO_REMINDER = QT_TRANSLATE_NOOP("SentLogDialog", "No reminder has been sent yet.")
 
 
 def outcome(mail: SentView) -> str:
@@ -68,26 +70,35 @@ def recipient_result(accepted: bool, reason: str) -> str:
 
 
 class SentLogDialog(QDialog):
-    """The sent log of one meeting, newest mail first, each with its recipients below it."""
+    """The sent log of one meeting, newest mail first, each with its recipients below it; or,
+    without a meeting, the daily reminders, which are about an owner's items from any meeting."""
 
-    def __init__(self, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, meeting_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.meeting_id = meeting_id
         self._shown: list[SentView] | None = None
-        try:
-            title = load_meeting(db, meeting_id).title
-        except MeetingNotFound:
-            title = self.tr("meeting {number}").format(number=meeting_id)
-        self.setWindowTitle(self.tr("Sent mail — {title}").format(title=title))
+        self.tree = QTreeWidget()
+        if meeting_id is None:
+            self.setWindowTitle(self.tr("Sent reminders"))
+            self.tree.setAccessibleName(
+                self.tr("Reminders sent to action item owners, each with its recipient")
+            )
+        else:
+            try:
+                title = load_meeting(db, meeting_id).title
+            except MeetingNotFound:
+                title = self.tr("meeting {number}").format(number=meeting_id)
+            self.setWindowTitle(self.tr("Sent mail — {title}").format(title=title))
+            self.tree.setAccessibleName(
+                self.tr("Mails sent about this meeting, each with its recipients")
+            )
         self.resize(1040, 480)
 
-        self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([self.tr(column) for column in COLUMNS])
-        self.tree.setAccessibleName(
-            self.tr("Mails sent about this meeting, each with its recipients")
-        )
         self.tree.setAccessibleDescription(
             self.tr("Newest first; under each mail, whether each recipient's server accepted it")
         )
@@ -137,7 +148,10 @@ class SentLogDialog(QDialog):
     def refresh(self) -> None:
         """Reread the log; the tree is rebuilt only when it changed, keeping what is open."""
         try:
-            mails = sent_mails(self._db, meeting_id=self.meeting_id)
+            if self.meeting_id is None:
+                mails = sent_mails(self._db, kind=MailKind.REMINDER)
+            else:
+                mails = sent_mails(self._db, meeting_id=self.meeting_id)
         except Exception as error:
             if self._db.on_server and is_connection_lost(error):
                 return  # the server is away: keep showing what was read, try again later
@@ -160,8 +174,10 @@ class SentLogDialog(QDialog):
 
     def _summary(self, mails: list[SentView]) -> str:
         if not mails:
-            return self.tr(EMPTY)
+            return self.tr(EMPTY if self.meeting_id is not None else NO_REMINDER)
         refused = sum(1 for mail in mails if mail.refused)
+        if self.meeting_id is None:
+            return self._reminders_summary(len(mails), refused)
         if len(mails) == 1 and refused:
             text = self.tr(
                 "1 mail sent about this meeting, newest first; 1 with refused recipients "
@@ -177,6 +193,19 @@ class SentLogDialog(QDialog):
         else:
             text = self.tr("{count} mails sent about this meeting, newest first.")
         return text.format(count=len(mails), refused=refused)
+
+    def _reminders_summary(self, count: int, refused: int) -> str:
+        if count == 1:
+            if refused:
+                return self.tr("1 reminder sent; it was refused (marked ✗ in red).")
+            return self.tr("1 reminder sent.")
+        if refused:
+            text = self.tr(
+                "{count} reminders sent, newest first; {refused} refused (marked ✗ in red)."
+            )
+        else:
+            text = self.tr("{count} reminders sent, newest first.")
+        return text.format(count=count, refused=refused)
 
     def _mail_item(self, mail: SentView) -> QTreeWidgetItem:
         when = mail.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -246,7 +246,8 @@ class SecondaryWindows(QObject):
         """Open the SMTP settings (window-modal)."""
         from facilitator.ui.mail.mail_settings_dialog import MailSettingsDialog
 
-        dialog = MailSettingsDialog(self._window, settings=self._settings)
+        db = getattr(self, "_db", None)  # the settings open before the database has too
+        dialog = MailSettingsDialog(self._window, settings=self._settings, db=db)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
