@@ -160,8 +160,8 @@
             <translation>db.example.com (leer: Socket dieses Computers)</translation>
         </message>
         <message>
-            <source>The name or address of the PostgreSQL server</source>
-            <translation>Name oder Adresse des PostgreSQL-Servers</translation>
+            <source>The name or address of the PostgreSQL server; a postgresql://user@host/dbname address pasted here fills in every field</source>
+            <translation>Name oder Adresse des PostgreSQL-Servers; eine hier eingefügte Adresse postgresql://benutzer@host/datenbank füllt alle Felder aus</translation>
         </message>
         <message>
             <source>The port the database server listens on</source>

@@ -160,8 +160,8 @@
             <translation>db.example.com (vacío: el socket de este ordenador)</translation>
         </message>
         <message>
-            <source>The name or address of the PostgreSQL server</source>
-            <translation>El nombre o la dirección del servidor PostgreSQL</translation>
+            <source>The name or address of the PostgreSQL server; a postgresql://user@host/dbname address pasted here fills in every field</source>
+            <translation>El nombre o la dirección del servidor PostgreSQL; una dirección postgresql://usuario@host/basededatos pegada aquí rellena todos los campos</translation>
         </message>
         <message>
             <source>The port the database server listens on</source>

@@ -106,6 +106,62 @@ def test_the_address_is_made_of_the_fields_and_never_holds_the_password(
     assert parsed.query == {"sslmode": "verify-full", "sslrootcert": "/etc/team/ca.pem"}
 
 
+def paste_into(qtbot, field: QWidget, text: str) -> None:
+    """Ctrl+V of text over what the field holds, then Tab on to the next field."""
+    QApplication.clipboard().setText(text)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def test_an_address_pasted_into_host_fills_in_every_field(
+    qtbot, dialog: TeamDatabaseDialog
+) -> None:
+    address = (
+        "postgresql://dana@db.example.com:5433/team"
+        "?sslmode=verify-full&sslrootcert=/etc/team/ca.pem&connect_timeout=3"
+    )
+    paste_into(qtbot, dialog.host_edit, address)
+
+    assert dialog.error_label.isHidden()
+    assert (dialog.host_edit.text(), dialog.port_spin.value()) == ("db.example.com", 5433)
+    assert (dialog.database_edit.text(), dialog.user_edit.text()) == ("team", "dana")
+    assert dialog.ssl_mode == "verify-full" and dialog.ca_edit.text() == "/etc/team/ca.pem"
+    assert ServerAddress.parse(dialog.address()).url == ServerAddress.parse(address).url
+
+    paste_into(qtbot, dialog.host_edit, "postgresql://dana:secret@db.example.com/team")
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text().startswith("a database address never carries a password")
+    assert dialog.host_edit.text() == "" and "secret" not in dialog.address()
+
+
+def test_a_pasted_address_refused_is_never_tried(qtbot, dialog: TeamDatabaseDialog) -> None:
+    paste_into(qtbot, dialog.host_edit, "postgresql://dana@db.example.com")
+    refusal = "postgresql://dana@db.example.com: name the database, as in postgresql://user@host/dbname"
+    assert dialog.error_label.text() == refusal
+    assert dialog.host_edit.text() == "postgresql://dana@db.example.com"  # kept to be mended
+
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible() and not dialog.busy_bar.isVisible()
+    assert dialog.error_label.text() == refusal
+
+
+def test_a_pasted_address_opens_the_database_it_names(
+    qtbot, dialog: TeamDatabaseDialog, server_database: Callable[..., str]
+) -> None:
+    address = server_database()
+    paste_into(qtbot, dialog.host_edit, f"{address}?sslmode=disable")
+    with qtbot.waitSignal(dialog.opened, timeout=20000) as opened:
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    database = opened.args[0]
+    try:
+        assert database.location == f"{ServerAddress.parse(address).display}?sslmode=disable"
+    finally:
+        database.close()
+
+
 def test_without_a_database_name_the_dialog_asks_for_one(
     qtbot, dialog: TeamDatabaseDialog
 ) -> None:

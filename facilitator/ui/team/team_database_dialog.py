@@ -10,6 +10,7 @@ file) and remembers the fields for next time.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -69,6 +70,13 @@ def _connect(address: str, password: str | None) -> Database:
     return open_team_database(address, password=password)
 
 
+def _holds_password(text: str) -> bool:
+    try:
+        return urlsplit(text.strip()).password is not None
+    except ValueError:
+        return False
+
+
 class TeamDatabaseDialog(QDialog):
     """Host, port, database, user, password and SSL for a team database; Connect opens it.
 
@@ -93,7 +101,12 @@ class TeamDatabaseDialog(QDialog):
     def _build(self) -> None:
         self.host_edit = QLineEdit(objectName="hostEdit")
         self.host_edit.setPlaceholderText(self.tr("db.example.com (empty: this computer's socket)"))
-        self.host_edit.setToolTip(self.tr("The name or address of the PostgreSQL server"))
+        self.host_edit.setToolTip(
+            self.tr(
+                "The name or address of the PostgreSQL server; a postgresql://user@host/dbname "
+                "address pasted here fills in every field"
+            )
+        )
         self.port_spin = QSpinBox(
             objectName="portSpin", toolTip=self.tr("The port the database server listens on")
         )
@@ -197,6 +210,10 @@ class TeamDatabaseDialog(QDialog):
         self.ssl_combo.currentIndexChanged.connect(self._enable_ca_file)
         for edit in (self.host_edit, self.database_edit, self.user_edit, self.ca_edit):
             edit.textEdited.connect(self._clear_error)
+        self.host_edit.editingFinished.connect(self._take_address)
+        self.ssl_combo.activated.connect(lambda _index: self._options.pop("sslmode", None))
+        self._options: dict[str, str] = {}
+        """libpq options of a pasted address that have no field (connect_timeout, service…)."""
 
     def _load(self) -> None:
         """The fields of the last connection that worked."""
@@ -241,8 +258,39 @@ class TeamDatabaseDialog(QDialog):
             self.port_spin.value(),
             fields["database"],
             fields["user"],
-            {"sslmode": mode if mode != "prefer" else "", "sslrootcert": fields["sslrootcert"]},
+            {
+                "sslmode": mode if mode != "prefer" else "",
+                "sslrootcert": fields["sslrootcert"],
+                **self._options,
+            },
         )
+
+    def _take_address(self) -> None:
+        """An address as --db takes it, pasted into Host, spread over the fields: the same
+        address opens here as on the command line, its refusal said in the dialog."""
+        from facilitator.storage.server import AddressRefused, ServerAddress, is_server_address
+
+        text = self.host_edit.text()
+        if not is_server_address(text):
+            return
+        try:
+            url = ServerAddress.parse(text).url
+        except AddressRefused as refused:
+            self._show_error(str(refused))
+            if _holds_password(text):  # refused, and not left on a screen others may see
+                self.host_edit.clear()
+            return
+        options = {name: str(value) for name, value in url.query.items()}
+        self.host_edit.setText(url.host or "")
+        self.port_spin.setValue(url.port or DEFAULT_PORT)
+        self.database_edit.setText(url.database or "")
+        self.user_edit.setText(url.username or "")
+        mode = self.ssl_combo.findData(options.get("sslmode", "prefer"))
+        if mode >= 0:  # disable and allow have no entry: they stay an option of the address
+            options.pop("sslmode", None)
+            self.ssl_combo.setCurrentIndex(mode)
+        self.ca_edit.setText(options.pop("sslrootcert", ""))
+        self._options = options
 
     def _enable_ca_file(self) -> None:
         checked = self.ssl_mode in CHECKED_MODES
@@ -281,7 +329,13 @@ class TeamDatabaseDialog(QDialog):
         """Connect (Enter or Connect); the dialog closes only once the database is open."""
         if self._call.busy:
             return
-        if not self.database_edit.text().strip():
+        from facilitator.storage.server import is_server_address
+
+        self._take_address()
+        if is_server_address(self.host_edit.text()):  # refused: its reason is on show
+            self.host_edit.setFocus()
+            return
+        if not self.database_edit.text().strip() and "service" not in self._options:
             self._show_error(self.tr("Name the database on the server, such as facilitator."))
             self.database_edit.setFocus()
             return
