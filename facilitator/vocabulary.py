@@ -77,7 +77,9 @@ class AttendanceStatus(Labelled):
 class RunEventKind(StrEnum):
     """A press of a clock control. The event's seconds: for EXTEND the time added, for JUMP the
     index of the item gone to (from 0), for START_CORRECTED how many seconds before the START
-    press the meeting really began (negative: after it; the latest correction counts)."""
+    press the meeting really began (negative: after it; the latest correction counts), for
+    MESSAGE the place of the quick message shown (from 0, in the console's list of them, so the
+    record does not depend on the language). A MESSAGE leaves the clock as it was."""
 
     START = "start"
     PAUSE = "pause"
@@ -88,6 +90,7 @@ class RunEventKind(StrEnum):
     END = "end"
     JUMP = "jump"
     START_CORRECTED = "start_corrected"
+    MESSAGE = "message"
 
 
 class NoteKind(Labelled):

@@ -85,7 +85,8 @@ def item_seconds(meeting: Meeting, rows: Sequence[RunEvent]) -> list[int | None]
         except ClockError:
             clock = None
         if clock is not None:
-            state = clock.state(clock.events[-1].at)
+            last = clock.last_press_at
+            state = clock.state(last if last is not None else clock.events[-1].at)
             return [
                 whole_seconds(elapsed) if reached else None
                 for elapsed, reached in zip(state.items_elapsed, state.items_reached, strict=True)

@@ -202,6 +202,10 @@ class MeetingRun:
         """End the meeting; records the actual times. A meeting cannot be ended twice."""
         return self._press(RunEventKind.END, MeetingClock.end)
 
+    def message(self, index: int) -> ClockState:
+        """Record that the quick message at index (from 0) was shown to the room."""
+        return self._press(RunEventKind.MESSAGE, lambda clock, now: clock.message(now, index))
+
     def rebalance(self) -> RebalancePlan:
         """Shorten the items ahead so the meeting ends on its cap, and save their new times."""
         now, wall, boot = self._time(), self._wall(), self._boot()
@@ -278,7 +282,7 @@ class MeetingRun:
                 )
             )
             clock = clock.apply(event)
-            start_wall = rows[0].at if rows else wall
+            start_wall = next((r.at for r in rows if r.kind == RunEventKind.START), wall)
             _record_actuals(meeting, clock, start_wall)
         self._clock = clock
         self._view = None

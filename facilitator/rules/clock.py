@@ -185,7 +185,8 @@ def phase_word(phase: Phase, remaining: float) -> str:
 
 @dataclass(frozen=True)
 class ClockEvent:
-    """One clock press: what and when on the monotonic timeline (seconds); seconds for extend."""
+    """One clock press: what and when on the monotonic timeline (seconds); seconds as
+    RunEventKind says (the time added, the item gone to, the quick message shown...)."""
 
     kind: RunEventKind
     at: float
@@ -347,6 +348,8 @@ class _Replay:
         status = self.status
         if status == RunStatus.ENDED:
             return _(ALREADY_ENDED_MESSAGE if kind == RunEventKind.END else HAS_ENDED_MESSAGE)
+        if kind == RunEventKind.MESSAGE:
+            return None if seconds >= 0 else _("A quick message is named by its place, from 0.")
         if kind == RunEventKind.START:
             started = _("The meeting has already started.")
             return None if status == RunStatus.NOT_STARTED else started
@@ -412,6 +415,8 @@ class _Replay:
         reason = self.refusal(event.kind, event.seconds, at)
         if reason is not None:
             raise ClockError(reason)
+        if event.kind == RunEventKind.MESSAGE:
+            return ClockEvent(event.kind, at, event.seconds)  # shown to the room, not timed
         if self.last_at is not None:
             if self.status == RunStatus.RUNNING:
                 self.elapsed[self.index] += at - self.last_at
@@ -542,6 +547,11 @@ class MeetingClock:
     def ended_at(self) -> float | None:
         return self._replay.end_at
 
+    @property
+    def last_press_at(self) -> float | None:
+        """The instant of the latest press the clock follows (a quick message is none)."""
+        return self._replay.last_at
+
     def windows(self) -> list[tuple[float | None, float | None]]:
         """Per item: when it first became current and when it last stopped being current.
 
@@ -616,6 +626,11 @@ class MeetingClock:
 
     def end(self, now: float) -> ClockEvent:
         return self._event(RunEventKind.END, now)
+
+    def message(self, now: float, index: int) -> ClockEvent:
+        """The quick message at index (from 0) shown to the room: recorded with the presses,
+        before the start too, while the clock's figures stay as they were."""
+        return self._event(RunEventKind.MESSAGE, now, int(index))
 
     # --- what it shows ---------------------------------------------------------------------
 

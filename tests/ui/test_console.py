@@ -10,15 +10,17 @@ import pytest
 from fake_time import FakeClock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from sqlalchemy import select
 
 from facilitator.record.meetings import load_meeting
 from facilitator.record.notes import notes_of
 from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
+from facilitator.storage.models import RunEvent
 from facilitator.ui.common import messages
 from facilitator.ui.console.console import ConsoleWindow
 from facilitator.ui.main_window import MainWindow
-from facilitator.vocabulary import MeetingStatus, NoteKind
+from facilitator.vocabulary import MeetingStatus, NoteKind, RunEventKind
 
 
 @pytest.fixture
@@ -247,6 +249,48 @@ def test_presenter_screen_follows_the_console(
     assert "flashing" in console.message_state.text()
     qtbot.mouseClick(console.findChild(QPushButton, "clearMessage"), Qt.MouseButton.LeftButton)
     assert presenter.message_label.text() == ""
+
+
+def _stored_events(db: Database, meeting_id: int) -> list[tuple[RunEventKind, int]]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(RunEvent).where(RunEvent.meeting_id == meeting_id).order_by(RunEvent.seq)
+        )
+        return [(row.kind, row.seconds) for row in rows]
+
+
+def test_a_quick_message_shown_is_kept_in_the_runs_events_and_leaves_the_clock_alone(
+    qtbot, db: Database, console: ConsoleWindow, fake_clock: FakeClock, meeting_id: int
+) -> None:
+    buttons = console.findChildren(QPushButton, "quickMessage")
+    assert [b.text() for b in buttons] == ["2 minutes", "Wrap up", "Time"]
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)  # no screen shows it: not shown
+    assert "Not sent" in console.message_state.text()
+    assert _stored_events(db, meeting_id) == []
+    console.show_presenter(None)
+    qtbot.waitUntil(console.presenter.isVisible)
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)  # before the start too
+    assert console.presenter.message_label.text() == "2 minutes"
+    assert not console.run.state().started
+    qtbot.keyClick(console, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    fake_clock.now += 100
+    before = console.run.state()
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert console.presenter.message_label.text() == "Wrap up"
+    fake_clock.now += 20
+    qtbot.keyClick(console, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert _stored_events(db, meeting_id) == [
+        (RunEventKind.MESSAGE, 0),
+        (RunEventKind.START, 0),
+        (RunEventKind.MESSAGE, 1),
+        (RunEventKind.NEXT, 0),
+    ]
+    after = console.run.state()
+    assert after.items_elapsed == pytest.approx((before.items_elapsed[0] + 20, 0, 0, 0, 0))
+    assert after.meeting_elapsed == pytest.approx(before.meeting_elapsed + 20)
+    reopened = MeetingRun.open(db, meeting_id, time_source=fake_clock).state()
+    assert reopened.items_elapsed == pytest.approx(after.items_elapsed)
+    assert load_meeting(db, meeting_id).items[0].actual_start is not None
 
 
 @pytest.fixture

@@ -17,7 +17,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from facilitator.record.run import MeetingRun
+from facilitator.sharing.access import new_token
 from facilitator.sharing.addresses import default_address
+from facilitator.storage.database import Database
 from facilitator.ui.sharing.chime_player import CHIME_KEY, ChimePlayer
 from facilitator.ui.sharing.sharing_part import MENU_TEXT
 from facilitator.vocabulary import RunEventKind
@@ -94,7 +97,7 @@ def test_the_menu_opens_the_dialog_with_the_default_route_first_and_shares(
 
 
 def test_the_remote_presses_the_consoles_own_controls(
-    console, qtbot: QtBot, fake_clock, monkeypatch: pytest.MonkeyPatch
+    console, qtbot: QtBot, fake_clock, db: Database
 ) -> None:
     share(console, qtbot)
     remote = console.sharing.server.remote_url
@@ -118,7 +121,22 @@ def test_the_remote_presses_the_consoles_own_controls(
     console.show_presenter(None)
     assert press(remote, "message", "Wrap up") == 202
     qtbot.waitUntil(lambda: console.presenter.message_label.text() == "Wrap up")
+    qtbot.waitUntil(lambda: len(console.run.clock.events) == 6)
+    message = console.run.clock.events[-1]
+    assert (message.kind, message.seconds) == (RunEventKind.MESSAGE, 1)  # "Wrap up", as its button
+    assert "Remote: message “Wrap up”." in console.status_text()
     assert press(remote, "message", "Anything typed") == 400
+    server = console.sharing.server
+    for elsewhere in (server.view_url, remote.replace(server.remote_token, new_token())):
+        assert press(elsewhere, "message", "Time") == 404
+    assert press(remote, "extend") == 202  # the wrong presses, had they counted, came first
+    qtbot.waitUntil(lambda: len(console.run.clock.events) == 7)
+    kinds = [event.kind for event in console.run.clock.events]
+    assert kinds[-2:] == [RunEventKind.MESSAGE, RunEventKind.EXTEND]
+    reopened = MeetingRun.open(db, console.run.meeting_id, time_source=fake_clock)
+    assert [(e.kind, e.seconds) for e in reopened.clock.events] == [
+        (e.kind, e.seconds) for e in console.run.clock.events
+    ]
 
 
 def test_the_presenter_screen_shows_the_address_while_sharing(console, qtbot: QtBot) -> None:

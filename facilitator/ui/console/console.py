@@ -318,6 +318,7 @@ class ConsoleWindow(QMainWindow):
         self.review_panel = ReviewPanel(self._db, self._run.meeting_id, undo_stack=self.undo_stack)
         self.status_line.hear(self.notes_panel.refused, self.review_panel.refused)
         self.presenter_link = PresenterLink(self, self._settings)
+        self.presenter_link.quick_sent.connect(self.controls.message)  # kept in the run events
         self.shortcuts_label = QLabel(shortcuts_text(), objectName="shortcutsLine", wordWrap=True)
         self._expose()
         self.note_input.setPlaceholderText(self.tr(NOTE_PLACEHOLDER))

@@ -247,6 +247,12 @@ class RunControls(QWidget):
         done = self.tr("Item extended by {minutes} min.").format(minutes=seconds // 60)
         self._control(lambda: self._run.extend(seconds), done)
 
+    def message(self, index: int) -> None:
+        """Record the quick message at index, shown to the room, with the presses; after the
+        end the run takes no more, so one shown then is only shown."""
+        if not self._run.state().ended:
+            self._control(lambda: self._run.message(index))
+
     def end(self) -> None:
         if not self.end_action.isEnabled():
             return

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, SignalInstance
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
@@ -19,7 +26,8 @@ QUICK_MESSAGES = (
     QT_TRANSLATE_NOOP("PresenterLink", "Wrap up"),
     QT_TRANSLATE_NOOP("PresenterLink", "Time"),
 )
-"""The quick messages in English; quick_messages() gives them in the language the app speaks."""
+"""The quick messages in English; quick_messages() gives them in the language the app speaks.
+A run event records one shown by its place here (RunEventKind.MESSAGE): add new ones last."""
 
 
 def quick_messages() -> tuple[str, ...]:
@@ -29,6 +37,9 @@ def quick_messages() -> tuple[str, ...]:
 
 class PresenterLink(QWidget):
     """The message row; the presenter window is made the first time it is shown."""
+
+    quick_sent = Signal(int)
+    """A quick message reached a screen; carries its place in QUICK_MESSAGES, for the run."""
 
     def __init__(self, window: QWidget, settings: QSettings) -> None:
         super().__init__(window)
@@ -57,12 +68,15 @@ class PresenterLink(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message_input, 1)
-        for text in quick_messages():
+        self.quick_buttons: list[QPushButton] = []
+        """The quick messages' buttons, in the order of QUICK_MESSAGES: the remote presses them."""
+        for index, text in enumerate(quick_messages()):
             button = QPushButton(text, objectName="quickMessage")
             tip = self.tr("Show “{message}” on the presenter screen").format(message=text)
             button.setToolTip(tip)
-            button.clicked.connect(lambda _=False, t=text: self.send(t))
+            button.clicked.connect(lambda _=False, i=index: self.send_quick(i))
             row.addWidget(button)
+            self.quick_buttons.append(button)
         row.addWidget(self.flash_box)
         clear = QPushButton(self.tr("Clear"), objectName="clearMessage")
         clear.setToolTip(self.tr("Take the message off the presenter screen"))
@@ -118,11 +132,17 @@ class PresenterLink(QWidget):
             self.presenter.show_countdown(to_start)
         self.presenter.show_state(meeting, state)
 
-    def send(self, text: str) -> None:
+    def send_quick(self, index: int) -> None:
+        """Show the quick message at index; once a screen shows it, the run records it."""
+        if self.send(quick_messages()[index]):
+            self.quick_sent.emit(index)
+
+    def send(self, text: str) -> bool:
+        """Show text on the screens that show messages; False when none does (said why)."""
         text = text.strip()[:MAX_MESSAGE_LENGTH]
         if not text:
             self.message_state.setText(self.tr("Type a message first."))
-            return
+            return False
         self.message_input.setText(text)
         flash = self.flash_box.isChecked()
         if self.presenter is None and not self.shown_elsewhere():
@@ -131,7 +151,7 @@ class PresenterLink(QWidget):
                     text=text
                 )
             )
-            return
+            return False
         self.message = (text, flash)
         if self.presenter is None:
             said = (
@@ -140,7 +160,7 @@ class PresenterLink(QWidget):
                 else self.tr("On the shared view: {text}")
             )
             self.message_state.setText(said.format(text=text))
-            return
+            return True
         self.presenter.show_message(text, flash=flash)
         said = (
             self.tr("On the presenter screen (flashing): {text}")
@@ -148,6 +168,7 @@ class PresenterLink(QWidget):
             else self.tr("On the presenter screen: {text}")
         )
         self.message_state.setText(said.format(text=text))
+        return True
 
     def clear(self) -> None:
         self.message_input.clear()

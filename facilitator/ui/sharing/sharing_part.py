@@ -192,7 +192,12 @@ class SharingPart(QObject):
         """A remote's press, done as the console's own key or button would do it."""
         console = self._console
         if action == "message":
-            console.presenter_link.send(text)
+            presets = quick_messages()  # the server's, unless the app's language changed since
+            if text not in presets:
+                refused = self.tr("Remote: {action} is not possible now.").format(action=text)
+                console.status_line.refuse(refused)
+                return
+            console.presenter_link.quick_buttons[presets.index(text)].click()  # recorded
             console.status_line.say(self.tr("Remote: message “{text}”.").format(text=text))
             console.refresh()
             return
