@@ -225,9 +225,6 @@ def missing(names: list[str]) -> dict[str, list[str]]:
 
 def compile_catalogues(output: Path = OUTPUT) -> list[Path]:
     """The .qm and .mo files the app loads, from the catalogues; returns what was written."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
     written = []
     for language in LANGUAGES:
         sources = sorted(CATALOGUES.glob(f"ui_*_{language}.ts"))
@@ -236,25 +233,37 @@ def compile_catalogues(output: Path = OUTPUT) -> list[Path]:
         if sources:
             _qt_tool("lrelease", "-silent", *map(str, sources), "-qm", str(qm))
             written.append(qm)
-        merged = None
-        for area in GETTEXT_AREAS:
-            if not po_path(language, area).exists():
-                continue
-            with po_path(language, area).open("rb") as file:
-                catalog = read_po(file, locale=language)
-            if merged is None:
-                merged = catalog
-            else:
-                for message in catalog:
-                    if message.id and (message.id, message.context) not in merged:
-                        merged[message.id] = message
-        if merged is not None:
-            mo = output / "locale" / language / "LC_MESSAGES" / "facilitator.mo"
-            mo.parent.mkdir(parents=True, exist_ok=True)
-            with mo.open("wb") as file:
-                write_mo(file, merged)
+        mo = write_mo_file(output / "locale", language)
+        if mo is not None:
             written.append(mo)
     return written
+
+
+def write_mo_file(locale_folder: Path, language: str) -> Path | None:
+    """The core's .po files of one language merged into the .mo gettext reads under
+    locale_folder (the tests compile into a folder of their own this way)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    merged = None
+    for area in GETTEXT_AREAS:
+        if not po_path(language, area).exists():
+            continue
+        with po_path(language, area).open("rb") as file:
+            catalog = read_po(file, locale=language)
+        if merged is None:
+            merged = catalog
+        else:
+            for message in catalog:
+                if message.id and (message.id, message.context) not in merged:
+                    merged[message.id] = message
+    if merged is None:
+        return None
+    mo = locale_folder / language / "LC_MESSAGES" / "facilitator.mo"
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    with mo.open("wb") as file:
+        write_mo(file, merged)
+    return mo
 
 
 def main(argv: list[str]) -> int:

@@ -9,6 +9,7 @@ the demo data, an in-memory keyring, showing a widget, and a console on a fake c
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -153,6 +154,30 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     # The app speaks English in tests whatever the machine's locale; a test of another
     # language sets its own (tests/ui/test_german.py).
     monkeypatch.setenv("FACILITATOR_LANGUAGE", "en")
+
+
+@pytest.fixture(scope="session")
+def core_locale(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The core's .po files compiled to .mo in a folder of the tests' own, as the build does
+    into resources/ (scripts/translations.py), so a test of another language needs no build."""
+    script = Path(__file__).resolve().parent.parent / "scripts" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations", script)
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    folder = tmp_path_factory.mktemp("locale")
+    for code in translations.LANGUAGES:
+        translations.write_mo_file(folder, code)
+    return folder
+
+
+@pytest.fixture
+def speak(core_locale: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Sets the core's language for one test, from the compiled catalogues; English after."""
+    from facilitator import language
+
+    monkeypatch.setattr(language, "locale_folder", lambda: core_locale)
+    yield language.set_language
+    language.set_language("en")
 
 
 @pytest.fixture

@@ -9,15 +9,12 @@ into resources/, so the test needs no build step before it.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 
-from facilitator import language
 from facilitator.record.action_items import ActionItemRefused, add_action_item
 from facilitator.rules.agenda import AgendaPlan, PlannedItem, PlanRefused, validate_plan
 from facilitator.rules.clock import ClockError, MeetingClock
@@ -31,36 +28,6 @@ TODAY = date(2026, 12, 4)
 _spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
 translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(translations)
-
-
-@pytest.fixture(scope="module")
-def locale_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The core's .po files compiled to .mo, merged as `translations.py compile` merges them."""
-    folder = tmp_path_factory.mktemp("locale")
-    for code in translations.LANGUAGES:
-        merged = None
-        for area in translations.GETTEXT_AREAS:
-            with translations.po_path(code, area).open("rb") as file:
-                catalog = read_po(file, locale=code)
-            if merged is None:
-                merged = catalog
-                continue
-            for message in catalog:
-                if message.id and (message.id, message.context) not in merged:
-                    merged[message.id] = message
-        mo = folder / code / "LC_MESSAGES" / f"{language.DOMAIN}.mo"
-        mo.parent.mkdir(parents=True)
-        with mo.open("wb") as file:
-            write_mo(file, merged)
-    return folder
-
-
-@pytest.fixture
-def speak(locale_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable]:
-    """Sets the core's language for one test, from the compiled catalogues; English after."""
-    monkeypatch.setattr(language, "locale_folder", lambda: locale_folder)
-    yield language.set_language
-    language.set_language("en")
 
 
 def _refusal(error: type[Exception], action: Callable[[], object]) -> str:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -39,39 +38,6 @@ TODAY = date(2026, 12, 4)
 _spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
 translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(translations)
-
-
-@pytest.fixture(scope="module")
-def locale_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The core's .po files compiled to .mo, as `translations.py compile` lays them out."""
-    folder = tmp_path_factory.mktemp("locale")
-    for code in translations.LANGUAGES:
-        merged = None
-        for area in translations.GETTEXT_AREAS:
-            path = translations.po_path(code, area)
-            if not path.exists():
-                continue
-            with path.open("rb") as file:
-                catalog = read_po(file, locale=code)
-            if merged is None:
-                merged = catalog
-                continue
-            for message in catalog:
-                if message.id and (message.id, message.context) not in merged:
-                    merged[message.id] = message
-        mo = folder / code / "LC_MESSAGES" / f"{language.DOMAIN}.mo"
-        mo.parent.mkdir(parents=True)
-        with mo.open("wb") as file:
-            write_mo(file, merged)
-    return folder
-
-
-@pytest.fixture
-def speak(locale_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """Sets the core's language for one test, from the compiled catalogues; English after."""
-    monkeypatch.setattr(language, "locale_folder", lambda: locale_folder)
-    yield language.set_language
-    language.set_language("en")
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 
-from facilitator import language
 from facilitator.record.meetings import load_meeting
 from facilitator.rules.clock import MeetingClock, Thresholds
 from facilitator.sharing.chime_rule import ChimeWatch, chime_due
@@ -52,31 +48,9 @@ def test_the_state_before_during_a_pause_and_after_the_end(meeting) -> None:
     assert json.loads(ended.to_json())["status"] == "ended"
 
 
-@pytest.fixture
-def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The core in German, from the .po files compiled into the test's own folder."""
-    merged = None
-    for area in ("core", "messages"):
-        with (ROOT / "translations" / f"{area}_de.po").open("rb") as file:
-            catalog = read_po(file, locale="de")
-        if merged is None:
-            merged = catalog
-            continue
-        for message in catalog:
-            if message.id and (message.id, message.context) not in merged:
-                merged[message.id] = message
-    mo = tmp_path / "de" / "LC_MESSAGES" / f"{language.DOMAIN}.mo"
-    mo.parent.mkdir(parents=True)
-    with mo.open("wb") as file:
-        write_mo(file, merged)
-    monkeypatch.setattr(language, "locale_folder", lambda: tmp_path)
-    language.set_language("de")
-    yield
-    language.set_language("en")
-
-
-def test_the_page_is_sent_its_words_in_the_apps_language(meeting, german) -> None:
+def test_the_page_is_sent_its_words_in_the_apps_language(meeting, speak) -> None:
     """The words the page writes as it counts on are the presenter screen's, in German too."""
+    speak("de")
     clock = clock_of(meeting).apply(clock_of(meeting).start(100.0))
     clock = clock.apply(clock.pause(250.0))
     paused = view_state(meeting, clock.state(400.0), Thresholds())

@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from facilitator import language
 from facilitator.rules.clock import Phase, Thresholds, countdown_text, phase_word
 from facilitator.sharing.chime_rule import chime_due
 from facilitator.sharing.view_state import countdown_phrase
@@ -202,21 +201,9 @@ def test_the_page_follows_the_apps_clock_through_a_pause_an_extension_and_an_ove
 
 
 @pytest.fixture
-def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The core in German, from translations/messages_de.po compiled into the test's folder."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with (ROOT / "translations" / "messages_de.po").open("rb") as file:
-        catalog = read_po(file, locale="de")
-    mo = tmp_path / "locale" / "de" / "LC_MESSAGES" / f"{language.DOMAIN}.mo"
-    mo.parent.mkdir(parents=True)
-    with mo.open("wb") as file:
-        write_mo(file, catalog)
-    monkeypatch.setattr(language, "locale_folder", lambda: mo.parents[2])
-    language.set_language("de")
-    yield
-    language.set_language("en")
+def german(speak) -> None:
+    """The core speaks German from before the console opens (the fixtures' order)."""
+    speak("de")
 
 
 def test_the_page_counts_on_in_the_apps_language(
