@@ -87,6 +87,12 @@ class Settled:
         return sum(count for _, count in self.counts) + self.unrecorded
 
     @property
+    def each_way(self) -> str:
+        """Towards Sales / towards Marketing / compromise / escalated, as the window's column
+        and the minutes' cell print them."""
+        return " / ".join(str(count) for _, count in self.counts)
+
+    @property
     def towards_a_team(self) -> int:
         return self.of(Settlement.TOWARDS_SALES) + self.of(Settlement.TOWARDS_MARKETING)
 

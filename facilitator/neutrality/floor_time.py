@@ -49,6 +49,11 @@ class FloorTime:
             return None
         return (self.sales if team is Team.SALES else self.marketing) / self.contested
 
+    def share_text(self, team: Team) -> str:
+        """The share as the window and the minutes print it: "62 %", or a dash."""
+        share = self.share(team)
+        return "—" if share is None else f"{round(share * 100)} %"
+
 
 def item_team(item: AgendaItem) -> Team | None:
     """Sales or Marketing when the item is that team's; None for shared time."""

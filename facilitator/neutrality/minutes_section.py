@@ -10,30 +10,9 @@ from facilitator.language import _, ngettext
 from facilitator.minutes.paragraphs import fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.words import long_date, short_date
-from facilitator.neutrality.balance import (
-    PERIOD_FLOOR_LIMIT,
-    MeetingBalance,
-    PeriodBalance,
-    floor_sentence,
-)
+from facilitator.neutrality.balance import PERIOD_FLOOR_LIMIT, floor_sentence
 from facilitator.rules.clock import span_text
 from facilitator.vocabulary import Settlement, Team
-
-
-def _share(period: PeriodBalance, team: Team) -> str:
-    share = period.floor.share(team)
-    return "—" if share is None else f"{round(share * 100)} %"
-
-
-def _settled_cell(row: MeetingBalance) -> str:
-    """Towards Sales / towards Marketing / compromise / escalated, as the window's column."""
-    kinds = (
-        Settlement.TOWARDS_SALES,
-        Settlement.TOWARDS_MARKETING,
-        Settlement.COMPROMISE,
-        Settlement.ESCALATED,
-    )
-    return " / ".join(str(row.settled.of(kind)) for kind in kinds)
 
 
 class NeutralitySection(Section):
@@ -63,7 +42,7 @@ class NeutralitySection(Section):
             [
                 fixed(team.label, st["Cell"]),
                 fixed(span_text(seconds), st["CellRight"]),
-                fixed(_share(period, team), st["CellRight"]),
+                fixed(period.floor.share_text(team), st["CellRight"]),
                 fixed(str(period.raised.of(team)), st["CellRight"]),
                 fixed(str(period.settled.of(towards)), st["CellRight"]),
             ]
@@ -135,7 +114,7 @@ class NeutralitySection(Section):
                 fixed(span_text(row.floor.marketing), st["CellRight"]),
                 fixed(span_text(row.floor.shared), st["CellRight"]),
                 fixed(f"{row.raised.sales} / {row.raised.marketing}", st["CellRight"]),
-                fixed(_settled_cell(row), st["CellRight"]),
+                fixed(row.settled.each_way, st["CellRight"]),
             ]
             for row in meetings
         ]

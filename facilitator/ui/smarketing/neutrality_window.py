@@ -52,7 +52,7 @@ from facilitator.ui.common.palette_colours import (
     WHITE,
     tint,
 )
-from facilitator.vocabulary import Settlement, Team
+from facilitator.vocabulary import Team
 
 GEOMETRY_KEY = "neutrality/geometry"
 COLUMNS = (
@@ -75,23 +75,11 @@ def _plain(text: str = "", name: str = "") -> QLabel:
     return shown
 
 
-def _share(floor: FloorTime) -> str:
-    share = floor.share(Team.SALES)
-    return "—" if share is None else f"{round(share * 100)} %"
-
-
 def _settled(row: MeetingBalance) -> str:
-    kinds = (
-        Settlement.TOWARDS_SALES,
-        Settlement.TOWARDS_MARKETING,
-        Settlement.COMPROMISE,
-        Settlement.ESCALATED,
-    )
-    counts = " / ".join(str(row.settled.of(kind)) for kind in kinds)
     if not row.settled.unrecorded:
-        return counts
+        return row.settled.each_way
     more = QCoreApplication.translate("NeutralityDialog", " (+{count} not recorded)")
-    return counts + more.format(count=row.settled.unrecorded)
+    return row.settled.each_way + more.format(count=row.settled.unrecorded)
 
 
 def meeting_cells(row: MeetingBalance) -> tuple[str, ...]:
@@ -102,7 +90,7 @@ def meeting_cells(row: MeetingBalance) -> tuple[str, ...]:
         format_duration(row.floor.sales),
         format_duration(row.floor.marketing),
         format_duration(row.floor.shared),
-        _share(row.floor),
+        row.floor.share_text(Team.SALES),
         f"{row.raised.sales} / {row.raised.marketing}",
         _settled(row),
         " ".join(row.verdicts) or QCoreApplication.translate("NeutralityDialog", "Balanced"),
