@@ -130,9 +130,13 @@ class MeetingListPane(QWidget):
 
     def fill(self, summaries: list[MeetingSummary]) -> None:
         """Show the meetings; the Kind column is as wide as the kinds it shows (most titles
-        name their kind, which then is not said twice), the rest goes to the titles."""
+        name their kind, which then is not said twice), and hidden while it would show none
+        (an empty column looks unfinished); the rest goes to the titles."""
         self.model.refresh(summaries)
-        fit_column(self.table, MeetingListModel.KIND, self.model.kinds_shown())
+        kinds = self.model.kinds_shown()
+        self.table.setColumnHidden(MeetingListModel.KIND, not kinds)
+        if kinds:
+            fit_column(self.table, MeetingListModel.KIND, kinds)
         self.keep_title_room(self._title_room_kept)
 
     def keep_title_room(self, keep: bool) -> None:
