@@ -31,8 +31,8 @@
             <translation>Einen kurzen Gong auf diesem Computer spielen, solange der Präsentationsbildschirm angezeigt wird</translation>
         </message>
         <message>
-            <source>This computer has no sound player for Qt; browsers chime.</source>
-            <translation>Dieser Computer hat keine Tonwiedergabe für Qt; die Browser spielen den Gong.</translation>
+            <source>This computer has no sound player: only the browsers chime.</source>
+            <translation>Dieser Computer hat kein Wiedergabeprogramm für Töne: nur die Browser spielen den Gong.</translation>
         </message>
         <message>
             <source>Listen on:</source>

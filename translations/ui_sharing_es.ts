@@ -31,8 +31,8 @@
             <translation>Hacer sonar una breve campanada en este ordenador mientras se muestra la pantalla de presentación</translation>
         </message>
         <message>
-            <source>This computer has no sound player for Qt; browsers chime.</source>
-            <translation>Este ordenador no tiene reproductor de sonido para Qt; los navegadores sí hacen sonar la campanada.</translation>
+            <source>This computer has no sound player: only the browsers chime.</source>
+            <translation>Este ordenador no tiene reproductor de sonido: solo los navegadores hacen sonar la campanada.</translation>
         </message>
         <message>
             <source>Listen on:</source>

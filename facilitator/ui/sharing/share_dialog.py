@@ -88,7 +88,7 @@ class ShareDialog(QDialog):
         self.chime_box.toggled.connect(lambda on: settings.setValue(CHIME_KEY, bool(on)))
         if not part.chime.has_sound:
             self.chime_box.setToolTip(
-                self.tr("This computer has no sound player for Qt; browsers chime.")
+                self.tr("This computer has no sound player: only the browsers chime.")
             )
 
         grid = QGridLayout()
