@@ -145,6 +145,26 @@ def test_the_view_is_pushed_with_the_send_instant_and_only_the_presenter_screen(
         connection.close()
 
 
+def test_the_pages_read_in_the_apps_language_before_the_first_push(serve, speak) -> None:
+    """The title, the sound button, the waiting line and the remote's buttons are written into
+    the pages in the app's language, escaped, and no placeholder is left."""
+    english = serve()
+    _, view, _ = english.request("GET", english.view)
+    _, remote, _ = english.request("GET", english.remote)
+    assert b'<html lang="en">' in view and b"<title>Facilitator \xe2\x80\x94 presenter" in view
+    assert "Waiting for the moderator&#x27;s app…".encode() in view
+    assert "◀ Previous".encode() in remote and b"+1 min" in remote
+    speak("de")
+    german = serve()
+    _, view, _ = german.request("GET", german.view)
+    _, remote, _ = german.request("GET", german.remote)
+    assert b'<html lang="de">' in view and b'<html lang="de">' in remote
+    assert "<title>Facilitator — Uhr für Vortragende</title>".encode() in view
+    assert b"Tippen, um den Ton einzuschalten" in view
+    assert b"Previous" not in remote and b"Waiting" not in remote
+    assert [page for page in (view, remote) if b"{{" in page] == []
+
+
 def test_the_remote_presses_only_by_post_with_its_own_token(serve) -> None:
     served = serve()
     body = json.dumps({"action": "next"}).encode()

@@ -10,7 +10,9 @@ ends every stream and closes every connection before stop() returns.
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,7 +22,7 @@ from aiohttp import web
 from facilitator.language import _
 from facilitator.resource_folder import resource_folder
 from facilitator.sharing.access import REMOTE_ACTIONS, Limits, RateLimiter, new_token, same_token
-from facilitator.sharing.view_state import remote_words
+from facilitator.sharing.view_state import page_words, remote_words
 
 ActionHandler = Callable[[str, str], None]
 """Gets (action, text): one of REMOTE_ACTIONS, and for 'message' the preset's text."""
@@ -48,6 +50,31 @@ SHUTDOWN_SECONDS = 1.0
 
 def pages_folder() -> Path:
     return resource_folder() / "sharing"
+
+
+PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+"""A word of an HTML page ({{title}}) written in the app's language when the server starts,
+so the page reads right before the first push brings the words it writes itself."""
+
+
+def html_words(name: str) -> dict[str, str]:
+    """The words an HTML page holds, in the app's language."""
+    if name == "view.html":
+        return page_words() | {
+            "title": _("Facilitator — presenter clock"),
+            "progress": _("Item progress"),
+        }
+    return remote_words() | {"title": _("Facilitator — remote"), "waiting": page_words()["waiting"]}
+
+
+def page_bytes(name: str) -> bytes:
+    """A page as served: an HTML page's words in the app's language (escaped), the rest as is."""
+    path = pages_folder() / name
+    if path.suffix != ".html":
+        return path.read_bytes()
+    words = html_words(name)
+    text = PLACEHOLDER.sub(lambda found: html.escape(words[found[1]]), path.read_text("utf-8"))
+    return text.encode("utf-8")
 
 
 def url_host(host: str) -> str:
@@ -79,7 +106,7 @@ class ShareServer:
         self._presets = tuple(presets)
         self._limits = limits or Limits()
         self._rate = RateLimiter(self._limits.rate_per_second, self._limits.burst)
-        self._pages = {name: (pages_folder() / name).read_bytes() for name in self._page_names()}
+        self._pages = {name: page_bytes(name) for name in self._page_names()}
         self._latest: str | None = None
         self._streams: set[asyncio.Queue[str | None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
