@@ -4,9 +4,11 @@ meeting), and goals with deadlines and objectives."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date
 
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from facilitator.decisions.decision_log import decision_log
@@ -14,6 +16,7 @@ from facilitator.decisions.decision_review import REVIEW_PREFIX
 from facilitator.decisions.demo_decisions import rundown_quarter
 from facilitator.decisions.quarters import Quarter
 from facilitator.mailing.pre_read import pre_read, pre_read_text
+from facilitator.mailing.pre_read_pdf import render_pre_read
 from facilitator.measures.metrics import list_goals
 from facilitator.minutes import snapshot_meeting
 from facilitator.record.carry_over import accept_offer, carry_over_into
@@ -99,3 +102,7 @@ def test_a_due_decision_on_the_agenda_brings_its_goals_values_to_the_pre_read(
     assert [e.description for e in pre_read(demo, next_id).agenda if e.description] == [
         offers[0].description
     ]
+    pages = PdfReader(io.BytesIO(render_pre_read(pre_read(demo, next_id)))).pages
+    printed = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert len(pages) == 1  # the one-page print holds what the mail says
+    assert "Owner: Mei Chen" in printed and "Pipeline created since the decision: " in printed

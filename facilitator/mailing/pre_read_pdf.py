@@ -18,7 +18,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 
 from facilitator import __version__
 from facilitator.language import _, current_language
-from facilitator.mailing.pre_read import PreRead
+from facilitator.mailing.pre_read import AgendaEntry, PreRead
 from facilitator.minutes import fonts
 from facilitator.minutes.paragraphs import clip, fixed, text
 from facilitator.minutes.style import (
@@ -40,6 +40,9 @@ T = TypeVar("T")
 TITLE_CHARACTERS = 120
 LINE_CHARACTERS = 160
 POSITION_CHARACTERS = 220
+DESCRIPTION_LINES = 4
+"""An item's description (a decision's review: what was decided, the owner, the goal's values
+since) is printed under its title, as the mail does, up to this many lines of it."""
 LIMITS: tuple[tuple[int | None, int | None], ...] = (
     *((None, limit) for limit in (None, 12, 8, 6, 4, 3, 2, 1)),
     (12, 1),
@@ -133,7 +136,7 @@ def _agenda(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
         rows.append(
             [
                 fixed(f"{entry.starts_at:%H:%M}", st["Cell"]),
-                text(f"{entry.number}. {clip(entry.title, LINE_CHARACTERS)}", st["Cell"]),
+                _item_cell(entry, st),
                 fixed(format_duration(entry.planned_seconds), st["CellRight"]),
                 text(clip(presenter, 60), st["Cell"]),
             ]
@@ -141,6 +144,15 @@ def _agenda(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
     header = (_("Starts"), _("Item"), _("Time"), _("Presenter"))
     table = _table(st, header, rows, (0.09, 0.59, 0.1, 0.22))
     return [*story, table, *_more(left, st)]
+
+
+def _item_cell(entry: AgendaEntry, st: StyleSheet1) -> Flowable | list[Flowable]:
+    title = text(f"{entry.number}. {clip(entry.title, LINE_CHARACTERS)}", st["Cell"])
+    said = [line for line in entry.description.splitlines() if line.strip()]
+    if not said:
+        return title
+    lines = said[:DESCRIPTION_LINES]
+    return [title, *(text(clip(line, POSITION_CHARACTERS), st["CellMuted"]) for line in lines)]
 
 
 def _disputes(pre: PreRead, st: StyleSheet1, limit: int | None) -> list[Flowable]:
