@@ -89,6 +89,7 @@ def test_the_meeting_menu_opens_its_sent_mail_each_recipient_marked(
     assert texts(gone) == ["", "", "gone@example.com", "", "✗ REFUSED: 550 no such user"]
     assert gone.foreground(RESULT).color() == ERROR.colour()
     assert minutes.isExpanded()
+    assert not dialog.tree.isColumnHidden(VERSION)
     assert texts(agenda)[1:] == [
         "Agenda (pre-read)", "Agenda — Weekly smarketing", "", "1 accepted",
     ]
@@ -174,6 +175,7 @@ def test_the_mail_settings_show_the_reminders_no_meeting_log_holds(qtbot, window
     assert texts(soon)[1:] == ["Reminder", "Reminder: 1 action item due soon", "", "REFUSED"]
     assert texts(soon.child(0)) == ["", "", "bob@example.com", "", "✗ REFUSED: 550 no such user"]
     assert texts(overdue)[2:] == ["Reminder: 2 action items overdue", "", "1 accepted"]
+    assert dialog.tree.isColumnHidden(VERSION)  # reminders have no version: no empty column
     assert dialog.summary_label.text() == (
         "2 reminders sent, newest first; 1 refused (marked ✗ in red)."
     )

@@ -170,6 +170,9 @@ class SentLogDialog(QDialog):
                 self.tree.setCurrentItem(item)
         if mails and self.tree.currentItem() is None:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        # Only minutes have versions: no empty column beside agendas and reminders alone.
+        versions = any(mail.minutes_version is not None for mail in mails)
+        self.tree.setColumnHidden(VERSION, not versions)
         self.summary_label.setText(self._summary(mails))
 
     def _summary(self, mails: list[SentView]) -> str:
