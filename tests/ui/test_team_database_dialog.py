@@ -51,12 +51,10 @@ def settings_text(folder: Path) -> str:
 
 
 @pytest.fixture
-def dialog(qtbot, settings: QSettings) -> TeamDatabaseDialog:
-    shown = TeamDatabaseDialog(settings=settings)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def dialog(show, settings: QSettings) -> TeamDatabaseDialog:
+    """Shown and active, as the tests type, paste and Tab through it (on xcb a field of an
+    inactive window keeps its focus on Tab, so a pasted address was never taken)."""
+    return show(TeamDatabaseDialog(settings=settings), active=True)
 
 
 def type_into(qtbot, field: QWidget, text: str) -> None:
