@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import timesource
 from facilitator.language import _
+from facilitator.storage.file_revision import APPLICATION_ID, SQLITE_MAGIC, read_only_uri
 from facilitator.storage.open_errors import is_corruption, unavailable_message
 from facilitator.storage.server import ServerAddress, is_server_address
 from facilitator.storage.write_errors import SaveRefused, explain_write_error, is_busy
@@ -25,8 +26,6 @@ from facilitator.storage.write_errors import SaveRefused, explain_write_error, i
 if TYPE_CHECKING:
     from alembic.config import Config
 
-APPLICATION_ID = 0x46434C54  # "FCLT" in the SQLite header marks a file as ours
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 12
 """How often a write asks for the lock, each time waiting BUSY_TIMEOUT_MS: a minute in all,
@@ -210,18 +209,6 @@ def _refuse(path: Path, why: str) -> DatabaseRefused:
     return DatabaseRefused(f"{path}: {why}")
 
 
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads the file without leaving anything beside it.
-
-    A read-only connection to a WAL file makes a -wal and -shm that it cannot remove, so a
-    refused file would keep them. Without a -wal no other connection is live and every commit
-    is in the file itself, which can then be read as immutable: no lock, nothing created.
-    """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    return uri if wal.exists() else uri + "&immutable=1"
-
-
 def inspect_file(path: Path) -> str | None:
     """The schema revision of an existing Facilitator file, None for a file not yet made.
 
@@ -249,7 +236,7 @@ def inspect_file(path: Path) -> str | None:
             path, _("is an SQLite database of another program, not a Facilitator database")
         )
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {
                 name
@@ -345,7 +332,7 @@ def backup_copy(path: Path, label: str) -> Path:
     stamp = timesource.now().strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
     try:
-        source = sqlite3.connect(_read_only_uri(path), uri=True)
+        source = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             destination = sqlite3.connect(target)
             try:
