@@ -10,7 +10,6 @@ from pathlib import Path
 from platformdirs import user_data_path, user_documents_path
 
 from facilitator.resource_folder import resource_folder
-from facilitator.storage.server import is_server_address
 
 APP_NAME = "Facilitator"
 ENV_VARIABLE = "FACILITATOR_DB"
@@ -25,6 +24,8 @@ def default_database_path() -> Path:
 def database_location(given: str | os.PathLike[str]) -> Path | str:
     """A database as the user named it: a team database's address (postgresql://…) kept as
     written, for the storage to check; anything else a file, ~ expanded."""
+    from facilitator.storage.server import is_server_address  # not on the minutes' path
+
     if is_server_address(given):
         return str(given)
     return Path(given).expanduser()

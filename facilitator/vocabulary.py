@@ -118,6 +118,10 @@ class DisputeStatus(Labelled):
     ESCALATED = "escalated"
 
 
+UNRESOLVED = (DisputeStatus.OPEN, DisputeStatus.IN_REVIEW, DisputeStatus.ESCALATED)
+"""A dispute in one of these is still open: escalated ones wait on the managers."""
+
+
 class DisputeRole(StrEnum):
     """What happened to a dispute at one meeting."""
 

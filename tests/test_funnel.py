@@ -11,7 +11,7 @@ import pytest
 from facilitator.funnel.crm_exports import ExportFormat
 from facilitator.funnel.csv_import import import_funnel, replace_periods
 from facilitator.funnel.periods import parse_period, period_label, previous_start
-from facilitator.funnel.scorecard import funnel_periods, scorecard
+from facilitator.funnel.scorecard_reading import funnel_periods, scorecard
 from facilitator.funnel.stages import StageCounts
 from facilitator.measures.metrics import ensure_default_goals
 from facilitator.measures.metrics_import import ImportRefused

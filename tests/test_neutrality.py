@@ -20,11 +20,8 @@ from facilitator.measures.baseline import (
 )
 from facilitator.minutes.pdf import render_minutes
 from facilitator.minutes.snapshot import snapshot_meeting
-from facilitator.neutrality.balance import (
-    last_three_months,
-    period_balance,
-    quarter_of,
-)
+from facilitator.neutrality.balance import last_three_months, quarter_of
+from facilitator.neutrality.balance_reading import period_balance
 from facilitator.neutrality.floor_time import FloorTime
 from facilitator.neutrality.lead_quality import Targets, lead_quality_targets, read_lead_quality
 from facilitator.neutrality.minutes_lines import NeutralityInMinutes

@@ -16,10 +16,11 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.agreements.minutes_lines import AgreementLine, AgreementsInMinutes
 from facilitator.language import N_, _
 from facilitator.storage.database import Database
 from facilitator.storage.models import Agreement, AgreementVersion, Dispute, Meeting, Note
-from facilitator.vocabulary import DisputeCategory
+from facilitator.vocabulary import DisputeCategory, MeetingKind
 
 MAX_AGREEMENT_NAME = 200
 MAX_AGREEMENT_TEXT = 20_000
@@ -330,3 +331,39 @@ def remove_version(db: Database, version_id: int) -> None:
         if version.number == 1:
             raise AgreementRefused(_("An agreement's only version stays."))
         session.delete(version)
+
+
+# --- what the minutes and the pre-read print ------------------------------------------------------
+
+
+def _line(agreement: AgreementView, version: VersionView) -> AgreementLine:
+    return AgreementLine(
+        agreement.name, version.number, version.effective_from, version.text, version.led_by
+    )
+
+
+def agreements_in_force(session: Session, day: date) -> tuple[AgreementLine, ...]:
+    """Each agreement's version in force on a day, in the register's order."""
+    lines = []
+    for agreement in agreement_views(session):
+        version = agreement.in_force(day)
+        if version is not None:
+            lines.append(_line(agreement, version))
+    return tuple(lines)
+
+
+def agreements_in_minutes(session: Session, meeting: Meeting, day: date) -> AgreementsInMinutes:
+    """The agreements a meeting's minutes print; day is the meeting's own (meeting_day)."""
+    changed_ids = set(
+        session.scalars(
+            select(AgreementVersion.agreement_id).where(AgreementVersion.meeting_id == meeting.id)
+        )
+    )
+    changed = tuple(
+        _line(agreement, version)
+        for agreement in (agreement_views(session, list(changed_ids)) if changed_ids else [])
+        for version in agreement.versions
+        if version.meeting_id == meeting.id
+    )
+    in_force = agreements_in_force(session, day) if meeting.kind is MeetingKind.MANAGEMENT else ()
+    return AgreementsInMinutes(changed, in_force)

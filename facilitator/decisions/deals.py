@@ -14,7 +14,9 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from facilitator.decisions.minutes_lines import WinLossLines
 from facilitator.decisions.quarters import Quarter, quarter_of
+from facilitator.decisions.win_loss import campaign_ideas, campaign_tally, reason_tally
 from facilitator.language import _
 from facilitator.measures.metrics import meeting_day
 from facilitator.storage.database import Database
@@ -295,3 +297,21 @@ def rundown_meetings(db: Database) -> list[RundownChoice]:
             .order_by(Meeting.scheduled_at.desc(), Meeting.id.desc())
         ).all()
         return [RundownChoice(m.id, f"{m.title}, {meeting_day(m):%d %b %Y}") for m in meetings]
+
+
+def win_loss_lines(session: Session, meeting: Meeting) -> WinLossLines | None:
+    """The rundown's deals tallied; None for any other kind of meeting."""
+    if meeting.kind is not MeetingKind.WIN_LOSS:
+        return None
+    deals = deals_at(session, meeting.id)
+    won = [d for d in deals if d.draft.outcome is DealOutcome.WON]
+    lost = [d for d in deals if d.draft.outcome is DealOutcome.LOST]
+    return WinLossLines(
+        won=len(won),
+        lost=len(lost),
+        won_amount=sum(d.draft.amount or 0.0 for d in won),
+        lost_amount=sum(d.draft.amount or 0.0 for d in lost),
+        reasons=tuple(reason_tally(deals)),
+        campaigns=tuple(campaign_tally(deals)),
+        ideas=tuple(campaign_ideas(deals)),
+    )

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from facilitator.decisions.deals import DealView
 from facilitator.vocabulary import DealOutcome
+
+if TYPE_CHECKING:
+    from facilitator.decisions.deals import DealView
 
 NO_REASON = "No reason given"
 NO_CAMPAIGN = "No campaign"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.funnel.crm_exports import ExportFormat, Header, Row, read_leads, read_own
 from facilitator.funnel.periods import period_code, period_label
-from facilitator.funnel.scorecard import revenue_unit_in
+from facilitator.funnel.scorecard_reading import revenue_unit_in
 from facilitator.funnel.stages import COUNT_FIELDS, FunnelEntry, StageCounts
 from facilitator.language import _
 from facilitator.measures.metrics_import import ImportRefused, RowProblem, read_text

@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from facilitator.agreements.minutes_lines import AgreementLine, agreements_in_force
+from facilitator.agreements.minutes_lines import AgreementLine
+from facilitator.agreements.register import agreements_in_force
 from facilitator.language import _, format_date, localized_number
 from facilitator.measures.metric_units import format_value
 from facilitator.measures.metrics import goal_met, meeting_day, target_on, verdict

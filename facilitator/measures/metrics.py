@@ -1,7 +1,7 @@
 """SLA and funnel goals, the numbers a meeting records against them, trends and verdicts.
 
-The one place that judges a value against its target: the app's grid and trends and the
-minutes all ask this module, so a miss reads the same everywhere.
+A value is judged against its target in one place (facilitator.measures.goal_rules): the app's
+grid and trends and the minutes all ask it, so a miss reads the same everywhere.
 """
 
 from __future__ import annotations
@@ -19,15 +19,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator import timesource
 from facilitator.language import N_, _
-from facilitator.measures.metric_units import format_gap, without_unit
+from facilitator.measures.goal_rules import TREND_POINTS, goal_met, target_on, verdict
+from facilitator.measures.metric_units import without_unit
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import GoalTarget, Meeting, MetricValue, SLAGoal
 from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
 from facilitator.vocabulary import Direction, GoalUnit, Period, Team
-
-TREND_POINTS = 6
-"""How many meetings' values a trend shows by default, the latest included."""
 
 MAX_NAME_LENGTH = 200
 MAX_OBJECTIVE_LENGTH = 300
@@ -143,39 +141,6 @@ DEFAULT_GOALS: tuple[DefaultGoal, ...] = (
         500_000,
     ),
 )
-
-
-# --- judging a value -------------------------------------------------------------------------
-
-
-def target_on(targets: Sequence[TargetStep | GoalTarget], day: date) -> float | None:
-    """The target in force on a day: the one with the latest start on or before it."""
-    in_force = [t for t in targets if t.effective_from <= day]
-    if not in_force:
-        return None
-    return max(in_force, key=lambda t: t.effective_from).target
-
-
-def goal_met(value: float, target: float | None, direction: Direction) -> bool | None:
-    """Whether a value reaches its target, judged in the goal's own direction."""
-    if target is None:
-        return None
-    if direction is Direction.LOWER_IS_BETTER:
-        return value <= target
-    return value >= target
-
-
-def verdict(value: float | None, target: float | None, direction: Direction, unit: GoalUnit) -> str:
-    """One line per goal: "met", "missed by 12", "missed by 3.5 points", "missed by €20,000",
-    or why it can't tell."""
-    if value is None:
-        return "no value"
-    met = goal_met(value, target, direction)
-    if met is None or target is None:
-        return "no target"
-    if met:
-        return "met"
-    return f"missed by {format_gap(abs(value - target), unit)}"
 
 
 # --- reading what people type ---------------------------------------------------------------

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache, partial
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.lib.styles import StyleSheet1
@@ -33,7 +34,9 @@ from facilitator.minutes.snapshot import (
 from facilitator.minutes.style import stylesheet
 from facilitator.neutrality.minutes_section import NeutralitySection
 from facilitator.safety.safe_write import write_atomically
-from facilitator.storage.database import Database
+
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
 
 PARTS: tuple[type[Section], ...] = (
     Opening,

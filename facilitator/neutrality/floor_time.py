@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from facilitator.rules.clock import ClockError, ClockEvent, MeetingClock
 from facilitator.rules.durations import seconds_between, whole_seconds
-from facilitator.storage.models import AgendaItem, Meeting, RunEvent
 from facilitator.vocabulary import Team
+
+if TYPE_CHECKING:
+    from facilitator.storage.models import AgendaItem, Meeting, RunEvent
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,17 @@ from facilitator.storage.database import Database
 from facilitator.storage.models import Dispute, DisputeMeeting, Meeting, Person
 from facilitator.storage.row_snapshot import RowSnapshot, RowTaken, put_back, snapshot
 from facilitator.team.conflicts import check_version, refused_when_stale
-from facilitator.vocabulary import DisputeCategory, DisputeRole, DisputeStatus, Settlement, Team
+from facilitator.vocabulary import (
+    UNRESOLVED,
+    DisputeCategory,
+    DisputeRole,
+    DisputeStatus,
+    Settlement,
+    Team,
+)
 
 MAX_DISPUTE_TITLE_LENGTH = 300
 MAX_DISPUTE_TEXT_LENGTH = MAX_NOTE_LENGTH
-UNRESOLVED = (DisputeStatus.OPEN, DisputeStatus.IN_REVIEW, DisputeStatus.ESCALATED)
 NOUN = "dispute"
 
 Now = Callable[[], datetime]

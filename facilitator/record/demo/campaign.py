@@ -12,7 +12,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from facilitator.funnel.scorecard import Scorecard, latest_month_before
+from facilitator.funnel.scorecard import Scorecard
+from facilitator.funnel.scorecard_reading import latest_month_before
 from facilitator.funnel.stages import StageCounts
 from facilitator.record.demo.dates import first_weekday, month_after, month_before
 from facilitator.record.demo.history import History

@@ -31,14 +31,8 @@ from PySide6.QtWidgets import (
 from facilitator.funnel.crm_exports import ExportFormat
 from facilitator.funnel.csv_import import revenue_unit
 from facilitator.funnel.periods import period_label
-from facilitator.funnel.scorecard import (
-    QUALITY_STEP,
-    WHOLE_STEP,
-    Scorecard,
-    SourceLine,
-    funnel_periods,
-    scorecard,
-)
+from facilitator.funnel.scorecard import QUALITY_STEP, WHOLE_STEP, Scorecard, SourceLine
+from facilitator.funnel.scorecard_reading import funnel_periods, scorecard
 from facilitator.funnel.stages import STAGES, step_label
 from facilitator.measures.metric_units import format_gap, format_value
 from facilitator.storage.database import Database

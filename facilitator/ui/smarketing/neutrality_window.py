@@ -38,9 +38,8 @@ from facilitator.neutrality.balance import (
     PeriodBalance,
     balance_summary,
     floor_sentence,
-    held_quarters,
-    period_balance,
 )
+from facilitator.neutrality.balance_reading import held_quarters, period_balance
 from facilitator.neutrality.floor_time import FloorTime
 from facilitator.rules.agenda import format_duration
 from facilitator.storage.database import Database
