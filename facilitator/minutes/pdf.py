@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import cache, partial
@@ -104,14 +104,25 @@ def render_minutes(snapshot: MinutesSnapshot) -> bytes:
     return buffer.getvalue()
 
 
-def write_minutes(db: Database, meeting_id: int, path: Path, *, today: date | None = None) -> Path:
+def write_minutes(
+    db: Database,
+    meeting_id: int,
+    path: Path,
+    *,
+    today: date | None = None,
+    keep: Callable[[MinutesSnapshot], None] | None = None,
+) -> Path:
     """Write a meeting's minutes to path all at once: a failure leaves no half-written file.
 
+    keep is given the snapshot read (the snapshot cache keeps it for the command line).
     Raises MeetingNotFound for an unknown meeting and WriteFailed (one line for the user) when
     the folder can't be written.
     """
     path = Path(path)
     with _collector_paused():  # reading the snapshot makes ORM objects by the thousand too
-        data = render_minutes(snapshot_meeting(db, meeting_id, today=today))
+        snapshot = snapshot_meeting(db, meeting_id, today=today)
+        if keep is not None:
+            keep(snapshot)
+        data = render_minutes(snapshot)
     write_atomically(path, data)
     return path
