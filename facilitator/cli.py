@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from facilitator.formats.mail import MailSettings
     from facilitator.mailing.owner_mail import OwnerOutcome
     from facilitator.mailing.sent_log import SentView
+    from facilitator.snapshot_cache.minutes_cache import MinutesCache
     from facilitator.storage.database import Database
 
 EXIT_BAD_INPUT = 2
@@ -157,10 +158,35 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _minutes_cache(args: argparse.Namespace) -> MinutesCache | None:
+    """Where the minutes of a local file's meeting are cached; None for a version as sent, a
+    team database, or a file that opening would refuse as not writable (its message is
+    opening's)."""
+    location = resolve_database(args.db)
+    if args.version is not None or isinstance(location, str):
+        return None
+    if not (os.access(location, os.W_OK) and os.access(location.parent, os.W_OK)):
+        return None
+    from facilitator.snapshot_cache.minutes_cache import MinutesCache
+
+    return MinutesCache(location, args.meeting_id)
+
+
 def _cmd_minutes(args: argparse.Namespace) -> int:
+    """A snapshot cached from an unchanged file is rendered without opening the database, so
+    neither SQLAlchemy nor the models are imported; any other case reads it as usual."""
+    _check_output(args.output)
+    cache = _minutes_cache(args)
+    snapshot = cache.cached() if cache is not None else None
+    if snapshot is not None:
+        from facilitator.minutes.pdf import render_minutes
+        from facilitator.safety.safe_write import write_atomically
+
+        write_atomically(args.output, render_minutes(snapshot))
+        print(f"minutes written to {args.output}")
+        return 0
     from facilitator.minutes import write_minutes
 
-    _check_output(args.output)
     db = _open(args)
     try:
         if args.version is not None:
@@ -169,7 +195,12 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
             written = write_version(db, args.meeting_id, args.version, args.output)
             print(f"minutes version {args.version}, as sent, written to {written}")
             return 0
-        written = write_minutes(db, args.meeting_id, args.output)
+        if cache is None:
+            written = write_minutes(db, args.meeting_id, args.output)
+        else:
+            written = write_minutes(
+                db, args.meeting_id, args.output, today=cache.today, keep=cache.keep
+            )
     finally:
         db.close()
     print(f"minutes written to {written}")

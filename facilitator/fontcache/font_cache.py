@@ -44,9 +44,15 @@ _NOT_KEPT = ("_ttf_data", "_pdfScale", "glyphToChar", "_pos")
 """The file's bytes (read again on load), a lambda, and what only the parse itself uses."""
 
 
+def app_cache_folder() -> Path:
+    """The app's folder in the user cache folder, each cache in a folder of its own there;
+    looked up on each use, so a changed environment (tests) is followed."""
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
 def cache_folder() -> Path:
-    """Where entries go; looked up on each use, so a changed environment (tests) is followed."""
-    return user_cache_path(APP_NAME, appauthor=False) / "fonts"
+    """Where font entries go."""
+    return app_cache_folder() / "fonts"
 
 
 def _digest(*parts: object) -> str:

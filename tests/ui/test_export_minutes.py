@@ -10,7 +10,9 @@ import pytest
 from platformdirs import user_documents_path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from reportlab import rl_config
 
+from facilitator import cli
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.mail.minutes_export import EXPORT_FOLDER_KEY
@@ -171,3 +173,30 @@ def test_console_offers_export_once_the_meeting_has_ended(
     assert target.read_bytes().startswith(b"%PDF")
     assert console.status_text() == f"Minutes saved to {target}"
     console.close()
+
+
+def test_the_export_keeps_the_snapshot_for_the_command_line(
+    window: MainWindow,
+    db: Database,
+    meeting_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`facilitator minutes` of the meeting just exported renders the kept snapshot (#20)."""
+    if db.path is None:
+        pytest.skip("the snapshot cache is for SQLite files")
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    exported = tmp_path / "exported.pdf"
+    _save_as(monkeypatch, exported)
+    window.export_minutes_action.trigger()
+
+    def not_opened(*_args, **_kwargs):
+        raise AssertionError("the command read the database")
+
+    monkeypatch.setattr(cli, "_open", not_opened)
+    written = tmp_path / "written.pdf"
+    argv = ["minutes", str(meeting_id), "-o", str(written), "--db", str(db.path)]
+    assert cli.main(argv) == 0
+    assert capsys.readouterr().out == f"minutes written to {written}\n"
+    assert written.read_bytes() == exported.read_bytes()

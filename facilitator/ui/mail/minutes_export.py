@@ -12,6 +12,7 @@ from facilitator.minutes.names import minutes_file_name
 from facilitator.paths import documents_folder
 from facilitator.record.meetings import MeetingNotFound, load_meeting
 from facilitator.safety.safe_write import WriteFailed
+from facilitator.snapshot_cache.minutes_cache import MinutesCache
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 
@@ -24,6 +25,16 @@ def export_folder(settings: QSettings) -> str:
     if folder and Path(folder).is_absolute() and Path(folder).is_dir():
         return folder
     return str(documents_folder())
+
+
+def _write(db: Database, meeting_id: int, path: Path) -> None:
+    """Write the minutes; a local file's snapshot is kept too, so `facilitator minutes` of the
+    same unchanged meeting later renders it without reading the database."""
+    if db.path is None:
+        write_minutes(db, meeting_id, path)
+        return
+    cache = MinutesCache(db.path, meeting_id)
+    write_minutes(db, meeting_id, path, today=cache.today, keep=cache.keep)
 
 
 def export_minutes(
@@ -52,7 +63,7 @@ def export_minutes(
     if not path.suffix:
         path = path.with_name(f"{path.name}.pdf")
     try:
-        write_minutes(db, meeting_id, path)
+        _write(db, meeting_id, path)
     except WriteFailed as error:
         messages.warn(
             parent,

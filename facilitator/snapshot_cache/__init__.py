@@ -1,0 +1,1 @@
+"""Snapshots of a meeting's minutes kept in the user cache folder, tied to the data's revision."""
