@@ -21,18 +21,20 @@ from facilitator.storage.migrations import NOT_COUNTED, REVISION_TABLE
 _CHANGES = ("insert", "update", "delete")
 
 
-def _triggers(table: str) -> list[str]:
+def _from_catalogue(query: str, **params: str) -> list[str]:
+    """One column of a query on SQLite's catalogue; nothing on PostgreSQL."""
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return []
-    rows = bind.execute(
-        sa.text(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :table "
-            "ORDER BY name"
-        ),
-        {"table": table},
+    return [value for (value,) in bind.execute(sa.text(query), params)]
+
+
+def _triggers(table: str) -> list[str]:
+    return _from_catalogue(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :table "
+        "ORDER BY name",
+        table=table,
     )
-    return [sql for (sql,) in rows]
 
 
 @contextmanager
@@ -48,16 +50,11 @@ def keeping_triggers(table: str) -> Iterator[None]:
 
 def counted_tables() -> list[str]:
     """The SQLite tables whose changes move the data's revision; none on PostgreSQL."""
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return []
-    rows = bind.execute(
-        sa.text(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
+    tables = _from_catalogue(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
     )
-    return [name for (name,) in rows if name not in NOT_COUNTED]
+    return [name for name in tables if name not in NOT_COUNTED]
 
 
 def count_changes(table: str) -> None:
