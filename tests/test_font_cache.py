@@ -42,7 +42,11 @@ def font_copy(tmp_path: Path) -> Path:
 
 
 def _kept(face: TTFontFace) -> dict[str, object]:
-    return {key: value for key, value in face.__dict__.items() if key not in DROPPED}
+    """The face's state; a warm face's glyph metrics and offsets are arrays, read as lists."""
+    kept = {key: value for key, value in face.__dict__.items() if key not in DROPPED}
+    kept["hmetrics"] = [tuple(pair) for pair in face.hmetrics]
+    kept["glyphPos"] = list(face.glyphPos)
+    return kept
 
 
 def _entries(cache_home: Path) -> list[Path]:
