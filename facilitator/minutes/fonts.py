@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from arabic_reshaper import ArabicReshaper
 from bidi import get_base_level, get_display
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
@@ -23,6 +23,9 @@ from reportlab.pdfbase import pdfmetrics
 from facilitator.fontcache.font_cache import coverage, load_font
 from facilitator.minutes import tounicode
 from facilitator.paths import FONT_DIR
+
+if TYPE_CHECKING:
+    from arabic_reshaper import ArabicReshaper
 
 REPLACEMENT = "\ufffd"
 """Printed for a character that no shipped font has, such as Thai or the newest emoji."""
@@ -65,15 +68,6 @@ _HEBREW_RANGES = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
 _DROPPED_CATEGORIES = ("Cf",)
 _VARIATION_SELECTORS = ((0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
-
-_reshaper = ArabicReshaper(
-    configuration={
-        "delete_harakat": False,
-        "delete_tatweel": False,
-        "support_ligatures": True,
-    }
-)
-
 
 def _within(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= code <= high for low, high in ranges)
@@ -265,7 +259,22 @@ def _is_arabic(text: str) -> bool:
 
 def shape(text: str) -> str:
     """Arabic letters in their joined forms, still in reading order."""
-    return _reshaper.reshape(text) if _is_arabic(text) else text
+    return _reshaper().reshape(text) if _is_arabic(text) else text
+
+
+@cache
+def _reshaper() -> ArabicReshaper:
+    """Made for the first Arabic text: most minutes have none, and arabic-reshaper with its
+    configuration parser was 6 ms of the render path's imports."""
+    from arabic_reshaper import ArabicReshaper
+
+    return ArabicReshaper(
+        configuration={
+            "delete_harakat": False,
+            "delete_tatweel": False,
+            "support_ligatures": True,
+        }
+    )
 
 
 @cache
