@@ -73,7 +73,7 @@ class MinutesCache:
             str(part)
             for part in (
                 FORMAT,
-                path.resolve(),
+                path.resolve() if self._state is not None else path,  # it exists: no loop
                 self._state,
                 __version__,
                 self.today.isoformat(),
@@ -112,7 +112,10 @@ class MinutesCache:
         """Keep snapshot, read after this cache was made, if the file did not change since."""
         if self._state is None or _file_state(self._path) != self._state:
             return
-        payload = pickle.dumps((self._key, snapshot), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            payload = pickle.dumps((self._key, snapshot), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # a snapshot that can't be pickled is rendered, just not kept
+            return
         try:
             self._entry.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self._entry, hashlib.sha256(payload).digest() + payload)
