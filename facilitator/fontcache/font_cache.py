@@ -108,12 +108,21 @@ def _covered(face: TTFontFace) -> frozenset[int]:
     return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
 
 
+_coverage_seen: dict[Path, str] = {}
+"""The content hash each coverage entry held when this process read or wrote it, so loading the
+face after asking its coverage does not read the entry again to check it."""
+
+
 def coverage(path: Path) -> frozenset[int]:
     """The characters the font file has a glyph for (other than .notdef)."""
     entry = _coverage_entry(path)
     found = _read(entry) if entry else None
     if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], frozenset):
+        if entry is not None:
+            _coverage_seen[entry] = found[0]
         return found[1]
+    if entry is not None:
+        _coverage_seen.pop(entry, None)  # missing or damaged now: loading the face writes it
     return _covered(_load_face(path))
 
 
@@ -193,10 +202,11 @@ def _load_face(path: Path) -> TTFontFace:
         kept = {k: v for k, v in face.__dict__.items() if k not in _NOT_KEPT}
         _write(face_entry, _packed({**kept, "filename": ""}))
     entry = _coverage_entry(path)
-    if entry is not None:
+    if entry is not None and _coverage_seen.get(entry) != content:
         known = _read(entry)
         if not (isinstance(known, tuple) and known[0] == content):
             _write(entry, (content, _covered(face)))
+        _coverage_seen[entry] = content
     return face
 
 

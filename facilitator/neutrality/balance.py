@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from facilitator.language import _
 from facilitator.neutrality.floor_time import FloorTime
 from facilitator.rules.agenda import format_duration
-from facilitator.rules.clock import span_text
+from facilitator.rules.durations import span_text
 from facilitator.vocabulary import (
     MeetingKind,
     MeetingStatus,

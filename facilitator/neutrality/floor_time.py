@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from facilitator.rules.clock import ClockError, ClockEvent, MeetingClock
 from facilitator.rules.durations import seconds_between, whole_seconds
 from facilitator.vocabulary import Team
 
 if TYPE_CHECKING:
+    from facilitator.rules.clock import ClockEvent
     from facilitator.storage.models import AgendaItem, Meeting, RunEvent
 
 
@@ -70,6 +70,8 @@ def _placed(rows: Sequence[RunEvent]) -> list[ClockEvent]:
     """The presses on one timeline: a boot's by its monotonic reading, each boot anchored to
     the last boot's through the wall time of its own last event, as facilitator.record.run
     places them."""
+    from facilitator.rules.clock import ClockEvent
+
     last_of: dict[str, RunEvent] = {}
     for row in rows:
         last_of[row.boot_id] = row
@@ -83,7 +85,11 @@ def _placed(rows: Sequence[RunEvent]) -> list[ClockEvent]:
 
 
 def item_seconds(meeting: Meeting, rows: Sequence[RunEvent]) -> list[int | None]:
-    """Each item's time at the meeting, in whole seconds; None for an item never run."""
+    """Each item's time at the meeting, in whole seconds; None for an item never run.
+
+    The clock is imported here: the minutes print a FloorTime read earlier without replaying."""
+    from facilitator.rules.clock import ClockError, MeetingClock
+
     items = list(meeting.items)
     if rows:
         try:

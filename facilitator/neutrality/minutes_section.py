@@ -11,7 +11,7 @@ from facilitator.minutes.paragraphs import fixed, text
 from facilitator.minutes.sections import Parts, Section
 from facilitator.minutes.words import long_date, short_date
 from facilitator.neutrality.balance import PERIOD_FLOOR_LIMIT, floor_sentence
-from facilitator.rules.clock import span_text
+from facilitator.rules.durations import span_text
 from facilitator.vocabulary import Settlement, Team
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from facilitator.language import N_, _, ngettext, pgettext
+from facilitator.rules.durations import span_text
 from facilitator.vocabulary import RunEventKind
 
 MIN_ITEM_SECONDS = 60
@@ -98,24 +99,6 @@ def countdown_text(remaining: float) -> str:
 
 COUNTDOWN_DIGITS_SECONDS = 100 * 60
 """A time to the start shows as m:ss up to 99:59; further off, minutes digits stop reading well."""
-
-
-def span_text(seconds: float) -> str:
-    """A long span in its two largest units, whole ones only: '7 days', '1 day 3 h', '2 h 5 min'."""
-    minutes = max(math.floor(seconds), 0) // 60
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    if days and hours:
-        return ngettext("{days} day {hours} h", "{days} days {hours} h", days).format(
-            days=days, hours=hours
-        )
-    if days:
-        return ngettext("{days} day", "{days} days", days).format(days=days)
-    if hours and minutes:
-        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
-    if hours:
-        return _("{hours} h").format(hours=hours)
-    return _("{minutes} min").format(minutes=minutes)
 
 
 def until_text(seconds: float) -> str:

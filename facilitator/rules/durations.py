@@ -12,7 +12,10 @@ Plain Python: no Qt, no database.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
+
+from facilitator.language import _, ngettext
 
 
 def whole_seconds(seconds: float) -> int:
@@ -26,3 +29,21 @@ def seconds_between(begin: datetime | None, end: datetime | None) -> int | None:
     if begin is None or end is None:
         return None
     return round(end.timestamp()) - round(begin.timestamp())
+
+
+def span_text(seconds: float) -> str:
+    """A long span in its two largest units, whole ones only: '7 days', '1 day 3 h', '2 h 5 min'."""
+    minutes = max(math.floor(seconds), 0) // 60
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days and hours:
+        return ngettext("{days} day {hours} h", "{days} days {hours} h", days).format(
+            days=days, hours=hours
+        )
+    if days:
+        return ngettext("{days} day", "{days} days", days).format(days=days)
+    if hours and minutes:
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    if hours:
+        return _("{hours} h").format(hours=hours)
+    return _("{minutes} min").format(minutes=minutes)
