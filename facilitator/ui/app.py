@@ -2,6 +2,13 @@
 
 The main window paints its frame first; SQLAlchemy and the database load after that paint
 (about 0.5–1 s of imports and checks the user would otherwise stare at nothing through).
+
+Before that paint the app does little more than a bare PySide6 window: the shipped fallback
+fonts are read and the icon (an SVG, through Qt's plugin) is set after it, a few milliseconds
+before anything could show them, and nothing on the way names `Qt` (PySide6.QtCore.Qt), whose
+~90 enums PySide6 builds on first use (about 25 ms). The modules the frame needs name it inside
+the functions that run later, and set the few Qt properties the frame shows by name
+(`label.setProperty("alignment", "AlignCenter")`), as Qt Designer's files do.
 """
 
 from __future__ import annotations
@@ -20,17 +27,15 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QSettings,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import __version__
 from facilitator.resource_folder import resource_folder
 from facilitator.ui.common import messages
-from facilitator.ui.common.app_fonts import register_fallback_fonts
+from facilitator.ui.common.app_fonts import needs_fallback, register_fallback_fonts
 from facilitator.ui.language import chosen_language, install_language
 
 if TYPE_CHECKING:
@@ -61,9 +66,16 @@ def _application(argv: list[str] | None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     install_language(app, chosen_language(QSettings()))
-    app.setWindowIcon(QIcon(str(resource_folder() / APP_ICON)))
-    register_fallback_fonts()
     return app
+
+
+def _after_first_paint(app: QApplication) -> None:
+    """What the first frame does without: the fallback fonts, before any name from the
+    database shows, and the icon of every window (already shown ones take it too)."""
+    from PySide6.QtGui import QIcon
+
+    register_fallback_fonts()
+    app.setWindowIcon(QIcon(str(resource_folder() / APP_ICON)))
 
 
 def build_main_window(db: Database, settings: QSettings | None = None) -> MainWindow:
@@ -260,6 +272,8 @@ def _open(
     if choice.opened is not None:
         return choice.opened, None, None
     if isinstance(choice.target, str):
+        from PySide6.QtCore import Qt
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to connect_timeout
         try:
             return open_database(choice.target), None, None
@@ -353,11 +367,14 @@ def _run_once(
     """One window on the database: how it ended (exit code, damage met, a database chosen)."""
     from facilitator.ui.main_window import MainWindow
 
+    if needs_fallback(str(choice.target)):  # the frame names the database
+        register_fallback_fonts()
     window = MainWindow(settings=settings, path=choice.target)
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT) == "1"
     first_paint = _FirstPaint(window, report=exit_after_paint)
     window.show()
     first_paint.wait()
+    _after_first_paint(app)
     if not window.isVisible():  # closed (Ctrl+Q) before the database was open
         if choice.opened is not None:
             choice.opened.close()

@@ -5,15 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from facilitator.ui.common import messages
 from facilitator.ui.main.browser import MeetingBrowser
@@ -24,6 +17,9 @@ from facilitator.ui.planning.meeting_filter import MeetingFilterBar
 from facilitator.ui.team.database_title import database_title
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QDialog, QTableView
+
     # The storage layer (SQLAlchemy) and what needs it load in attach(), after the frame has
     # painted; windows and dialogs load when first opened.
     from facilitator.record.search import SearchHit
@@ -119,7 +115,7 @@ class MainWindow(QMainWindow):
         db_label = QLabel(
             self.tr("Database: {location}").format(location=self._path), objectName="databasePath"
         )
-        db_label.setTextFormat(Qt.TextFormat.PlainText)
+        db_label.setProperty("textFormat", "PlainText")  # by name: see facilitator/ui/app.py
         db_label.setToolTip(str(self._path))
         self.statusBar().addPermanentWidget(db_label)
 
@@ -160,6 +156,8 @@ class MainWindow(QMainWindow):
         """Fill the frame from an open database: the editor, search, the list and a meeting."""
         if self._attached:
             raise RuntimeError("This window already has its database")
+        from PySide6.QtCore import Qt
+
         from facilitator.ui.history.overdue_notice import OverdueNotice
         from facilitator.ui.history.search_panel import SearchDock
         from facilitator.ui.main.run_follower import RunFollower
@@ -171,6 +169,7 @@ class MainWindow(QMainWindow):
         self.menus.attach(db, self._editor)
         self.windows.attach(db)
         self._browser.attach(db, self._editor)
+        self._browser.meetings.restore_sort(self._settings)
         self._search = SearchDock(db, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._search)
         self._search.hide()
@@ -309,14 +308,13 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value(SPLITTER_KEY)
         if splitter:
             self._browser.restoreState(splitter)
-        self._browser.meetings.restore_sort(self._settings)
 
     def _save_state(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(SPLITTER_KEY, self._browser.saveState())
-        if self._attached:  # before, the search dock is not there to be saved
+        if self._attached:  # before, the search dock and the list's sort are not there yet
             self._settings.setValue(DOCKS_KEY, self.saveState())
-        self._browser.meetings.save_sort(self._settings)
+            self._browser.meetings.save_sort(self._settings)
         self._settings.sync()
 
     def _may_leave_meeting(self) -> bool:

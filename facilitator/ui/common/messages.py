@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
@@ -26,16 +25,22 @@ def _show(
     text: str,
     buttons: Button,
     default: Button,
-    text_format: Qt.TextFormat,
     labels: Mapping[Button, str] | None = None,
+    *,
+    rich: bool = False,
 ) -> Button:
-    """Build the box, run it modally, and say which standard button closed it.
+    """Build the box, run it modally, and say which standard button closed it; its text is
+    plain unless `rich`.
 
     Like Qt's static functions, a box closed without a button (no Escape button to stand in)
-    answers Cancel; the box is deleted afterwards, not left as a child of parent.
+    answers Cancel; the box is deleted afterwards, not left as a child of parent. Qt is named
+    here, not at the top: the main window imports this module before its first paint, and
+    PySide6 builds the Qt namespace's enums on first use (about 25 ms, see facilitator/ui/app.py).
     """
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(text_format)
+    box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     for button, label in (labels or {}).items():
         box.button(button).setText(label)
     if default != Button.NoButton:
@@ -67,7 +72,6 @@ def ask(
         text,
         buttons,
         default,
-        Qt.TextFormat.PlainText,
         labels,
     )
 
@@ -81,9 +85,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool)
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Something the user asked for was not done (a file not written, a template refused)."""
-    _show(
-        parent, QMessageBox.Icon.Warning, title, text, Button.Ok, Button.Ok, Qt.TextFormat.PlainText
-    )
+    _show(parent, QMessageBox.Icon.Warning, title, text, Button.Ok, Button.Ok)
 
 
 def refuse(parent: QWidget | None, title: str, text: str) -> None:
@@ -95,7 +97,6 @@ def refuse(parent: QWidget | None, title: str, text: str) -> None:
         text,
         Button.Ok,
         Button.Ok,
-        Qt.TextFormat.PlainText,
     )
 
 
@@ -108,7 +109,6 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
         text,
         Button.Ok,
         Button.Ok,
-        Qt.TextFormat.PlainText,
     )
 
 
@@ -125,5 +125,5 @@ def inform_markup(parent: QWidget | None, title: str, markup: str) -> None:
         markup,
         Button.Ok,
         Button.Ok,
-        Qt.TextFormat.RichText,
+        rich=True,
     )

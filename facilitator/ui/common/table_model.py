@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+
+DISPLAY_ROLE = 0
+"""Qt.ItemDataRole.DisplayRole as a number, for what a model module sets when it loads: the
+main window's list model loads before the window's first paint, which builds no Qt namespace
+(see facilitator/ui/app.py); inside the methods, which run later, Qt is named."""
+USER_ROLE = 0x0100
+"""Qt.ItemDataRole.UserRole as a number, for the same reason."""
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -29,8 +39,10 @@ class HeaderedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
+        from PySide6.QtCore import Qt
+
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None

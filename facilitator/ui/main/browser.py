@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -58,7 +58,8 @@ class MeetingBrowser(QSplitter):
         opening: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        # Horizontal, the default; by keyword, which PySide6 matches without naming Qt.
+        super().__init__(parent=parent)
         self.setObjectName("mainSplitter")
         self._attached = False
         self._switching = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,10 @@ class MeetingListPane(QWidget):
     """The list of meetings, its filters and count; says "Opening …" until the database is in.
 
     Speaks in meeting ids: which one is current, select one, which one the moderator moved to
-    or opened on purpose.
+    or opened on purpose. Until the database is in, nothing here names Qt's namespace, which
+    PySide6 builds on first use (see facilitator/ui/app.py): the table gets its model then
+    (show_list), since a view over a Python model builds it too, and the first frame's Qt
+    properties are set by name.
     """
 
     current_meeting_changed = Signal(int)
@@ -72,22 +75,20 @@ class MeetingListPane(QWidget):
         self.table.setAccessibleDescription(
             self.tr("Every meeting, planned and held; open one to plan or run it")
         )
-        self.table.setModel(self.proxy)
-        self._init_table()
         self.filters = MeetingFilterBar(self.proxy, settings)
 
         heading = QLabel(self.tr("Meetings"))
         heading.setFont(heading_font(self.font(), 1.15))
         new_button = QToolButton(objectName="newMeetingButton")
         new_button.setDefaultAction(new_meeting)
-        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        new_button.setProperty("toolButtonStyle", "ToolButtonTextOnly")
         heading_row = QHBoxLayout()
         heading_row.addWidget(heading)
         heading_row.addStretch(1)
         heading_row.addWidget(new_button)
         self._opening = QLabel(opening, objectName="openingDatabase")
-        self._opening.setTextFormat(Qt.TextFormat.PlainText)
-        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening.setProperty("textFormat", "PlainText")
+        self._opening.setProperty("alignment", "AlignCenter")
         self._list = QStackedWidget()
         self._list.addWidget(self._opening)
         self._list.addWidget(self.table)
@@ -98,12 +99,14 @@ class MeetingListPane(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self._list, 1)
         layout.addWidget(self.filters.count_label)
-
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self._on_activated)
 
     def _init_table(self) -> None:
+        from PySide6.QtCore import Qt
+
         table = self.table
+        table.setModel(self.proxy)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         table.setSortingEnabled(True)
         table.sortByColumn(MeetingListModel.DATE, Qt.SortOrder.DescendingOrder)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,7 +128,8 @@ class MeetingListPane(QWidget):
         header.setSectionResizeMode(MeetingListModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def show_list(self) -> None:
-        """The database is open: the table takes the place of "Opening …"."""
+        """The database is open: the table, set up now, takes the place of "Opening …"."""
+        self._init_table()
         self._list.setCurrentWidget(self.table)
 
     def fill(self, summaries: list[MeetingSummary]) -> None:
@@ -194,6 +198,8 @@ class MeetingListPane(QWidget):
         return True
 
     def restore_sort(self, settings: QSettings) -> None:
+        from PySide6.QtCore import Qt
+
         column = settings.value(SORT_COLUMN_KEY, type=int)
         order = settings.value(SORT_ORDER_KEY, type=int)
         if settings.contains(SORT_COLUMN_KEY) and 0 <= column < self.model.columnCount():

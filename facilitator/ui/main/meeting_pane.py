@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +26,8 @@ class NoMeetingsPane(QWidget):
     """What the right side says before there is any meeting, instead of a blank pane."""
 
     def __init__(self, new_meeting: QAction, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # made with the database: see MeetingPane
+
         super().__init__(parent)
         heading = QLabel(self.tr("No meetings yet"))
         heading.setFont(heading_font(self.font(), 1.6))
@@ -66,19 +67,22 @@ class MeetingPane(QStackedWidget):
     """Blank while the database opens, then the editor of one meeting or the no-meetings word.
 
     The editor keeps the open meeting's unsaved edits; before they would be lost the moderator
-    is asked to save or discard them.
+    is asked to save or discard them. The two are made with the database, after the window's
+    first paint, which needs neither (see facilitator/ui/app.py).
     """
 
     editor: MeetingEditor
+    empty: NoMeetingsPane
 
     def __init__(self, new_meeting: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty = NoMeetingsPane(new_meeting)
+        self._new_meeting = new_meeting
         self.addWidget(QWidget(objectName="waitingForDatabase"))
-        self.addWidget(self.empty)
 
     def attach(self, editor: MeetingEditor) -> None:
         self.editor = editor
+        self.empty = NoMeetingsPane(self._new_meeting)
+        self.addWidget(self.empty)
         self.addWidget(editor)
 
     def show_empty(self) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
@@ -44,7 +43,7 @@ class MainMenus(QObject):
     def _action(self, text: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
         action = QAction(text, self._window)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)])  # setShortcut() names Qt's keys
         if tip:
             action.setStatusTip(tip)
         return action
@@ -213,6 +212,8 @@ class MainMenus(QObject):
 
     def show_settings(self) -> QDialog:
         """Open Settings (window-modal); it keeps its choices in the app's settings."""
+        from PySide6.QtCore import Qt  # not before the first paint: facilitator/ui/app.py
+
         from facilitator.ui.main.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._window, settings=self._settings)
@@ -221,6 +222,8 @@ class MainMenus(QObject):
         return dialog
 
     def show_about(self) -> None:
+        from html import escape  # not before the first paint: facilitator/ui/common/tooltips.py
+
         about = self.tr(
             "Runs smarketing meetings on time: a timed agenda, the presenters' clock, "
             "notes, disputes, action items and minutes."
@@ -233,6 +236,8 @@ class MainMenus(QObject):
 
     def show_shortcuts(self) -> None:
         """Every key of the window's actions, then the console's, as one table."""
+        from html import escape
+
         from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS
 
         rows = []

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from facilitator.vocabulary import MeetingStatus
 
@@ -16,6 +16,14 @@ if TYPE_CHECKING:
     from facilitator.storage.database import Database
     from facilitator.ui.history.action_items_view import ActionItemsWindow
     from facilitator.ui.history.disputes_view import DisputesWindow
+
+
+def _delete_on_close(widget: QWidget) -> None:
+    """Qt named here, once a window opens: the main window builds this object before its
+    first paint (see facilitator/ui/app.py)."""
+    from PySide6.QtCore import Qt
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 class SecondaryWindows(QObject):
@@ -58,7 +66,7 @@ class SecondaryWindows(QObject):
             dialog.activateWindow()
             return
         dialog = make()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.finished.connect(lambda _result, k=key: self._dialogs.pop(k, None))
         self._dialogs[key] = dialog
         dialog.open()
@@ -95,7 +103,7 @@ class SecondaryWindows(QObject):
             window.raise_()
         else:
             window = make()
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            _delete_on_close(window)
             window.destroyed.connect(lambda _gone=None, k=key: self._windows.pop(k, None))
             self._windows[key] = window
             window.show()
@@ -144,7 +152,7 @@ class SecondaryWindows(QObject):
             console = ConsoleWindow(
                 self._db, meeting_id, settings=self._settings, parent=self._window
             )
-            console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            _delete_on_close(console)
             hold_while_open(console, lease)
             console.closed.connect(self._on_console_closed)
             console.moved.connect(self.meeting_moved)
@@ -195,7 +203,7 @@ class SecondaryWindows(QObject):
             )
             return None
         dialog = SendDialog(self._db, meeting_id, self._window, settings=self._settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -219,7 +227,7 @@ class SecondaryWindows(QObject):
             return None
         assert meeting_id is not None
         dialog = PreReadDialog(self._db, meeting_id, self._window, settings=self._settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -235,7 +243,7 @@ class SecondaryWindows(QObject):
         dialog = self._dialogs.get(key)
         if dialog is None:
             dialog = SentLogDialog(self._db, meeting_id, self._window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            _delete_on_close(dialog)
             dialog.finished.connect(lambda _result, k=key: self._dialogs.pop(k, None))
             self._dialogs[key] = dialog
         dialog.show()
@@ -248,6 +256,6 @@ class SecondaryWindows(QObject):
 
         db = getattr(self, "_db", None)  # the settings open before the database has too
         dialog = MailSettingsDialog(self._window, settings=self._settings, db=db)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog

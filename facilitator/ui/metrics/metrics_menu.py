@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
@@ -107,12 +107,14 @@ class MetricsMenu(QObject):
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._window)
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts([QKeySequence(shortcut)])  # setShortcut() names Qt's keys
         action.triggered.connect(slot)
         self._window.addAction(action)
         return action
 
     def _show(self, key: str, make: Callable[[], QDialog]) -> QDialog:
+        from PySide6.QtCore import Qt  # not before the first paint: facilitator/ui/app.py
+
         dialog = self.dialogs.get(key)
         if dialog is not None:
             dialog.raise_()

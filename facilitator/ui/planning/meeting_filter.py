@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     QSortFilterProxyModel,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,8 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import timesource
-from facilitator.ui.planning.meeting_list_model import KIND_ROLE, SORT_ROLE, MeetingListModel
+from facilitator.ui.planning.meeting_list_model import (
+    DISPLAY_ROLE,
+    KIND_ROLE,
+    SORT_ROLE,
+    MeetingListModel,
+)
 from facilitator.vocabulary import MeetingKind, MeetingStatus
+
+if TYPE_CHECKING:
+    # The bar is in the main window's first frame, which names no Qt (facilitator/ui/app.py):
+    # its labels get their text format by name, the proxy's defaults are numbers.
+    from PySide6.QtCore import Qt
 
 KIND_KEY = "meetingFilter/kind"
 STATUS_KEY = "meetingFilter/status"
@@ -142,7 +151,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
     def meeting_filter(self) -> MeetingFilter:
         return self._filter
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """The list model sorts its own rows (MeetingListModel.sort); this proxy keeps their
         order and only filters."""
         source = self.sourceModel()
@@ -170,7 +179,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
             return True
         source = self.sourceModel()
 
-        def value(column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        def value(column: int, role: int = DISPLAY_ROLE) -> Any:
             return source.data(source.index(source_row, column, source_parent), role)
 
         timestamp = value(MeetingListModel.DATE, SORT_ROLE)
@@ -200,7 +209,7 @@ class MeetingCountLabel(QLabel):
 
     def __init__(self, proxy: MeetingFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", "PlainText")
         self._proxy = proxy
         for signal in (
             proxy.modelReset,
@@ -320,7 +329,8 @@ class MeetingFilterBar(QWidget):
         self._from.setToolTip(self.tr("The earliest day of the meetings shown"))
         self._to = self._date_edit("filterTo", self.tr("Last day"), today)
         self._to.setToolTip(self.tr("The latest day of the meetings shown"))
-        self._problem = QLabel(objectName="filterProblem", textFormat=Qt.TextFormat.PlainText)
+        self._problem = QLabel(objectName="filterProblem")
+        self._problem.setProperty("textFormat", "PlainText")
         self._problem.setWordWrap(True)
         self._problem.hide()
 

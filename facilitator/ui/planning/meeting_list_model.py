@@ -9,23 +9,24 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtGui import QFont
 
-from facilitator.ui.common.table_model import HeaderedTableModel
+from facilitator.ui.common.table_model import DISPLAY_ROLE, USER_ROLE, HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.vocabulary import MeetingStatus
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from facilitator.record.meetings import MeetingSummary
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = USER_ROLE + 1
 """A proxy sorts on this role: the date sorts as an instant, not as its text."""
 
-MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MEETING_ID_ROLE = USER_ROLE + 2
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+KIND_ROLE = USER_ROLE + 3
 """The meeting's kind as its label, also where the Kind cell is left blank (see says_kind)."""
 
 DATE_FORMAT = "%Y-%m-%d %H:%M"
@@ -44,7 +45,10 @@ def says_kind(summary: MeetingSummary) -> bool:
 
 
 class MeetingListModel(HeaderedTableModel):
-    """Wraps the summaries the core hands out; the window refreshes it after every change."""
+    """Wraps the summaries the core hands out; the window refreshes it after every change.
+
+    Made before the main window's first paint: Qt is named only in the methods the table
+    calls, later (see facilitator/ui/app.py)."""
 
     DATE, TITLE, KIND, STATUS = range(4)
     HEADERS = (
@@ -59,7 +63,8 @@ class MeetingListModel(HeaderedTableModel):
         self._given: list[MeetingSummary] = []
         self._given_keys: list[tuple[Any, ...]] = []
         self._given_texts: list[tuple[str, ...]] = []
-        self._order = (self.DATE, Qt.SortOrder.DescendingOrder)
+        self._order_column = self.DATE
+        self._descending = True
         self._rows: list[MeetingSummary] = []
         self._texts: list[tuple[str, ...]] = []
         self._sort_keys: list[tuple[Any, ...]] = []
@@ -85,14 +90,17 @@ class MeetingListModel(HeaderedTableModel):
         self._arrange(self._sorted_positions())
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Put the rows in the column's order here, in Python, from keys worked out once: a
-        proxy sorting them would ask for two cells per comparison through Qt, about 50 ms for
-        a ten-year list at every refresh (issue #20). Ties keep the order the core gave, as a
-        proxy's stable sort did; the selection follows its row."""
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Put the rows in the column's order (ascending unless told) here, in Python, from
+        keys worked out once: a proxy sorting them would ask for two cells per comparison
+        through Qt, about 50 ms for a ten-year list at every refresh (issue #20). Ties keep the
+        order the core gave, as a proxy's stable sort did; the selection follows its row."""
+        from PySide6.QtCore import Qt
+
         if not 0 <= column < len(self.HEADERS):
             return
-        self._order = (column, order)
+        self._order_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         before = {id(summary): row for row, summary in enumerate(self._rows)}
         positions = self._sorted_positions()
@@ -105,12 +113,12 @@ class MeetingListModel(HeaderedTableModel):
         self.layoutChanged.emit()
 
     def _sorted_positions(self) -> list[int]:
-        column, order = self._order
+        column = self._order_column
         keys = self._given_keys
         return sorted(
             range(len(self._given)),
             key=lambda position: keys[position][column],
-            reverse=order == Qt.SortOrder.DescendingOrder,
+            reverse=self._descending,
         )
 
     def _arrange(self, positions: list[int]) -> None:
@@ -134,7 +142,9 @@ class MeetingListModel(HeaderedTableModel):
     def rows(self) -> Sequence[object]:
         return self._rows
 
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _ModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        from PySide6.QtCore import Qt
+
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows):
             return None
