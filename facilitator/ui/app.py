@@ -315,12 +315,15 @@ def run(db_path: Path | str, *, is_default: bool, argv: list[str] | None = None)
     last is opened, and the laptop's file when the server refuses.
     """
     from facilitator.paths import default_database_path
-    from facilitator.ui.team.database_switch import remembered_team_database
 
     app = _application(argv)
     settings = QSettings()
     local_file = db_path if isinstance(db_path, Path) else default_database_path()
-    team = remembered_team_database(settings) if is_default else None
+    team = None
+    if is_default:
+        from facilitator.ui.team.database_switch import remembered_team_database
+
+        team = remembered_team_database(settings)
     choice = _Choice(team, remembered=True) if team is not None else _Choice(db_path)
     damage: str | None = None
     while True:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from facilitator.language import ENVIRONMENT, set_language, supported
 from facilitator.resource_folder import resource_folder
@@ -52,6 +52,8 @@ def install_language(app: QCoreApplication, code: str) -> str:
         if not ours.load(f"facilitator_{code}", str(resource_folder() / "translations")):
             code = "en"
         else:
+            from PySide6.QtCore import QLibraryInfo  # a class PySide6 makes on first use
+
             qt_own = QTranslator(app)
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(f"qtbase_{code}", folder):

@@ -3,8 +3,6 @@ Hebrew, or an emoji, shows as typed in every window even on a system without suc
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
-
 from facilitator.paths import FONT_DIR
 
 FALLBACK_FILES = (
@@ -34,6 +32,8 @@ def register_fallback_fonts() -> list[str]:
     files takes a few milliseconds, so the app does it once, after its first paint unless that
     frame shows such text (needs_fallback); later calls return the families registered then.
     """
+    from PySide6.QtGui import QFontDatabase
+
     global _registered
     if _registered is not None:
         return list(_registered)
