@@ -227,6 +227,26 @@ class MeetingCountLabel(QLabel):
         self.setText(count_text(self._proxy.rowCount(), total, self._proxy.meeting_filter.active))
 
 
+class _FilterBox(QComboBox):
+    """A box of the bar: narrow beside the meeting it elides, yet its list opens as wide as
+    its widest choice. That width is given to the list when it first opens: making the list
+    with the box would cost the main window's first frame a millisecond a box."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self._list_width = 0
+
+    def elide(self) -> None:
+        """From now on the box may be narrower than its choices; its list keeps their width."""
+        self._list_width = self.sizeHint().width()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(4)
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.view().setMinimumWidth(self._list_width)
+        super().showPopup()
+
+
 def _date_from_setting(value: object) -> date | None:
     if not isinstance(value, str):
         return None
@@ -304,19 +324,19 @@ class MeetingFilterBar(QWidget):
         self._apply()
 
     def _init_widgets(self) -> None:
-        self._kind = QComboBox(objectName="kindFilter")
+        self._kind = _FilterBox("kindFilter")
         self._kind.setAccessibleName(self.tr("Meeting kind"))
         self._kind.setToolTip(self.tr("Show only meetings of this kind"))
         self._kind.addItem(self.tr("All kinds"), None)
         for kind in MeetingKind:
             self._kind.addItem(kind.label, kind.value)
-        self._status = QComboBox(objectName="statusFilter")
+        self._status = _FilterBox("statusFilter")
         self._status.setAccessibleName(self.tr("Meeting status"))
         self._status.setToolTip(self.tr("Show only planned, running or ended meetings"))
         self._status.addItem(self.tr("Any status"), None)
         for status in MeetingStatus:
             self._status.addItem(status.label, status.value)
-        self._period = QComboBox(objectName="periodFilter")
+        self._period = _FilterBox("periodFilter")
         self._period.setAccessibleName(self.tr("Meeting date"))
         self._period.setToolTip(self.tr("Show only meetings in this span of dates"))
         for period in Period:
@@ -335,12 +355,7 @@ class MeetingFilterBar(QWidget):
         self._problem.hide()
 
         for box in (self._kind, self._status, self._period):
-            # The list may be narrow beside the meeting; a box then elides and still opens wide.
-            box.view().setMinimumWidth(box.sizeHint().width())
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(4)
+            box.elide()  # the list may be narrow beside the meeting
         what = QHBoxLayout()
         what.addWidget(self._kind, 1)
         what.addWidget(self._status, 1)
