@@ -180,3 +180,42 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
     assert window.meeting_table.isVisible()
     assert window.meeting_table.model().rowCount() > 0
     assert window.current_meeting_id is not None
+
+
+NAMESPACE_AT_PAINT = """
+import builtins, sys
+import PySide6.QtCore as core
+from facilitator.cli import main
+
+shown = builtins.print
+
+
+def print_noting_the_namespace(*args, **kwargs):
+    if args and str(args[0]).startswith("PAINTED "):
+        shown(f"NAMESPACE {'Qt' in vars(core)}", flush=True)
+    shown(*args, **kwargs)
+
+
+builtins.print = print_noting_the_namespace
+raise SystemExit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_first_paint_builds_no_qt_namespace(tmp_path: Path) -> None:
+    """PySide6 makes the `Qt` namespace's enums on its first use, about 25 ms the bare window
+    never spends (issue #20 point 1): the first frame's modules name Qt only after the paint."""
+    env = dict(_child_env(), FACILITATOR_EXIT_AFTER_PAINT="1", HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", NAMESPACE_AT_PAINT, str(tmp_path / "f.db")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert "NAMESPACE False" in lines
+    assert lines.index("NAMESPACE False") + 1 == next(
+        i for i, line in enumerate(lines) if line.startswith("PAINTED ")
+    )
