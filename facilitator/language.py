@@ -202,14 +202,14 @@ def _date_names(language: str) -> DateNames | None:
     than Babel's data; None when Babel's data can't be found (Babel formats then)."""
     import json
 
-    from platformdirs import user_cache_path
+    from facilitator.paths import app_cache_folder
 
     data_file = _babel_data_file(language)
     if data_file is None:
         return None
     stat = data_file.stat()
     key = f"{language}-{DATE_NAMES_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}"
-    entry = user_cache_path("Facilitator", appauthor=False) / "dates" / f"{key}.json"
+    entry = app_cache_folder() / "dates" / f"{key}.json"
     try:
         names = json.loads(entry.read_bytes())
     except (OSError, ValueError):

@@ -1,13 +1,13 @@
 """Where the app keeps and offers files: the database when the user names none (FACILITATOR_DB,
-else the user data folder; either may name a team database's address instead of a file), and
-the documents folder that save dialogs open in first."""
+else the user data folder; either may name a team database's address instead of a file), the
+user cache folder its caches share, and the documents folder that save dialogs open in first."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_documents_path
+from platformdirs import user_cache_path, user_data_path, user_documents_path
 
 from facilitator.resource_folder import resource_folder
 
@@ -19,6 +19,12 @@ FONT_DIR = resource_folder() / "fonts"
 
 def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "facilitator.sqlite"
+
+
+def app_cache_folder() -> Path:
+    """The app's folder in the user cache folder, each cache in a folder of its own there;
+    looked up on each use, so a changed environment (tests) is followed."""
+    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def database_location(given: str | os.PathLike[str]) -> Path | str:

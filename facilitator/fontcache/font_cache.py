@@ -33,23 +33,17 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from platformdirs import user_cache_path
 from reportlab import Version as REPORTLAB_VERSION
 from reportlab import rl_config
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
-APP_NAME = "Facilitator"
+from facilitator.paths import app_cache_folder
+
 FORMAT = 2
 """Bumped when what an entry holds changes, so older entries are passed over."""
 _NOT_KEPT = ("_ttf_data", "_pdfScale", "glyphToChar", "_pos")
 """The file's bytes (read again on load), a lambda, and what only the parse itself uses."""
-
-
-def app_cache_folder() -> Path:
-    """The app's folder in the user cache folder, each cache in a folder of its own there;
-    looked up on each use, so a changed environment (tests) is followed."""
-    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def cache_folder() -> Path:

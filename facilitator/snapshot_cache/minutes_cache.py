@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator import __version__, timesource
-from facilitator.fontcache.font_cache import app_cache_folder
 from facilitator.language import current_language
+from facilitator.paths import app_cache_folder
 from facilitator.safety.safe_write import write_atomically
 from facilitator.storage.file_revision import FileRevision, read_revision
 
