@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from facilitator import __version__
+from facilitator import __version__, start_collector
 from facilitator.language import set_language, system_language
 from facilitator.paths import ENV_VARIABLE, database_location, resolve_database
 
@@ -44,9 +44,12 @@ def _one_line(text: str) -> str:
 def _open(args: argparse.Namespace, *, create: bool = False):
     """The database --db names; only the commands that fill one (demo, import) make it, and
     they say what they made, so a mistyped folder does not go unnoticed. A team database's
-    address is opened as it is: its server refuses in one line what it cannot serve."""
+    address is opened as it is: its server refuses in one line what it cannot serve.
+
+    The command's imports are done by now: its work runs with the collector on."""
     from facilitator.storage.database import open_database
 
+    start_collector.resume()
     path = resolve_database(args.db)
     if isinstance(path, str):
         return open_database(path, create=create)
@@ -140,6 +143,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from facilitator.formats.exchange import Outcome, import_document, read_document
 
+    start_collector.resume()  # the file may hold 60,000 notes
     document = read_document(args.file)
     db = _open(args, create=True)
     try:
@@ -182,6 +186,7 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
         from facilitator.minutes.pdf import render_minutes
         from facilitator.safety.safe_write import write_atomically
 
+        start_collector.resume()
         write_atomically(args.output, render_minutes(snapshot))
         print(f"minutes written to {args.output}")
         return 0
@@ -372,6 +377,7 @@ def _cmd_agenda(args: argparse.Namespace) -> int:
 def _cmd_copy(args: argparse.Namespace) -> int:
     from facilitator.team.history_move import move_history, report_lines
 
+    start_collector.resume()
     moved = move_history(resolve_database(args.db), args.to)
     _write_out("\n".join(report_lines(moved)) + "\n")
     return 0 if moved.report.committed else 1
@@ -601,6 +607,17 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The collector is off while the command line, the app's window or a command's modules
+    load, and on again, frozen, before any command's own work; whatever happens it is on
+    again when main returns (tests call main in-process)."""
+    start_collector.pause()
+    try:
+        return _main(argv)
+    finally:
+        start_collector.resume()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     set_language(system_language())
     args = build_parser().parse_args(argv)
     try:

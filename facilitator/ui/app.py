@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator import __version__
+from facilitator import __version__, start_collector
 from facilitator.resource_folder import resource_folder
 from facilitator.ui.common import messages
 from facilitator.ui.common.app_fonts import needs_fallback, register_fallback_fonts
@@ -404,6 +404,7 @@ def _run_once(
             if found is not None:  # opened again, recovered first, as damage at the open is
                 window.close()
                 return _End(EXIT_REFUSED, damage=found)
+            start_collector.resume()  # the window is usable: the start is done
             switch = DatabaseSwitch(window, settings, local_file)
             if created:
                 created = QCoreApplication.translate(
