@@ -16,6 +16,10 @@ import gc
 _paused = False
 """Whether pause() turned the collector off: resume() turns on only what it turned off, so a
 caller that had it off (a test, a profiler) keeps it off."""
+_frozen = False
+"""Whether a start's objects were frozen: only the process's first start is. A later pause in
+the same process (a test calling main() again) would otherwise freeze whatever garbage the
+process held then, never to be collected."""
 
 
 def pause() -> None:
@@ -27,10 +31,12 @@ def pause() -> None:
 
 
 def resume() -> None:
-    """The start is done: the collector on again, the start's objects frozen. Safe to call
-    more than once, and when pause() did nothing."""
-    global _paused
+    """The start is done: the collector on again, the process's first start's objects frozen.
+    Safe to call more than once, and when pause() did nothing."""
+    global _paused, _frozen
     if _paused:
         _paused = False
-        gc.freeze()
+        if not _frozen:
+            _frozen = True
+            gc.freeze()
         gc.enable()

@@ -21,10 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(autouse=True)
-def _collector_as_it_was() -> Iterator[None]:
-    """Each test starts with the collector on and nothing frozen, and leaves it so."""
+def _collector_as_it_was(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts with the collector on, nothing frozen and no start seen, and leaves it
+    so."""
     gc.enable()
     gc.unfreeze()
+    monkeypatch.setattr(start_collector, "_frozen", False)
     yield
     gc.enable()
     gc.unfreeze()
@@ -36,6 +38,16 @@ def test_resume_turns_the_collector_on_again_and_freezes_the_start() -> None:
     start_collector.resume()
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0
+
+
+def test_only_the_first_start_of_a_process_is_frozen() -> None:
+    start_collector.pause()
+    start_collector.resume()
+    gc.unfreeze()
+    start_collector.pause()
+    start_collector.resume()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_collector_turned_off_by_the_caller_stays_off() -> None:
