@@ -162,3 +162,34 @@ def test_minutes_are_the_same_bytes_with_a_cold_and_a_warm_cache(
     warm = _minutes(db_target, meeting_id, tmp_path / "warm.pdf", cache_home)
     assert _entries(cache_home) == made
     assert warm == cold
+
+
+def test_a_loaded_font_splits_text_into_subsets_as_reportlab_does(
+    cache_home: Path, font_copy: Path
+):
+    """The quick way for text whose characters have codes gives ReportLab's runs and codes,
+    past the first subset, for a no-break space and for a character the font lacks."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    ours, theirs = font_cache.load_font("Body", font_copy), TTFont("Body", str(font_copy))
+    texts = ["Plan a launch", "Plan\xa0a launch", "café ß", "Plan café", "\u0e01 Thai", "", "a"]
+    texts += ["".join(map(chr, range(0x400, 0x4FF))), "Plan Ѐ café \xa0", "Ѐ", "a\u0e01"]
+    our_doc, their_doc = object.__new__(type("Doc", (), {})), object.__new__(type("Doc", (), {}))
+    for text in texts * 2:
+        assert ours.splitString(text, our_doc) == theirs.splitString(text, their_doc), text
+    assert ours.state[our_doc].subsets == theirs.state[their_doc].subsets
+
+
+def test_a_loaded_font_measures_as_reportlab_does(
+    cache_home: Path, font_copy: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Widths kept per word are the widths measured, and the store starts afresh when full."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    monkeypatch.setattr(font_cache, "_WIDTHS_KEPT", 3)
+    ours, theirs = font_cache.load_font("Body", font_copy), TTFont("Body", str(font_copy))
+    words = ["Plan", "café", "Plan", "\u0e01", b"bytes", "Plan", "launch 🚀", "Plan"]
+    for size in (9.5, 8, 9.5):
+        for word in words:
+            assert ours.stringWidth(word, size) == theirs.stringWidth(word, size), word
+            assert len(ours._widths) <= 3
