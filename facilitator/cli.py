@@ -440,7 +440,8 @@ def _version_number(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _app_parser() -> _Parser:
+    """The options of the app's own start, without the commands."""
     parser = _Parser(prog="facilitator", description="Run smarketing meetings on time.")
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument(
@@ -450,6 +451,20 @@ def build_parser() -> argparse.ArgumentParser:
         f"${ENV_VARIABLE} or the user data folder)",
     )
     parser.set_defaults(handler=_cmd_gui)
+    return parser
+
+
+def _opens_the_app(argv: Sequence[str]) -> bool:
+    """Whether argv is a plain start of the app: nothing, or --db and its value. Those parse
+    alike without the commands, whose parsers then need not be built before the first paint;
+    anything else (a command, help, a mistake) goes to the whole parser."""
+    if len(argv) == 2:
+        return argv[0] == "--db" and not argv[1].startswith("-")
+    return not argv or (len(argv) == 1 and argv[0].startswith("--db="))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _app_parser()
     common = _Parser(add_help=False)
     common.add_argument(
         "--db",
@@ -619,7 +634,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     set_language(system_language())
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    parser = _app_parser() if _opens_the_app(given) else build_parser()
+    args = parser.parse_args(given)
     try:
         status: int = args.handler(args)
         sys.stdout.flush()

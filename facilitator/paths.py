@@ -5,6 +5,7 @@ user cache folder its caches share, and the documents folder that save dialogs o
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from platformdirs import user_cache_path, user_data_path, user_documents_path
@@ -15,6 +16,8 @@ APP_NAME = "Facilitator"
 ENV_VARIABLE = "FACILITATOR_DB"
 FONT_DIR = resource_folder() / "fonts"
 """The shipped fonts: the minutes print with them, and the app's windows fall back on them."""
+_URL_START = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]+://")
+"""A scheme of two letters or more: C://Users/… stays a Windows file."""
 
 
 def default_database_path() -> Path:
@@ -27,11 +30,18 @@ def app_cache_folder() -> Path:
     return user_cache_path(APP_NAME, appauthor=False)
 
 
+def is_server_address(text: object) -> bool:
+    """Whether --db, $FACILITATOR_DB or a setting names a server rather than a file: any
+    scheme:// does, so that mysql://… is refused as an address instead of made a folder.
+
+    Here, not with the server's other rules, as the command line asks it before the app's
+    first paint, which then imports no storage module."""
+    return isinstance(text, str) and _URL_START.match(text) is not None
+
+
 def database_location(given: str | os.PathLike[str]) -> Path | str:
     """A database as the user named it: a team database's address (postgresql://…) kept as
     written, for the storage to check; anything else a file, ~ expanded."""
-    from facilitator.storage.server import is_server_address  # not on the minutes' path
-
     if is_server_address(given):
         return str(given)
     return Path(given).expanduser()

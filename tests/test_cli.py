@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import __version__
+from facilitator import __version__, cli
 from facilitator.cli import main
 
 
@@ -217,3 +217,20 @@ def test_send_without_mail_settings_says_what_to_do(db_path, capsys):
     capsys.readouterr()
     assert main(["send", "1", "--db", str(db_path)]) == 2
     assert "not set up" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--db", "x.db"], ["--db", "list"], ["--db=y.db"], ["--db", "postgresql://u@h/d"]],
+)
+def test_a_plain_start_of_the_app_parses_as_the_whole_command_line_does(args):
+    """The app's start parses without the commands' parsers (first paint); the same result."""
+    assert cli._opens_the_app(args)
+    assert cli._app_parser().parse_args(args) == cli.build_parser().parse_args(args)
+
+
+@pytest.mark.parametrize(
+    "args", [["--db"], ["-h"], ["--help"], ["list"], ["--db", "-x"], ["--d", "x"], ["--version"]]
+)
+def test_commands_help_and_mistakes_go_to_the_whole_command_line(args):
+    assert not cli._opens_the_app(args)

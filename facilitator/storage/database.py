@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import timesource
 from facilitator.language import _
+from facilitator.paths import is_server_address
 from facilitator.storage.file_revision import APPLICATION_ID, SQLITE_MAGIC, read_only_uri
 from facilitator.storage.open_errors import is_corruption, unavailable_message
-from facilitator.storage.server import ServerAddress, is_server_address
+from facilitator.storage.server import ServerAddress
 from facilitator.storage.write_errors import SaveRefused, explain_write_error, is_busy
 
 if TYPE_CHECKING:

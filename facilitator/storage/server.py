@@ -57,18 +57,6 @@ class AddressRefused(ValueError):
     """A database address that is not a usable PostgreSQL URL; the message is one line."""
 
 
-_URL_START = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]+://")
-"""A scheme of two letters or more: C://Users/… stays a Windows file."""
-
-
-def is_server_address(text: object) -> bool:
-    """Whether --db, $FACILITATOR_DB or a setting names a server rather than a file: any
-    scheme:// does, so that mysql://… is refused as an address instead of made a folder.
-
-    Cheap (no SQLAlchemy import): the command line asks it before the app's first paint."""
-    return isinstance(text, str) and _URL_START.match(text) is not None
-
-
 @dataclass(frozen=True)
 class ServerAddress:
     """Where a team database is: a PostgreSQL URL without a password."""
@@ -164,9 +152,7 @@ class ServerAddress:
         return args
 
 
-def compose_address(
-    host: str, port: int, database: str, user: str, options: dict[str, str]
-) -> str:
+def compose_address(host: str, port: int, database: str, user: str, options: dict[str, str]) -> str:
     """The address of a team database from a form's fields (never a password): empty fields
     are left out, so libpq's own defaults (the local socket, the login name) apply."""
     from sqlalchemy.engine import URL

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from facilitator.agreements.standard import only_standard_agreements
 from facilitator.formats.exchange import dumps, export_meeting
 from facilitator.language import _
+from facilitator.paths import is_server_address
 from facilitator.record.demo import only_standard_goals
 from facilitator.storage.database import (
     Database,
@@ -32,7 +33,6 @@ from facilitator.storage.database import (
 )
 from facilitator.storage.history_copy import CopyReport, copy_history
 from facilitator.storage.models import Agreement, AgreementVersion, Meeting, SLAGoal
-from facilitator.storage.server import is_server_address
 
 STAMP = "exported_at"
 """The one field of an export that says when, not what: left out of the comparison."""

@@ -268,7 +268,8 @@ class TeamDatabaseDialog(QDialog):
     def _take_address(self) -> None:
         """An address as --db takes it, pasted into Host, spread over the fields: the same
         address opens here as on the command line, its refusal said in the dialog."""
-        from facilitator.storage.server import AddressRefused, ServerAddress, is_server_address
+        from facilitator.paths import is_server_address
+        from facilitator.storage.server import AddressRefused, ServerAddress
 
         text = self.host_edit.text()
         if not is_server_address(text):
@@ -329,7 +330,7 @@ class TeamDatabaseDialog(QDialog):
         """Connect (Enter or Connect); the dialog closes only once the database is open."""
         if self._call.busy:
             return
-        from facilitator.storage.server import is_server_address
+        from facilitator.paths import is_server_address
 
         self._take_address()
         if is_server_address(self.host_edit.text()):  # refused: its reason is on show
