@@ -156,6 +156,10 @@ class MinutesDocument(BaseDocTemplate):
         )
         self.snapshot = snapshot
         self.styles = styles
+        self._title: tuple[Flowable, float] | None = None
+        """The running header's title, laid out for the first page under it and drawn as it is
+        on the others: it only depends on the meeting (fitting it was a binary search of
+        measures on every page)."""
         frame = _BodyFrame(
             self.leftMargin,
             self.bottomMargin,
@@ -182,9 +186,12 @@ class MinutesDocument(BaseDocTemplate):
         canvas.setFont(fonts.BODY_FONT, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
-        room = FRAME_WIDTH - canvas.stringWidth(right, fonts.BODY_FONT, 8) - 12
-        title = text(fit(clip(s.title, HEADER_TITLE), room, 8), self.styles["Header"])
-        _width, height = title.wrapOn(canvas, room, 40)
+        if self._title is None:
+            room = FRAME_WIDTH - canvas.stringWidth(right, fonts.BODY_FONT, 8) - 12
+            title = text(fit(clip(s.title, HEADER_TITLE), room, 8), self.styles["Header"])
+            _width, height = title.wrapOn(canvas, room, 40)
+            self._title = (title, height)
+        title, height = self._title
         title.drawOn(canvas, MARGIN_X, top - height + 8)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
