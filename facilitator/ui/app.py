@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import __version__, start_collector
 from facilitator.resource_folder import resource_folder
-from facilitator.ui.common import messages
 from facilitator.ui.common.app_fonts import needs_fallback, register_fallback_fonts
 from facilitator.ui.language import chosen_language, install_language
 
@@ -88,6 +87,7 @@ def build_main_window(db: Database, settings: QSettings | None = None) -> MainWi
 def offer_demo(parent: QWidget, db: Database, settings: QSettings) -> bool:
     """Ask once whether a new user wants the demo history; True when it was loaded."""
     from facilitator.record.meetings import count_meetings
+    from facilitator.ui.common import messages
 
     if count_meetings(db) > 0 or settings.value(DEMO_DECLINED_KEY, False, type=bool):
         return False
@@ -169,6 +169,7 @@ def _report_usable(window: MainWindow, app: QApplication) -> None:
 def tell_about_storage(parent: QWidget, db: Database, recovery: Recovery | None) -> None:
     """Say what happened to a damaged database, and warn about a network filesystem."""
     from facilitator.safety.backups import network_warning
+    from facilitator.ui.common import messages
 
     if recovery is not None:
         title = QCoreApplication.translate("App", "The database was damaged")
@@ -225,6 +226,7 @@ def _damage_reason(error: BaseException | None) -> str | None:
 def offer_restore(parent: QWidget, path: Path, reason: str) -> bool:
     """Ask whether to put the newest good backup of the damaged database in its place."""
     from facilitator.safety.recovery import restore_offer
+    from facilitator.ui.common import messages
 
     return messages.confirm(
         parent,
@@ -339,6 +341,8 @@ def run(db_path: Path | str, *, is_default: bool, argv: list[str] | None = None)
 def _refused(window: QWidget, choice: _Choice, local_file: Path, error: Exception) -> _End:
     """A database that would not open: the app ends with 2, unless it was the remembered team
     database, whose server may be away today: then the laptop's file opens instead."""
+    from facilitator.ui.common import messages
+
     if choice.remembered:
         instead = QCoreApplication.translate(
             "App",

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from facilitator.ui.common import messages
 from facilitator.ui.main.browser import MeetingBrowser
 from facilitator.ui.main.meeting_pane import NoMeetingsPane
 from facilitator.ui.main.menus import MainMenus
@@ -270,6 +269,7 @@ class MainWindow(QMainWindow):
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
         from facilitator.record.run import running_meetings
+        from facilitator.ui.common import messages
         from facilitator.ui.team.console_lease import run_elsewhere
 
         running = [m for m in running_meetings(self._db) if not run_elsewhere(self._db, m.id)]

@@ -8,14 +8,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.ui.common import messages
 from facilitator.ui.main.meeting_list import heading_font
 
 if TYPE_CHECKING:
@@ -102,6 +100,10 @@ class MeetingPane(QStackedWidget):
         editor = self.editor
         if not editor.has_unsaved_changes():
             return True
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint: its enums
+
+        from facilitator.ui.common import messages
+
         if editor.meeting is not None:
             question = self.tr("Save your changes to “{title}”?").format(title=editor.meeting.title)
         else:

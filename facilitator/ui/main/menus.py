@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from facilitator import __version__
-from facilitator.ui.common import messages
 from facilitator.ui.metrics.metrics_menu import MetricsMenu
 
 if TYPE_CHECKING:
@@ -224,6 +223,8 @@ class MainMenus(QObject):
     def show_about(self) -> None:
         from html import escape  # not before the first paint: facilitator/ui/common/tooltips.py
 
+        from PySide6.QtWidgets import QMessageBox  # nor its enums
+
         about = self.tr(
             "Runs smarketing meetings on time: a timed agenda, the presenters' clock, "
             "notes, disputes, action items and minutes."
@@ -238,6 +239,7 @@ class MainMenus(QObject):
         """Every key of the window's actions, then the console's, as one table."""
         from html import escape
 
+        from facilitator.ui.common import messages
         from facilitator.ui.console.shortcuts import CONSOLE_SHORTCUTS
 
         rows = []
