@@ -43,7 +43,9 @@ def _plain_frags(markup: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     if template is None:
         _, frags, _ = ParaParser().parse("x", style)
         template = _PLAIN_FRAGS[style] = frags[0]
-    return [template.clone(text=cleaned, link=[], us_lines=[])]
+    frag = ParaFrag.__new__(ParaFrag)  # clone() less its keyword-argument round trip
+    frag.__dict__.update(template.__dict__, text=cleaned, link=[], us_lines=[])
+    return [frag]
 
 
 _KEPT_CLEAN = 200
