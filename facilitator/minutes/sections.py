@@ -14,6 +14,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from facilitator.minutes.page import (
     Outlined,
@@ -55,6 +56,18 @@ class WholeTable(Table):
         super()._calc(availWidth, availHeight)
         every_row = getattr(self, "_hmax", None) == self._nrows
         self._whole = (availWidth, self._height) if every_row else None
+
+
+def _cell_style() -> CellStyle:
+    """What TABLE_FONT, top alignment and the paddings make of every cell, as one style all the
+    cells of a table share: ReportLab made a style per cell and set each of the five commands
+    on each cell in turn. Nothing sets a style on part of these tables."""
+    cell = CellStyle("cell")
+    cell.fontname = TABLE_FONT[3]
+    cell.valign = "TOP"
+    cell.topPadding, cell.bottomPadding = 3.5, 4
+    cell.leftPadding = cell.rightPadding = 5
+    return cell
 
 
 @dataclass
@@ -100,20 +113,16 @@ class Section:
             fixed(label, self.styles["CellHeadRight" if i in right else "CellHead"])
             for i, label in enumerate(header)
         ]
+        cell = _cell_style()
         table = WholeTable(
             [head, *rows],
             colWidths=[fraction * FRAME_WIDTH for fraction in widths],
             repeatRows=1,
             hAlign="LEFT",
+            cellStyles=[[cell] * len(head) for _ in range(len(rows) + 1)],
         )
         commands: list[tuple[Any, ...]] = [
-            TABLE_FONT,
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ]
         for row in range(1, len(rows) + 1):
