@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -100,6 +99,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
             }
             for m in meetings
         ]
+        import json  # only for --json, not on the app's start
+
         _write_out(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     for m in meetings:

@@ -8,8 +8,6 @@ import os
 import re
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_data_path, user_documents_path
-
 from facilitator.resource_folder import resource_folder
 
 APP_NAME = "Facilitator"
@@ -21,12 +19,16 @@ _URL_START = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]+://")
 
 
 def default_database_path() -> Path:
+    from platformdirs import user_data_path  # each lookup imports it: not on a --db start
+
     return user_data_path(APP_NAME, appauthor=False) / "facilitator.sqlite"
 
 
 def app_cache_folder() -> Path:
     """The app's folder in the user cache folder, each cache in a folder of its own there;
     looked up on each use, so a changed environment (tests) is followed."""
+    from platformdirs import user_cache_path
+
     return user_cache_path(APP_NAME, appauthor=False)
 
 
@@ -61,5 +63,7 @@ def resolve_database(given: str | os.PathLike[str] | None) -> Path | str:
 def documents_folder() -> Path:
     """The user's documents folder, else their home: a save dialog given a folder that does not
     exist opens in the folder the app was started from, where nobody looks for their files."""
+    from platformdirs import user_documents_path
+
     documents = user_documents_path()
     return documents if documents.is_dir() else Path.home()

@@ -40,7 +40,10 @@ class MainMenus(QObject):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
-        action = QAction(text, self._window)
+        # Not QAction(text, parent): PySide6 would weigh the QIcon overload and build QIcon's
+        # enums, about 2.5 ms before the first paint (facilitator/ui/app.py).
+        action = QAction(self._window)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcuts([QKeySequence(shortcut)])  # setShortcut() names Qt's keys
         if tip:

@@ -106,7 +106,8 @@ class MetricsMenu(QObject):
             action.setEnabled(True)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(self._window)  # not QAction(text, …): see main/menus.py
+        action.setText(text)
         action.setShortcuts([QKeySequence(shortcut)])  # setShortcut() names Qt's keys
         action.triggered.connect(slot)
         self._window.addAction(action)
