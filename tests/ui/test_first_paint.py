@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 
 import facilitator.safety.recovery
 from facilitator.storage.database import Database, open_database
@@ -120,7 +120,7 @@ def test_the_frame_says_what_it_opens_and_fills_in_when_the_database_is_attached
     opening = window.findChild(QLabel, "openingDatabase")
     assert opening.isVisible()
     assert opening.text() == f"Opening {db.path.name}…"
-    assert not window.meeting_table.isVisible()
+    assert window.findChild(QTableView, "meetingTable") is None  # made when the database is in
     assert not window.attached
     assert not window.new_meeting_action.isEnabled()
     assert not window.find_action.isEnabled()
@@ -163,7 +163,8 @@ def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(
         )  # a window an earlier test closed may linger among the top-level widgets
         window = frames[0]
         opening = window.findChild(QLabel, "openingDatabase")
-        seen_at_open.append((opening.isVisible(), window.meeting_table.isVisible()))
+        table = window.findChild(QTableView, "meetingTable")
+        seen_at_open.append((opening.isVisible(), table is not None and table.isVisible()))
         return real_open(path)
 
     monkeypatch.setattr(facilitator.safety.recovery, "open_checking", open_after_looking)

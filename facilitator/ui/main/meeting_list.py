@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,8 @@ from facilitator.ui.planning.meeting_list_model import SORT_ROLE, MeetingListMod
 from facilitator.vocabulary import MeetingKind, MeetingStatus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
     from facilitator.record.meetings import MeetingSummary
 
 SORT_COLUMN_KEY = "mainWindow/sortColumn"
@@ -48,10 +47,14 @@ class MeetingListPane(QWidget):
 
     Speaks in meeting ids: which one is current, select one, which one the moderator moved to
     or opened on purpose. Until the database is in, nothing here names Qt's namespace, which
-    PySide6 builds on first use (see facilitator/ui/app.py): the table gets its model then
+    PySide6 builds on first use (see facilitator/ui/app.py): the table is made then
     (show_list), since a view over a Python model builds it too, and the first frame's Qt
-    properties are set by name.
+    properties are set by name. The first frame shows "Opening …" in the table's place, so the
+    table and its classes (about 6 ms to make) wait for the database as well.
     """
+
+    table: QTableView
+    """The meetings, from show_list on."""
 
     current_meeting_changed = Signal(int)
     """The current row moved to another meeting."""
@@ -71,10 +74,6 @@ class MeetingListPane(QWidget):
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(objectName="meetingTable", accessibleName=self.tr("Meetings"))
-        self.table.setAccessibleDescription(
-            self.tr("Every meeting, planned and held; open one to plan or run it")
-        )
         self.filters = MeetingFilterBar(self.proxy, settings)
 
         heading = QLabel(self.tr("Meetings"))
@@ -91,7 +90,6 @@ class MeetingListPane(QWidget):
         self._opening.setProperty("alignment", "AlignCenter")
         self._list = QStackedWidget()
         self._list.addWidget(self._opening)
-        self._list.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 6, 12)
         layout.setSpacing(6)
@@ -99,12 +97,19 @@ class MeetingListPane(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self._list, 1)
         layout.addWidget(self.filters.count_label)
-        self.table.activated.connect(self._on_activated)
 
     def _init_table(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-        table = self.table
+        table = self.table = QTableView(
+            objectName="meetingTable", accessibleName=self.tr("Meetings")
+        )
+        table.setAccessibleDescription(
+            self.tr("Every meeting, planned and held; open one to plan or run it")
+        )
+        self._list.addWidget(table)
+        table.activated.connect(self._on_activated)
         table.setModel(self.proxy)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         table.setSortingEnabled(True)
