@@ -221,13 +221,24 @@ LONG_TEXT = 10_000
 """Longer user text is printed as a _LongText; ordinary text keeps ReportLab's own layout."""
 
 
+@lru_cache(maxsize=4096)
+def _short_markup(value: str) -> str | None:
+    """The markup of a short text, None when it has right-to-left characters; kept, as names,
+    labels and dates recur, and normalising, splitting by font and escaping each was most of
+    making its paragraph."""
+    return None if fonts.has_rtl(value) else fonts.markup(value)
+
+
 def text(value: str, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
     """A paragraph of user text: escaped, a font per script run, right-to-left lines reordered."""
     if len(value) > LONG_TEXT:
         return _LongText(value, style, bullet)
-    if fonts.has_rtl(value):
-        return _BidiParagraph(value, style, bullet)
-    return _Paragraph(fonts.markup(value), style, bulletText=bullet)
+    marked = _short_markup(value) if len(value) <= _KEPT_CLEAN else None
+    if marked is None:
+        if fonts.has_rtl(value):
+            return _BidiParagraph(value, style, bullet)
+        marked = fonts.markup(value)
+    return _Paragraph(marked, style, bulletText=bullet)
 
 
 def fixed(value: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
