@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 
 import facilitator.safety.recovery
@@ -141,6 +141,38 @@ def test_the_frame_says_what_it_opens_and_fills_in_when_the_database_is_attached
     assert texts.index("&New meeting…") < texts.index(window.editor.save_action.text())
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[-2:] == ["Metrics", "&Help"]
+
+
+def test_tab_walks_the_filters_then_the_table_though_both_are_made_after_the_frame(
+    qtbot, show, settings: QSettings, db: Database, new_weekly_meeting: Callable[..., int]
+) -> None:
+    """The table is made when the database is in and the custom dates when first chosen, each
+    last; Tab still goes from the filters to the dates, then to the table, as the eye reads."""
+    new_weekly_meeting("Weekly smarketing")
+    window = show(MainWindow(settings=settings, path=db.path), active=True)
+    window.attach(db)
+    bar = window.filter_bar
+    bar.period_box.setFocus()
+    qtbot.waitUntil(bar.period_box.hasFocus)
+    qtbot.keyClick(bar.period_box, Qt.Key.Key_Tab)  # Clear filters: disabled, nothing chosen
+    qtbot.waitUntil(window.meeting_table.hasFocus)
+
+    bar.period_box.setCurrentIndex(bar.period_box.findData("custom"))
+    bar.period_box.setFocus()
+    qtbot.waitUntil(bar.period_box.hasFocus)
+    fields = {
+        "Clear filters": bar.clear_button,
+        "From": bar.from_edit,
+        "To": bar.to_edit,
+        "the table": window.meeting_table,
+    }
+    reached: list[str] = []
+    while "the table" not in reached and len(reached) < 12:  # a date box tabs through its parts
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        name = next((name for name, field in fields.items() if field.hasFocus()), "elsewhere")
+        if not reached or reached[-1] != name:
+            reached.append(name)
+    assert reached == ["Clear filters", "From", "To", "the table"]
 
 
 def test_run_paints_the_frame_then_opens_the_database_and_fills_the_list(

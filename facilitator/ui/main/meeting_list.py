@@ -109,6 +109,7 @@ class MeetingListPane(QWidget):
             self.tr("Every meeting, planned and held; open one to plan or run it")
         )
         self._list.addWidget(table)
+        QWidget.setTabOrder(self.filters.last_field(), table)  # made last, yet after the filters
         table.activated.connect(self._on_activated)
         table.setModel(self.proxy)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)

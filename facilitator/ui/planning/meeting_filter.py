@@ -29,8 +29,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -51,6 +49,7 @@ if TYPE_CHECKING:
     # The bar is in the main window's first frame, which names no Qt (facilitator/ui/app.py):
     # its labels get their text format by name, the proxy's defaults are numbers.
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateEdit
 
 KIND_KEY = "meetingFilter/kind"
 STATUS_KEY = "meetingFilter/status"
@@ -257,7 +256,12 @@ def _date_from_setting(value: object) -> date | None:
 
 
 class MeetingFilterBar(QWidget):
-    """Kind, status and date choices over the meeting list, with a way to clear them all."""
+    """Kind, status and date choices over the meeting list, with a way to clear them all.
+
+    The custom period's two date boxes are made when that period is first chosen (or asked
+    for): Qt's first QDateEdit costs about 8 ms, which the main window's first frame, where
+    they are hidden, does without. Until then their days are kept here.
+    """
 
     def __init__(
         self,
@@ -272,6 +276,10 @@ class MeetingFilterBar(QWidget):
         self._settings = settings
         self._today = today
         self._restoring = False
+        today = self._today()
+        self._first_day = months_before(today, 3)
+        self._last_day = today
+        self._range: QWidget | None = None
         self._count = MeetingCountLabel(proxy)
         self._count.setObjectName("meetingCount")
         self._init_widgets()
@@ -298,15 +306,21 @@ class MeetingFilterBar(QWidget):
 
     @property
     def from_edit(self) -> QDateEdit:
+        self._date_range()
         return self._from
 
     @property
     def to_edit(self) -> QDateEdit:
+        self._date_range()
         return self._to
 
     @property
     def clear_button(self) -> QPushButton:
         return self._clear
+
+    def last_field(self) -> QWidget:
+        """The bar's last widget in the tab order, for a widget made later to follow it."""
+        return self._to if self._range is not None else self._clear
 
     @property
     def problem_label(self) -> QLabel:
@@ -343,12 +357,6 @@ class MeetingFilterBar(QWidget):
             self._period.addItem(period.label, period.value)
         self._clear = QPushButton(self.tr("Clear filters"), objectName="clearFilters")
         self._clear.setToolTip(self.tr("Show every meeting again"))
-
-        today = QDate(timesource.today())
-        self._from = self._date_edit("filterFrom", self.tr("First day"), today.addMonths(-3))
-        self._from.setToolTip(self.tr("The earliest day of the meetings shown"))
-        self._to = self._date_edit("filterTo", self.tr("Last day"), today)
-        self._to.setToolTip(self.tr("The latest day of the meetings shown"))
         self._problem = QLabel(objectName="filterProblem")
         self._problem.setProperty("textFormat", "PlainText")
         self._problem.setWordWrap(True)
@@ -362,32 +370,54 @@ class MeetingFilterBar(QWidget):
         when = QHBoxLayout()
         when.addWidget(self._period, 1)
         when.addWidget(self._clear)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addLayout(what)
+        self._layout.addLayout(when)
+        self._layout.addWidget(self._problem)
+
+    def _date_range(self) -> QWidget:
+        """The custom period's From and To boxes, made on first use with the days kept."""
+        if self._range is not None:
+            return self._range
+        from PySide6.QtWidgets import QFormLayout
+
+        self._from = self._date_edit("filterFrom", self.tr("First day"), self._first_day)
+        self._from.setToolTip(self.tr("The earliest day of the meetings shown"))
+        self._to = self._date_edit("filterTo", self.tr("Last day"), self._last_day)
+        self._to.setToolTip(self.tr("The latest day of the meetings shown"))
         self._range = QWidget()
+        self._range.setVisible(False)
         range_form = QFormLayout(self._range)
         range_form.setContentsMargins(0, 0, 0, 0)
         range_form.addRow(self.tr("From"), self._from)
         range_form.addRow(self.tr("To"), self._to)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(what)
-        layout.addLayout(when)
-        layout.addWidget(self._range)
-        layout.addWidget(self._problem)
+        self._layout.insertWidget(self._layout.indexOf(self._problem), self._range)
+        QWidget.setTabOrder(self._clear, self._from)  # made last, yet after Clear filters
+        QWidget.setTabOrder(self._from, self._to)
+        self._from.dateChanged.connect(self._dates_changed)
+        self._to.dateChanged.connect(self._dates_changed)
+        return self._range
 
-    def _date_edit(self, name: str, accessible: str, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value, objectName=name)
+    def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
+        from PySide6.QtWidgets import QDateEdit
+
+        edit = QDateEdit(QDate(day.year, day.month, day.day), objectName=name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(ISO_DATE)
         edit.setAccessibleName(accessible)
         return edit
 
+    def _dates_changed(self, *_args: object) -> None:
+        self._first_day = self._from.date().toPython()
+        self._last_day = self._to.date().toPython()
+        self._apply()
+
     def _connect_signals(self) -> None:
         self._kind.currentIndexChanged.connect(self._apply)
         self._status.currentIndexChanged.connect(self._apply)
         self._period.currentIndexChanged.connect(self._apply)
-        self._from.dateChanged.connect(self._apply)
-        self._to.dateChanged.connect(self._apply)
         self._clear.clicked.connect(self.clear)
 
     def _restore(self) -> None:
@@ -400,10 +430,8 @@ class MeetingFilterBar(QWidget):
             ):
                 index = box.findData(self._settings.value(key, ""))
                 box.setCurrentIndex(max(index, 0))
-            for edit, key in ((self._from, FROM_KEY), (self._to, TO_KEY)):
-                day = _date_from_setting(self._settings.value(key))
-                if day is not None:
-                    edit.setDate(QDate(day.year, day.month, day.day))
+            self._first_day = _date_from_setting(self._settings.value(FROM_KEY)) or self._first_day
+            self._last_day = _date_from_setting(self._settings.value(TO_KEY)) or self._last_day
         finally:
             self._restoring = False
 
@@ -411,15 +439,14 @@ class MeetingFilterBar(QWidget):
         self._settings.setValue(KIND_KEY, self._kind.currentData() or "")
         self._settings.setValue(STATUS_KEY, self._status.currentData() or "")
         self._settings.setValue(PERIOD_KEY, self._period.currentData() or Period.ANY.value)
-        self._settings.setValue(FROM_KEY, self._from.date().toString(ISO_DATE))
-        self._settings.setValue(TO_KEY, self._to.date().toString(ISO_DATE))
+        self._settings.setValue(FROM_KEY, self._first_day.isoformat())
+        self._settings.setValue(TO_KEY, self._last_day.isoformat())
 
     def _chosen(self) -> MeetingFilter:
         kind = self._kind.currentData()
         status = self._status.currentData()
         period = Period(self._period.currentData() or Period.ANY.value)
-        start, end = self._from.date().toPython(), self._to.date().toPython()
-        first, last = period_range(period, self._today(), start, end)
+        first, last = period_range(period, self._today(), self._first_day, self._last_day)
         return MeetingFilter(
             kind=MeetingKind(kind) if kind else None,
             status=MeetingStatus(status) if status else None,
@@ -432,7 +459,8 @@ class MeetingFilterBar(QWidget):
             return
         chosen = self._chosen()
         custom = self._period.currentData() == Period.CUSTOM.value
-        self._range.setVisible(custom)
+        if custom or self._range is not None:
+            self._date_range().setVisible(custom)
         backwards = (
             chosen.first_day is not None
             and chosen.last_day is not None
