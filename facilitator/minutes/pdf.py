@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -14,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.lib.styles import StyleSheet1
-from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import (
     Flowable,
 )
@@ -62,31 +60,14 @@ def _story(snapshot: MinutesSnapshot, styles: StyleSheet1) -> list[Flowable]:
     return story
 
 
-FLATE_LEVEL = 3
-"""zlib's level for the PDF's streams: ReportLab's default (6) took 2.9 ms of the demo's weekly
-minutes, 3 takes 1.9 ms for 3 % more bytes (49.6 -> 51.5 KB compressed, of a 59 KB file)."""
-
-
-class _QuickerFlate(pdfdoc.PDFStreamFilterZCompress):
-    """ReportLab's Flate filter at FLATE_LEVEL: the same pages, a little larger, sooner."""
-
-    def encode(self, text: str | bytes) -> bytes:
-        data = text.encode("utf8") if isinstance(text, str) else text
-        return zlib.compress(data, FLATE_LEVEL)
-
-
 @cache
 def _binary_streams() -> None:
-    """Write PDF streams as plain binary and quicker Flate, process-wide (after the first
-    minutes, the agenda's pre-read is written so too: the same pages either way).
+    """Write PDF streams as plain binary, process-wide (the minutes are the app's only PDFs).
 
     ASCII85 only keeps a PDF 7-bit clean, which nothing here needs, at the cost of a pass over
-    every stream. ReportLab has no setting for zlib's level: its one Flate filter, which pages,
-    fonts and their maps all take from pdfdoc, is replaced. Set once rather than around each
-    build, as mail renders on a worker thread.
+    every stream. Set once rather than around each build, as mail renders on a worker thread.
     """
     rl_config.useA85 = 0
-    pdfdoc.PDFZCompress = _QuickerFlate()
 
 
 @contextmanager
