@@ -9,9 +9,12 @@ format, a vocabulary's labels) is sized once from them instead and stays resizab
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
 
 CELL_PADDING = 16
 """Room for a cell's margins and the grid line beside the measured text."""
@@ -20,6 +23,8 @@ CELL_PADDING = 16
 def fit_column(view: QTableView, column: int, samples: Iterable[str]) -> None:
     """Make a column wide enough for its header and for any of samples (in bold too, as a
     row may be emphasised), and let the user resize it from there."""
+    from PySide6.QtWidgets import QHeaderView  # its table classes: not in the first frame
+
     bold = QFont(view.font())
     bold.setBold(True)
     metrics = QFontMetrics(bold)

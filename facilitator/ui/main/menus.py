@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from facilitator import __version__
 from facilitator.ui.metrics.metrics_menu import MetricsMenu
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from facilitator.storage.database import Database
     from facilitator.ui.planning.meeting_editor import MeetingEditor
 
