@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from facilitator.vocabulary import MeetingStatus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     # Each window pulls in the storage layer or ReportLab: they load when first opened.
     from facilitator.storage.database import Database
     from facilitator.ui.history.action_items_view import ActionItemsWindow
