@@ -7,13 +7,13 @@ named in the PDF's distribution line, never in its attendance.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.language import _
+from facilitator.meeting_views import InformedView
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import MAX_EMAIL_LENGTH, PersonNotFound, is_valid_email
 from facilitator.storage.database import Database
@@ -24,40 +24,6 @@ MAX_NAME_LENGTH = 200
 
 class InformedRefused(ValueError):
     """An informed recipient that cannot be kept; the message is one line for the user."""
-
-
-@dataclass(frozen=True)
-class InformedView:
-    """One informed recipient as the panel lists it and the minutes name it."""
-
-    id: int
-    meeting_id: int | None
-    series_id: int | None
-    person_id: int | None
-    address: str | None
-    """The bare address; None for a roster person (their email is in `email`)."""
-    name: str
-    email: str | None
-    """Where the minutes go: the bare address, or the person's email (None: they have none)."""
-    role: str = ""
-
-    @property
-    def for_series(self) -> bool:
-        return self.series_id is not None
-
-    @property
-    def label(self) -> str:
-        """How the distribution line names them: "Ana (Sales manager)", "List (a@b.org)"."""
-        if self.person_id is not None:
-            return f"{self.name} ({self.role})" if self.role else self.name
-        if self.name:
-            return f"{self.name} ({self.address})"
-        return self.address or ""
-
-    def same_recipient(self, other: InformedView) -> bool:
-        if self.person_id is not None and self.person_id == other.person_id:
-            return True
-        return bool(self.email and other.email and self.email.casefold() == other.email.casefold())
 
 
 def _view(row: Informed) -> InformedView:

@@ -9,22 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.language import _
+from facilitator.meeting_views import AttendanceView
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import PersonNotFound
 from facilitator.rules.carried_rule import held_before
 from facilitator.storage.database import Database
 from facilitator.storage.models import Attendance, Meeting, Person
-from facilitator.vocabulary import AttendanceStatus, MeetingStatus, Team
-
-
-@dataclass(frozen=True)
-class AttendanceView:
-    person_id: int
-    name: str
-    team: Team
-    guest: bool
-    status: AttendanceStatus
-    email: str | None = None
+from facilitator.vocabulary import AttendanceStatus, MeetingStatus
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
@@ -10,6 +10,13 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from facilitator.language import N_, _
+from facilitator.meeting_views import (
+    MAX_TITLE_LENGTH,
+    AgendaItemView,
+    MeetingNotFound,
+    MeetingSummary,
+    MeetingView,
+)
 from facilitator.record.rows import agenda_plan, agenda_rows
 from facilitator.rules.agenda import (
     AgendaPlan,
@@ -23,57 +30,7 @@ from facilitator.rules.agenda import (
 from facilitator.storage.database import Database
 from facilitator.storage.models import AgendaItem, Meeting, Person
 from facilitator.team.conflicts import check_version, refused_when_stale
-from facilitator.vocabulary import ItemKind, MeetingKind, MeetingStatus, Team
-
-
-@dataclass(frozen=True)
-class MeetingSummary:
-    """One line of the meeting list."""
-
-    id: int
-    scheduled_at: datetime
-    title: str
-    kind: MeetingKind
-    status: MeetingStatus
-
-
-@dataclass(frozen=True)
-class AgendaItemView:
-    id: int
-    position: int
-    title: str
-    kind: ItemKind
-    planned_seconds: int
-    presenter_team: Team | None
-    presenter_id: int | None
-    presenter_name: str | None
-    description: str
-    actual_start: datetime | None
-    actual_end: datetime | None
-
-
-@dataclass(frozen=True)
-class MeetingView:
-    id: int
-    title: str
-    kind: MeetingKind
-    status: MeetingStatus
-    scheduled_at: datetime
-    cap_seconds: int
-    moderator_id: int | None
-    moderator_name: str | None
-    moderator_team: Team | None
-    series_id: int | None
-    items: tuple[AgendaItemView, ...]
-    version: int = field(default=0, compare=False)
-    """The row's version counter as read: a save made from this view names it."""
-
-    @property
-    def planned_seconds(self) -> int:
-        return sum(item.planned_seconds for item in self.items)
-
-    def plan(self) -> AgendaPlan:
-        return agenda_plan(self)
+from facilitator.vocabulary import MeetingStatus, Team
 
 
 def agenda_item_view(item: AgendaItem) -> AgendaItemView:
@@ -121,24 +78,12 @@ def meeting_summaries(session: Session, *where: ColumnElement[bool]) -> list[Mee
     return [MeetingSummary(*row) for row in rows]
 
 
-class MeetingNotFound(LookupError):
-    def __init__(self, meeting_id: int) -> None:
-        super().__init__(_("there is no meeting {id}").format(id=meeting_id))
-        self.meeting_id = meeting_id
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
 class MeetingLocked(ValueError):
     """The meeting has ended; its plan is history and stays as it was run."""
 
 
 class MeetingRefused(ValueError):
     """The meeting's people break a rule of a neutral meeting: the moderator holds a slot."""
-
-
-MAX_TITLE_LENGTH = 200
 
 
 def _check_title(title: str) -> None:

@@ -13,20 +13,19 @@ marker itself; only that one backslash is removed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.language import _
+from facilitator.meeting_views import MAX_NOTE_LENGTH, NoteView
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, AgendaItem, Base, Dispute, Meeting, Note
 from facilitator.team.conflicts import check_version, refused_when_stale
 from facilitator.vocabulary import NoteKind
 
-MAX_NOTE_LENGTH = 1_000_000
 MARKERS: dict[str, NoteKind] = {
     "!": NoteKind.DECISION,
     "*": NoteKind.HIGHLIGHT,
@@ -44,28 +43,6 @@ class NoteNotFound(LookupError):
     def __init__(self, note_id: int) -> None:
         super().__init__(_("There is no note {id}.").format(id=note_id))
         self.note_id = note_id
-
-
-@dataclass(frozen=True)
-class NoteView:
-    """A stored note; also what delete_note hands back so the console can undo the delete."""
-
-    id: int
-    meeting_id: int
-    item_id: int | None
-    kind: NoteKind
-    text: str
-    offset_seconds: float
-    parked: bool
-    created_at: datetime
-    updated_at: datetime
-    dispute_ids: tuple[int, ...] = ()
-    """The disputes made from it, when delete_note hands it back: its undo links them again."""
-    action_ids: tuple[int, ...] = ()
-    """The action items made from it, likewise."""
-    version: int = field(default=0, compare=False)
-    """The row's version counter as read, which an edit made from this view names (not part of
-    what the record says, so left out of comparisons)."""
 
 
 def parse_note_input(text: str) -> tuple[NoteKind, str]:

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator.language import N_, _
+from facilitator.meeting_views import PersonNotFound, PersonView
 from facilitator.record.meetings import MeetingNotFound, MeetingRefused
 from facilitator.record.rows import agenda_plan
 from facilitator.rules.agenda import moderator_slot_problems
@@ -45,25 +46,8 @@ class PersonInput:
     role: str = ""
 
 
-@dataclass(frozen=True)
-class PersonView:
-    id: int
-    name: str
-    email: str | None
-    team: Team
-    role: str
-    active: bool
-    guest: bool
-
-
 class PersonRefused(ValueError):
     """A roster change that breaks a rule; the message is one line for the user."""
-
-
-class PersonNotFound(LookupError):
-    def __init__(self, person_id: int) -> None:
-        super().__init__(_("There is no person {id}.").format(id=person_id))
-        self.person_id = person_id
 
 
 def is_valid_email(email: str) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from facilitator.rules.agenda import AgendaPlan, PlannedItem
-from facilitator.storage.models import AgendaItem, Meeting, Template, TemplateItem
 
 if TYPE_CHECKING:
-    from facilitator.record.meetings import AgendaItemView, MeetingView
+    from facilitator.meeting_views import AgendaItemView, MeetingView
+    from facilitator.storage.models import AgendaItem, Meeting, Template, TemplateItem
 
 
 def planned_item(row: AgendaItem | TemplateItem | AgendaItemView) -> PlannedItem:
@@ -23,7 +23,7 @@ def planned_item(row: AgendaItem | TemplateItem | AgendaItemView) -> PlannedItem
         kind=row.kind,
         planned_seconds=row.planned_seconds,
         presenter_team=row.presenter_team,
-        presenter_id=None if isinstance(row, TemplateItem) else row.presenter_id,
+        presenter_id=getattr(row, "presenter_id", None),  # a TemplateItem has none
         description=row.description,
     )
 
@@ -50,6 +50,8 @@ def _columns(position: int, item: PlannedItem) -> dict[str, Any]:
 
 def agenda_rows(plan: AgendaPlan) -> list[AgendaItem]:
     """A meeting's item rows for a plan, in its order; the caller sets their meeting."""
+    from facilitator.storage.models import AgendaItem
+
     return [
         AgendaItem(**_columns(position, item), presenter_id=item.presenter_id)
         for position, item in enumerate(plan.items)
@@ -58,6 +60,8 @@ def agenda_rows(plan: AgendaPlan) -> list[AgendaItem]:
 
 def template_rows(plan: AgendaPlan) -> list[TemplateItem]:
     """A template's item rows for a plan: titles without the spaces around them, no person."""
+    from facilitator.storage.models import TemplateItem
+
     return [
         TemplateItem(**{**_columns(position, item), "title": item.title.strip()})
         for position, item in enumerate(plan.items)

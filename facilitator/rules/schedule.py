@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
 from facilitator.language import _
+from facilitator.meeting_views import SeriesView
 from facilitator.record.templates import MeetingTemplate
 from facilitator.record.user_templates import TemplateNotFound, parse_template_key
 from facilitator.storage.database import Database
@@ -27,17 +27,6 @@ WORKING_DAYS = range(0, 5)
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3}
 MOVE_AFTER = timedelta(hours=3)
 """A start further than this from the scheduled time, on another day, dates the meeting anew."""
-
-
-@dataclass(frozen=True)
-class SeriesView:
-    id: int
-    name: str
-    kind: MeetingKind
-    frequency: Frequency
-    template_id: int | None
-    meeting_count: int
-    last_scheduled_at: datetime | None
 
 
 class SeriesRefused(ValueError):
