@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 from facilitator import timesource
 from facilitator.language import _
@@ -38,6 +38,7 @@ from facilitator.storage.database import (
     Database,
     DatabaseDamaged,
     DatabaseRefused,
+    connect_file,
     open_database,
     refusal,
     remove_with_side_files,
@@ -159,13 +160,16 @@ def quick_check(db: Database) -> str | None:
     """SQLite's quick_check of an open database: None when sound, else its problems in a line.
 
     An error that is not corruption (a lock, a full disk) is no verdict: DatabaseRefused.
+    It asks through sqlite3 alone, so a check left running at start imports no SQLAlchemy.
     """
+    assert db.path is not None
     try:
-        with db.engine.connect() as connection:
-            problems = connection.exec_driver_sql(
-                f"PRAGMA quick_check({CHECK_REPORTED})"
-            ).scalars().all()
-    except DBAPIError as error:
+        with closing(connect_file(db.path)) as connection:
+            problems = [
+                problem
+                for (problem,) in connection.execute(f"PRAGMA quick_check({CHECK_REPORTED})")
+            ]
+    except sqlite3.Error as error:
         refused = refusal(db.path, error)
         if isinstance(refused, DatabaseDamaged):
             return refused.reason

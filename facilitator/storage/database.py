@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import timesource
 from facilitator.language import _
@@ -26,6 +22,9 @@ from facilitator.storage.write_errors import SaveRefused, explain_write_error, i
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 12
@@ -67,6 +66,8 @@ def refusal(path: Path, error: BaseException) -> DatabaseRefused:
 @contextmanager
 def _damage_refused(path: Path | None) -> Iterator[None]:
     """SQLITE_CORRUPT at any query becomes DatabaseDamaged: one line, never a traceback."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         yield
     except DBAPIError as error:
@@ -75,15 +76,59 @@ def _damage_refused(path: Path | None) -> Iterator[None]:
         raise
 
 
-@dataclass
 class Database:
-    """An open database: an SQLite file (path) or a team database on a server (address)."""
+    """An open database: an SQLite file (path) or a team database on a server (address).
 
-    path: Path | None
-    engine: Engine
-    sessions: sessionmaker[Session]
-    backup: Path | None = None
-    address: ServerAddress | None = None
+    A file's engine and sessions may be left out: they are made from path when first asked
+    for, so a start that reads through sqlite3 alone never imports SQLAlchemy for them.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        engine: Engine | None = None,
+        sessions: sessionmaker[Session] | None = None,
+        backup: Path | None = None,
+        address: ServerAddress | None = None,
+    ) -> None:
+        if engine is None and path is None:
+            raise ValueError("a database without an engine needs its file's path")
+        self.path = path
+        self.backup = backup
+        self.address = address
+        self._engine = engine
+        self._sessions = sessions
+        self._making = threading.Lock()
+
+    @property
+    def engine_made(self) -> bool:
+        """Whether the engine exists yet; reading this never makes it."""
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, made on first use under a lock: two threads asking at once get one."""
+        engine = self._engine
+        if engine is None:
+            with self._making:
+                if self._engine is None:
+                    assert self.path is not None
+                    self._engine = make_engine(self.path)
+                engine = self._engine
+        return engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        sessions = self._sessions
+        if sessions is None:
+            engine = self.engine
+            with self._making:
+                if self._sessions is None:
+                    from sqlalchemy.orm import sessionmaker
+
+                    self._sessions = sessionmaker(engine, expire_on_commit=False)
+                sessions = self._sessions
+        return sessions
 
     @property
     def on_server(self) -> bool:
@@ -104,6 +149,8 @@ class Database:
         Another process writing (a second copy of the app, a long import) is waited for; one
         still writing after WRITE_ATTEMPTS busy timeouts is a SaveRefused too.
         """
+        from sqlalchemy.exc import DBAPIError
+
         try:
             with _damage_refused(self.path), self.sessions() as session:
                 _take_write_lock(session)
@@ -120,6 +167,8 @@ class Database:
             from facilitator.storage.team_database import explain_server_write
 
             return explain_server_write(self.address, error)
+        from sqlalchemy.exc import OperationalError
+
         if not isinstance(error, OperationalError):
             return None
         assert self.path is not None
@@ -134,12 +183,18 @@ class Database:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Dispose of the engine's connections; an engine never made is not made for this."""
+        with self._making:
+            engine = self._engine
+        if engine is not None:
+            engine.dispose()
 
 
 def _take_write_lock(session: Session) -> None:
     """Begin the session's transaction (BEGIN IMMEDIATE), asking again while another
     connection holds the lock, so a write never fails half-way for a lock it could wait for."""
+    from sqlalchemy.exc import OperationalError
+
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
             session.connection()
@@ -300,19 +355,38 @@ READ_ONLY = "facilitator_read_only"
 """Execution option of a read's connection: its transaction begins deferred, not IMMEDIATE."""
 
 
+def _set_pragmas(connection: sqlite3.Connection) -> None:
+    """What every connection to a file gets, through the engine or sqlite3 alone."""
+    connection.isolation_level = None
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def connect_file(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection to an open database's file, with the engine's pragmas:
+    for work that need not wait for SQLAlchemy to be imported. The caller closes it."""
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        _set_pragmas(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def make_engine(path: Path) -> Engine:
     """One engine per open database; every connection gets the same pragmas."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.close()
+        _set_pragmas(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -409,6 +483,8 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     if revision is None and not create:
         raise DatabaseMissing(f"no Facilitator database at {path}")
     _check_writable(path)
+    if revision is not None and revision == head_revision():
+        return Database(path)
     backup = None
     existed = path.exists()
     try:
@@ -422,13 +498,14 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         raise refusal(path, error) from error
     engine = make_engine(path)
     try:
-        if revision != head_revision():
-            upgrade(engine)
+        upgrade(engine)
     except Exception as error:
+        from sqlalchemy.exc import DBAPIError
+
         engine.dispose()
         if not existed:  # a database that could not be made leaves nothing behind
             remove_with_side_files(path)
         if isinstance(error, DBAPIError):
             raise refusal(path, error) from error
         raise
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)
+    return Database(path, engine, backup=backup)
