@@ -4,15 +4,17 @@ The record layer reads them through SQLAlchemy; at a start on a plain SQLite fil
 first fill reads the same views with the standard sqlite3 module alone
 (facilitator/storage/window_reads.py), so this module, like everything the first fill
 imports, never imports SQLAlchemy or the models (issue #20: a window usable before the ORM
-has loaded).
+has loaded). The refusals the window catches and the note line's markers live here too, so
+the window names them without loading the record layer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from facilitator.language import _
+from facilitator.language import N_, _
 from facilitator.record.rows import agenda_plan
 from facilitator.rules.agenda import AgendaPlan
 from facilitator.vocabulary import (
@@ -87,7 +89,35 @@ class MeetingNotFound(LookupError):
     def __str__(self) -> str:
         return str(self.args[0])
 
-MAX_NOTE_LENGTH = 1_000_000
+
+MARKERS: dict[str, NoteKind] = {
+    "!": NoteKind.DECISION,
+    "*": NoteKind.HIGHLIGHT,
+    "?": NoteKind.QUESTION,
+    "#": NoteKind.METRIC,
+}
+ESCAPE = "\\"
+
+
+def parse_note_input(text: str) -> tuple[NoteKind, str]:
+    """The kind a leading marker asks for, and the text without the marker and one space."""
+    first = text[:1]
+    if first in MARKERS:
+        rest = text[1:]
+        return MARKERS[first], rest[1:] if rest.startswith(" ") else rest
+    if first == ESCAPE and text[1:2] in MARKERS:
+        return NoteKind.NOTE, text[1:]
+    return NoteKind.NOTE, text
+
+
+class NoteRefused(ValueError):
+    """A note that can't be stored; the message is one line for the moderator."""
+
+
+class NoteNotFound(LookupError):
+    def __init__(self, note_id: int) -> None:
+        super().__init__(_("There is no note {id}.").format(id=note_id))
+        self.note_id = note_id
 
 
 @dataclass(frozen=True)
@@ -129,6 +159,42 @@ class PersonNotFound(LookupError):
         self.person_id = person_id
 
 
+def moderator_warning(team: Team | None) -> str | None:
+    """The plain word DESIGN.md asks for when the moderator has a stake in either side."""
+    if team is None or not team.has_stake:
+        return None
+    return _("The moderator is in {team}: not neutral between Sales and Marketing.").format(
+        team=team.label
+    )
+
+
+NEUTRAL_MODERATOR = N_(
+    "The moderator is meant to be neutral: someone with no stake in either team."
+)
+"""Why a moderator from Sales or Marketing is questioned, as DESIGN.md section 1 words it."""
+
+
+def moderator_question(name: str, team: Team) -> str | None:
+    """What to ask before someone with a stake moderates; None when they have none."""
+    if not team.has_stake:
+        return None
+    return _("{name} is in {team}. {neutral} Make {name} the moderator anyway?").format(
+        name=name, team=team.label, neutral=_(NEUTRAL_MODERATOR)
+    )
+
+
+class PersonRefused(ValueError):
+    """A roster change that breaks a rule; the message is one line for the user."""
+
+
+class AttendanceRefused(ValueError):
+    """An attendance change that makes no sense; the message is one line for the user."""
+
+
+class InformedRefused(ValueError):
+    """An informed recipient that cannot be kept; the message is one line for the user."""
+
+
 @dataclass(frozen=True)
 class AttendanceView:
     person_id: int
@@ -137,6 +203,32 @@ class AttendanceView:
     guest: bool
     status: AttendanceStatus
     email: str | None = None
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """How the roll call stands: what the moderator reads at a glance while marking."""
+
+    present: int = 0
+    late: int = 0
+    absent: int = 0
+    unmarked: int = 0
+
+    def text(self) -> str:
+        return _("{present} present · {late} late · {absent} absent · {unmarked} unmarked").format(
+            present=self.present, late=self.late, absent=self.absent, unmarked=self.unmarked
+        )
+
+
+def count_marks(views: Iterable[AttendanceView]) -> AttendanceCounts:
+    """Count the list's marks; someone invited and not marked yet counts as unmarked."""
+    statuses = [view.status for view in views]
+    return AttendanceCounts(
+        present=statuses.count(AttendanceStatus.PRESENT),
+        late=statuses.count(AttendanceStatus.LATE),
+        absent=statuses.count(AttendanceStatus.ABSENT),
+        unmarked=statuses.count(AttendanceStatus.INVITED),
+    )
 
 
 @dataclass(frozen=True)
@@ -182,4 +274,3 @@ class SeriesView:
     template_id: int | None
     meeting_count: int
     last_scheduled_at: datetime | None
-

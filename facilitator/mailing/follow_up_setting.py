@@ -4,8 +4,11 @@ editor, which shows the setting, does not load them."""
 
 from __future__ import annotations
 
-from facilitator.storage.database import Database
-from facilitator.storage.models import Meeting, Series
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
+    from facilitator.storage.models import Meeting
 
 
 class SeriesNotFound(LookupError):
@@ -16,6 +19,8 @@ class SeriesNotFound(LookupError):
 
 def owner_follow_up(db: Database, series_id: int) -> bool:
     """Whether the series' meetings mail each owner their items with the minutes."""
+    from facilitator.storage.models import Series
+
     with db.read() as session:
         series = session.get(Series, series_id)
         if series is None:
@@ -25,6 +30,8 @@ def owner_follow_up(db: Database, series_id: int) -> bool:
 
 def set_owner_follow_up(db: Database, series_id: int, on: bool) -> None:
     """Turn the series' follow-up on or off (for every meeting of the series)."""
+    from facilitator.storage.models import Series
+
     with db.write() as session:
         series = session.get(Series, series_id)
         if series is None:
@@ -39,6 +46,8 @@ def follow_up_wanted(meeting: Meeting) -> bool:
 
 def follow_up_wanted_for(db: Database, meeting_id: int) -> bool:
     """follow_up_wanted for a meeting by id (True for a meeting that is gone: nothing to send)."""
+    from facilitator.storage.models import Meeting
+
     with db.read() as session:
         meeting = session.get(Meeting, meeting_id)
         return meeting is None or follow_up_wanted(meeting)

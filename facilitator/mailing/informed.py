@@ -13,17 +13,13 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.language import _
-from facilitator.meeting_views import InformedView
+from facilitator.meeting_views import InformedRefused, InformedView
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import MAX_EMAIL_LENGTH, PersonNotFound, is_valid_email
 from facilitator.storage.database import Database
 from facilitator.storage.models import Informed, Meeting, Person, Series
 
 MAX_NAME_LENGTH = 200
-
-
-class InformedRefused(ValueError):
-    """An informed recipient that cannot be kept; the message is one line for the user."""
 
 
 def _view(row: Informed) -> InformedView:

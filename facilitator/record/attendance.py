@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.language import _
-from facilitator.meeting_views import AttendanceView
+from facilitator.meeting_views import AttendanceCounts as AttendanceCounts
+from facilitator.meeting_views import AttendanceRefused, AttendanceView
+from facilitator.meeting_views import count_marks as count_marks
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.record.people import PersonNotFound
 from facilitator.rules.carried_rule import held_before
@@ -18,39 +19,9 @@ from facilitator.storage.models import Attendance, Meeting, Person
 from facilitator.vocabulary import AttendanceStatus, MeetingStatus
 
 
-@dataclass(frozen=True)
-class AttendanceCounts:
-    """How the roll call stands: what the moderator reads at a glance while marking."""
-
-    present: int = 0
-    late: int = 0
-    absent: int = 0
-    unmarked: int = 0
-
-    def text(self) -> str:
-        return _("{present} present · {late} late · {absent} absent · {unmarked} unmarked").format(
-            present=self.present, late=self.late, absent=self.absent, unmarked=self.unmarked
-        )
-
-
-def count_marks(views: Iterable[AttendanceView]) -> AttendanceCounts:
-    """Count the list's marks; someone invited and not marked yet counts as unmarked."""
-    statuses = [view.status for view in views]
-    return AttendanceCounts(
-        present=statuses.count(AttendanceStatus.PRESENT),
-        late=statuses.count(AttendanceStatus.LATE),
-        absent=statuses.count(AttendanceStatus.ABSENT),
-        unmarked=statuses.count(AttendanceStatus.INVITED),
-    )
-
-
 def unmarked_names(views: Iterable[AttendanceView]) -> list[str]:
     """Who is still invited with no mark, in the list's order: whom ending would leave blank."""
     return [view.name for view in views if view.status == AttendanceStatus.INVITED]
-
-
-class AttendanceRefused(ValueError):
-    """An attendance change that makes no sense; the message is one line for the user."""
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:

@@ -19,41 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.language import _
-from facilitator.meeting_views import MAX_NOTE_LENGTH, NoteView
+from facilitator.meeting_views import MAX_NOTE_LENGTH, NoteNotFound, NoteRefused, NoteView
+from facilitator.meeting_views import parse_note_input as parse_note_input
 from facilitator.record.meetings import MeetingNotFound
 from facilitator.storage.database import Database
 from facilitator.storage.models import ActionItem, AgendaItem, Base, Dispute, Meeting, Note
 from facilitator.team.conflicts import check_version, refused_when_stale
 from facilitator.vocabulary import NoteKind
-
-MARKERS: dict[str, NoteKind] = {
-    "!": NoteKind.DECISION,
-    "*": NoteKind.HIGHLIGHT,
-    "?": NoteKind.QUESTION,
-    "#": NoteKind.METRIC,
-}
-ESCAPE = "\\"
-
-
-class NoteRefused(ValueError):
-    """A note that can't be stored; the message is one line for the moderator."""
-
-
-class NoteNotFound(LookupError):
-    def __init__(self, note_id: int) -> None:
-        super().__init__(_("There is no note {id}.").format(id=note_id))
-        self.note_id = note_id
-
-
-def parse_note_input(text: str) -> tuple[NoteKind, str]:
-    """The kind a leading marker asks for, and the text without the marker and one space."""
-    first = text[:1]
-    if first in MARKERS:
-        rest = text[1:]
-        return MARKERS[first], rest[1:] if rest.startswith(" ") else rest
-    if first == ESCAPE and text[1:2] in MARKERS:
-        return NoteKind.NOTE, text[1:]
-    return NoteKind.NOTE, text
 
 
 def check_note_text(text: str) -> None:

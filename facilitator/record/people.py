@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from facilitator.language import N_, _
-from facilitator.meeting_views import PersonNotFound, PersonView
+from facilitator.language import _
+from facilitator.meeting_views import PersonNotFound, PersonRefused, PersonView, moderator_warning
+from facilitator.meeting_views import moderator_question as moderator_question
 from facilitator.record.meetings import MeetingNotFound, MeetingRefused
 from facilitator.record.rows import agenda_plan
 from facilitator.rules.agenda import moderator_slot_problems
@@ -44,10 +45,6 @@ class PersonInput:
     email: str | None
     team: Team
     role: str = ""
-
-
-class PersonRefused(ValueError):
-    """A roster change that breaks a rule; the message is one line for the user."""
 
 
 def is_valid_email(email: str) -> bool:
@@ -372,30 +369,6 @@ def add_guest(
         raise PersonRefused(
             _("Someone already has the email address {clean}.").format(clean=clean)
         ) from error
-
-
-def moderator_warning(team: Team | None) -> str | None:
-    """The plain word DESIGN.md asks for when the moderator has a stake in either side."""
-    if team is None or not team.has_stake:
-        return None
-    return _("The moderator is in {team}: not neutral between Sales and Marketing.").format(
-        team=team.label
-    )
-
-
-NEUTRAL_MODERATOR = N_(
-    "The moderator is meant to be neutral: someone with no stake in either team."
-)
-"""Why a moderator from Sales or Marketing is questioned, as DESIGN.md section 1 words it."""
-
-
-def moderator_question(name: str, team: Team) -> str | None:
-    """What to ask before someone with a stake moderates; None when they have none."""
-    if not team.has_stake:
-        return None
-    return _("{name} is in {team}. {neutral} Make {name} the moderator anyway?").format(
-        name=name, team=team.label, neutral=_(NEUTRAL_MODERATOR)
-    )
 
 
 def set_moderator(db: Database, meeting_id: int, person_id: int | None) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from facilitator.language import N_, _
-from facilitator.record.meetings import MeetingView
+from facilitator.meeting_views import MeetingView
 from facilitator.rules.agenda import format_duration
 from facilitator.rules.clock import MeetingClock
 from facilitator.rules.durations import seconds_between, whole_seconds

@@ -20,11 +20,12 @@ import sqlite3
 import time
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import event
+from facilitator.storage.database import READ_ONLY
 
-from facilitator.storage.database import READ_ONLY, Database
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
 from facilitator.storage.server import application_name
 
 CHANNEL = "facilitator_changes"
@@ -110,6 +111,8 @@ class _FileWatch:
         self._seen = self._version()
         self._missed = False
         self._ours_committing = False
+        from sqlalchemy import event  # not at import: the window follows changes before the ORM
+
         event.listen(db.engine, "commit", self._before_our_commit)
         event.listen(db.engine, "rollback", self._after_our_rollback)
         event.listen(db.sessions, "after_commit", self._after_our_commit)
@@ -146,6 +149,8 @@ class _FileWatch:
     def close(self) -> None:
         if self._connection is None:
             return
+        from sqlalchemy import event
+
         event.remove(self._db.engine, "commit", self._before_our_commit)
         event.remove(self._db.engine, "rollback", self._after_our_rollback)
         event.remove(self._db.sessions, "after_commit", self._after_our_commit)

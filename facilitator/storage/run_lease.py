@@ -14,12 +14,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import text
-
-from facilitator.storage.database import Database
 from facilitator.storage.server import application_name, is_connection_lost
+
+if TYPE_CHECKING:
+    from facilitator.storage.database import Database
 
 LEASE_SPACE = 0x46434C52
 """The first key of the run leases' advisory locks ("FCLR"); the meeting's id is the second.
@@ -121,6 +121,8 @@ class _ServerLease:
 
 def _server_holder(db: Database, meeting_id: int) -> str:
     """The application_name of the session holding the meeting's lease."""
+    from sqlalchemy import text
+
     with db.engine.connect() as connection:
         name = connection.execute(
             text(

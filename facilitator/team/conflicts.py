@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from facilitator.language import N_, _
 
 RELOAD = N_("Reload to see their change, then make yours again.")
@@ -53,6 +51,8 @@ def check_version(noun: str, stored: int | None, expected: int | None) -> None:
 def refused_when_stale(noun: str) -> Iterator[None]:
     """A write whose UPDATE found the row at another version than it read becomes
     ChangedElsewhere (a race between two saves of the same row)."""
+    from sqlalchemy.orm.exc import StaleDataError  # here: the window needs no ORM to catch
+
     try:
         yield
     except StaleDataError as error:

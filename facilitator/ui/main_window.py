@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""
-        from facilitator.record.run import running_meetings
+        from facilitator.first_fill import running_meetings
         from facilitator.ui.common import messages
         from facilitator.ui.team.console_lease import run_elsewhere
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from facilitator.record.action_items import count_overdue
+from facilitator.first_fill import count_overdue
 from facilitator.storage.database import Database
 from facilitator.ui.common.palette_colours import ERROR, tint
 

@@ -8,7 +8,7 @@ in the found text, which is rich text made from escaped pieces (marked_text).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.search import DEFAULT_LIMIT, SearchHit, SearchRefused, search
 from facilitator.storage.database import Database
 from facilitator.ui.common.escape_closes import close_on_escape
 from facilitator.ui.common.tooltips import plain_tooltip
 from facilitator.ui.history.marked_text import MARKED_ROLE, MarkedTextDelegate, marked_html
+
+if TYPE_CHECKING:  # the search module loads SQLAlchemy: on the first search, not at start
+    from facilitator.record.search import SearchHit
 
 DEBOUNCE_MS = 250
 """Long enough not to search on every key of a quick typist, short enough to feel live."""
@@ -137,6 +139,8 @@ class SearchPanel(QWidget):
             self._set_hits([])
             self._show_message(self.tr(HINT))
             return
+        from facilitator.record.search import DEFAULT_LIMIT, SearchRefused, search
+
         try:
             hits = search(self._db, query)
         except SearchRefused as refused:
@@ -173,6 +177,8 @@ class SearchPanel(QWidget):
     def _fetch_more(self) -> None:
         """The next page after the results on show, appended (all of them anew when what
         was on show has changed meanwhile)."""
+        from facilitator.record.search import DEFAULT_LIMIT, SearchRefused, search
+
         shown = self.hits()
         wanted = len(shown) + DEFAULT_LIMIT
         self._more = False
@@ -278,6 +284,8 @@ class SearchPanel(QWidget):
             self._model.appendRow([kind, meeting, found])
 
     def _open_row(self, row: int) -> None:
+        from facilitator.record.search import SearchHit
+
         hit: Any = self._model.item(row, 0).data(HIT_ROLE)
         if not isinstance(hit, SearchHit):
             return

@@ -25,18 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.mailing.informed import (
+from facilitator.first_fill import informed_list, list_people, meeting_series
+from facilitator.meeting_views import (
     InformedRefused,
     InformedView,
-    add_informed_address,
-    add_informed_person,
-    informed_list,
-    meeting_series,
-    remove_informed,
-    restore_informed,
+    MeetingNotFound,
+    PersonNotFound,
 )
-from facilitator.record.meetings import MeetingNotFound
-from facilitator.record.people import PersonNotFound, list_people
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, Tell, push_edit
 from facilitator.ui.common.palette_colours import ERROR, tint
@@ -102,9 +97,13 @@ class AddInformed(InformedCommand):
             noun = QCoreApplication.translate("InformedPanel", "inform")
             self.setText(f"{done.format(name=self.view.label)}\n{noun}")
         else:
+            from facilitator.mailing.informed import restore_informed
+
             restore_informed(self._db, self.view)
 
     def revert(self) -> None:
+        from facilitator.mailing.informed import remove_informed
+
         assert self.view is not None
         remove_informed(self._db, self.view.id)
 
@@ -123,10 +122,14 @@ class RemoveInformed(InformedCommand):
         self.view = view
 
     def apply(self) -> None:
+        from facilitator.mailing.informed import remove_informed
+
         assert self.view is not None
         remove_informed(self._db, self.view.id)
 
     def revert(self) -> None:
+        from facilitator.mailing.informed import restore_informed
+
         assert self.view is not None
         restore_informed(self._db, self.view)
 
@@ -197,6 +200,8 @@ class InformedPanel(QWidget):
         if person_id is None or self._db is None:
             self._show_error(self.tr("Choose a person from the roster to inform."))
             return False
+        from facilitator.mailing.informed import add_informed_person
+
         db, where = self._db, self._where()
         if self._push_add(lambda: add_informed_person(db, person_id, **where)):
             self.person_combo.setCurrentIndex(0)
@@ -206,6 +211,8 @@ class InformedPanel(QWidget):
     def add_address(self) -> bool:
         if self._db is None:
             return False
+        from facilitator.mailing.informed import add_informed_address
+
         db, where = self._db, self._where()
         address, name = self.address_edit.text(), self.name_edit.text()
         if self._push_add(lambda: add_informed_address(db, address, name, **where)):

@@ -15,7 +15,7 @@ from facilitator.ui.main.meeting_pane import MeetingPane
 from facilitator.vocabulary import MeetingStatus
 
 if TYPE_CHECKING:
-    from facilitator.record.meetings import MeetingSummary
+    from facilitator.meeting_views import MeetingSummary
     from facilitator.storage.database import Database
     from facilitator.ui.planning.meeting_editor import MeetingEditor
 
@@ -90,7 +90,7 @@ class MeetingBrowser(QSplitter):
         """Reread the meeting list and show select, else the meeting on show if it still exists."""
         if not self._attached:
             return
-        from facilitator.record.meetings import list_meetings
+        from facilitator.first_fill import list_meetings
 
         keep = select if select is not None else self.current_meeting_id
         self._list_stale = False

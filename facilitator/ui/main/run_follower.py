@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from facilitator.record.meetings import MeetingNotFound, MeetingView, load_meeting
+from facilitator.first_fill import load_meeting
+from facilitator.meeting_views import MeetingNotFound, MeetingView
 from facilitator.vocabulary import MeetingStatus
 
 if TYPE_CHECKING:

@@ -14,21 +14,15 @@ from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.record.meetings import AgendaItemView, MeetingNotFound, load_meeting
-from facilitator.record.notes import (
+from facilitator.first_fill import load_meeting, notes_of
+from facilitator.meeting_views import (
+    AgendaItemView,
+    MeetingNotFound,
     NoteNotFound,
     NoteRefused,
     NoteView,
-    add_note,
-    delete_note,
-    edit_note,
-    move_note,
-    notes_of,
-    park_note,
-    restore_note,
 )
 from facilitator.storage.database import Database
-from facilitator.team.offline import WAITING_MESSAGE
 from facilitator.ui.common.commands import EditCommand, Tell
 from facilitator.vocabulary import NoteKind
 
@@ -102,9 +96,13 @@ class NoteWrites:
     def add_note(
         self, meeting_id: int, item_id: int | None, kind: NoteKind, text: str, offset: float
     ) -> int:
+        from facilitator.record.notes import add_note
+
         return add_note(self.db, meeting_id, item_id, kind, text, offset)
 
     def edit_note(self, note_id: int, text: str, kind: NoteKind) -> None:
+        from facilitator.record.notes import edit_note
+
         edit_note(self.db, note_id, text=text, kind=kind)
 
     def notes_of(self, meeting_id: int) -> list[NoteView]:
@@ -170,6 +168,8 @@ class NoteCommand(EditCommand):
         if ref.id < 0:
             self._book.refs.place(ref, self._book.store.sent_id(ref.id))
         if ref.id < 0:
+            from facilitator.team.offline import WAITING_MESSAGE
+
             raise NoteRefused(WAITING_MESSAGE)
         return ref.id
 
@@ -189,6 +189,8 @@ class FileNoteCommand(NoteCommand):
         return None if self._ref is None else self._ref.id
 
     def apply(self) -> None:
+        from facilitator.record.notes import restore_note
+
         if self._ref is not None and self._view is not None:
             self._book.refs.place(self._ref, restore_note(self._book.db, self._view))
         else:
@@ -208,6 +210,8 @@ class FileNoteCommand(NoteCommand):
         )
 
     def revert(self) -> None:
+        from facilitator.record.notes import delete_note
+
         assert self._ref is not None
         self._view = delete_note(self._book.db, self.stored_id(self._ref))
         self._book.refs.forget(self._ref)
@@ -221,11 +225,15 @@ class DeleteNoteCommand(NoteCommand):
         self._view: NoteView | None = None
 
     def apply(self) -> None:
+        from facilitator.record.notes import delete_note
+
         self._view = delete_note(self._book.db, self.stored_id(self._ref))
         self._book.refs.forget(self._ref)
         self._selected = None
 
     def revert(self) -> None:
+        from facilitator.record.notes import restore_note
+
         assert self._view is not None
         self._book.refs.place(self._ref, restore_note(self._book.db, self._view))
         self._selected = self._ref.id
@@ -268,6 +276,8 @@ class EditNoteCommand(NoteChange[NoteContent]):
         super().__init__(label, book, ref, before, after)
 
     def store(self, note_id: int, value: NoteContent) -> None:
+        from facilitator.record.notes import edit_note
+
         edit_note(self._book.db, note_id, text=value.text, kind=value.kind)
 
 
@@ -278,6 +288,8 @@ class MoveNoteCommand(NoteChange[int | None]):
         )
 
     def store(self, note_id: int, value: int | None) -> None:
+        from facilitator.record.notes import move_note
+
         move_note(self._book.db, note_id, value)
 
 
@@ -291,4 +303,6 @@ class ParkNoteCommand(NoteChange[bool]):
         super().__init__(text, book, ref, not parked, parked)
 
     def store(self, note_id: int, value: bool) -> None:
+        from facilitator.record.notes import park_note
+
         park_note(self._book.db, note_id, value)

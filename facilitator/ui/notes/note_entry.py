@@ -16,17 +16,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from facilitator.record.meetings import AgendaItemView, MeetingNotFound
-from facilitator.record.notes import (
+from facilitator.meeting_views import (
     MARKERS,
     MAX_NOTE_LENGTH,
+    AgendaItemView,
+    MeetingNotFound,
     NoteNotFound,
     NoteRefused,
-    delete_note,
-    move_note,
     parse_note_input,
 )
-from facilitator.record.run import MeetingRun
 from facilitator.storage.database import Database
 from facilitator.storage.write_errors import SaveRefused
 from facilitator.ui.common.palette_colours import CAUTION, tint
@@ -57,6 +55,8 @@ PlaceSource = Callable[[], NotePlace]
 
 def end_offset(db: Database, meeting_id: int) -> float:
     """The time into the meeting at which it ended; read from its run, the clock stays stopped."""
+    from facilitator.record.run import MeetingRun
+
     state = MeetingRun.open(db, meeting_id).state()
     return state.meeting_elapsed if state.started else 0.0
 
@@ -223,6 +223,8 @@ class NoteEntry(QWidget):
             return
         place = self._chosen_place()
         self._draft_place = place
+        from facilitator.record.notes import move_note
+
         draft = self._draft_id
         if draft is not None and self._guard(lambda: move_note(self._db, draft, place.item_id)):
             self._changed(draft)
@@ -242,6 +244,8 @@ class NoteEntry(QWidget):
         if not content.text.strip():
             draft = self._draft_id
             if draft is not None:
+                from facilitator.record.notes import delete_note
+
                 self._guard(
                     lambda: (
                         self.store.forget(draft) or delete_note(self._db, self.store.sent_id(draft))

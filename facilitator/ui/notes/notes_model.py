@@ -13,8 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from facilitator.record.meetings import AgendaItemView
-from facilitator.record.notes import NoteView
+from facilitator.meeting_views import AgendaItemView, NoteView
 from facilitator.rules.clock import format_seconds
 from facilitator.ui.common.table_model import HeaderedTableModel
 from facilitator.ui.common.tooltips import plain_tooltip

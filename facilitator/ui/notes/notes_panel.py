@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.meetings import AgendaItemView, MeetingNotFound
-from facilitator.record.notes import MAX_NOTE_LENGTH, NoteView
+from facilitator.meeting_views import MAX_NOTE_LENGTH, AgendaItemView, MeetingNotFound, NoteView
 from facilitator.storage.database import Database
 from facilitator.ui.common.column_widths import CELL_PADDING, fit_column
 from facilitator.ui.common.commands import push_edit

@@ -37,21 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.attendance import (
-    AttendanceView,
-    attendance_of,
-    count_marks,
-    invite,
-    mark,
-    uninvite,
-)
-from facilitator.record.meetings import MeetingNotFound
-from facilitator.record.people import (
-    MAX_NAME_LENGTH,
-    PersonInput,
-    PersonView,
-    list_people,
-)
+from facilitator.first_fill import attendance_of, list_people
+from facilitator.meeting_views import AttendanceView, MeetingNotFound, PersonView, count_marks
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
 from facilitator.ui.common.palette_colours import ERROR, tint
@@ -293,6 +280,8 @@ class GuestDialog(QDialog):
 
     def accept(self) -> None:
         """Store the guest; a refusal stays in the dialog with everything typed kept."""
+        from facilitator.record.people import MAX_NAME_LENGTH, PersonInput
+
         team = Team(self.team_combo.currentData())
         guest = PersonInput(self.name_edit.text(), self.email_edit.text(), team)
         command = AddGuest(
@@ -460,6 +449,7 @@ class AttendancePanel(QWidget):
         ids = self.selected_ids()
         if not ids or self._db is None or self._meeting_id is None:
             return
+        from facilitator.record.attendance import mark
         db, meeting_id = self._db, self._meeting_id
 
         def mark_all() -> None:
@@ -484,6 +474,7 @@ class AttendancePanel(QWidget):
         ids = self.selected_ids()
         if not ids or self._db is None or self._meeting_id is None:
             return
+        from facilitator.record.attendance import uninvite
         db, meeting_id = self._db, self._meeting_id
 
         def uninvite_all() -> None:
@@ -522,6 +513,7 @@ class AttendancePanel(QWidget):
     def invite_people(self, person_ids: Sequence[int]) -> None:
         if not person_ids or self._db is None or self._meeting_id is None:
             return
+        from facilitator.record.attendance import invite
         db, meeting_id = self._db, self._meeting_id
         command = ChangeAttendance(
             db,

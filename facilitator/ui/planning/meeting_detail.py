@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import timesource
-from facilitator.record.meetings import AgendaItemView, MeetingView
+from facilitator.meeting_views import AgendaItemView, MeetingView
 from facilitator.rules.agenda import format_duration
 from facilitator.rules.durations import seconds_between
 from facilitator.rules.pacing import PacedItem, PacingReport, pacing_of_meeting

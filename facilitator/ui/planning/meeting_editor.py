@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,16 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.meetings import (
-    MeetingFields,
-    MeetingLocked,
-    MeetingNotFound,
-    MeetingRefused,
-    MeetingView,
-    load_meeting,
-    save_meeting,
-)
-from facilitator.record.people import PersonView, list_people
+from facilitator.first_fill import list_people, load_meeting
+from facilitator.meeting_views import MeetingNotFound, MeetingView, PersonView
 from facilitator.rules.agenda import AgendaPlan, PlanRefused, with_presenters
 from facilitator.storage.database import Database
 from facilitator.team.conflicts import ChangedElsewhere
@@ -45,6 +38,9 @@ from facilitator.ui.planning.meeting_parts.header import (
 from facilitator.ui.planning.meeting_parts.tabs import MeetingTabs
 from facilitator.ui.team.reload_offer import offer_reload
 from facilitator.vocabulary import MeetingStatus, Team
+
+if TYPE_CHECKING:  # the record layer loads SQLAlchemy: on the first save, not at start
+    from facilitator.record.meetings import MeetingFields
 
 NOT_SAVED = QT_TRANSLATE_NOOP("MeetingEditor", "Not saved: see the agenda's problems.")
 
@@ -166,6 +162,8 @@ class MeetingEditor(QWidget):
                 self.tr("{name} stays the moderator; nothing saved.").format(name=box.currentText())
             )
             return False
+        from facilitator.record.meetings import MeetingLocked, MeetingRefused, save_meeting
+
         fields = _fields(details, self._scheduled_at(details))
         try:
             saved = save_meeting(
@@ -370,6 +368,8 @@ class MeetingEditor(QWidget):
 
 
 def _fields(details: Details, scheduled_at: datetime) -> MeetingFields:
+    from facilitator.record.meetings import MeetingFields
+
     return MeetingFields(
         details.title.strip(), scheduled_at, moderator_or_none(details.moderator_id)
     )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.record.meetings import MeetingView
+from facilitator.meeting_views import MeetingView
 from facilitator.rules.agenda import format_duration
 from facilitator.rules.pacing import PacedItem, PacingReport, pacing_of_meeting
 from facilitator.ui.common.palette_colours import ERROR

@@ -8,35 +8,24 @@ People dialog learns of every step through `shown`, with the person to show and 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.record.attendance import (
+from facilitator.meeting_views import (
     AttendanceRefused,
-    restore_attendance,
-    statuses_of,
-)
-from facilitator.record.meetings import MeetingNotFound
-from facilitator.record.people import (
-    PersonInput,
+    MeetingNotFound,
     PersonNotFound,
     PersonRefused,
     PersonView,
-    add_guest,
-    add_person,
-    deactivate_person,
-    delete_person,
-    edit_person,
-    person_state,
-    reactivate_person,
-    restore_guest,
-    restore_person,
-    withdraw_guest,
 )
-from facilitator.storage.database import Database
-from facilitator.storage.row_snapshot import RowSnapshot
 from facilitator.ui.common.commands import EditCommand, Tell
 from facilitator.vocabulary import AttendanceStatus
+
+if TYPE_CHECKING:  # the record layer loads SQLAlchemy: on the first edit, not at start
+    from facilitator.record.people import PersonInput
+    from facilitator.storage.database import Database
+    from facilitator.storage.row_snapshot import RowSnapshot
 
 Shown = Callable[[int | None, str, bool], None]
 """Brings the dialog up to date: the person to show (None: none), the notice to give, and
@@ -45,6 +34,8 @@ whether to clear filters that would hide the person."""
 
 def input_of(person: PersonView) -> PersonInput:
     """What the form would hold for a stored person."""
+    from facilitator.record.people import PersonInput
+
     return PersonInput(person.name, person.email, person.team, person.role)
 
 
@@ -82,6 +73,8 @@ class AddPerson(PersonCommand):
         self._saved: RowSnapshot | None = None
 
     def apply(self) -> None:
+        from facilitator.record.people import add_person, person_state, restore_person
+
         if self._saved is None:
             self.person_id = add_person(self._db, self._person)
             self._saved = person_state(self._db, self.person_id)
@@ -92,6 +85,8 @@ class AddPerson(PersonCommand):
         ).format(name=self._name)
 
     def revert(self) -> None:
+        from facilitator.record.people import delete_person
+
         assert self.person_id is not None
         delete_person(self._db, self.person_id)
         self._notice = QCoreApplication.translate(
@@ -117,6 +112,8 @@ class EditPerson(PersonCommand):
         self._after = after
 
     def apply(self) -> None:
+        from facilitator.record.people import edit_person
+
         assert self.person_id is not None
         edit_person(self._db, self.person_id, self._after)
         self._notice = QCoreApplication.translate("PeopleCommands", "Saved {name}.").format(
@@ -124,6 +121,8 @@ class EditPerson(PersonCommand):
         )
 
     def revert(self) -> None:
+        from facilitator.record.people import edit_person
+
         assert self.person_id is not None
         edit_person(self._db, self.person_id, self._before)
         self._notice = QCoreApplication.translate(
@@ -158,6 +157,8 @@ class SetActive(PersonCommand):
         self._set(not self._active)
 
     def _set(self, active: bool) -> None:
+        from facilitator.record.people import deactivate_person, reactivate_person
+
         assert self.person_id is not None
         if active:
             reactivate_person(self._db, self.person_id)
@@ -186,6 +187,8 @@ class DeletePerson(PersonCommand):
         self._saved: RowSnapshot | None = None
 
     def apply(self) -> None:
+        from facilitator.record.people import delete_person, person_state
+
         if self._saved is None:
             self._saved = person_state(self._db, self._person.id)
         delete_person(self._db, self._person.id)
@@ -195,6 +198,8 @@ class DeletePerson(PersonCommand):
         )
 
     def revert(self) -> None:
+        from facilitator.record.people import restore_person
+
         assert self._saved is not None
         restore_person(self._db, self._saved)
         self.person_id = self._person.id
@@ -229,6 +234,8 @@ class ChangeAttendance(EditCommand):
         self._before: dict[int, AttendanceStatus | None] | None = None
 
     def apply(self) -> None:
+        from facilitator.record.attendance import restore_attendance, statuses_of
+
         if self._before is None:
             self._before = statuses_of(self._db, self._meeting_id, self._person_ids)
         try:
@@ -238,6 +245,8 @@ class ChangeAttendance(EditCommand):
             raise
 
     def revert(self) -> None:
+        from facilitator.record.attendance import restore_attendance
+
         assert self._before is not None
         restore_attendance(self._db, self._meeting_id, self._before)
 
@@ -265,6 +274,8 @@ class AddGuest(EditCommand):
         self._saved: RowSnapshot | None = None
 
     def apply(self) -> None:
+        from facilitator.record.people import add_guest, person_state, restore_guest
+
         if self._saved is not None:
             restore_guest(self._db, self._meeting_id, self._saved, AttendanceStatus.PRESENT)
             return
@@ -275,5 +286,7 @@ class AddGuest(EditCommand):
         self._saved = person_state(self._db, self.guest_id)
 
     def revert(self) -> None:
+        from facilitator.record.people import withdraw_guest
+
         assert self.guest_id is not None
         withdraw_guest(self._db, self._meeting_id, self.guest_id)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from facilitator.record.user_templates import TemplateRefused, save_plan_as_template
 from facilitator.rules.agenda import AgendaPlan, PlanRefused
 from facilitator.safety.safe_write import WriteFailed
 from facilitator.storage.database import Database
@@ -39,6 +38,8 @@ def save_agenda_as_template(
     parent: QWidget, db: Database, plan: AgendaPlan, suggested: str
 ) -> tuple[int, str] | None:
     """Ask for a name and keep the plan as a template: its id and name, None if not saved."""
+    from facilitator.record.user_templates import TemplateRefused, save_plan_as_template
+
     name, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("MeetingEditor", "Save agenda as template"),

@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.mailing.minutes_versions import has_sent_minutes
-from facilitator.record.meetings import MAX_TITLE_LENGTH, MeetingView
-from facilitator.record.people import PersonView, moderator_question, moderator_warning
-from facilitator.rules.schedule import list_series, next_meeting_date
+from facilitator.first_fill import has_sent_minutes, list_series
+from facilitator.meeting_views import (
+    MAX_TITLE_LENGTH,
+    MeetingView,
+    PersonView,
+    moderator_question,
+    moderator_warning,
+)
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.common.palette_colours import ERROR, follow_scheme, tint
@@ -107,6 +111,8 @@ def series_text(db: Database, view: MeetingView) -> str:
     series = next((s for s in list_series(db) if s.id == view.series_id), None)
     if view.series_id is None or series is None:
         return QCoreApplication.translate("MeetingHeader", "Not part of a series")
+    from facilitator.rules.schedule import next_meeting_date
+
     count = series.meeting_count
     if count == 1:
         text = QCoreApplication.translate("MeetingHeader", "{name} ({frequency}, {count} meeting)")

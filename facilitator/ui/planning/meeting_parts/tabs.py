@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
-from facilitator.record.meetings import MeetingView
+from facilitator.meeting_views import MeetingView
 from facilitator.storage.database import Database
 from facilitator.ui.planning.agenda_editor import AgendaEditor
 from facilitator.ui.planning.attendance_panel import AttendancePanel
