@@ -7,10 +7,7 @@ month's end (31 January + 1 month = 28 or 29 February); a quarter is three such 
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -18,13 +15,14 @@ from facilitator.language import _
 from facilitator.meeting_views import SeriesView
 from facilitator.record.templates import MeetingTemplate
 from facilitator.record.user_templates import TemplateNotFound, parse_template_key
+from facilitator.rules.rhythm import first_date_after, next_date
+from facilitator.rules.rhythm import occurrence as occurrence
 from facilitator.storage.database import Database
 from facilitator.storage.models import Meeting, Series, Template
 from facilitator.vocabulary import Frequency, MeetingKind
 
 MAX_SERIES_NAME_LENGTH = 200
 WORKING_DAYS = range(0, 5)
-_MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3}
 MOVE_AFTER = timedelta(hours=3)
 """A start further than this from the scheduled time, on another day, dates the meeting anew."""
 
@@ -37,50 +35,6 @@ class SeriesNotFound(LookupError):
     def __init__(self, series_id: int) -> None:
         super().__init__(_("There is no series {id}.").format(id=series_id))
         self.series_id = series_id
-
-
-def _add_months(moment: datetime, months: int) -> datetime:
-    index = moment.month - 1 + months
-    year, month = moment.year + index // 12, index % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
-
-
-def _step(wall: datetime, frequency: Frequency, count: int) -> datetime:
-    if frequency == Frequency.WEEKLY:
-        return wall + timedelta(weeks=count)
-    return _add_months(wall, _MONTHS[frequency] * count)
-
-
-def _on_wall_clock(moment: datetime, move: Callable[[datetime], datetime]) -> datetime:
-    """Apply move to the local wall-clock time of moment and give back a datetime of its kind.
-
-    A naive moment stays naive; one in a ZoneInfo zone stays in that zone; a fixed offset (the
-    UTC the database hands back) is read in the system's local zone, where the meeting is held.
-    """
-    if moment.tzinfo is None:
-        return move(moment)
-    if isinstance(moment.tzinfo, ZoneInfo):
-        return move(moment.replace(tzinfo=None)).replace(tzinfo=moment.tzinfo)
-    return move(moment.astimezone().replace(tzinfo=None)).astimezone()
-
-
-def occurrence(frequency: Frequency, anchor: datetime, count: int) -> datetime:
-    """The count-th meeting after anchor, always counted from anchor so month ends don't drift."""
-    return _on_wall_clock(anchor, lambda wall: _step(wall, frequency, count))
-
-
-def next_date(frequency: Frequency, after: datetime) -> datetime:
-    """The date of the meeting that follows one held at after."""
-    return occurrence(frequency, after, 1)
-
-
-def first_date_after(frequency: Frequency, anchor: datetime, after: datetime) -> datetime:
-    """The first meeting of the rhythm set by anchor that lies strictly after after."""
-    count = 1
-    while (candidate := occurrence(frequency, anchor, count)) <= after:
-        count += 1
-    return candidate
 
 
 def needs_move(scheduled_at: datetime, now: datetime) -> bool:

@@ -39,6 +39,7 @@ from facilitator.meeting_views import (
     moderator_question,
     moderator_warning,
 )
+from facilitator.rules.rhythm import next_date
 from facilitator.storage.database import Database
 from facilitator.ui.common import messages
 from facilitator.ui.common.palette_colours import ERROR, follow_scheme, tint
@@ -111,16 +112,15 @@ def series_text(db: Database, view: MeetingView) -> str:
     series = next((s for s in list_series(db) if s.id == view.series_id), None)
     if view.series_id is None or series is None:
         return QCoreApplication.translate("MeetingHeader", "Not part of a series")
-    from facilitator.rules.schedule import next_meeting_date
-
     count = series.meeting_count
     if count == 1:
         text = QCoreApplication.translate("MeetingHeader", "{name} ({frequency}, {count} meeting)")
     else:
         text = QCoreApplication.translate("MeetingHeader", "{name} ({frequency}, {count} meetings)")
     text = text.format(name=series.name, frequency=series.frequency.label.lower(), count=count)
-    following = next_meeting_date(db, series.id)
-    if following is not None:
+    last = series.last_scheduled_at  # rules.schedule.next_meeting_date, from the list's read
+    if last is not None:
+        following = next_date(series.frequency, last)
         text += QCoreApplication.translate("MeetingHeader", " · next date to plan: {date}").format(
             date=long_date(following)
         )
