@@ -2,7 +2,8 @@
 usable (the meeting list and the selected meeting filled, input taken), and the child's peak RSS.
 
 A bare PySide6 window is usable when it paints; the app prints both moments when
-FACILITATOR_EXIT_AFTER_PAINT=1 (facilitator/ui/app.py). `alternating` starts the bare window
+FACILITATOR_EXIT_AFTER_PAINT=1 (facilitator/ui/app.py), and a third where the ORM loads in the
+background after usable: when it is in. `alternating` starts the bare window
 and the app in turn, so a machine that gets busier during the runs weighs on both alike.
 """
 
@@ -68,6 +69,9 @@ class Start:
     peak_rss_mb: float
     usable: float
     """Launch to usable: the list and the selected meeting filled, input taken."""
+    loaded: float | None = None
+    """Launch to the ORM loaded in the background after usable, the start's last work done
+    (a write made before waits for it); None where nothing loads after usable."""
 
 
 def _environment() -> dict[str, str]:
@@ -80,8 +84,9 @@ def _environment() -> dict[str, str]:
 
 
 def time_start(command: list[str], env: dict[str, str] | None = None) -> Start:
-    """Launch command, wait for its 'PAINTED <monotonic>' line, then its 'USABLE <monotonic>'
-    (a child that prints none is usable when it paints); the times from launch to them."""
+    """Launch command, read its 'PAINTED <monotonic>', 'USABLE <monotonic>' and 'LOADED
+    <monotonic>' lines until it ends (a child that prints no USABLE is usable when it paints);
+    the times from launch to them."""
     launched = time.monotonic()
     child = subprocess.Popen(
         command,
@@ -94,7 +99,7 @@ def time_start(command: list[str], env: dict[str, str] | None = None) -> Start:
     assert child.stdout is not None
     moments: dict[str, float] = {}
     deadline = launched + PAINT_TIMEOUT
-    while "USABLE" not in moments and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
         ready, _, _ = select.select([child.stdout], [], [], deadline - time.monotonic())
         if not ready:
             break
@@ -102,9 +107,9 @@ def time_start(command: list[str], env: dict[str, str] | None = None) -> Start:
         if not line:
             break
         word, _, stamp = line.partition(" ")
-        if word in ("PAINTED", "USABLE"):
+        if word in ("PAINTED", "USABLE", "LOADED"):
             moments[word] = float(stamp)
-    if "USABLE" not in moments and time.monotonic() >= deadline:
+    if time.monotonic() >= deadline:
         child.kill()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -112,7 +117,8 @@ def time_start(command: list[str], env: dict[str, str] | None = None) -> Start:
         raise RuntimeError(f"{command[-1]}: no first paint (exit {child.returncode})")
     painted = moments["PAINTED"]
     usable = moments.get("USABLE", painted)
-    return Start(painted - launched, usage.ru_maxrss / 1024, usable - launched)
+    loaded = moments["LOADED"] - launched if "LOADED" in moments else None
+    return Start(painted - launched, usage.ru_maxrss / 1024, usable - launched, loaded)
 
 
 def bare_start() -> Start:

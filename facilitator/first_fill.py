@@ -24,16 +24,10 @@ if TYPE_CHECKING:
         SeriesView,
     )
     from facilitator.storage.database import Database
-    from facilitator.storage.window_reads import WindowReads
-
-
-def _window_reads(db: Database) -> WindowReads | None:
-    """The sqlite3 reader the app lent the database until the ORM is in, else None."""
-    return getattr(db, "window_reads", None)
 
 
 def list_meetings(db: Database) -> list[MeetingSummary]:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.meetings()
     from facilitator.record.meetings import list_meetings
 
@@ -41,7 +35,7 @@ def list_meetings(db: Database) -> list[MeetingSummary]:
 
 
 def running_meetings(db: Database) -> list[MeetingSummary]:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.running_meetings()
     from facilitator.record.run import running_meetings
 
@@ -49,7 +43,7 @@ def running_meetings(db: Database) -> list[MeetingSummary]:
 
 
 def count_meetings(db: Database) -> int:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.count_meetings()
     from facilitator.record.meetings import count_meetings
 
@@ -58,7 +52,7 @@ def count_meetings(db: Database) -> int:
 
 def load_meeting(db: Database, meeting_id: int) -> MeetingView:
     """The meeting as the editor shows it; MeetingNotFound when there is none."""
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.meeting(meeting_id)
     from facilitator.record.meetings import load_meeting
 
@@ -67,7 +61,7 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingView:
 
 def list_people(db: Database, *, include_inactive: bool = False) -> list[PersonView]:
     """The roster by name, guests included, as the editor and the informed panel list it."""
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.people(include_inactive=include_inactive)
     from facilitator.record.people import list_people
 
@@ -75,7 +69,7 @@ def list_people(db: Database, *, include_inactive: bool = False) -> list[PersonV
 
 
 def list_series(db: Database) -> list[SeriesView]:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.series()
     from facilitator.rules.schedule import list_series
 
@@ -83,7 +77,7 @@ def list_series(db: Database) -> list[SeriesView]:
 
 
 def has_sent_minutes(db: Database, meeting_id: int) -> bool:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.has_sent_minutes(meeting_id)
     from facilitator.mailing.minutes_versions import has_sent_minutes
 
@@ -91,7 +85,7 @@ def has_sent_minutes(db: Database, meeting_id: int) -> bool:
 
 
 def notes_of(db: Database, meeting_id: int) -> list[NoteView]:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.notes_of(meeting_id)
     from facilitator.record.notes import notes_of
 
@@ -99,7 +93,7 @@ def notes_of(db: Database, meeting_id: int) -> list[NoteView]:
 
 
 def meeting_series(db: Database, meeting_id: int) -> tuple[int, str] | None:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.meeting_series(meeting_id)
     from facilitator.mailing.informed import meeting_series
 
@@ -109,7 +103,7 @@ def meeting_series(db: Database, meeting_id: int) -> tuple[int, str] | None:
 def informed_list(
     db: Database, *, meeting_id: int | None = None, series_id: int | None = None
 ) -> list[InformedView]:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.informed_list(meeting_id=meeting_id, series_id=series_id)
     from facilitator.mailing.informed import informed_list
 
@@ -117,7 +111,7 @@ def informed_list(
 
 
 def attendance_of(db: Database, meeting_id: int) -> list[AttendanceView]:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         return reads.attendance_of(meeting_id)
     from facilitator.record.attendance import attendance_of
 
@@ -125,7 +119,7 @@ def attendance_of(db: Database, meeting_id: int) -> list[AttendanceView]:
 
 
 def count_overdue(db: Database, *, today: date | None = None) -> int:
-    if (reads := _window_reads(db)) is not None:
+    if (reads := db.window_reads) is not None:
         from facilitator import timesource
 
         return reads.count_overdue(today or timesource.today())

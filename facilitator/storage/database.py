@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
 
+    from facilitator.storage.window_reads import WindowReads
+
 BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 12
 """How often a write asks for the lock, each time waiting BUSY_TIMEOUT_MS: a minute in all,
@@ -99,6 +101,9 @@ class Database:
         self._engine = engine
         self._sessions = sessions
         self._making = threading.Lock()
+        self.window_reads: WindowReads | None = None
+        """While the app lends it (a start on a file, before the ORM is in), the sqlite3
+        reader the main window fills itself through (facilitator/first_fill.py)."""
 
     @property
     def engine_made(self) -> bool:
@@ -188,6 +193,16 @@ class Database:
             engine = self._engine
         if engine is not None:
             engine.dispose()
+
+
+def load_orm() -> None:
+    """SQLAlchemy, the models and their configured mappers: what a read or write through the
+    record layer needs first (the app loads them in the background after a start)."""
+    from sqlalchemy.orm import configure_mappers
+
+    import facilitator.storage.models  # noqa: F401 - the mappers to configure
+
+    configure_mappers()
 
 
 def _take_write_lock(session: Session) -> None:

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.history.search_panel import SearchDock
         from facilitator.ui.main.run_follower import RunFollower
         from facilitator.ui.planning.meeting_editor import MeetingEditor
+        from facilitator.ui.team.change_follow import ChangeFollower
 
         self._db = db
         self._editor = MeetingEditor(db)
@@ -181,8 +182,7 @@ class MainWindow(QMainWindow):
         self.windows.people_changed.connect(self._editor.refresh_people)
         self.run_follower = RunFollower(db, self._browser, self._editor, self)
         self.windows.console_opened.connect(self.run_follower.watch)
-        if getattr(db, "window_reads", None) is None:
-            self.follow_changes()
+        self.change_follower = ChangeFollower(db, self) if db.window_reads is None else None
         self.overdue_notice = OverdueNotice(self.windows.show_action_items)
         self.statusBar().addWidget(self.overdue_notice)
         self.overdue_notice.count_in(db)
@@ -265,13 +265,6 @@ class MainWindow(QMainWindow):
     def show_action_items(self) -> ActionItemsWindow:
         """Open (or bring forward) the action items across all meetings."""
         return self.windows.show_action_items()
-
-    def follow_changes(self) -> None:
-        """Follow what other moderators change. The watch hooks the ORM's commits, so a window
-        that filled before the ORM was loaded (see facilitator/ui/app.py) starts it after."""
-        from facilitator.ui.team.change_follow import ChangeFollower
-
-        self.change_follower = ChangeFollower(self._db, self)
 
     def offer_resume(self) -> QMainWindow | None:
         """A meeting left running (crash, power cut, closed console): offer to carry on with it."""

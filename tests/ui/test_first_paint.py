@@ -90,12 +90,12 @@ def test_usable_is_reported_once_the_list_and_the_selected_meeting_are_filled(
         "import sys\n"
         "import facilitator.ui.app as app\n"
         "real = app._report_usable\n"
-        "def looked(window, qt):\n"
+        "def looked(window, *rest):\n"
         "    if window.attached and window.editor.meeting_id is not None:\n"
         "        rows = window.meeting_table.model().rowCount()\n"
         "        print('SHOWN', rows, window.editor.meeting_id == window.current_meeting_id,"
         " flush=True)\n"
-        "    real(window, qt)\n"
+        "    real(window, *rest)\n"
         "app._report_usable = looked\n"
         "from facilitator.cli import main\n"
         f"sys.exit(main(['--db', {str(db_path)!r}]))\n"
@@ -106,7 +106,7 @@ def test_usable_is_reported_once_the_list_and_the_selected_meeting_are_filled(
         timeout=120, check=True,
     )
     words = [line.split()[0] for line in result.stdout.splitlines()]
-    assert words == ["PAINTED", "SHOWN", "USABLE"]
+    assert words == ["PAINTED", "SHOWN", "USABLE", "LOADED"]
     shown = next(line for line in result.stdout.splitlines() if line.startswith("SHOWN"))
     assert int(shown.split()[1]) > 0 and shown.split()[2] == "True"
 
