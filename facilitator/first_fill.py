@@ -84,6 +84,15 @@ def has_sent_minutes(db: Database, meeting_id: int) -> bool:
     return has_sent_minutes(db, meeting_id)
 
 
+def owner_follow_up(db: Database, series_id: int) -> bool:
+    """The series' follow-up setting; SeriesNotFound when there is no such series."""
+    if (reads := db.window_reads) is not None:
+        return reads.owner_follow_up(series_id)
+    from facilitator.mailing.follow_up_setting import owner_follow_up
+
+    return owner_follow_up(db, series_id)
+
+
 def notes_of(db: Database, meeting_id: int) -> list[NoteView]:
     if (reads := db.window_reads) is not None:
         return reads.notes_of(meeting_id)

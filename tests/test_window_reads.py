@@ -20,6 +20,11 @@ import pytest
 from fake_time import TODAY_NOON
 from sqlalchemy import delete, select
 
+from facilitator.mailing.follow_up_setting import (
+    SeriesNotFound,
+    owner_follow_up,
+    set_owner_follow_up,
+)
 from facilitator.mailing.informed import (
     add_informed_address,
     add_informed_person,
@@ -85,6 +90,7 @@ def _assert_parity(db: Database, reads: WindowReads) -> None:
         _same(reads.people(**options), list_people(db, **options))
     for series in list_series(db):
         _same(reads.informed_list(series_id=series.id), informed_list(db, series_id=series.id))
+        _same(reads.owner_follow_up(series.id), owner_follow_up(db, series.id))
     for meeting in list_meetings(db):
         _same(reads.meeting(meeting.id), load_meeting(db, meeting.id))
         _same(reads.notes_of(meeting.id), notes_of(db, meeting.id))
@@ -231,3 +237,15 @@ def test_importing_it_imports_no_sqlalchemy_nor_the_models() -> None:
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_series_follow_up_setting_reads_the_same_on_and_off(
+    demo: Database, reads: WindowReads
+) -> None:
+    series = list_series(demo)[0].id
+    for on in (False, True):
+        set_owner_follow_up(demo, series, on)
+        assert reads.owner_follow_up(series) is on is owner_follow_up(demo, series)
+    with pytest.raises(SeriesNotFound) as gone:
+        reads.owner_follow_up(10_000)
+    assert str(gone.value) == str(SeriesNotFound(10_000))

@@ -274,6 +274,18 @@ class WindowReads:
             ).fetchone()
         return row is not None
 
+    def owner_follow_up(self, series_id: int) -> bool:
+        """Whether the series mails each owner their items (mailing.follow_up_setting)."""
+        from facilitator.mailing.follow_up_setting import SeriesNotFound
+
+        with self._read() as read:
+            row = read.execute(
+                "SELECT owner_follow_up FROM series WHERE id = ?", (series_id,)
+            ).fetchone()
+        if row is None:
+            raise SeriesNotFound(series_id)
+        return bool(row[0])
+
     def notes_of(self, meeting_id: int) -> list[NoteView]:
         """A meeting's notes by time into the meeting, then id (record.notes.notes_of)."""
         with self._read() as read:

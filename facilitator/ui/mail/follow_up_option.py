@@ -12,11 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from facilitator.mailing.follow_up_setting import (
-    SeriesNotFound,
-    owner_follow_up,
-    set_owner_follow_up,
-)
+from facilitator.first_fill import owner_follow_up
+from facilitator.mailing.follow_up_setting import SeriesNotFound, set_owner_follow_up
 from facilitator.storage.database import Database
 from facilitator.ui.common.commands import EditCommand, push_edit
 

@@ -1,0 +1,171 @@
+"""Issue #20's usable target: on a plain SQLite file the window fills itself through sqlite3
+and is usable before SQLAlchemy loads; the ORM then loads in the background, and the app reads
+and writes through it as before."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator.record.demo import load_demo
+from facilitator.storage.database import open_database
+from facilitator.ui.app import run
+from facilitator.ui.common import messages
+from facilitator.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+AT_USABLE = """
+import sys
+import facilitator.ui.app as app
+
+real = app._report_usable
+
+
+def looked(window, *rest):
+    if window.attached and window.editor.meeting_id is not None:
+        loaded = sorted(
+            name for name in ("sqlalchemy", "facilitator.storage.models") if name in sys.modules
+        )
+        print("SHOWN", window.meeting_table.model().rowCount(), window.editor.meeting_id,
+              ",".join(loaded) or "-", flush=True)
+    real(window, *rest)
+
+
+app._report_usable = looked
+from facilitator.cli import main
+
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> None:
+    folder = str(tmp_path / "settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture
+def demo_path(db_path: Path) -> Path:
+    setup = open_database(db_path)
+    load_demo(setup)
+    setup.close()
+    return db_path
+
+
+def test_a_demo_history_is_usable_before_sqlalchemy_is_imported(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        FACILITATOR_EXIT_AFTER_PAINT="1",
+        HOME=str(tmp_path),
+    )
+    env.pop("PYTHONSTARTUP", None)
+    result = subprocess.run(
+        [sys.executable, "-c", AT_USABLE, str(demo_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["PAINTED", "SHOWN", "USABLE", "LOADED"]
+    _, rows, meeting, loaded = lines[1].split()
+    assert int(rows) > 0 and int(meeting) > 0
+    assert loaded == "-"
+
+
+def _window() -> MainWindow:
+    return next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.attached and w.isVisible()
+    )
+
+
+def test_the_orm_loads_after_the_window_fills_and_takes_over_reads_and_writes(
+    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def event_loop(*_args: object) -> int:
+        window = _window()
+        qtbot.addWidget(window)
+        db = window.db
+        seen["lent"] = db.window_reads is not None
+        seen["rows"] = window.meeting_table.model().rowCount()
+        seen["meeting"] = window.editor.meeting_id
+        qtbot.waitUntil(lambda: db.window_reads is None, timeout=30000)
+        seen["following"] = window.change_follower is not None
+        from facilitator.record.meetings import list_meetings
+
+        seen["stored"] = len(list_meetings(db))
+        return 0
+
+    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+
+    assert run(demo_path, is_default=False, argv=[]) == 0
+
+    assert seen["lent"] is True
+    assert seen["rows"] == seen["stored"] and seen["meeting"] is not None
+    assert seen["following"] is True
+
+
+def test_a_new_file_fills_through_the_orm_as_before(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing to lend: the file is made, so its engine is made (and its schema) at once."""
+    seen: dict[str, object] = {}
+
+    def event_loop(*_args: object) -> int:
+        window = _window()
+        qtbot.addWidget(window)
+        seen["lent"] = window.db.window_reads is not None
+        seen["following"] = window.change_follower is not None
+        return 0
+
+    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+
+    assert run(tmp_path / "new.sqlite", is_default=False, argv=[]) == 0
+
+    assert seen == {"lent": False, "following": True}
+
+
+def test_every_demo_meeting_shows_through_the_lent_reads_alone(qtbot, demo_path: Path) -> None:
+    """A database opened without its engine makes one at its first read through the ORM: the
+    window lent the sqlite3 reads shows the list and each meeting (upcoming, ended, in a series
+    or not) without it."""
+    from facilitator.storage.window_reads import WindowReads
+
+    db = open_database(demo_path)
+    assert not db.engine_made
+    db.window_reads = WindowReads(demo_path)
+    window = MainWindow(db, settings=QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    table = window.meeting_table
+    shown = []
+    for row in range(table.model().rowCount()):
+        table.selectRow(row)
+        qtbot.waitUntil(lambda: window.editor.meeting_id == window.current_meeting_id)
+        shown.append(window.editor.meeting_id)
+    assert len(set(shown)) == table.model().rowCount() > 5
+    assert not db.engine_made
+    db.window_reads.close()
+    db.window_reads = None
+    window.close()
+    db.close()
