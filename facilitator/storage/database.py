@@ -122,6 +122,10 @@ class Database:
                 engine = self._engine
         return engine
 
+    @engine.setter
+    def engine(self, engine: Engine) -> None:
+        self._engine = engine
+
     @property
     def sessions(self) -> sessionmaker[Session]:
         sessions = self._sessions
@@ -134,6 +138,10 @@ class Database:
                     self._sessions = sessionmaker(engine, expire_on_commit=False)
                 sessions = self._sessions
         return sessions
+
+    @sessions.setter
+    def sessions(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
 
     @property
     def on_server(self) -> bool:
