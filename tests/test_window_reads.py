@@ -249,3 +249,17 @@ def test_a_series_follow_up_setting_reads_the_same_on_and_off(
     with pytest.raises(SeriesNotFound) as gone:
         reads.owner_follow_up(10_000)
     assert str(gone.value) == str(SeriesNotFound(10_000))
+
+
+def test_it_tells_whether_another_connection_committed_since_it_opened(
+    demo: Database, db_path: Path
+) -> None:
+    reads = WindowReads(db_path)
+    try:
+        reads.meetings()
+        assert not reads.changed_since_opened()
+        first = list_meetings(demo)[0]
+        _write(demo, lambda session: session.get(Meeting, first.id).__setattr__("title", "New"))
+        assert reads.changed_since_opened()
+    finally:
+        reads.close()

@@ -154,6 +154,16 @@ class WindowReads:
         self._connection = connect_file(path)
         self._connection.row_factory = sqlite3.Row
         self._connection.execute("PRAGMA query_only = ON")
+        self._opened_at = self._data_version()
+
+    def _data_version(self) -> int:
+        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_since_opened(self) -> bool:
+        """Whether another connection committed since these reads began: a change the window
+        may have missed before its change watch, which the ORM's commits feed, was started.
+        This app's own writes through the ORM meanwhile count too."""
+        return self._data_version() != self._opened_at
 
     def close(self) -> None:
         self._connection.close()

@@ -346,8 +346,10 @@ def _orm_loaded(window: MainWindow, db: Database, *, standards: bool) -> None:
     window lent the sqlite3 reads has none until now)."""
     from facilitator.ui.team.change_follow import ChangeFollower
 
-    _take_back_window_reads(db)
     window.change_follower = ChangeFollower(db, window)  # it hooks the ORM's commits
+    if db.window_reads is not None and db.window_reads.changed_since_opened():
+        window.change_follower.catch_up()  # a change made elsewhere before the watch began
+    _take_back_window_reads(db)
     if standards:
         _ensure_standards(db)
     start_collector.resume()

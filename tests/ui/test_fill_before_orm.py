@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from facilitator.record.demo import load_demo
 from facilitator.storage.database import open_database
@@ -169,3 +169,40 @@ def test_every_demo_meeting_shows_through_the_lent_reads_alone(qtbot, demo_path:
     db.window_reads = None
     window.close()
     db.close()
+
+
+def test_a_change_made_elsewhere_before_the_orm_is_in_is_shown_once_it_is(
+    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The change watch starts with the ORM; what another app wrote between the fill and then
+    is caught up with at once, not at the next change."""
+    from facilitator.record.meetings import load_meeting, update_meeting
+
+    seen: dict[str, object] = {}
+
+    def event_loop(*_args: object) -> int:
+        window = _window()
+        qtbot.addWidget(window)
+        db = window.db
+        shown = window.editor.meeting_id
+        assert shown is not None and db.window_reads is not None
+        elsewhere = open_database(demo_path)
+        view = load_meeting(elsewhere, shown)
+        update_meeting(
+            elsewhere,
+            shown,
+            title="Renamed elsewhere",
+            scheduled_at=view.scheduled_at,
+            moderator_id=view.moderator_id,
+        )
+        elsewhere.close()
+        qtbot.waitUntil(lambda: db.window_reads is None, timeout=30000)
+        seen["title"] = window.editor.findChild(QLineEdit, "titleEdit").text()
+        return 0
+
+    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+
+    assert run(demo_path, is_default=False, argv=[]) == 0
+
+    assert seen["title"] == "Renamed elsewhere"

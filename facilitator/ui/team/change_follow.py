@@ -36,6 +36,11 @@ class ChangeFollower(QObject):
         """Refresh if someone else changed the database since the last check; True if so."""
         if not self._watch.changed_elsewhere():
             return False
+        self.catch_up()
+        return True
+
+    def catch_up(self) -> None:
+        """Reread what the window shows, keeping the selection and any edit in progress."""
         window = self._window
         editor = window.editor
         shown = editor.meeting_id
@@ -45,7 +50,6 @@ class ChangeFollower(QObject):
         for other in (window.disputes_window, window.action_items_window):
             if other is not None:
                 other.reload()
-        return True
 
     def close(self) -> None:
         self.timer.stop()
