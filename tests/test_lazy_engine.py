@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +42,9 @@ def _run(code: str, *args: str) -> list[str]:
 
 
 @pytest.fixture
-def at_head(db_path: Path) -> Path:
+def at_head(db_path: Path, db: Database, new_weekly_meeting: Callable[..., int]) -> Path:
     """A file made and closed by an earlier run, with one meeting in it."""
-    db = open_database(db_path)
-    create_meeting(
-        db, builtin_template("weekly").plan, title="Weekly", scheduled_at=timesource.now()
-    )
+    new_weekly_meeting("Weekly")
     db.close()
     return db_path
 
