@@ -1,7 +1,11 @@
 """Starting the desktop app: the Qt application, the database, the main window, the demo offer.
 
-The main window paints its frame first; SQLAlchemy and the database load after that paint
-(about 0.5–1 s of imports and checks the user would otherwise stare at nothing through).
+The main window paints its frame first; the database opens after that paint. On a plain
+SQLite file whose schema needs no upgrade, the window then fills itself through the standard
+sqlite3 module (facilitator/first_fill.py) and takes input, and SQLAlchemy, its ORM and the
+models (about half a second of imports) load in a background thread after that; a write made
+meanwhile waits for them. Anything else (a team database, a new file, an upgrade) loads them
+before the window fills.
 
 Before that paint the app does little more than a bare PySide6 window: the shipped fallback
 fonts are read and the icon (an SVG, through Qt's plugin) is set after it, a few milliseconds
