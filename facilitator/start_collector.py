@@ -3,8 +3,9 @@
 Importing PySide6, SQLAlchemy, the models and the windows makes hundreds of thousands of young
 objects, and the collector walks them again and again while module bodies run, though imports
 make next to no cyclic garbage: with it off until the window is usable a start is about 60 ms
-shorter (issue #20). Once the start is done the collector is back on, and what the start made
-is frozen: moved out of every later collection, so the clock's tick and the typing of notes
+shorter (issue #20). Once the start is done (the window usable, or, where the ORM loads in
+the background after that, the ORM in) the collector is back on, and what the start made is
+frozen: moved out of every later collection, so the clock's tick and the typing of notes
 never pay for walking the app's modules and widgets. A command's own work (an import of
 60,000 notes) always runs with the collector on.
 """
