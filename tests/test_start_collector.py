@@ -93,10 +93,10 @@ def test_the_app_is_usable_with_the_collector_on_and_its_start_frozen(tmp_path: 
         "    resume()\n"
         "collector.resume = resumed\n"
         "usable = app._report_usable\n"
-        "def report(window, qt_app):\n"
+        "def report(window, qt_app, *rest):\n"
         "    if window.attached:\n"
         "        print('COLLECTOR', gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"
-        "    usable(window, qt_app)\n"
+        "    usable(window, qt_app, *rest)\n"
         "app._report_usable = report\n"
         "print('AT START', gc.isenabled(), flush=True)\n"
         "runpy.run_module('facilitator', run_name='__main__')\n"
@@ -123,3 +123,50 @@ def test_the_app_is_usable_with_the_collector_on_and_its_start_frozen(tmp_path: 
     said = [line for line in result.stdout.splitlines() if not line.startswith("PAINTED ")]
     assert said[1] == "BEFORE RESUME False"
     assert "COLLECTOR True True" in result.stdout
+
+
+def test_on_a_file_filled_before_the_orm_the_collector_is_back_once_the_orm_is_in(
+    tmp_path: Path,
+) -> None:
+    """The ORM loads after usable on a file already made: the start ends, and the collector
+    resumes, when it is in."""
+    from facilitator.storage.database import open_database
+
+    path = tmp_path / "made.db"
+    open_database(path).close()
+    code = (
+        "import gc, runpy, facilitator.ui.app as app\n"
+        "usable = app._report_usable\n"
+        "def report(window, qt_app, *rest):\n"
+        "    print('AT USABLE', gc.isenabled(), flush=True)\n"
+        "    usable(window, qt_app, *rest)\n"
+        "app._report_usable = report\n"
+        "loaded = app._orm_loaded\n"
+        "def orm_in(*args, **kwargs):\n"
+        "    loaded(*args, **kwargs)\n"
+        "    print('ORM IN', gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"
+        "app._orm_loaded = orm_in\n"
+        "runpy.run_module('facilitator', run_name='__main__')\n"
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        FACILITATOR_EXIT_AFTER_PAINT="1",
+        HOME=str(tmp_path),
+    )
+    env.pop("PYTHONSTARTUP", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--db", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    said = [line for line in result.stdout.splitlines() if line.split()[0] != "PAINTED"]
+    assert [line.rsplit(" ", 1)[0] for line in said[:2]] == ["AT USABLE", "USABLE"]
+    assert said[0] == "AT USABLE False"
+    assert "ORM IN True True" in said
