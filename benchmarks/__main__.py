@@ -68,6 +68,11 @@ def _child_json(module: str, *args: str) -> tuple[dict[str, Any], float]:
     return json.loads(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024
 
 
+START_RUNS = 15
+"""At least this many starts of each kind: the first paint's verdict is a ratio near its line
+(1.25-1.35 x bare), which five starts' medians move across on a noisy machine."""
+
+
 def _starts(runs: int, empty: Path, ten_year: Path) -> tuple[list[Figure], dict[str, float]]:
     """First paint and usable, each against a bare window started in turn with the app; the
     figures, and each kind of start's peak RSS in MB."""
@@ -195,7 +200,7 @@ def measure(
     figures: list[Figure] = []
     try:
         empty = _empty_database(work)
-        start_figures, rss = _starts(runs, empty, ten_year)
+        start_figures, rss = _starts(max(runs, START_RUNS), empty, ten_year)
         figures += start_figures
         figures += _floors(runs)
         copy = work / "ten-year-copy.sqlite"
