@@ -3,8 +3,6 @@ reads it through sqlite3 first, and the engine is made when a read or write firs
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import threading
 import time
@@ -13,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_python import run_python
 
 import facilitator.storage.database as database
 from facilitator import timesource
@@ -20,23 +19,12 @@ from facilitator.record.meetings import create_meeting, list_meetings
 from facilitator.record.templates import builtin_template
 from facilitator.storage.database import Database, open_database
 
-ROOT = Path(__file__).resolve().parents[1]
 LOADED = "print(sorted({'sqlalchemy', 'facilitator.storage.models'} & set(sys.modules)))"
 
 
 def _run(code: str, *args: str) -> list[str]:
     """What a fresh interpreter prints running code: nothing imported by this process counts."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_python("-c", code, *args, check=False)
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()
 

@@ -5,19 +5,17 @@ main() returns (tests call it in-process)."""
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fresh_python import run_python
 
 import facilitator.record.meetings
 from facilitator import start_collector
 from facilitator.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+EXIT_AFTER_PAINT = {"FACILITATOR_EXIT_AFTER_PAINT": "1"}
 
 
 @pytest.fixture(autouse=True)
@@ -101,21 +99,13 @@ def test_the_app_is_usable_with_the_collector_on_and_its_start_frozen(tmp_path: 
         "print('AT START', gc.isenabled(), flush=True)\n"
         "runpy.run_module('facilitator', run_name='__main__')\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-        FACILITATOR_EXIT_AFTER_PAINT="1",
-        HOME=str(tmp_path),
-    )
-    env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code, "--db", str(tmp_path / "f.db")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    result = run_python(
+        "-c",
+        code,
+        "--db",
+        str(tmp_path / "f.db"),
+        home=tmp_path,
+        extra=EXIT_AFTER_PAINT,
         check=False,
     )
     assert result.returncode == 0, result.stderr
@@ -148,22 +138,8 @@ def test_on_a_file_filled_before_the_orm_the_collector_is_back_once_the_orm_is_i
         "app._orm_loaded = orm_in\n"
         "runpy.run_module('facilitator', run_name='__main__')\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-        FACILITATOR_EXIT_AFTER_PAINT="1",
-        HOME=str(tmp_path),
-    )
-    env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code, "--db", str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_python(
+        "-c", code, "--db", str(path), home=tmp_path, extra=EXIT_AFTER_PAINT, check=False
     )
     assert result.returncode == 0, result.stderr
     said = [line for line in result.stdout.splitlines() if line.split()[0] != "PAINTED"]

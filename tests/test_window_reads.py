@@ -7,10 +7,7 @@ string for an enum or a different version counter fails too (version is left out
 from __future__ import annotations
 
 import itertools
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -18,6 +15,7 @@ from typing import Any
 
 import pytest
 from fake_time import TODAY_NOON
+from fresh_python import run_python
 from sqlalchemy import delete, select
 
 from facilitator.mailing.follow_up_setting import (
@@ -52,7 +50,6 @@ from facilitator.storage.models import ActionItem, AgendaItem, Meeting, MinutesV
 from facilitator.storage.window_reads import WindowReads
 from facilitator.vocabulary import DisputeCategory, Frequency, MeetingKind, MeetingStatus, Team
 
-ROOT = Path(__file__).resolve().parents[1]
 MISSING = 999_999
 
 
@@ -231,11 +228,7 @@ def test_importing_it_imports_no_sqlalchemy_nor_the_models() -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')"
         " or m == 'facilitator.storage.models'))\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-    )
+    result = run_python("-c", code)
     assert result.stdout.strip() == "[]"
 
 

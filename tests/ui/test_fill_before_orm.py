@@ -4,12 +4,10 @@ and writes through it as before."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from fresh_python import run_python
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
@@ -18,8 +16,6 @@ from facilitator.storage.database import open_database
 from facilitator.ui.app import run
 from facilitator.ui.common import messages
 from facilitator.ui.main_window import MainWindow
-
-ROOT = Path(__file__).resolve().parents[2]
 
 AT_USABLE = """
 import sys
@@ -63,22 +59,8 @@ def demo_path(db_path: Path) -> Path:
 def test_a_demo_history_is_usable_before_sqlalchemy_is_imported(
     tmp_path: Path, demo_path: Path
 ) -> None:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-        FACILITATOR_EXIT_AFTER_PAINT="1",
-        HOME=str(tmp_path),
-    )
-    env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run(
-        [sys.executable, "-c", AT_USABLE, str(demo_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
+    result = run_python(
+        "-c", AT_USABLE, str(demo_path), home=tmp_path, extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"}
     )
     lines = result.stdout.splitlines()
     assert [line.split()[0] for line in lines] == ["PAINTED", "SHOWN", "USABLE", "LOADED"]

@@ -3,16 +3,14 @@ Python's import locks and is stored, and the loading reports in the window's thr
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
+
+from fresh_python import run_python
 
 from facilitator.record.demo import load_demo
 from facilitator.storage.database import open_database
 from facilitator.ui.orm_loading import OrmLoading
-
-ROOT = Path(__file__).resolve().parents[2]
 
 WRITE_WHILE_LOADING = """
 import sys
@@ -48,17 +46,7 @@ def test_a_write_made_while_the_orm_loads_waits_for_it_and_is_stored(
 
     meeting = list_meetings(setup)[0].id
     setup.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path))
-    env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run(
-        [sys.executable, "-c", WRITE_WHILE_LOADING, str(db_path), str(meeting)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    result = run_python("-c", WRITE_WHILE_LOADING, str(db_path), str(meeting), home=tmp_path)
     lines = result.stdout.split("\n")
     assert lines[0] == "BEFORE False"
     _, before, after = lines[1].split()

@@ -4,12 +4,9 @@ SQLAlchemy, Alembic or the models, so the window can fill before the ORM has loa
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from fresh_python import run_python
 
 WINDOW_MODULES = (
     "facilitator.ui.main_window",
@@ -48,9 +45,5 @@ def test_the_window_and_what_attach_imports_load_no_orm(tmp_path: Path) -> None:
         "app.processEvents()\n"
         f"print(sorted(m for m in sys.modules if m.startswith({FORBIDDEN!r})))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path))
-    env.pop("PYTHONSTARTUP", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-    )
+    result = run_python("-c", code, home=tmp_path)
     assert result.stdout.strip().splitlines()[-1] == "[]"
