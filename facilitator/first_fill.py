@@ -129,9 +129,7 @@ def attendance_of(db: Database, meeting_id: int) -> list[AttendanceView]:
 
 def count_overdue(db: Database, *, today: date | None = None) -> int:
     if (reads := db.window_reads) is not None:
-        from facilitator import timesource
-
-        return reads.count_overdue(today or timesource.today())
+        return reads.count_overdue(today)
     from facilitator.record.action_items import count_overdue
 
     return count_overdue(db, today=today)
