@@ -354,6 +354,9 @@ def _orm_loaded(window: MainWindow, db: Database, *, standards: bool) -> None:
     if db.window_reads is not None and db.window_reads.changed_since_opened():
         window.change_follower.catch_up()  # a change made elsewhere before the watch began
     _take_back_window_reads(db)
+    editor = window.editor
+    if editor.meeting is not None:  # its minutes line was left out while the ORM loaded
+        editor.header.show_minutes(db, editor.meeting)
     if standards:
         _ensure_standards(db)
     start_collector.resume()

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from fresh_python import run_python
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
+from facilitator import timesource
 from facilitator.record.demo import load_demo
 from facilitator.storage.database import open_database
 from facilitator.ui.app import run
@@ -188,3 +189,70 @@ def test_a_change_made_elsewhere_before_the_orm_is_in_is_shown_once_it_is(
     assert run(demo_path, is_default=False, argv=[]) == 0
 
     assert seen["title"] == "Renamed elsewhere"
+
+
+@pytest.fixture
+def sent_path(demo_path: Path) -> Path:
+    """The demo with nothing ahead and the minutes of the meeting the window opens on sent
+    (default_meeting: running, else next, else latest)."""
+    from facilitator.formats.mail import RecipientResult, SendReport
+    from facilitator.mailing.minutes_sending import prepare_minutes_mail, record_minutes_sending
+    from facilitator.meeting_views import MeetingStatus
+    from facilitator.record.meetings import list_meetings
+    from facilitator.storage.models import Meeting
+    from facilitator.ui.main.browser import default_meeting
+
+    db = open_database(demo_path)
+    summaries = list_meetings(db)
+    with db.write() as session:
+        for summary in summaries:
+            if summary.status is MeetingStatus.PLANNED:
+                session.delete(session.get(Meeting, summary.id))
+    opened = default_meeting(list_meetings(db), timesource.now())
+    assert opened.status is MeetingStatus.ENDED
+    mail = prepare_minutes_mail(db, opened.id, "facilitator@example.com")
+    reached = SendReport((RecipientResult(mail.recipients[0], True),))
+    assert record_minutes_sending(db, mail, reached) == 1
+    db.close()
+    return demo_path
+
+
+def test_a_meeting_whose_minutes_were_sent_is_usable_before_sqlalchemy_is_imported(
+    tmp_path: Path, sent_path: Path
+) -> None:
+    """The line saying the minutes were sent needs the minutes' code and the ORM: it waits for
+    them, the window does not."""
+    result = run_python(
+        "-c", AT_USABLE, str(sent_path), home=tmp_path, extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"}
+    )
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["PAINTED", "SHOWN", "USABLE", "LOADED"]
+    assert lines[1].split()[3] == "-"
+
+
+def test_the_minutes_line_shows_once_the_orm_is_in(
+    qtbot, sent_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def event_loop(*_args: object) -> int:
+        window = _window()
+        qtbot.addWidget(window)
+        db = window.db
+        line = window.editor.findChild(QLabel, "minutesState")
+        seen["lent"] = db.window_reads is not None
+        seen["engine before"] = db.engine_made
+        seen["line before"] = line.isVisibleTo(window)
+        qtbot.waitUntil(lambda: db.window_reads is None, timeout=30000)
+        seen["line after"] = line.isVisibleTo(window)
+        seen["text"] = line.text()
+        return 0
+
+    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+
+    assert run(sent_path, is_default=False, argv=[]) == 0
+
+    assert seen["lent"] is True and seen["engine before"] is False
+    assert seen["line before"] is False and seen["line after"] is True
+    assert str(seen["text"]).startswith("Minutes sent: version 1 went out on ")

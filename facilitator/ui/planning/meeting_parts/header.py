@@ -256,10 +256,14 @@ class MeetingHeader(QWidget):
     def show_minutes(self, db: Database, view: MeetingView) -> None:
         """Whether the minutes were sent, and amended since: the changes in the tooltip.
 
-        The PDF code is loaded only for a meeting whose minutes were sent.
+        The PDF code is loaded only for a meeting whose minutes were sent, and not while the
+        ORM loads after a start (db.window_reads lent): the app shows the line once it is in
+        (ui/app.py, _orm_loaded).
         """
         self.minutes_label.hide()
         if view.status is not MeetingStatus.ENDED or not has_sent_minutes(db, view.id):
+            return
+        if db.window_reads is not None:
             return
         from facilitator.mailing.minutes_sending import minutes_state
 
