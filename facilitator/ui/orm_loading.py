@@ -26,6 +26,8 @@ class OrmLoading(QObject):
     """
 
     loaded = Signal()
+    failed = Signal()
+    """Emitted in the window's thread just before the loading's error is raised there."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,7 @@ class OrmLoading(QObject):
             return
         self._poll.stop()
         if self._failed is not None:
+            self.failed.emit()
             raise self._failed
         self.loaded.emit()
 

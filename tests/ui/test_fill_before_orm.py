@@ -256,3 +256,38 @@ def test_the_minutes_line_shows_once_the_orm_is_in(
     assert seen["lent"] is True and seen["engine before"] is False
     assert seen["line before"] is False and seen["line after"] is True
     assert str(seen["text"]).startswith("Minutes sent: version 1 went out on ")
+
+
+BROKEN_ORM = """
+import sys
+import facilitator.storage.database as database
+
+
+def broken():
+    raise ImportError("the models could not be loaded")
+
+
+database.load_orm = broken
+from facilitator.cli import main
+
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_a_failed_background_load_ends_a_timed_start_at_once(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    """The benchmarks' timed start (FACILITATOR_EXIT_AFTER_PAINT) waits for the ORM: when its
+    loading fails, the start ends with the error, not at the benchmark's two-minute limit."""
+    result = run_python(
+        "-c",
+        BROKEN_ORM,
+        str(demo_path),
+        home=tmp_path,
+        extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["PAINTED", "USABLE"]
+    assert "ImportError: the models could not be loaded" in result.stderr
