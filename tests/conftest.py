@@ -204,6 +204,17 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
+def app_settings_folder(tmp_path: Path) -> Path:
+    """QSettings() as the app makes it writes below this test's folder, never to the user's
+    settings: Qt reads XDG_CONFIG_HOME once, so _isolated_home cannot move it for each test.
+    The tests that start the app as a user does use it (pytestmark)."""
+    folder = tmp_path / "settings"
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
 def new_weekly_meeting(db: Database) -> Callable[..., int]:
     """Plans a meeting from the built-in weekly template; returns its id. Other keywords
     (series_id, moderator_id, …) go to create_meeting as they are."""

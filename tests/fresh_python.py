@@ -17,10 +17,11 @@ def run_python(
     extra: dict[str, str] | None = None,
     timeout: float = 120,
     check: bool = True,
+    merged: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     """`python args…` from the repository's root on this checkout, offscreen, without the
     user's PYTHONSTARTUP; home, when given, keeps its settings and caches in the test's
-    folder. Its output is text."""
+    folder. Its output is text; merged puts stderr into stdout, in the order written."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **(extra or {}))
     if home is not None:
         env["HOME"] = str(home)
@@ -29,7 +30,8 @@ def run_python(
         [sys.executable, *args],
         cwd=ROOT,
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT if merged else subprocess.PIPE,
         text=True,
         timeout=timeout,
         check=check,

@@ -139,8 +139,8 @@ def test_damage_met_by_a_later_query_offers_the_newest_own_backup(
         window = next(
             w
             for w in app.topLevelWidgets()
-            if isinstance(w, MainWindow) and w.isVisible() and w.attached
-        )
+            if isinstance(w, MainWindow) and w.isVisible() and w.attached and w.db.path == db_path
+        )  # another test's window may still be open
         window.db.engine.dispose()
         damage_notes_pages(db_path)
         QTimer.singleShot(0, lambda: notes_of(window.db, meeting))

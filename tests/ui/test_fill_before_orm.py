@@ -42,11 +42,7 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    folder = str(tmp_path / "settings")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+pytestmark = pytest.mark.usefixtures("app_settings_folder")
 
 
 @pytest.fixture
@@ -70,11 +66,12 @@ def test_a_demo_history_is_usable_before_sqlalchemy_is_imported(
     assert loaded == "-"
 
 
-def _window() -> MainWindow:
+def _window(path: Path) -> MainWindow:
+    """The window run() opened on path: another test's window may still be open."""
     return next(
         w
         for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w.attached and w.isVisible()
+        if isinstance(w, MainWindow) and w.attached and w.isVisible() and w.db.path == path
     )
 
 
@@ -84,7 +81,7 @@ def test_the_orm_loads_after_the_window_fills_and_takes_over_reads_and_writes(
     seen: dict[str, object] = {}
 
     def event_loop(*_args: object) -> int:
-        window = _window()
+        window = _window(demo_path)
         qtbot.addWidget(window)
         db = window.db
         seen["lent"] = db.window_reads is not None
@@ -114,7 +111,7 @@ def test_a_new_file_fills_through_the_orm_as_before(
     seen: dict[str, object] = {}
 
     def event_loop(*_args: object) -> int:
-        window = _window()
+        window = _window(tmp_path / "new.sqlite")
         qtbot.addWidget(window)
         seen["lent"] = window.db.window_reads is not None
         seen["following"] = window.change_follower is not None
@@ -164,7 +161,7 @@ def test_a_change_made_elsewhere_before_the_orm_is_in_is_shown_once_it_is(
     seen: dict[str, object] = {}
 
     def event_loop(*_args: object) -> int:
-        window = _window()
+        window = _window(demo_path)
         qtbot.addWidget(window)
         db = window.db
         shown = window.editor.meeting_id
@@ -236,7 +233,7 @@ def test_the_minutes_line_shows_once_the_orm_is_in(
     seen: dict[str, object] = {}
 
     def event_loop(*_args: object) -> int:
-        window = _window()
+        window = _window(sent_path)
         qtbot.addWidget(window)
         db = window.db
         line = window.editor.findChild(QLabel, "minutesState")

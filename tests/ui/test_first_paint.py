@@ -3,13 +3,11 @@ opens the database and fills in."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fresh_python import run_python
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 
@@ -19,21 +17,7 @@ from facilitator.ui.app import run
 from facilitator.ui.common import messages
 from facilitator.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    """QSettings() of the app writes below this test's folder, never to the user's settings."""
-    folder = str(tmp_path / "settings")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
-
-
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    env.pop("PYTHONSTARTUP", None)
-    return env
+pytestmark = pytest.mark.usefixtures("app_settings_folder")
 
 
 def test_the_app_and_main_window_modules_do_not_import_sqlalchemy() -> None:
@@ -42,30 +26,18 @@ def test_the_app_and_main_window_modules_do_not_import_sqlalchemy() -> None:
         "import facilitator.ui.app, facilitator.ui.main_window\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=_child_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = run_python("-c", code)
     assert result.stdout.strip() == "[]"
 
 
 def test_the_first_paint_comes_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
     """-X importtime writes each import to stderr as it happens; PAINTED is on stdout, flushed:
     one pipe for both keeps their order."""
-    env = dict(_child_env(), FACILITATOR_EXIT_AFTER_PAINT="1", HOME=str(tmp_path))
-    result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "facilitator", "--db", str(tmp_path / "f.db")],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        timeout=120,
-        check=True,
+    result = run_python(
+        *("-X", "importtime", "-m", "facilitator", "--db", str(tmp_path / "f.db")),
+        home=tmp_path,
+        extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"},
+        merged=True,
     )
     lines = result.stdout.splitlines()
     painted = next(i for i, line in enumerate(lines) if line.startswith("PAINTED "))
@@ -100,10 +72,8 @@ def test_usable_is_reported_once_the_list_and_the_selected_meeting_are_filled(
         "from facilitator.cli import main\n"
         f"sys.exit(main(['--db', {str(db_path)!r}]))\n"
     )
-    env = dict(_child_env(), FACILITATOR_EXIT_AFTER_PAINT="1", HOME=str(tmp_path))
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=120, check=True,
+    result = run_python(
+        "-c", code, home=tmp_path, extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"}
     )
     words = [line.split()[0] for line in result.stdout.splitlines()]
     assert words == ["PAINTED", "SHOWN", "USABLE", "LOADED"]
@@ -237,15 +207,12 @@ raise SystemExit(main(["--db", sys.argv[1]]))
 def test_the_first_paint_builds_no_qt_namespace(tmp_path: Path) -> None:
     """PySide6 makes the `Qt` namespace's enums on its first use, about 25 ms the bare window
     never spends (issue #20 point 1): the first frame's modules name Qt only after the paint."""
-    env = dict(_child_env(), FACILITATOR_EXIT_AFTER_PAINT="1", HOME=str(tmp_path))
-    result = subprocess.run(
-        [sys.executable, "-c", NAMESPACE_AT_PAINT, str(tmp_path / "f.db")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
+    result = run_python(
+        "-c",
+        NAMESPACE_AT_PAINT,
+        str(tmp_path / "f.db"),
+        home=tmp_path,
+        extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"},
     )
     lines = result.stdout.splitlines()
     assert "NAMESPACE False" in lines

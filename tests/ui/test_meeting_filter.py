@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -21,12 +20,7 @@ from facilitator.ui.planning.meeting_filter import Period, months_before, period
 from facilitator.ui.planning.meeting_list_model import MeetingListModel
 from facilitator.vocabulary import MeetingStatus
 
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    folder = str(tmp_path / "settings")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+pytestmark = pytest.mark.usefixtures("app_settings_folder")
 
 
 def _meeting(db: Database, template: str, title: str, days: int, status: MeetingStatus) -> int:

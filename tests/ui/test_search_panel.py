@@ -33,11 +33,7 @@ from facilitator.vocabulary import (
 WEEKLY = builtin_template("weekly").plan
 
 
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    folder = str(tmp_path / "settings")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+pytestmark = pytest.mark.usefixtures("app_settings_folder")
 
 
 @dataclass(frozen=True)

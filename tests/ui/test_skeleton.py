@@ -49,12 +49,7 @@ WEEKLY_TITLES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    """QSettings() of the app writes below this test's folder, never to the user's settings."""
-    folder = str(tmp_path / "settings")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+pytestmark = pytest.mark.usefixtures("app_settings_folder")
 
 
 @pytest.fixture

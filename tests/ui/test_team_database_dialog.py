@@ -29,13 +29,7 @@ from facilitator.ui.team.team_database_dialog import TeamDatabaseDialog
 PASSWORD = "s3cret-Pa55"
 
 
-@pytest.fixture(autouse=True)
-def app_settings_folder(tmp_path: Path) -> Path:
-    """QSettings() of the app writes below this test's folder, never to the user's settings."""
-    folder = tmp_path / "settings"
-    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("app_settings_folder")
 
 
 def app_settings() -> QSettings:
