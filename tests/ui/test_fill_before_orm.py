@@ -4,7 +4,10 @@ and writes through it as before."""
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fresh_python import run_python
@@ -45,6 +48,15 @@ sys.exit(main(["--db", sys.argv[1]]))
 pytestmark = pytest.mark.usefixtures("app_settings_folder")
 
 
+def _timed_start(
+    code: str, path: Path, home: Path, **run: Any
+) -> subprocess.CompletedProcess[str]:
+    """code (which starts the app on sys.argv[1]) in a fresh interpreter, as the benchmarks time
+    a start: PAINTED, USABLE and LOADED on stdout (FACILITATOR_EXIT_AFTER_PAINT)."""
+    extra = {"FACILITATOR_EXIT_AFTER_PAINT": "1"}
+    return run_python("-c", code, str(path), home=home, extra=extra, **run)
+
+
 @pytest.fixture
 def demo_path(db_path: Path) -> Path:
     setup = open_database(db_path)
@@ -56,10 +68,7 @@ def demo_path(db_path: Path) -> Path:
 def test_a_demo_history_is_usable_before_sqlalchemy_is_imported(
     tmp_path: Path, demo_path: Path
 ) -> None:
-    result = run_python(
-        "-c", AT_USABLE, str(demo_path), home=tmp_path, extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"}
-    )
-    lines = result.stdout.splitlines()
+    lines = _timed_start(AT_USABLE, demo_path, tmp_path).stdout.splitlines()
     assert [line.split()[0] for line in lines] == ["PAINTED", "SHOWN", "USABLE", "LOADED"]
     _, rows, meeting, loaded = lines[1].split()
     assert int(rows) > 0 and int(meeting) > 0
@@ -75,14 +84,33 @@ def _window(path: Path) -> MainWindow:
     )
 
 
+@pytest.fixture
+def start(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[Path, Callable[[MainWindow], None]], None]:
+    """run() on a path as a user starts the app, the demo declined; look gets its window where
+    the event loop would run, and the start must end with 0."""
+
+    def started(path: Path, look: Callable[[MainWindow], None]) -> None:
+        def event_loop(*_args: object) -> int:
+            window = _window(path)
+            qtbot.addWidget(window)
+            look(window)
+            return 0
+
+        monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
+        monkeypatch.setattr(QApplication, "exec", event_loop)
+        assert run(path, is_default=False, argv=[]) == 0
+
+    return started
+
+
 def test_the_orm_loads_after_the_window_fills_and_takes_over_reads_and_writes(
-    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, start, demo_path: Path
 ) -> None:
     seen: dict[str, object] = {}
 
-    def event_loop(*_args: object) -> int:
-        window = _window(demo_path)
-        qtbot.addWidget(window)
+    def look(window: MainWindow) -> None:
         db = window.db
         seen["lent"] = db.window_reads is not None
         seen["rows"] = window.meeting_table.model().rowCount()
@@ -92,35 +120,23 @@ def test_the_orm_loads_after_the_window_fills_and_takes_over_reads_and_writes(
         from facilitator.record.meetings import list_meetings
 
         seen["stored"] = len(list_meetings(db))
-        return 0
 
-    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-
-    assert run(demo_path, is_default=False, argv=[]) == 0
+    start(demo_path, look)
 
     assert seen["lent"] is True
     assert seen["rows"] == seen["stored"] and seen["meeting"] is not None
     assert seen["following"] is True
 
 
-def test_a_new_file_fills_through_the_orm_as_before(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_new_file_fills_through_the_orm_as_before(start, tmp_path: Path) -> None:
     """Nothing to lend: the file is made, so its engine is made (and its schema) at once."""
     seen: dict[str, object] = {}
 
-    def event_loop(*_args: object) -> int:
-        window = _window(tmp_path / "new.sqlite")
-        qtbot.addWidget(window)
+    def look(window: MainWindow) -> None:
         seen["lent"] = window.db.window_reads is not None
         seen["following"] = window.change_follower is not None
-        return 0
 
-    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-
-    assert run(tmp_path / "new.sqlite", is_default=False, argv=[]) == 0
+    start(tmp_path / "new.sqlite", look)
 
     assert seen == {"lent": False, "following": True}
 
@@ -152,7 +168,7 @@ def test_every_demo_meeting_shows_through_the_lent_reads_alone(qtbot, demo_path:
 
 
 def test_a_change_made_elsewhere_before_the_orm_is_in_is_shown_once_it_is(
-    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, start, demo_path: Path
 ) -> None:
     """The change watch starts with the ORM; what another app wrote between the fill and then
     is caught up with at once, not at the next change."""
@@ -160,9 +176,7 @@ def test_a_change_made_elsewhere_before_the_orm_is_in_is_shown_once_it_is(
 
     seen: dict[str, object] = {}
 
-    def event_loop(*_args: object) -> int:
-        window = _window(demo_path)
-        qtbot.addWidget(window)
+    def look(window: MainWindow) -> None:
         db = window.db
         shown = window.editor.meeting_id
         assert shown is not None and db.window_reads is not None
@@ -178,12 +192,8 @@ def test_a_change_made_elsewhere_before_the_orm_is_in_is_shown_once_it_is(
         elsewhere.close()
         qtbot.waitUntil(lambda: db.window_reads is None, timeout=30000)
         seen["title"] = window.editor.findChild(QLineEdit, "titleEdit").text()
-        return 0
 
-    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-
-    assert run(demo_path, is_default=False, argv=[]) == 0
+    start(demo_path, look)
 
     assert seen["title"] == "Renamed elsewhere"
 
@@ -219,22 +229,17 @@ def test_a_meeting_whose_minutes_were_sent_is_usable_before_sqlalchemy_is_import
 ) -> None:
     """The line saying the minutes were sent needs the minutes' code and the ORM: it waits for
     them, the window does not."""
-    result = run_python(
-        "-c", AT_USABLE, str(sent_path), home=tmp_path, extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"}
-    )
-    lines = result.stdout.splitlines()
+    lines = _timed_start(AT_USABLE, sent_path, tmp_path).stdout.splitlines()
     assert [line.split()[0] for line in lines] == ["PAINTED", "SHOWN", "USABLE", "LOADED"]
     assert lines[1].split()[3] == "-"
 
 
 def test_the_minutes_line_shows_once_the_orm_is_in(
-    qtbot, sent_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, start, sent_path: Path
 ) -> None:
     seen: dict[str, object] = {}
 
-    def event_loop(*_args: object) -> int:
-        window = _window(sent_path)
-        qtbot.addWidget(window)
+    def look(window: MainWindow) -> None:
         db = window.db
         line = window.editor.findChild(QLabel, "minutesState")
         seen["lent"] = db.window_reads is not None
@@ -243,12 +248,8 @@ def test_the_minutes_line_shows_once_the_orm_is_in(
         qtbot.waitUntil(lambda: db.window_reads is None, timeout=30000)
         seen["line after"] = line.isVisibleTo(window)
         seen["text"] = line.text()
-        return 0
 
-    monkeypatch.setattr(messages, "ask", lambda *_args: QMessageBox.StandardButton.No)
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-
-    assert run(sent_path, is_default=False, argv=[]) == 0
+    start(sent_path, look)
 
     assert seen["lent"] is True and seen["engine before"] is False
     assert seen["line before"] is False and seen["line after"] is True
@@ -276,15 +277,7 @@ def test_a_failed_background_load_ends_a_timed_start_at_once(
 ) -> None:
     """The benchmarks' timed start (FACILITATOR_EXIT_AFTER_PAINT) waits for the ORM: when its
     loading fails, the start ends with the error, not at the benchmark's two-minute limit."""
-    result = run_python(
-        "-c",
-        BROKEN_ORM,
-        str(demo_path),
-        home=tmp_path,
-        extra={"FACILITATOR_EXIT_AFTER_PAINT": "1"},
-        timeout=60,
-        check=False,
-    )
+    result = _timed_start(BROKEN_ORM, demo_path, tmp_path, timeout=60, check=False)
     assert result.returncode == 1
     assert [line.split()[0] for line in result.stdout.splitlines()] == ["PAINTED", "USABLE"]
     assert "ImportError: the models could not be loaded" in result.stderr
